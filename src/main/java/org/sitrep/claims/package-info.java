@@ -1,0 +1,2 @@
+/** Finding figures: quantities, what they count, whose they are and who claims them. */
+package org.sitrep.claims;

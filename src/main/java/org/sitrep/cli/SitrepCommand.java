@@ -1,0 +1,23 @@
+package org.sitrep.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The top-level command: lists the subcommands. */
+@Command(
+    name = "sitrep",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Reads news about wars and crises and keeps a sourced record of them.",
+    subcommands = {
+    })
+final class SitrepCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "missing command");
+  }
+}

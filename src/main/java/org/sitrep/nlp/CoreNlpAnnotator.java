@@ -1,0 +1,115 @@
+package org.sitrep.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * Stanford CoreNLP with only the annotators sitrep needs: tokenize, ssplit, pos, lemma, CRF NER
+ * (one 4-class model, no SUTime, no fine-grained or numeric classifiers) and the neural dependency
+ * parser. Pipelines are loaded once per JVM and shared: {@link #shared(NlpOptions)}.
+ */
+public final class CoreNlpAnnotator implements Annotator {
+  private static final ConcurrentMap<NlpOptions, CoreNlpAnnotator> SHARED = new ConcurrentHashMap<>();
+
+  private final StanfordCoreNLP pipeline;
+  private final NlpOptions options;
+
+  private CoreNlpAnnotator(NlpOptions options) {
+    this.options = options;
+    RedwoodConfiguration.current().clear().apply(); // CoreNLP logs to stderr otherwise
+    this.pipeline = new StanfordCoreNLP(properties(options));
+  }
+
+  /** The pipeline for these options, loaded on first use and kept for the life of the JVM. */
+  public static CoreNlpAnnotator shared(NlpOptions options) {
+    return SHARED.computeIfAbsent(options, CoreNlpAnnotator::new);
+  }
+
+  static Properties properties(NlpOptions options) {
+    Properties p = new Properties();
+    String annotators = "tokenize,ssplit,pos,lemma";
+    if (options.ner()) annotators += ",ner";
+    if (options.parse()) annotators += ",depparse";
+    p.setProperty("annotators", annotators);
+    p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    p.setProperty("tokenize.options", "untokenizable=noneDelete,invertible=true");
+    p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
+    p.setProperty("ner.useSUTime", "false");
+    p.setProperty("ner.applyNumericClassifiers", "false");
+    p.setProperty("ner.applyFineGrained", "false");
+    p.setProperty("ner.buildEntityMentions", "true");
+    p.setProperty("ner.combinationMode", "NORMAL");
+    p.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
+    p.setProperty("threads", "1");
+    return p;
+  }
+
+  @Override
+  public AnnotatedText annotate(String text) {
+    CoreDocument doc = new CoreDocument(text);
+    pipeline.annotate(doc);
+    Paragraphs paragraphs = Paragraphs.of(text);
+    List<Sentence> sentences = new ArrayList<>();
+    List<EntityMention> entities = new ArrayList<>();
+    for (CoreSentence cs : doc.sentences()) {
+      int index = sentences.size();
+      List<Token> tokens = tokens(cs.tokens());
+      List<Dependency> deps = options.parse() ? dependencies(cs.dependencyParse()) : List.of();
+      sentences.add(new Sentence(index, paragraphs.indexOf(tokens.get(0).start()), tokens, deps));
+      if (options.ner()) entities.addAll(entities(cs, index));
+    }
+    return new AnnotatedText(text, sentences, entities);
+  }
+
+  private static List<Token> tokens(List<CoreLabel> labels) {
+    List<Token> tokens = new ArrayList<>(labels.size());
+    for (CoreLabel l : labels) {
+      String word = l.originalText() != null ? l.originalText() : l.word();
+      String lemma = l.lemma() != null ? l.lemma() : word;
+      String ner = l.ner() != null ? l.ner() : "O";
+      String pos = l.tag() != null ? l.tag() : "";
+      tokens.add(new Token(tokens.size(), word, l.beginPosition(), l.endPosition(), pos,
+          lemma.toLowerCase(Locale.ROOT), ner));
+    }
+    return tokens;
+  }
+
+  private static List<Dependency> dependencies(SemanticGraph graph) {
+    if (graph == null) return List.of();
+    List<Dependency> deps = new ArrayList<>();
+    for (var root : graph.getRoots()) deps.add(new Dependency(-1, root.index() - 1, "root"));
+    for (SemanticGraphEdge e : graph.edgeIterable()) {
+      deps.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1,
+          e.getRelation().toString()));
+    }
+    return deps;
+  }
+
+  private static List<EntityMention> entities(CoreSentence cs, int sentence) {
+    List<EntityMention> out = new ArrayList<>();
+    if (cs.entityMentions() == null) return out;
+    int sentenceFirst = cs.tokens().get(0).get(CoreAnnotations.TokenBeginAnnotation.class);
+    for (CoreEntityMention m : cs.entityMentions()) {
+      List<CoreLabel> toks = m.tokens();
+      int first = toks.get(0).get(CoreAnnotations.TokenBeginAnnotation.class) - sentenceFirst;
+      int start = toks.get(0).beginPosition();
+      int end = toks.get(toks.size() - 1).endPosition();
+      out.add(new EntityMention(m.text(), m.entityType(), start, end, sentence, first,
+          first + toks.size()));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,100 @@
+package org.sitrep.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A sentence with its tokens and, when parsed, its dependencies. */
+public final class Sentence {
+  private final int index;
+  private final int paragraph;
+  private final List<Token> tokens;
+  private final List<Dependency> dependencies;
+
+  public Sentence(int index, int paragraph, List<Token> tokens, List<Dependency> dependencies) {
+    if (tokens.isEmpty()) throw new IllegalArgumentException("a sentence needs at least one token");
+    this.index = index;
+    this.paragraph = paragraph;
+    this.tokens = List.copyOf(tokens);
+    this.dependencies = List.copyOf(dependencies);
+  }
+
+  public int index() {
+    return index;
+  }
+
+  /** Index of the paragraph (block of text between blank lines) that holds this sentence. */
+  public int paragraph() {
+    return paragraph;
+  }
+
+  public List<Token> tokens() {
+    return tokens;
+  }
+
+  public Token token(int i) {
+    return tokens.get(i);
+  }
+
+  public int size() {
+    return tokens.size();
+  }
+
+  public int start() {
+    return tokens.get(0).start();
+  }
+
+  public int end() {
+    return tokens.get(tokens.size() - 1).end();
+  }
+
+  public boolean isParsed() {
+    return !dependencies.isEmpty();
+  }
+
+  public List<Dependency> dependencies() {
+    return dependencies;
+  }
+
+  /** The head of a token, or null for the root or an unparsed sentence. */
+  public Dependency headOf(int token) {
+    for (Dependency d : dependencies) if (d.dependent() == token) return d;
+    return null;
+  }
+
+  /** The dependents of a token. */
+  public List<Dependency> childrenOf(int token) {
+    List<Dependency> out = new ArrayList<>();
+    for (Dependency d : dependencies) if (d.governor() == token) out.add(d);
+    return out;
+  }
+
+  /** The first dependent of a token with the given relation (or a subtype of it), or null. */
+  public Dependency childOf(int token, String relation) {
+    for (Dependency d : dependencies) if (d.governor() == token && d.is(relation)) return d;
+    return null;
+  }
+
+  /** The root token index, or -1 when the sentence is not parsed. */
+  public int root() {
+    for (Dependency d : dependencies) if (d.governor() < 0) return d.dependent();
+    return -1;
+  }
+
+  /** The token that covers a character offset, or -1. */
+  public int tokenAt(int offset) {
+    for (Token t : tokens) if (t.start() <= offset && offset < t.end()) return t.index();
+    return -1;
+  }
+
+  /** The lowest and highest token indices under a token in the parse (inclusive). */
+  public int[] subtreeRange(int token) {
+    int lo = token, hi = token;
+    for (Dependency d : childrenOf(token)) {
+      if (d.dependent() == token) continue;
+      int[] r = subtreeRange(d.dependent());
+      lo = Math.min(lo, r[0]);
+      hi = Math.max(hi, r[1]);
+    }
+    return new int[] {lo, hi};
+  }
+}

@@ -1,0 +1,2 @@
+/** The stages in order, from an article to a record, each one timed. */
+package org.sitrep.pipeline;

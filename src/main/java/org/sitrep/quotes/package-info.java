@@ -1,0 +1,2 @@
+/** Finding direct quotations and attributing them to their speakers. */
+package org.sitrep.quotes;
