@@ -12,6 +12,8 @@ import picocli.CommandLine.Spec;
     versionProvider = Version.class,
     description = "Reads news about wars and crises and keeps a sourced record of them.",
     subcommands = {
+      EvalCommand.class,
+      BenchCommand.class,
     })
 final class SitrepCommand implements Runnable {
   @Spec CommandSpec spec;
