@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
     versionProvider = Version.class,
     description = "Reads news about wars and crises and keeps a sourced record of them.",
     subcommands = {
+      AnalyzeCommand.class,
       EvalCommand.class,
       BenchCommand.class,
     })

@@ -4,12 +4,17 @@ package org.sitrep.pipeline;
 public final class StageFailure extends RuntimeException {
   private final String stage;
 
-  public StageFailure(String stage, String input, Throwable cause) {
-    super(stage + " failed on " + input + ": " + cause, cause);
+  public StageFailure(String stage, Throwable cause) {
+    super(stage + " stage failed: " + describe(cause), cause);
     this.stage = stage;
   }
 
   public String stage() {
     return stage;
+  }
+
+  private static String describe(Throwable cause) {
+    String m = cause.getMessage();
+    return m == null ? cause.getClass().getSimpleName() : cause.getClass().getSimpleName() + ": " + m;
   }
 }

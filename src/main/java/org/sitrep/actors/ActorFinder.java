@@ -1,0 +1,121 @@
+package org.sitrep.actors;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.sitrep.nlp.AnnotatedText;
+import org.sitrep.nlp.EntityMention;
+import org.sitrep.record.Actor;
+
+/**
+ * Finds the actors of an article, in a cascade where earlier finders claim their spans first:
+ * <ol>
+ *   <li>catalog names: countries, demonyms, capitals, buildings, bodies, groups and people;
+ *   <li>titles without a name ("the South Korean president"), through the office holders on the
+ *       article's date ({@link Offices});
+ *   <li>"his country": the country of the person the pronoun refers to;
+ *   <li>people and organisations the NER model finds and the catalog does not know; a later
+ *       surname alone ("Lysak") is the person named earlier.
+ * </ol>
+ */
+public final class ActorFinder {
+  static final String CATALOG = "actors.catalog.";
+  static final String NER = "actors.ner";
+  static final String SURNAME = "actors.surname";
+  static final String POSSESSIVE = "actors.his-country";
+
+  private final Catalog catalog;
+
+  public ActorFinder(Catalog catalog) {
+    this.catalog = catalog;
+  }
+
+  public ActorMentions find(AnnotatedText doc, LocalDate date) {
+    Map<String, Actor> actors = new LinkedHashMap<>();
+    List<ResolvedMention> mentions = new ArrayList<>();
+    for (CatalogMatch m : catalog.match(doc.text())) {
+      CatalogEntry e = choose(m, actors, doc);
+      if (e == null || e.isTemplate()) continue;
+      register(actors, e);
+      mentions.add(new ResolvedMention(m.start(), m.end(), m.text(), e.id(), CATALOG + m.how().label()));
+    }
+    new Offices(catalog, date).find(doc, mentions, actors);
+    hisCountry(doc, mentions, actors);
+    nerEntities(doc, mentions, actors);
+    return new ActorMentions(mentions, actors);
+  }
+
+  /** The entry a match means: for a shared surname, the candidate already named in the article. */
+  private static CatalogEntry choose(CatalogMatch m, Map<String, Actor> seen, AnnotatedText doc) {
+    if (m.ambiguous() && isPersonByNer(doc, m.start(), m.end())) return null;
+    if (m.candidates().size() <= 1) return m.entry();
+    for (CatalogEntry c : m.candidates()) if (seen.containsKey(c.id())) return c;
+    return m.how() == CatalogEntry.How.SURNAME ? null : m.entry();
+  }
+
+  private static boolean isPersonByNer(AnnotatedText doc, int start, int end) {
+    for (EntityMention e : doc.entities()) {
+      if (e.start() <= start && end <= e.end() && e.type().equals("PERSON")) return true;
+    }
+    return false;
+  }
+
+  static void register(Map<String, Actor> actors, CatalogEntry e) {
+    actors.putIfAbsent(e.id(), new Actor(e.id(), e.name(), e.kind(), e.country(), e.affiliation(), List.of()));
+  }
+
+  private void hisCountry(AnnotatedText doc, List<ResolvedMention> mentions, Map<String, Actor> actors) {
+    var m = java.util.regex.Pattern.compile("\\b(?:his|her|His|Her) country\\b").matcher(doc.text());
+    while (m.find()) {
+      String person = Pronouns.resolve("his", m.start(), new ActorMentions(mentions, actors));
+      Actor p = person == null ? null : actors.get(person);
+      if (p == null || p.country() == null || overlaps(mentions, m.start(), m.end())) continue;
+      CatalogEntry country = catalog.byId(p.country());
+      if (country == null) continue;
+      register(actors, country);
+      mentions.add(new ResolvedMention(m.start(), m.end(), m.group(), country.id(), POSSESSIVE));
+    }
+  }
+
+  private static void nerEntities(AnnotatedText doc, List<ResolvedMention> mentions, Map<String, Actor> actors) {
+    for (EntityMention e : doc.entities()) {
+      boolean person = e.type().equals("PERSON");
+      if (!person && !e.type().equals("ORGANIZATION")) continue;
+      if (overlaps(mentions, e.start(), e.end())) continue;
+      String earlier = person ? earlierPerson(e.text(), actors) : null;
+      if (earlier != null) {
+        mentions.add(new ResolvedMention(e.start(), e.end(), e.text(), earlier, SURNAME));
+        continue;
+      }
+      String id = slug(e.text());
+      if (id.isEmpty()) continue;
+      actors.putIfAbsent(id, new Actor(id, e.text(), person ? "person" : "organization", null, null, List.of()));
+      mentions.add(new ResolvedMention(e.start(), e.end(), e.text(), id, NER));
+    }
+  }
+
+  /** A one-word name that is a word of a person named earlier ("Lysak", "Kim"). */
+  private static String earlierPerson(String name, Map<String, Actor> actors) {
+    if (name.contains(" ")) return null;
+    for (Actor a : actors.values()) {
+      if (!a.kind().equals("person")) continue;
+      for (String word : a.name().split("[\\s-]+")) if (word.equals(name)) return a.id();
+    }
+    return null;
+  }
+
+  static boolean overlaps(List<ResolvedMention> mentions, int start, int end) {
+    for (ResolvedMention m : mentions) if (m.overlaps(start, end)) return true;
+    return false;
+  }
+
+  /** A stable id for a name the catalog does not know: "Serhiy Lysak" is serhiy-lysak. */
+  static String slug(String name) {
+    String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+  }
+}

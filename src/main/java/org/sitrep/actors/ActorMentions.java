@@ -1,0 +1,81 @@
+package org.sitrep.actors;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sitrep.record.Actor;
+import org.sitrep.record.Mention;
+
+/** The actors of one article and where each is mentioned; answers "which actor is here?". */
+public final class ActorMentions {
+  private final List<ResolvedMention> mentions;
+  private final Map<String, Actor> actors;
+
+  ActorMentions(List<ResolvedMention> mentions, Map<String, Actor> actors) {
+    this.mentions = mentions.stream().sorted(Comparator.comparingInt(ResolvedMention::start)).toList();
+    this.actors = actors;
+  }
+
+  /** Mentions resolved elsewhere (by hand in tests, or from a stored record). */
+  public static ActorMentions of(List<ResolvedMention> mentions, List<Actor> actors) {
+    Map<String, Actor> byId = new LinkedHashMap<>();
+    for (Actor a : actors) byId.put(a.id(), a);
+    return new ActorMentions(mentions, byId);
+  }
+
+  public static ActorMentions none() {
+    return new ActorMentions(List.of(), Map.of());
+  }
+
+  public List<ResolvedMention> mentions() {
+    return mentions;
+  }
+
+  public Actor actor(String id) {
+    return actors.get(id);
+  }
+
+  /** The actors with their mentions, in order of first mention. */
+  public List<Actor> actors() {
+    Map<String, List<Mention>> byActor = new LinkedHashMap<>();
+    for (ResolvedMention m : mentions) {
+      byActor.computeIfAbsent(m.actor(), k -> new ArrayList<>())
+          .add(new Mention(m.text(), m.start(), m.end(), m.finder()));
+    }
+    List<Actor> out = new ArrayList<>();
+    byActor.forEach((id, ms) -> {
+      Actor a = actors.get(id);
+      out.add(new Actor(id, a.name(), a.kind(), a.country(), a.affiliation(), ms));
+    });
+    return out;
+  }
+
+  /** Mentions that overlap a span, in text order. */
+  public List<ResolvedMention> within(int start, int end) {
+    return mentions.stream().filter(m -> m.overlaps(start, end)).toList();
+  }
+
+  /**
+   * The actor a span refers to: the most specific mention inside it (the last one, since English
+   * heads come last: "Seoul's foreign ministry" is the ministry), or null.
+   */
+  public String actorIn(int start, int end) {
+    List<ResolvedMention> in = within(start, end);
+    if (in.isEmpty()) return null;
+    ResolvedMention best = in.get(in.size() - 1);
+    for (ResolvedMention m : in) if (m.end() - m.start() > best.end() - best.start() && m.end() >= best.end()) best = m;
+    return best.actor();
+  }
+
+  /** The last mention that ends before an offset, whose actor satisfies a kind filter, or null. */
+  public ResolvedMention before(int offset, java.util.function.Predicate<Actor> filter) {
+    ResolvedMention found = null;
+    for (ResolvedMention m : mentions) {
+      if (m.end() > offset) break;
+      if (filter.test(actors.get(m.actor()))) found = m;
+    }
+    return found;
+  }
+}

@@ -1,0 +1,114 @@
+package org.sitrep.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.actors.ActorMentions;
+import org.sitrep.nlp.AnnotatedText;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+import org.sitrep.record.Claim;
+import org.sitrep.record.Place;
+import org.sitrep.record.Quote;
+import org.sitrep.record.Source;
+import org.sitrep.record.Span;
+import org.sitrep.record.Subject;
+import org.sitrep.record.TimeRef;
+import org.sitrep.time.NearestDate;
+import org.sitrep.time.TimeExpression;
+
+/**
+ * Turns quantities into figures: what each counts ({@link CountedNoun}), what it measures
+ * ({@link Measures}), whose it is, who claims it ({@link Claimants}), and where and when.
+ * Quantities that count nothing of interest (years, percentages, "two countries") are dropped.
+ */
+public final class ClaimFinder {
+  static final String FINDER = "claims.dependency";
+
+  private static final Set<String> HEDGES = Set.of(
+      "suggest", "estimate", "believe", "reportedly", "allegedly", "may", "might", "could",
+      "possibly", "likely", "probably", "unconfirmed", "unverified", "claim", "appear",
+      "preliminary", "assess", "reported", "purportedly", "apparently", "thought", "estimated",
+      "assessment", "seem", "allege", "assume", "expect");
+
+  public List<Claim> find(AnnotatedText doc, List<Quantity> quantities, ActorMentions actors,
+      List<TimeExpression> times, List<Place> places, List<Quote> quotes) {
+    Claimants claimants = new Claimants(doc, actors, quotes);
+    List<Claim> out = new ArrayList<>();
+    for (Quantity q : quantities) {
+      Sentence s = doc.sentenceAt(q.start());
+      if (s == null || isTime(q, times)) continue;
+      CountedNoun counted = CountedNoun.of(s, q);
+      if (counted == null) continue;
+      int anchor = counted.noun() >= 0 ? counted.noun() : s.tokenAt(q.start());
+      Source source = claimants.find(s, anchor);
+      out.add(new Claim(counted.measure(), counted.unit(), Span.of(doc.text(), q.start(), q.end()),
+          q.low(), q.high(), q.qualifier(), q.per(), kind(s, q, counted),
+          subject(doc, s, counted, actors), place(s, counted, places, source),
+          time(s, q, times), source, isHedged(s), Span.of(doc.text(), s.start(), s.end()), FINDER));
+    }
+    return out;
+  }
+
+  private static boolean isTime(Quantity q, List<TimeExpression> times) {
+    for (TimeExpression t : times) {
+      if (t.start() < q.end() && q.start() < t.end() && !"DURATION".equals(t.type())) return true;
+    }
+    return false;
+  }
+
+  private static Subject subject(AnnotatedText doc, Sentence s, CountedNoun c, ActorMentions actors) {
+    if (c.subjectFirst() < 0) return null;
+    int start = s.token(c.subjectFirst()).start();
+    int end = s.token(c.noun()).end();
+    String actor = actors.actorIn(start, end);
+    if (actor == null && c.agent() >= 0) {
+      Token agent = s.token(c.agent());
+      actor = actors.actorIn(agent.start(), agent.end());
+    }
+    return new Subject(doc.span(start, end), actor, start, end);
+  }
+
+  private static Place place(Sentence s, CountedNoun c, List<Place> places, Source source) {
+    Place best = null;
+    int anchor = s.token(Math.max(0, c.noun())).start();
+    for (Place p : places) {
+      if (p.start() == null || p.start() < s.start() || p.end() > s.end()) continue;
+      if (source != null && p.start() >= source.start() && p.end() <= source.end()) continue;
+      if (best == null || Math.abs(p.start() - anchor) < Math.abs(best.start() - anchor)) best = p;
+    }
+    return best;
+  }
+
+  private static TimeRef time(Sentence s, Quantity q, List<TimeExpression> times) {
+    return NearestDate.in(times, s.start(), s.end(), q.start());
+  }
+
+  private static boolean isHedged(Sentence s) {
+    for (Token t : s.tokens()) if (HEDGES.contains(t.lemma())) return true;
+    return false;
+  }
+
+  private static final Set<String> INCREMENT = Set.of(
+      "more", "another", "additional", "further", "extra", "fresh", "reinforcement");
+  private static final Set<String> SNAPSHOT = Set.of("currently", "now", "remain", "station");
+  private static final java.util.regex.Pattern TOTAL = java.util.regex.Pattern.compile(
+      "\\b(since|in total|so far|to date|overall|cumulative|total|altogether)\\b");
+
+  /**
+   * total, increment, rate or snapshot. Increments are marked next to the figure ("3,000 more
+   * troops", "as reinforcements"); totals and snapshots anywhere in the sentence.
+   */
+  static String kind(Sentence s, Quantity q, CountedNoun c) {
+    if (q.per() != null) return "rate";
+    for (Token t : s.tokens()) {
+      boolean near = t.start() >= q.start() - 20 && t.start() <= q.end() + 40;
+      if (near && INCREMENT.contains(t.lemma())) return "increment";
+    }
+    String sentence = s.tokens().stream().map(Token::lemma).reduce("", (a, b) -> a + " " + b);
+    if (TOTAL.matcher(sentence).find()) return "total";
+    for (Token t : s.tokens()) if (SNAPSHOT.contains(t.lemma())) return "snapshot";
+    return Measures.TROOPS.equals(c.measure()) || Measures.WEAPONS.equals(c.measure())
+        ? "snapshot" : "total";
+  }
+}

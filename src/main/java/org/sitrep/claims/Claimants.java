@@ -1,0 +1,138 @@
+package org.sitrep.claims;
+
+import java.util.List;
+import java.util.Set;
+import org.sitrep.actors.ActorMentions;
+import org.sitrep.actors.Pronouns;
+import org.sitrep.nlp.AnnotatedText;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+import org.sitrep.record.Quote;
+import org.sitrep.record.Source;
+
+/**
+ * Who claims a figure. A cascade, first match wins:
+ * <ol>
+ *   <li>the figure sits inside a direct quote: the quote's speaker;
+ *   <li>a reporting verb governs the clause that holds the figure ("South Korea has reported
+ *       that ...", "... Ukrainian officials said"): that verb's subject;
+ *   <li>"according to X" in the figure's clause or sentence: X;
+ *   <li>otherwise the figure is in the reporter's own voice: no source.
+ * </ol>
+ */
+final class Claimants {
+  static final Set<String> REPORTING = Set.of(
+      "say", "tell", "report", "claim", "estimate", "suggest", "announce", "state", "confirm",
+      "add", "allege", "assess", "believe", "accuse", "write", "count", "record", "document",
+      "indicate", "show", "insist", "warn", "note", "reveal", "disclose", "acknowledge", "admit",
+      "brief", "tally", "calculate", "publish", "post", "cite", "inform", "put", "think", "assert",
+      "declare", "maintain", "argue", "testify", "charge", "deny", "explain", "quote", "conclude");
+
+  private final AnnotatedText doc;
+  private final ActorMentions actors;
+  private final List<Quote> quotes;
+
+  Claimants(AnnotatedText doc, ActorMentions actors, List<Quote> quotes) {
+    this.doc = doc;
+    this.actors = actors;
+    this.quotes = quotes;
+  }
+
+  /** The claimant of a figure anchored at a token, or null for the reporter's own voice. */
+  Source find(Sentence s, int anchor) {
+    int offset = s.token(anchor).start();
+    for (Quote q : quotes) {
+      if (q.start() <= offset && offset < q.end() && q.speaker() != null) return q.speaker();
+    }
+    Source viaVerb = reportingVerb(s, anchor);
+    if (viaVerb != null) return viaVerb;
+    return accordingTo(s, 0, s.size());
+  }
+
+  private Source reportingVerb(Sentence s, int anchor) {
+    int node = anchor;
+    int from = -1;
+    for (int guard = 0; node >= 0 && guard < s.size(); guard++) {
+      Token t = s.token(node);
+      if (REPORTING.contains(t.lemma()) && !isSubjectOf(s, from, node)) {
+        Source src = subject(s, node);
+        if (src != null) return src;
+      }
+      for (Dependency child : s.childrenOf(node)) {
+        if (child.dependent() == from) continue;
+        if (child.is("parataxis") && REPORTING.contains(s.token(child.dependent()).lemma())) {
+          Source src = subject(s, child.dependent());
+          if (src != null) return src;
+        }
+        Source according = accordingChild(s, child);
+        if (according != null) return according;
+      }
+      from = node;
+      Dependency head = s.headOf(node);
+      node = head == null ? -1 : head.governor();
+    }
+    return null;
+  }
+
+  private static boolean isSubjectOf(Sentence s, int child, int verb) {
+    if (child < 0) return false;
+    Dependency d = s.headOf(child);
+    return d != null && d.governor() == verb && d.is("nsubj");
+  }
+
+  /** The subject of a reporting verb, borrowed from the verb it is conjoined to when it has none. */
+  private Source subject(Sentence s, int verb) {
+    Dependency subj = s.childOf(verb, "nsubj");
+    if (subj == null) {
+      Dependency head = s.headOf(verb);
+      if (head != null && head.is("conj") && head.governor() >= 0) subj = s.childOf(head.governor(), "nsubj");
+    }
+    if (subj == null || subj.is("nsubj:pass")) return null;
+    return source(s, s.subtreeRange(subj.dependent()));
+  }
+
+  private Source accordingChild(Sentence s, Dependency child) {
+    if (!(child.is("obl") || child.is("nmod") || child.is("advcl"))) return null;
+    for (Dependency g : s.childrenOf(child.dependent())) {
+      if ((g.is("case") || g.is("mark")) && "according".equals(s.token(g.dependent()).lemma())) {
+        int[] r = s.subtreeRange(child.dependent());
+        int start = r[0];
+        while (start <= r[1] && isAccordingWord(s.token(start))) start++;
+        return start <= r[1] ? source(s, new int[] {start, r[1]}) : null;
+      }
+    }
+    return null;
+  }
+
+  /** "according to X" found by words alone, for unparsed sentences or odd parses. */
+  private Source accordingTo(Sentence s, int from, int to) {
+    for (int i = from; i + 2 < to; i++) {
+      if (s.token(i).lemma().equals("according") && s.token(i + 1).lemma().equals("to")) {
+        int end = i + 2;
+        while (end < to && !isBoundary(s.token(end))) end++;
+        if (end > i + 2) return source(s, new int[] {i + 2, end - 1});
+      }
+    }
+    return null;
+  }
+
+  private static boolean isAccordingWord(Token t) {
+    return t.lemma().equals("according") || t.lemma().equals("to");
+  }
+
+  private static boolean isBoundary(Token t) {
+    return t.word().equals(",") || t.word().equals(".") || t.word().equals(";")
+        || t.lemma().equals("that") || t.pos().startsWith("VB");
+  }
+
+  private Source source(Sentence s, int[] range) {
+    int start = s.token(range[0]).start();
+    int end = s.token(range[1]).end();
+    String text = doc.span(start, end);
+    String actor = Pronouns.isPronoun(text)
+        ? Pronouns.resolve(text, start, actors)
+        : actors.actorIn(start, end);
+    return new Source(text, actor, start, end);
+  }
+}

@@ -1,0 +1,132 @@
+package org.sitrep.claims;
+
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+/**
+ * What a quantity counts: the noun it modifies ("4,000 soldiers"), the words that qualify that noun
+ * ("North Korean"), the measure, and the agent of the verb that sent or lost them.
+ *
+ * @param noun token index of the counted noun, or -1 for money and land given by their unit alone
+ * @param subjectFirst first token of the counted noun phrase, or -1
+ * @param agent token index of the subject of the governing verb ("Pyongyang had sent"), or -1
+ */
+record CountedNoun(int noun, int subjectFirst, String measure, String unit, int agent) {
+  private static final Set<String> SKIPPABLE = Set.of(
+      "more", "additional", "other", "of", "the", "further", "extra", "fresh", "new", "its",
+      "their", "his", "her", "those", "these", "such", "each", "-", "–");
+  private static final Set<String> SENDING = Set.of(
+      "send", "deploy", "dispatch", "mobilize", "mobilise", "commit", "station", "lose", "move",
+      "transfer", "launch", "fire", "supply", "deliver", "provide", "field", "mass", "amass");
+  /** Currency and area units the quantity parser may attach to an amount. */
+  private static final Set<String> AREA = Set.of(
+      "km2", "km²", "sq km", "square kilometres", "square kilometers", "square miles", "hectares",
+      "acres", "square kilometre", "square kilometer", "square mile", "hectare", "acre");
+  private static final Set<String> NOT_FIGURES = Set.of(
+      "percent", "%", "year", "years", "age", "ordinal", "date", "time", "degree", "degrees");
+
+  /** The counted noun of a quantity in its sentence, or null when it counts nothing of interest. */
+  static CountedNoun of(Sentence s, Quantity q) {
+    String unit = q.unit() == null ? null : q.unit().toLowerCase(Locale.ROOT);
+    if (unit != null && NOT_FIGURES.contains(unit)) return null;
+    int first = s.tokenAt(q.start());
+    int last = s.tokenAt(q.end() - 1);
+    if (first < 0 || last < 0 || followedByAge(s, last)) return null;
+    if (unit != null && Measures.MONEY.equals(Measures.ofNoun(singular(unit)))) {
+      return new CountedNoun(-1, -1, Measures.MONEY, q.unit(), -1);
+    }
+    if (unit != null && AREA.contains(unit)) return new CountedNoun(-1, -1, Measures.TERRITORY, q.unit(), -1);
+    int noun = noun(s, first, last);
+    if (noun < 0) return null;
+    Token n = s.token(noun);
+    String measure = Measures.ofNoun(n.lemma());
+    if (measure == null && !Measures.isPeople(n.lemma())) return null;
+    if (measure == null || Measures.TROOPS.equals(measure)) {
+      String fate = fate(s, noun);
+      measure = fate != null ? fate : measure == null ? Measures.OTHER : measure;
+    }
+    return new CountedNoun(noun, subjectFirst(s, noun, last), measure,
+        n.word().toLowerCase(Locale.ROOT), agent(s, noun));
+  }
+
+  private static boolean followedByAge(Sentence s, int last) {
+    if (last + 1 >= s.size()) return false;
+    String next = s.token(last + 1).word().toLowerCase(Locale.ROOT);
+    return next.startsWith("-year") || next.equals("year-old") || next.equals("years-old");
+  }
+
+  /** The noun the number modifies: from the parse when there is one, else the next noun. */
+  private static int noun(Sentence s, int first, int last) {
+    for (int i = last; i >= first; i--) {
+      Dependency head = s.headOf(i);
+      if (head != null && head.is("nummod") && head.governor() > last && s.token(head.governor()).isNoun()) {
+        return head.governor();
+      }
+    }
+    for (int i = last + 1; i < s.size() && i <= last + 5; i++) {
+      Token t = s.token(i);
+      if (t.isNoun() && !t.isProperNoun()) return i;
+      if (t.pos().isEmpty() && Measures.ofNoun(t.lemma()) != null) return i;
+      boolean modifier = t.pos().startsWith("JJ") || t.isProperNoun() || t.pos().equals("VBN")
+          || SKIPPABLE.contains(t.lemma());
+      if (!modifier) return -1;
+    }
+    return -1;
+  }
+
+  /** The harm a verb does to the counted people ("killed", "killed or wounded"), or null. */
+  private static String fate(Sentence s, int noun) {
+    String fate = null;
+    Dependency head = s.headOf(noun);
+    if (head != null && head.governor() >= 0) fate = verbFate(s, head.governor());
+    for (Dependency child : s.childrenOf(noun)) {
+      if (child.is("acl") || child.is("amod")) fate = Measures.combine(fate, verbFate(s, child.dependent()));
+    }
+    if (fate == null && !s.isParsed()) fate = windowFate(s, noun);
+    return fate;
+  }
+
+  private static String verbFate(Sentence s, int verb) {
+    String fate = Measures.ofVerb(s.token(verb).lemma());
+    for (Dependency c : s.childrenOf(verb)) {
+      if (c.is("conj")) fate = Measures.combine(fate, Measures.ofVerb(s.token(c.dependent()).lemma()));
+    }
+    return fate;
+  }
+
+  private static String windowFate(Sentence s, int noun) {
+    String fate = null;
+    for (int i = Math.max(0, noun - 4); i < Math.min(s.size(), noun + 5); i++) {
+      fate = Measures.combine(fate, Measures.ofVerb(s.token(i).lemma()));
+    }
+    return fate;
+  }
+
+  /** The first word of the noun phrase after the number: "North Korean soldiers". */
+  private static int subjectFirst(Sentence s, int noun, int last) {
+    int first = noun;
+    while (first - 1 > last) {
+      Token t = s.token(first - 1);
+      boolean modifier = t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.pos().equals("VBN");
+      if (!modifier || SKIPPABLE.contains(t.lemma())) break;
+      first--;
+    }
+    return first;
+  }
+
+  /** The subject of the verb that sends, deploys or loses the counted noun, or -1. */
+  private static int agent(Sentence s, int noun) {
+    Dependency head = s.headOf(noun);
+    if (head == null || head.governor() < 0 || !head.is("obj")) return -1;
+    if (!SENDING.contains(s.token(head.governor()).lemma())) return -1;
+    Dependency subj = s.childOf(head.governor(), "nsubj");
+    return subj == null ? -1 : subj.dependent();
+  }
+
+  private static String singular(String unit) {
+    return unit.endsWith("s") && unit.length() > 3 ? unit.substring(0, unit.length() - 1) : unit;
+  }
+}

@@ -1,0 +1,70 @@
+package org.sitrep.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.actors.ActorMentions;
+import org.sitrep.actors.Pronouns;
+import org.sitrep.actors.ResolvedMention;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+/** The actors that fill an argument of a trigger: the subject, the object, "with X", "by X". */
+final class Arguments {
+  private static final Set<String> GROUP_NOUNS = Set.of("country", "nation", "side", "state", "government");
+
+  private final ActorMentions actors;
+
+  Arguments(ActorMentions actors) {
+    this.actors = actors;
+  }
+
+  /** The actors named by the phrase headed by a token, one per conjunct ("Russia and Ukraine"). */
+  List<String> of(Sentence s, int head) {
+    Set<String> ids = new LinkedHashSet<>();
+    List<Integer> heads = new ArrayList<>();
+    heads.add(head);
+    for (Dependency d : s.childrenOf(head)) if (d.is("conj")) heads.add(d.dependent());
+    for (int h : heads) {
+      String id = single(s, h);
+      if (id != null) ids.add(id);
+    }
+    if (ids.isEmpty()) ids.addAll(group(s, head));
+    return List.copyOf(ids);
+  }
+
+  private String single(Sentence s, int h) {
+    Token t = s.token(h);
+    if (Pronouns.isPronoun(t.word())) return Pronouns.resolve(t.word(), t.start(), actors);
+    List<ResolvedMention> covering = actors.within(t.start(), t.end());
+    if (!covering.isEmpty()) return covering.get(0).actor();
+    int[] r = subtreeWithoutConjuncts(s, h);
+    return actors.actorIn(s.token(r[0]).start(), s.token(r[1]).end());
+  }
+
+  /** "the two countries": the last two distinct states named before the phrase. */
+  private List<String> group(Sentence s, int head) {
+    Token t = s.token(head);
+    if (!GROUP_NOUNS.contains(t.lemma()) || !t.pos().equals("NNS")) return List.of();
+    Set<String> found = new LinkedHashSet<>();
+    List<ResolvedMention> before = actors.mentions().stream().filter(m -> m.end() <= t.start()).toList();
+    for (int i = before.size() - 1; i >= 0 && found.size() < 2; i--) {
+      var a = actors.actor(before.get(i).actor());
+      if (a != null && "country".equals(a.kind())) found.add(a.id());
+    }
+    return found.size() == 2 ? List.copyOf(found) : List.of();
+  }
+
+  private static int[] subtreeWithoutConjuncts(Sentence s, int h) {
+    int lo = h, hi = h;
+    for (Dependency d : s.childrenOf(h)) {
+      if (d.is("conj") || d.is("cc") || d.is("acl") || d.is("punct")) continue;
+      int[] r = s.subtreeRange(d.dependent());
+      lo = Math.min(lo, r[0]);
+      hi = Math.max(hi, r[1]);
+    }
+    return new int[] {lo, hi};
+  }
+}

@@ -1,0 +1,162 @@
+package org.sitrep.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.actors.ActorMentions;
+import org.sitrep.nlp.AnnotatedText;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+import org.sitrep.record.Event;
+import org.sitrep.record.Place;
+import org.sitrep.record.Span;
+import org.sitrep.record.TimeRef;
+import org.sitrep.time.NearestDate;
+import org.sitrep.time.TimeExpression;
+
+/**
+ * Codes PLOVER events from trigger words (triggers.tsv) and the dependency parse: the subject is
+ * the actor, the object or "to/against/with X" the recipient; modality comes from negation,
+ * modal verbs and the verbs that govern the trigger. Mentions of one event merge ({@link
+ * EventMerger}).
+ */
+public final class EventFinder {
+  static final String FINDER = "events.lexicon";
+
+  private static final Set<String> HYPOTHETICAL_HEADS = Set.of(
+      "threaten", "plan", "intend", "want", "seek", "urge", "call", "demand", "ask", "consider",
+      "propose", "prepare", "offer", "try", "aim", "hope", "vow", "pledge", "promise", "push",
+      "press", "order", "request", "must");
+  private static final Set<String> NEGATING_HEADS = Set.of("deny", "refuse", "fail", "reject", "halt", "stop");
+  private static final Set<String> MODALS = Set.of("could", "may", "might", "would", "should", "can", "must");
+  private static final Set<String> FUTURE = Set.of("will", "shall", "'ll");
+  private static final Set<String> RECIPIENT_CASES = Set.of("to", "against", "on", "with", "into", "at", "toward", "towards");
+
+  private final Triggers triggers = Triggers.get();
+
+  public List<Event> find(AnnotatedText doc, ActorMentions actors, List<TimeExpression> times, List<Place> places) {
+    Arguments args = new Arguments(actors);
+    EventMerger merger = new EventMerger();
+    for (Sentence s : doc.sentences()) {
+      for (Token t : s.tokens()) {
+        Trigger trigger = match(s, t);
+        if (trigger == null) continue;
+        Event e = code(doc, s, t.index(), trigger, args, times, places);
+        if (e != null) merger.add(e, isDefinite(s, t.index()));
+      }
+    }
+    return merger.events();
+  }
+
+  private Trigger match(Sentence s, Token t) {
+    boolean noun = t.isNoun() && !t.isProperNoun();
+    if (!noun && !t.isVerb()) return null;
+    for (Trigger trigger : triggers.lookup(t.lemma(), noun)) {
+      if (trigger.object() == null || objectIs(s, t.index(), trigger.object())) return trigger;
+    }
+    return null;
+  }
+
+  private static boolean objectIs(Sentence s, int verb, String objectClass) {
+    for (Dependency d : s.childrenOf(verb)) {
+      if ((d.is("obj") || d.is("nsubj:pass")) && Triggers.inClass(objectClass, s.token(d.dependent()).lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Event code(AnnotatedText doc, Sentence s, int trigger, Trigger lex, Arguments args,
+      List<TimeExpression> times, List<Place> places) {
+    List<String> actors = actorsOf(s, trigger, args);
+    List<String> recipients = recipientsOf(s, trigger, args).stream().filter(r -> !actors.contains(r)).toList();
+    if (actors.isEmpty() && recipients.isEmpty() && !isDefinite(s, trigger)) return null;
+    Token t = s.token(trigger);
+    return new Event(lex.type(), lex.mode(), actors, recipients, Locations.place(s, trigger, places),
+        time(s, trigger, times), negated(s, trigger), hypothetical(s, trigger), future(s, trigger),
+        t.word(), List.of(Span.of(doc.text(), s.start(), s.end())), FINDER);
+  }
+
+  private static List<String> actorsOf(Sentence s, int trigger, Arguments args) {
+    Dependency subj = s.childOf(trigger, "nsubj");
+    if (subj != null && subj.is("nsubj:pass")) subj = null;
+    Dependency agent = s.childOf(trigger, "obl:agent");
+    if (agent != null) return args.of(s, agent.dependent());
+    if (subj != null) return args.of(s, subj.dependent());
+    for (Dependency d : s.childrenOf(trigger)) {
+      if (d.is("nmod:poss") || d.is("amod") || d.is("compound") || d.is("nmod:agent")) {
+        List<String> a = args.of(s, d.dependent());
+        if (!a.isEmpty()) return a;
+      }
+    }
+    Dependency head = s.headOf(trigger);
+    if (head != null && head.governor() >= 0 && (head.is("xcomp") || head.is("obj") || head.is("conj"))) {
+      Dependency hs = s.childOf(head.governor(), "nsubj");
+      if (hs != null && !hs.is("nsubj:pass")) return args.of(s, hs.dependent());
+    }
+    Dependency relcl = s.childOf(trigger, "acl:relcl");
+    if (relcl != null) {
+      Dependency rs = s.childOf(relcl.dependent(), "nsubj");
+      if (rs != null) return args.of(s, rs.dependent());
+    }
+    return List.of();
+  }
+
+  private static List<String> recipientsOf(Sentence s, int trigger, Arguments args) {
+    List<String> out = new ArrayList<>();
+    for (Dependency d : s.childrenOf(trigger)) {
+      boolean direct = d.is("obj") || d.is("iobj") || d.is("nsubj:pass");
+      if (direct || hasCase(s, d, RECIPIENT_CASES) && (d.is("obl") || d.is("nmod"))) {
+        out.addAll(args.of(s, d.dependent()));
+      }
+    }
+    return out;
+  }
+
+  static boolean hasCase(Sentence s, Dependency d, Set<String> cases) {
+    for (Dependency c : s.childrenOf(d.dependent())) {
+      if (c.is("case") && cases.contains(s.token(c.dependent()).lemma())) return true;
+    }
+    return false;
+  }
+
+  private static boolean negated(Sentence s, int trigger) {
+    for (Dependency d : s.childrenOf(trigger)) {
+      if (d.is("advmod") || d.is("neg") || d.is("det")) {
+        String l = s.token(d.dependent()).lemma();
+        if (l.equals("not") || l.equals("n't") || l.equals("never") || l.equals("no")) return true;
+      }
+    }
+    Dependency head = s.headOf(trigger);
+    return head != null && head.governor() >= 0 && NEGATING_HEADS.contains(s.token(head.governor()).lemma());
+  }
+
+  private static boolean hypothetical(Sentence s, int trigger) {
+    for (Dependency d : s.childrenOf(trigger)) {
+      String l = s.token(d.dependent()).lemma();
+      if (d.is("aux") && MODALS.contains(l) || d.is("mark") && l.equals("if")) return true;
+    }
+    Dependency head = s.headOf(trigger);
+    return head != null && head.governor() >= 0 && (head.is("xcomp") || head.is("ccomp") || head.is("obj"))
+        && HYPOTHETICAL_HEADS.contains(s.token(head.governor()).lemma());
+  }
+
+  private static boolean future(Sentence s, int trigger) {
+    for (Dependency d : s.childrenOf(trigger)) {
+      if (d.is("aux") && FUTURE.contains(s.token(d.dependent()).lemma())) return true;
+    }
+    Dependency head = s.headOf(trigger);
+    return head != null && head.governor() >= 0 && head.is("xcomp")
+        && Set.of("plan", "intend", "prepare", "vow", "pledge", "promise").contains(s.token(head.governor()).lemma());
+  }
+
+  private static boolean isDefinite(Sentence s, int trigger) {
+    Dependency det = s.childOf(trigger, "det");
+    return s.token(trigger).isNoun() && det != null && s.token(det.dependent()).lemma().equals("the");
+  }
+
+  private static TimeRef time(Sentence s, int trigger, List<TimeExpression> times) {
+    return NearestDate.in(times, s.start(), s.end(), s.token(trigger).start());
+  }
+}

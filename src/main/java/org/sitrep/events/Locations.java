@@ -1,0 +1,64 @@
+package org.sitrep.events;
+
+import java.util.List;
+import java.util.Set;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.record.Place;
+
+/**
+ * Where an event happened: a place inside the trigger's own phrase ("struck a building in Dnipro",
+ * "a strike on Dnipro"), never one only mentioned in passing ("the first such attack since
+ * Bristol") and never one inside the actor's name ("Seoul's foreign ministry").
+ */
+final class Locations {
+  private static final Set<String> PASSING = Set.of("since", "like", "than", "unlike", "from", "after", "before");
+
+  private Locations() {}
+
+  static Place place(Sentence s, int trigger, List<Place> places) {
+    int[] scope = s.isParsed() ? s.subtreeRange(trigger) : new int[] {0, s.size() - 1};
+    int scopeStart = s.token(scope[0]).start();
+    int scopeEnd = s.token(scope[1]).end();
+    Place best = null;
+    for (Place p : places) {
+      if (p.start() == null || p.start() < scopeStart || p.end() > scopeEnd) continue;
+      int tok = s.tokenAt(p.start());
+      if (tok < 0 || inSubject(s, trigger, tok) || inPassing(s, tok, trigger)) continue;
+      if (best == null || rank(p) > rank(best)) best = p;
+    }
+    return best;
+  }
+
+  /** Finer places are better: a town beats its region, a region its country. */
+  private static int rank(Place p) {
+    return switch (p.precision() == null ? "" : p.precision()) {
+      case "locality" -> 3;
+      case "region" -> 2;
+      default -> 1;
+    };
+  }
+
+  private static boolean inSubject(Sentence s, int trigger, int tok) {
+    for (Dependency d : s.childrenOf(trigger)) {
+      if (d.is("nsubj") || d.is("obl:agent") || d.is("nmod:poss")) {
+        int[] r = s.subtreeRange(d.dependent());
+        if (r[0] <= tok && tok <= r[1]) return true;
+      }
+    }
+    return false;
+  }
+
+  /** A place under "since", "like" or "than" on its way up to the trigger. */
+  private static boolean inPassing(Sentence s, int tok, int trigger) {
+    int node = tok;
+    for (int guard = 0; node >= 0 && node != trigger && guard < s.size(); guard++) {
+      for (Dependency c : s.childrenOf(node)) {
+        if (c.is("case") && PASSING.contains(s.token(c.dependent()).lemma())) return true;
+      }
+      Dependency head = s.headOf(node);
+      node = head == null ? -1 : head.governor();
+    }
+    return false;
+  }
+}

@@ -1,0 +1,88 @@
+package org.sitrep.events;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The PLOVER trigger lexicon (triggers.tsv), loaded once; lookups by lemma and part of speech. */
+final class Triggers {
+  private static final String FILE = "triggers.tsv";
+  private static final Triggers INSTANCE = load();
+
+  private static final Map<String, Set<String>> OBJECT_CLASSES = Map.of(
+      "troops", Set.of("troop", "soldier", "force", "personnel", "unit", "army", "reinforcement",
+          "fighter", "battalion", "brigade", "division", "contingent", "serviceman", "marine",
+          "servicemen", "regiment"),
+      "weapons", Set.of("missile", "drone", "rocket", "shell", "weapon", "munition", "tank",
+          "system", "artillery", "ammunition", "bomb", "jet", "aircraft", "howitzer", "interceptor",
+          "launcher", "round", "vehicle", "arm"),
+      "aid", Set.of("aid", "assistance", "supply", "food", "medicine", "fuel", "relief", "water",
+          "shelter", "convoy", "help"),
+      "prisoners", Set.of("prisoner", "pow", "captive", "detainee", "hostage", "soldier", "body",
+          "civilian", "pows"),
+      "sanctions", Set.of("sanction", "embargo", "tariff", "restriction", "ban", "penalty"),
+      "agreement", Set.of("agreement", "treaty", "deal", "accord", "pact", "memorandum", "truce",
+          "ceasefire", "contract"));
+
+  private final Map<String, List<Trigger>> byKey;
+
+  private Triggers(Map<String, List<Trigger>> byKey) {
+    this.byKey = byKey;
+  }
+
+  static Triggers get() {
+    return INSTANCE;
+  }
+
+  /** The lexicon lines for a lemma as a verb or a noun, constrained ones first. */
+  List<Trigger> lookup(String lemma, boolean noun) {
+    return byKey.getOrDefault(key(lemma, noun), List.of());
+  }
+
+  static boolean inClass(String objectClass, String lemma) {
+    return OBJECT_CLASSES.getOrDefault(objectClass, Set.of()).contains(lemma);
+  }
+
+  private static String key(String lemma, boolean noun) {
+    return (noun ? "N:" : "V:") + lemma;
+  }
+
+  private static Triggers load() {
+    Map<String, List<Trigger>> map = new HashMap<>();
+    try (InputStream in = Triggers.class.getResourceAsStream(FILE)) {
+      if (in == null) throw new IllegalStateException("missing resource " + FILE);
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      int lineNo = 0;
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        lineNo++;
+        if (line.isBlank() || line.startsWith("#")) continue;
+        Trigger t = parse(line, lineNo);
+        map.computeIfAbsent(key(t.lemma(), t.noun()), k -> new ArrayList<>()).add(t);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + FILE, e);
+    }
+    map.values().forEach(list -> list.sort((a, b) -> Boolean.compare(a.object() == null, b.object() == null)));
+    return new Triggers(map);
+  }
+
+  private static Trigger parse(String line, int lineNo) {
+    String[] f = line.split("\t");
+    if (f.length != 5 || !(f[1].equals("V") || f[1].equals("N"))) {
+      throw new IllegalStateException(FILE + " line " + lineNo + ": expected 5 tab-separated fields");
+    }
+    return new Trigger(f[0], f[1].equals("N"), f[2], dash(f[3]), dash(f[4]));
+  }
+
+  private static String dash(String s) {
+    return s.equals("-") ? null : s;
+  }
+}

@@ -1,0 +1,156 @@
+package org.sitrep.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.actors.ActorMentions;
+import org.sitrep.actors.ResolvedMention;
+import org.sitrep.nlp.AnnotatedText;
+import org.sitrep.nlp.HandText;
+import org.sitrep.record.Actor;
+import org.sitrep.record.Claim;
+import org.sitrep.record.Quote;
+import org.sitrep.record.Source;
+import org.sitrep.time.TimeExpression;
+import org.junit.jupiter.api.Test;
+
+class ClaimFinderTest {
+  private static final Actor KOR = new Actor("KOR", "South Korea", "country", "KOR", null, List.of());
+  private static final Actor PRK = new Actor("PRK", "North Korea", "country", "PRK", null, List.of());
+  private static final Actor UKR = new Actor("UKR", "Ukraine", "country", "UKR", null, List.of());
+  private static final Actor MOD = new Actor("rus-defence-ministry", "Russian defence ministry",
+      "organization", "RUS", "RUS", List.of());
+
+  @Test
+  void reportingVerbSubjectIsTheClaimant() {
+    AnnotatedText doc = HandText.create().sentence(
+        "South/NNP/south/2/compound Korea/NNP/korea/4/nsubj has/VBZ/have/4/aux reported/VBN/report/0/root"
+            + " that/IN/that/12/mark about/RB/about/7/advmod 4,000/CD/4,000/10/nummod North/NNP/north/9/compound"
+            + " Korean/JJ/korean/10/amod soldiers/NNS/soldier/12/nsubj:pass were/VBD/be/12/aux:pass"
+            + " killed/VBN/kill/4/ccomp or/CC/or/14/cc wounded/VBN/wound/12/conj ./././4/punct").build();
+    ActorMentions actors = mentions(doc, List.of(KOR, PRK), "South Korea", "KOR", "North Korean", "PRK");
+
+    Claim c = only(find(doc, actors, List.of(), qty(doc, "about 4,000", 4000, 4000, "approximate")));
+
+    assertEquals("casualties", c.measure());
+    assertEquals(4000.0, c.low());
+    assertEquals("approximate", c.qualifier());
+    assertEquals("North Korean soldiers", c.subject().text());
+    assertEquals("PRK", c.subject().actor());
+    assertEquals("South Korea", c.source().text());
+    assertEquals("KOR", c.source().actor());
+    assertEquals(ClaimFinder.FINDER, c.finder());
+  }
+
+  @Test
+  void trailingSaidInParataxisIsTheClaimant() {
+    AnnotatedText doc = HandText.create().sentence(
+        "The/DT/the/2/det strike/NN/strike/3/nsubj killed/VBD/kill/0/root at/IN/at/5/case least/JJS/least/6/nmod"
+            + " 14/CD/14/7/nummod people/NNS/people/3/obj ,/,/,/10/punct Ukrainian/JJ/ukrainian/10/amod"
+            + " officials/NNS/official/11/nsubj said/VBD/say/3/parataxis ./././3/punct").build();
+    ActorMentions actors = mentions(doc, List.of(UKR), "Ukrainian", "UKR");
+
+    Claim c = only(find(doc, actors, List.of(), qty(doc, "at least 14", 14, 14, "at_least")));
+
+    assertEquals("killed", c.measure());
+    assertEquals("people", c.unit());
+    assertEquals("Ukrainian officials", c.source().text());
+    assertEquals("UKR", c.source().actor());
+  }
+
+  @Test
+  void pronounClaimantResolvesToTheLastBody() {
+    AnnotatedText doc = HandText.create()
+        .sentence("The/DT/the/4/det Russian/JJ/russian/4/amod defence/NN/defence/4/compound ministry/NN/ministry/5/nsubj"
+            + " spoke/VBD/speak/0/root ./././5/punct")
+        .sentence("It/PRP/it/2/nsubj claimed/VBD/claim/0/root around/RB/around/4/advmod 30/CD/30/6/nummod"
+            + " Ukrainian/JJ/ukrainian/6/amod soldiers/NNS/soldier/8/nsubj:pass were/VBD/be/8/aux:pass"
+            + " killed/VBN/kill/2/ccomp ./././2/punct").build();
+    ActorMentions actors = mentions(doc, List.of(MOD, UKR), "Russian defence ministry", "rus-defence-ministry", "Ukrainian", "UKR");
+
+    Claim c = only(find(doc, actors, List.of(), qty(doc, "around 30", 30, 30, "approximate")));
+
+    assertEquals("It", c.source().text());
+    assertEquals("rus-defence-ministry", c.source().actor());
+    assertEquals("UKR", c.subject().actor());
+    assertTrue(c.hedged(), "claimed is a hedge");
+  }
+
+  @Test
+  void figureInTheReportersVoiceHasNoSource() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Pyongyang/NNP/pyongyang/2/nsubj sent/VBD/send/0/root 3,000/CD/3,000/5/nummod more/JJR/more/5/amod"
+            + " troops/NNS/troop/2/obj ./././2/punct").build();
+    ActorMentions actors = mentions(doc, List.of(PRK), "Pyongyang", "PRK");
+
+    Claim c = only(find(doc, actors, List.of(), qty(doc, "3,000", 3000, 3000, "exact")));
+
+    assertEquals("troops", c.measure());
+    assertNull(c.source());
+    assertEquals("increment", c.kind());
+    assertEquals("PRK", c.subject().actor(), "the sender owns the troops");
+    assertFalse(c.hedged());
+  }
+
+  @Test
+  void figureInsideAQuoteBelongsToTheSpeaker() {
+    AnnotatedText doc = HandText.create().sentence(
+        "We/PRP/we/2/nsubj lost/VBD/lose/0/root 200/CD/200/4/nummod tanks/NNS/tank/2/obj ./././2/punct").build();
+    Source speaker = new Source("the general", null, 0, 2);
+    Quote q = new Quote(doc.text(), 0, doc.text().length(), "said", speaker, "test");
+
+    Claim c = only(new ClaimFinder().find(doc, List.of(qty(doc, "200", 200, 200, "exact")),
+        ActorMentions.none(), List.of(), List.of(), List.of(q)));
+
+    assertEquals("weapons", c.measure());
+    assertEquals(speaker, c.source());
+  }
+
+  @Test
+  void numbersThatCountNothingOfInterestAreDropped() {
+    AnnotatedText doc = HandText.create().sentence(
+        "The/DT/the/3/det two/CD/two/3/nummod countries/NNS/country/4/nsubj met/VBD/meet/0/root ./././4/punct").build();
+
+    assertTrue(find(doc, ActorMentions.none(), List.of(), qty(doc, "two", 2, 2, "exact")).isEmpty());
+  }
+
+  @Test
+  void numbersInsideDatesAreDropped() {
+    AnnotatedText doc = HandText.create().sentence(
+        "They/PRP/they/2/nsubj signed/VBD/sign/0/root in/IN/in/4/case June/NNP/june/2/obl"
+            + " 2024/CD/2024/4/nummod ./././2/punct").build();
+    int at = doc.text().indexOf("June 2024");
+    TimeExpression june = new TimeExpression("June 2024", at, at + 9, "DATE", "2024-06");
+
+    assertTrue(find(doc, ActorMentions.none(), List.of(june), qty(doc, "2024", 2024, 2024, "exact")).isEmpty());
+  }
+
+  private static List<Claim> find(AnnotatedText doc, ActorMentions actors, List<TimeExpression> times, Quantity q) {
+    return new ClaimFinder().find(doc, List.of(q), actors, times, List.of(), List.of());
+  }
+
+  private static Claim only(List<Claim> claims) {
+    assertEquals(1, claims.size(), () -> "claims: " + claims);
+    return claims.get(0);
+  }
+
+  static Quantity qty(AnnotatedText doc, String text, double low, double high, String qualifier) {
+    int at = doc.text().indexOf(text);
+    if (at < 0) throw new IllegalArgumentException("not in text: " + text);
+    return new Quantity(text, at, at + text.length(), low, high, qualifier, null, null);
+  }
+
+  /** Mentions given as pairs of (text, actor id), found at their first place in the text. */
+  static ActorMentions mentions(AnnotatedText doc, List<Actor> actors, String... pairs) {
+    List<ResolvedMention> ms = new ArrayList<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      int at = doc.text().indexOf(pairs[i]);
+      ms.add(new ResolvedMention(at, at + pairs[i].length(), pairs[i], pairs[i + 1], "test"));
+    }
+    return ActorMentions.of(ms, actors);
+  }
+}

@@ -1,0 +1,137 @@
+package org.sitrep.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.actors.ActorMentions;
+import org.sitrep.actors.ResolvedMention;
+import org.sitrep.nlp.AnnotatedText;
+import org.sitrep.nlp.HandText;
+import org.sitrep.record.Actor;
+import org.sitrep.record.Event;
+import org.sitrep.record.Place;
+
+class EventFinderTest {
+  private static final List<Actor> STATES = List.of(
+      new Actor("PRK", "North Korea", "country", "PRK", null, List.of()),
+      new Actor("RUS", "Russia", "country", "RUS", null, List.of()),
+      new Actor("UKR", "Ukraine", "country", "UKR", null, List.of()),
+      new Actor("GBR", "United Kingdom", "country", "GBR", null, List.of()));
+
+  @Test
+  void sendingTroopsToAStateIsMobilize() {
+    AnnotatedText doc = HandText.create().sentence(
+        "North/NNP/north/2/compound Korea/NNP/korea/3/nsubj sent/VBD/send/0/root troops/NNS/troop/3/obj"
+            + " to/TO/to/6/case Russia/NNP/russia/3/obl ./././3/punct").build();
+
+    Event e = only(find(doc, List.of(), "North Korea", "PRK", "Russia", "RUS"));
+
+    assertEquals("MOBILIZE", e.type());
+    assertEquals("troops", e.mode());
+    assertEquals(List.of("PRK"), e.actors());
+    assertEquals(List.of("RUS"), e.recipients());
+    assertFalse(e.negated() || e.hypothetical() || e.future());
+    assertEquals(EventFinder.FINDER, e.finder());
+    assertEquals(doc.text(), e.evidence().get(0).text());
+  }
+
+  @Test
+  void notIsNegated() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Russia/NNP/russia/4/nsubj did/VBD/do/4/aux not/RB/not/4/advmod withdraw/VB/withdraw/0/root"
+            + " its/PRP$/its/6/nmod:poss troops/NNS/troop/4/obj ./././4/punct").build();
+
+    Event e = only(find(doc, List.of(), "Russia", "RUS"));
+
+    assertEquals("RETREAT", e.type());
+    assertTrue(e.negated());
+  }
+
+  @Test
+  void couldIsHypotheticalAndWillIsFuture() {
+    AnnotatedText could = HandText.create().sentence(
+        "North/NNP/north/2/compound Korea/NNP/korea/4/nsubj could/MD/could/4/aux deploy/VB/deploy/0/root"
+            + " more/JJR/more/6/amod troops/NNS/troop/4/obj ./././4/punct").build();
+    AnnotatedText will = HandText.create().sentence(
+        "Russia/NNP/russia/3/nsubj will/MD/will/3/aux attack/VB/attack/0/root Ukraine/NNP/ukraine/3/obj"
+            + " ./././3/punct").build();
+
+    assertTrue(only(find(could, List.of(), "North Korea", "PRK")).hypothetical());
+    Event e = only(find(will, List.of(), "Russia", "RUS", "Ukraine", "UKR"));
+    assertTrue(e.future());
+    assertEquals(List.of("UKR"), e.recipients());
+  }
+
+  @Test
+  void placeMentionedInPassingIsNotTheEventsPlace() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj attacked/VBD/attack/0/root Ukraine/NNP/ukraine/2/obj"
+            + " for/IN/for/7/case the/DT/the/7/det first/JJ/first/7/amod time/NN/time/2/obl"
+            + " since/IN/since/9/case Bristol/NNP/bristol/7/nmod ./././2/punct").build();
+    int at = doc.text().indexOf("Bristol");
+    Place bristol = new Place("Bristol", "Bristol", "GBR", 51.45, -2.59, "locality", at, at + 7);
+
+    Event e = only(find(doc, List.of(bristol), "Russia", "RUS", "Ukraine", "UKR"));
+
+    assertNull(e.place());
+  }
+
+  @Test
+  void placeInTheTriggersPhraseIsTheEventsPlace() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj struck/VBD/strike/0/root Ukraine/NNP/ukraine/2/obj in/IN/in/5/case"
+            + " Dnipro/NNP/dnipro/2/obl ./././2/punct").build();
+    int at = doc.text().indexOf("Dnipro");
+    Place dnipro = new Place("Dnipro", "Dnipro", "UKR", 48.45, 34.98, "locality", at, at + 6);
+
+    Event e = only(find(doc, List.of(dnipro), "Russia", "RUS", "Ukraine", "UKR"));
+
+    assertEquals("ASSAULT", e.type());
+    assertEquals("Dnipro", e.place().name());
+  }
+
+  @Test
+  void mentionsOfOneEventMergeWithEveryEvidenceSpan() {
+    AnnotatedText doc = HandText.create()
+        .sentence("Russia/NNP/russia/2/nsubj attacked/VBD/attack/0/root Ukraine/NNP/ukraine/2/obj ./././2/punct")
+        .sentence("The/DT/the/2/det attack/NN/attack/3/nsubj lasted/VBD/last/0/root hours/NNS/hour/3/obj ./././3/punct")
+        .build();
+
+    Event e = only(find(doc, List.of(), "Russia", "RUS", "Ukraine", "UKR"));
+
+    assertEquals(2, e.evidence().size());
+  }
+
+  @Test
+  void theTwoCountriesAreTheLastTwoStatesNamed() {
+    AnnotatedText doc = HandText.create()
+        .sentence("North/NNP/north/2/compound Korea/NNP/korea/3/nsubj backs/VBZ/back/0/root Russia/NNP/russia/3/obj ./././3/punct")
+        .sentence("The/DT/the/3/det two/CD/two/3/nummod countries/NNS/country/4/nsubj signed/VBD/sign/0/root"
+            + " a/DT/a/6/det treaty/NN/treaty/4/obj ./././4/punct")
+        .build();
+
+    List<Event> events = find(doc, List.of(), "North Korea", "PRK", "Russia", "RUS");
+
+    Event agree = events.stream().filter(e -> e.type().equals("AGREE")).findFirst().orElseThrow();
+    assertEquals(List.of("RUS", "PRK"), agree.actors());
+  }
+
+  private static List<Event> find(AnnotatedText doc, List<Place> places, String... pairs) {
+    List<ResolvedMention> ms = new ArrayList<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      int at = doc.text().indexOf(pairs[i]);
+      ms.add(new ResolvedMention(at, at + pairs[i].length(), pairs[i], pairs[i + 1], "test"));
+    }
+    return new EventFinder().find(doc, ActorMentions.of(ms, STATES), List.of(), places);
+  }
+
+  private static Event only(List<Event> events) {
+    assertEquals(1, events.size(), () -> "events: " + events);
+    return events.get(0);
+  }
+}
