@@ -1,0 +1,57 @@
+package org.sitrep.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * Lines of site furniture that slip into article text: ad slots, share and subscribe prompts,
+ * copy-protection notices, photo credits. Shared by the plain-text and the HTML extractors.
+ */
+final class Chrome {
+  /** Longer lines are article text, whatever words they hold. */
+  static final int MAX_CHROME_CHARS = 160;
+
+  private static final Pattern LINE = Pattern.compile("(?i)^(?:"
+      + "[-–—•|\\s]*(?:advertisement|advertising|ad|ads|sponsored(?: content)?|partner content"
+      + "|trusted partner|paid content|promoted(?: content)?|story continues below(?: advertisement)?"
+      + "|continue reading(?: below)?|article continues below|scroll to continue(?: with content)?"
+      + ")[-–—•|\\s]*"
+      + "|exit mobile version|error: content is protected !*|content is protected !*"
+      + "|skip to (?:main )?content|back to top|jump to comments?|print(?: this)?(?: article)?"
+      + "|(?:share|tweet|email|pin)(?: this)?(?: article| story| page| post)?(?: on \\w+)?:?"
+      + "|share (?:via|on) .{1,40}|(?:facebook|twitter|linkedin|whatsapp|reddit|email|x)"
+      + "(?:\\s+(?:facebook|twitter|linkedin|whatsapp|reddit|email|x|copy link))*"
+      + "|copy link|link copied!?|subscribe(?: now| today| here)?[.!]?"
+      + "|(?:sign up|subscribe|register) (?:for|to) (?:our|the) .{0,60}(?:newsletter|alerts|briefing).{0,60}"
+      + "|(?:read|see) (?:more|also|next)\\b.{0,120}|related(?: articles?| stories| coverage| content| topics)?(?::.{0,100})?"
+      + "|more (?:from|on) .{1,60}|follow us(?: on)? .{0,80}|click here .{0,100}"
+      + "|(?:photo|image|picture|video|graphic|illustration|credit|photograph)s?(?: credit)?:.{0,100}"
+      + "|(?:photo|image|picture|photograph) by .{1,80}|image source,? .{0,80}|image caption,? .{0,120}"
+      + "|[(\\[]?(?:afp|ap|reuters|epa|getty images?|anadolu|xinhua|yonhap|tass|ap photo.{0,40}|afp.{0,30}/getty.{0,20})[)\\]]?"
+      + "|(?:©|\\(c\\)|copyright)\\s.{0,120}|all rights reserved.{0,60}"
+      + "|(?:we use cookies|this (?:site|website) uses cookies).{0,150}|accept(?: all)? cookies"
+      + "|(?:loading|please wait)(?:\\.\\.\\.|…)?|comments?(?: \\(\\d+\\))?|\\d+ comments?"
+      + "|leave a (?:comment|reply)|listen to (?:this )?article.{0,40}|\\d+ min(?:ute)? read"
+      + ")$");
+
+  private static final Pattern BREADCRUMB =
+      Pattern.compile("^(?i:home)\\s*(?:[›»>/|:]|\\s-\\s).{1,200}$");
+
+  private Chrome() {}
+
+  /** True when the whole line is furniture. */
+  static boolean isChrome(String line) {
+    String s = line.strip();
+    if (s.isEmpty() || s.length() > MAX_CHROME_CHARS) return false;
+    return LINE.matcher(s).matches() || BREADCRUMB.matcher(s).matches();
+  }
+
+  /**
+   * True for a breadcrumb without separators, "Home Global North Korea confirms troops", told by
+   * the headline that follows it.
+   */
+  static boolean isBreadcrumbBefore(String line, String next) {
+    String s = line.strip();
+    String n = next.strip();
+    return s.startsWith("Home ") && n.length() >= 10 && s.length() > n.length() && s.endsWith(n);
+  }
+}

@@ -1,0 +1,54 @@
+package org.sitrep.extract;
+
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Readability's "clean conditionally" inside the chosen container: boxes of links, short labelled
+ * boxes and furniture-named boxes are skipped when the text is rendered.
+ */
+final class Clutter {
+  /** A box with this many commas is prose, whatever else it looks like. */
+  static final int PROSE_COMMAS = 10;
+  /** Link density above which a non-list box is a link box. */
+  static final double BOX_LINK_DENSITY = 0.33;
+  /** Link density above which a list is a list of links (related stories, tags, menus). */
+  static final double LIST_LINK_DENSITY = 0.5;
+  /** Boxes with less text than this and no paragraph are labels and widgets. */
+  static final int MIN_BOX_CHARS = 25;
+
+  private static final Set<String> BOXES =
+      Set.of("div", "section", "ul", "ol", "table", "form", "fieldset", "header", "dl", "span");
+
+  private final TextStats stats;
+  private final Set<Element> protectedBoxes;
+
+  Clutter(TextStats stats, Set<Element> protectedBoxes) {
+    this.stats = stats;
+    this.protectedBoxes = protectedBoxes;
+  }
+
+  boolean test(Element e) {
+    if (Hints.hidden(e)) return true;
+    String tag = e.normalName();
+    if (Hints.JUNK_TAGS.contains(tag)) return true;
+    if (protectedBoxes.contains(e)) return false;
+    if (Hints.unlikely(e)) return true;
+    if (!BOXES.contains(tag)) return false;
+    return looksLikeClutter(e, tag);
+  }
+
+  private boolean looksLikeClutter(Element e, String tag) {
+    int weight = Hints.weight(e);
+    int text = stats.text(e);
+    if (text == 0) return false;
+    double density = stats.linkDensity(e);
+    boolean list = tag.equals("ul") || tag.equals("ol");
+    if (weight < 0 && stats.commas(e) < PROSE_COMMAS) return true;
+    if (stats.commas(e) >= PROSE_COMMAS) return density > 0.5;
+    if (list) return density > LIST_LINK_DENSITY;
+    if (tag.equals("span")) return false;
+    if (density > BOX_LINK_DENSITY && weight < 25) return true;
+    return weight >= 25 && density > 0.5;
+  }
+}

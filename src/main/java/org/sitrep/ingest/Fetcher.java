@@ -1,0 +1,144 @@
+package org.sitrep.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Fetches one http or https page: connect and response timeouts, a size cap, redirects followed by
+ * hand up to a limit, and a clear user agent. Every failure is a one-line message naming the URL.
+ */
+final class Fetcher {
+  private final InputOptions options;
+  private HttpClient client;
+
+  Fetcher(InputOptions options) {
+    this.options = options;
+  }
+
+  /** The page, or a failed input whose problem says what went wrong. */
+  Input fetchOrFail(String url) {
+    try {
+      return fetch(url);
+    } catch (InputException e) {
+      return Input.failed(null, url, e.getMessage());
+    }
+  }
+
+  Input fetch(String url) {
+    String current = url;
+    for (int hop = 0; hop <= options.maxRedirects(); hop++) {
+      URI uri = parse(current, url);
+      HttpResponse<InputStream> response = send(uri, url);
+      int status = response.statusCode();
+      if (status >= 300 && status < 400 && status != 304) {
+        close(response);
+        current = location(response, uri, url);
+        continue;
+      }
+      return body(response, url, current);
+    }
+    throw new InputException("cannot fetch " + url + ": more than " + options.maxRedirects()
+        + " redirects");
+  }
+
+  private URI parse(String current, String url) {
+    try {
+      URI uri = URI.create(current);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if (!scheme.equals("http") && !scheme.equals("https")) {
+        throw new InputException("cannot fetch " + url + ": only http and https URLs are supported");
+      }
+      if (uri.getHost() == null) throw new InputException("cannot fetch " + url + ": no host");
+      return uri;
+    } catch (IllegalArgumentException e) {
+      throw new InputException("cannot fetch " + url + ": malformed URL");
+    }
+  }
+
+  private HttpResponse<InputStream> send(URI uri, String url) {
+    HttpRequest request = HttpRequest.newBuilder(uri).timeout(options.readTimeout())
+        .header("User-Agent", InputOptions.USER_AGENT)
+        .header("Accept", "text/html,application/xhtml+xml,text/plain;q=0.8").GET().build();
+    try {
+      return client().send(request, HttpResponse.BodyHandlers.ofInputStream());
+    } catch (HttpTimeoutException e) {
+      throw new InputException("cannot fetch " + url + ": timed out");
+    } catch (UnknownHostException e) {
+      throw new InputException("cannot fetch " + url + ": unknown host " + uri.getHost());
+    } catch (ConnectException e) {
+      throw new InputException("cannot fetch " + url + ": connection refused or unreachable");
+    } catch (IOException e) {
+      throw new InputException("cannot fetch " + url + ": " + Inputs.oneLine(e));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InputException("cannot fetch " + url + ": interrupted");
+    }
+  }
+
+  private String location(HttpResponse<?> response, URI uri, String url) {
+    Optional<String> location = response.headers().firstValue("Location");
+    if (location.isEmpty()) {
+      throw new InputException("cannot fetch " + url + ": redirect without a Location");
+    }
+    return uri.resolve(location.get().trim()).toString();
+  }
+
+  private Input body(HttpResponse<InputStream> response, String url, String finalUrl) {
+    int status = response.statusCode();
+    if (status != 200) {
+      close(response);
+      throw new InputException("cannot fetch " + url + ": HTTP " + status);
+    }
+    String type = response.headers().firstValue("Content-Type").orElse("");
+    if (!isPage(type)) {
+      close(response);
+      throw new InputException("cannot fetch " + url + ": not HTML (content type " + type + ")");
+    }
+    long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+    if (declared > options.maxBytes()) {
+      close(response);
+      throw new InputException("cannot fetch " + url + ": " + options.tooLarge(declared));
+    }
+    try (InputStream in = response.body()) {
+      byte[] bytes = CappedRead.of(in, options.maxBytes());
+      if (bytes == null) {
+        throw new InputException("cannot fetch " + url + ": too large (limit "
+            + options.maxBytes() / InputOptions.MEGABYTE + " MB)");
+      }
+      return new Input(null, finalUrl, bytes, type);
+    } catch (IOException e) {
+      throw new InputException("cannot fetch " + url + ": " + Inputs.oneLine(e));
+    }
+  }
+
+  static boolean isPage(String contentType) {
+    String type = contentType.toLowerCase(Locale.ROOT);
+    return type.isEmpty() || type.startsWith("text/html") || type.startsWith("application/xhtml")
+        || type.startsWith("text/plain");
+  }
+
+  private static void close(HttpResponse<InputStream> response) {
+    try {
+      response.body().close();
+    } catch (IOException ignored) {
+      // the connection is discarded either way
+    }
+  }
+
+  private synchronized HttpClient client() {
+    if (client == null) {
+      client = HttpClient.newBuilder().connectTimeout(options.connectTimeout())
+          .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+    return client;
+  }
+}
