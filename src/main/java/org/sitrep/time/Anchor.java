@@ -49,15 +49,16 @@ record Anchor(LocalDate date) {
   }
 
   /**
-   * The year of a month named without one: the reference year, or the next (future) or the
-   * previous (past) year when the month lies on the other side of the reference month.
+   * The year of a month named without one: the occurrence nearest the reference month, or with a
+   * future cue the next one from the reference month on.
    */
   String yearOfMonth(int month, boolean future) {
     if (!known()) return "XXXX";
     int ref = date.getMonthValue();
     int year = date.getYear();
     if (future && month < ref) year++;
-    if (!future && month > ref + 1) year--;
+    else if (!future && month - ref > 6) year--;
+    else if (!future && ref - month > 6) year++;
     return String.format(java.util.Locale.ROOT, "%04d", year);
   }
 

@@ -27,6 +27,8 @@ final class DateRules {
       "(?i)\\b(?:in|since|until|till|by|from|through|during|of|before|after|early|late|mid|last"
           + "|next|this|between|and|to|each|every)[\\s-]*$");
 
+  private static final java.util.Set<String> FULL_SHORT = java.util.Set.of("may", "june", "july");
+
   private DateRules() {}
 
   static List<Rule> all() {
@@ -75,6 +77,8 @@ final class DateRules {
     String name = m.group(1);
     boolean bare = m.start(1) == m.start();
     String lower = name.toLowerCase(Locale.ROOT);
+    // "Jan", "Sept" alone are names or cut-offs more often than months
+    if (lower.length() <= 4 && !lower.endsWith(".") && !FULL_SHORT.contains(lower)) return null;
     if (bare && (lower.equals("may") || lower.startsWith("mar"))) {
       CharSequence before = c.text().subSequence(Math.max(0, c.start() - 12), c.start());
       if (!MONTH_CUE.matcher(before).find()) return null;

@@ -45,6 +45,7 @@ final class DurationRules {
     if (unit.equals("weekend")) return null;
     // "a second attack", "a quarter of the vote": ordinals and fractions, not durations
     if (count.matches("an?") && (unit.equals("second") || unit.equals("quarter"))) return null;
+    if (unit.equals("quarter") && c.text().toString().startsWith(" of", m.end())) return null;
     return value(m.group(1), m.group(3));
   }
 

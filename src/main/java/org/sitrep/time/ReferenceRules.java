@@ -14,7 +14,7 @@ final class ReferenceRules {
     return List.of(
         ref("present", "(?:now|nowadays|currently|presently|at present|at the moment|the present"
             + "|current(?= \\p{L}))(?! that\\b)", "PRESENT_REF"),
-        ref("past", "(?:recently|lately|previously|formerly|recent(?= \\p{L})|the past"
+        ref("past", "(?:recently|lately|recent(?= \\p{L})|the past"
             + "|the then current)", "PAST_REF"),
         ref("future", "(?:the (?:near |foreseeable |distant )?future|as soon as possible"
             + "|(?<!as )soon(?! (?:as|after|afterwards?|thereafter)\\b))", "FUTURE_REF"));

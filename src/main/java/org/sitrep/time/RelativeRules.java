@@ -26,6 +26,10 @@ final class RelativeRules {
       "(?:(?:about|around|nearly|almost|more than|less than|at least|over|some|roughly|just"
           + "|only|approximately|barely|little more than|just over|just under|up to|under) )";
 
+  /** A sentence about quarterly results: "a year ago" then means that quarter a year before. */
+  private static final java.util.regex.Pattern QUARTER =
+      java.util.regex.Pattern.compile("(?i)\\bquarter(?:ly)?\\b");
+
   private RelativeRules() {}
 
   static List<Rule> all() {
@@ -39,6 +43,8 @@ final class RelativeRules {
             (m, c) -> weekday(c, m.group(2), m.group(1))),
         Rule.of("weekday", B + "(" + WEEKDAY + ")(?!,? " + MONTH + ")",
             (m, c) -> weekday(c, m.group(1), "")),
+        Rule.of("weekend", "(?i)" + B + "(the|this|last|next|this past|the past|the coming) weekend" + E,
+            RelativeRules::weekend),
         Rule.of("month-relative", "(?i)" + B + "(last|next|this|this past|this coming) (" + MONTH + ")",
             RelativeRules::relativeMonth),
         Rule.of("ago", "(?i)" + B + APPROX + "?(" + COUNT + ")[ -](" + UNIT + ") (ago|earlier|later"
@@ -87,6 +93,16 @@ final class RelativeRules {
     return Value.date(c.anchor().weekdayStep(day, direction(d) > 0 ? 1 : -1));
   }
 
+  /** The ISO week of the weekend meant, plus "-WE": the latest one unless the clause looks ahead. */
+  private static Value weekend(MatchResult m, Context c) {
+    Anchor a = c.anchor();
+    if (!a.known()) return Value.date("XXXX-WXX-WE");
+    int dir = direction(m.group(1));
+    java.time.LocalDate saturday = java.time.LocalDate.parse(a.weekday(6, dir > 0 || c.future()));
+    if (dir < 0 && !saturday.isBefore(a.date().minusDays(1))) saturday = saturday.minusWeeks(1);
+    return Value.date(new Anchor(saturday).week(0) + "-WE");
+  }
+
   /** "last April": the latest April before the reference month; "next April" the first after. */
   private static Value relativeMonth(MatchResult m, Context c) {
     int month = Lexicon.month(m.group(2));
@@ -108,6 +124,9 @@ final class RelativeRules {
     Anchor a = c.anchor();
     if (n.equals("X") || n.contains(".")) return Value.date(sign < 0 ? "PAST_REF" : "FUTURE_REF");
     long k = sign * Long.parseLong(n);
+    if (k == -1 && Lexicon.unit(m.group(2)).equals("year") && QUARTER.matcher(c.sentence()).find()) {
+      return Value.date(a.quarter(-5)); // results compared with the same quarter a year before
+    }
     switch (Lexicon.unit(m.group(2))) {
       case "day": return Value.date(a.day(k));
       case "week": return Value.date(a.week(k));

@@ -28,7 +28,7 @@ final class SetRules {
             + ")" + E, SetRules::every),
         Rule.of("set-every-weekday", "(?i)" + B + "(?:every|each) (" + WEEKDAY + ")",
             (m, c) -> set("XXXX-WXX-" + Lexicon.weekday(m.group(1)))),
-        Rule.of("set-adverb", "(?i)" + B + "(hourly|daily|nightly|weekly|monthly|annually|yearly)" + E,
+        Rule.of("set-adverb", "(?i)" + B + "(hourly|daily|nightly|weekly|monthly)" + E,
             SetRules::adverb),
         Rule.of("set-rate", "(?i)" + B + "(?:(?:" + COUNT + ") times |twice |once )?(?:a|an|per) ("
             + UNIT + ")" + E, SetRules::rate));

@@ -26,6 +26,7 @@ public final class TimeFinder {
     all.addAll(ClockRules.all());
     all.addAll(DateRules.all());
     all.addAll(PeriodRules.all());
+    all.addAll(HolidayRules.all());
     all.addAll(RelativeRules.all());
     all.addAll(SetRules.all());
     all.addAll(DurationRules.all());
