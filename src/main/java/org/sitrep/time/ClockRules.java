@@ -1,0 +1,68 @@
+package org.sitrep.time;
+
+import static org.sitrep.time.Lexicon.B;
+import static org.sitrep.time.Lexicon.E;
+import static org.sitrep.time.Lexicon.WEEKDAY;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.MatchResult;
+import org.sitrep.time.Rule.Value;
+
+/** Times of day: "10 p.m.", "14:30 GMT", "noon", "Friday morning", "last night". */
+final class ClockRules {
+  private static final String ZONE =
+      "(?: (?:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET|CEST|local time))?";
+  private static final String ZONE_REQUIRED =
+      " (?:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET|CEST|local time)";
+  private static final String DAY_WORD =
+      "(?:,? (?:on )?(" + WEEKDAY + "|(?i:today|yesterday|tomorrow)))?";
+
+  private ClockRules() {}
+
+  static List<Rule> all() {
+    return List.of(
+        Rule.of("clock-12h", B + "(1[0-2]|0?[1-9])(?:[:.]([0-5]\\d))? ?([ap])\\.?m\\.?(?![\\p{L}])"
+            + ZONE + DAY_WORD, ClockRules::twelveHour),
+        Rule.of("clock-24h", B + "([01]?\\d|2[0-3]):([0-5]\\d)(?: ?h\\b|" + ZONE_REQUIRED + ")"
+            + DAY_WORD, (m, c) -> time(c, m.group(3),
+                Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))),
+        Rule.of("clock-word", "(?i)" + B + "(noon|midday|midnight)" + E + DAY_WORD,
+            (m, c) -> time(c, m.group(2), m.group(1).equalsIgnoreCase("midnight") ? 24 : 12, 0)),
+        Rule.of("part-of-day", "(?i)" + B + "(" + WEEKDAY + "|yesterday|today|tomorrow|this|last)"
+            + " (morning|afternoon|evening|night)" + E, ClockRules::partOfDay),
+        Rule.of("tonight", "(?i)" + B + "overnight" + E,
+            (m, c) -> new Value("TIME", c.anchor().day(0) + "TNI")));
+  }
+
+  private static Value twelveHour(MatchResult m, Context c) {
+    int hour = Integer.parseInt(m.group(1)) % 12;
+    if (m.group(3).equalsIgnoreCase("p")) hour += 12;
+    int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+    return time(c, m.group(4), hour, minute);
+  }
+
+  private static Value time(Context c, String day, int hour, int minute) {
+    return new Value("TIME", date(c, day) + "T" + DateRules.two(hour) + ":" + DateRules.two(minute));
+  }
+
+  private static String date(Context c, String day) {
+    if (day == null) return c.anchor().day(0);
+    String d = day.toLowerCase(Locale.ROOT);
+    if (d.equals("today") || d.equals("this")) return c.anchor().day(0);
+    if (d.equals("yesterday") || d.equals("last")) return c.anchor().day(-1);
+    if (d.equals("tomorrow")) return c.anchor().day(1);
+    return c.anchor().weekday(Lexicon.weekday(day), c.future());
+  }
+
+  /**
+   * "Friday night", "this morning": the day, typed DATE, which is how the TimeBank and AQUAINT
+   * annotators mostly mark them (TimeML would add TNI and type TIME).
+   */
+  private static Value partOfDay(MatchResult m, Context c) {
+    String part = m.group(2).toLowerCase(Locale.ROOT);
+    String first = m.group(1).toLowerCase(Locale.ROOT);
+    if (first.equals("last") && !part.equals("night")) return null;
+    return Value.date(date(c, m.group(1)));
+  }
+}

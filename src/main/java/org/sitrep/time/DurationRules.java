@@ -1,0 +1,77 @@
+package org.sitrep.time;
+
+import static org.sitrep.time.Lexicon.B;
+import static org.sitrep.time.Lexicon.COUNT;
+import static org.sitrep.time.Lexicon.E;
+import static org.sitrep.time.Lexicon.UNIT;
+import static org.sitrep.time.RelativeRules.APPROX;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.MatchResult;
+import org.sitrep.time.Rule.Value;
+
+/** Durations: "three years" P3Y, "48 hours" PT48H, "the past two weeks" P2W, "a decade" P10Y. */
+final class DurationRules {
+  private static final String LEAD = "(?:the |these |those |each of the |another |an additional )?"
+      + "(?:(?:past|last|next|coming|first|previous|final|following|remaining|initial|same|latest) )?";
+  private static final String FILLER =
+      "(?:(?:more|additional|full|straight|consecutive|long|short|whole|entire|extra) )?";
+  /** Ages are not durations in news ("a 45-year-old", "52 years old"). */
+  private static final String NOT_AGE = "(?![- ]old\\b|-long)";
+
+  private DurationRules() {}
+
+  static List<Rule> all() {
+    return List.of(
+        Rule.of("duration", "(?i)" + B + APPROX + "?" + LEAD + "(" + COUNT + ")(?:(?: to | or |-)("
+            + COUNT + "))?[ -]" + FILLER + "(" + UNIT + ")" + E + NOT_AGE, DurationRules::duration),
+        Rule.of("duration-long", "(?i)" + B + "(" + COUNT + ")-(" + UNIT + ")-long" + E,
+            (m, c) -> value(m.group(1), m.group(2))),
+        Rule.of("duration-vague", "(?i)(?<=\\b(?:for|within|over|in|took|take|takes|lasted|after)"
+            + " )(?:(?:many|several|recent|the past|the last) )?(years|months|weeks|days|decades"
+            + "|hours|minutes)" + E, (m, c) -> value("X", m.group(1))),
+        Rule.of("duration-recent", "(?i)" + B + "recent (years|months|weeks|days|decades|quarters)" + E,
+            (m, c) -> value("X", m.group(1))),
+        Rule.of("duration-decades", "(?i)" + B + "(decades|centuries)-long" + E,
+            (m, c) -> value("X", m.group(1))));
+  }
+
+  private static Value duration(MatchResult m, Context c) {
+    String count = m.group(1).toLowerCase(Locale.ROOT);
+    String unit = Lexicon.unit(m.group(3));
+    boolean plural = m.group(3).toLowerCase(Locale.ROOT).endsWith("s");
+    if (count.matches("an?") && plural) return null;
+    if (unit.equals("weekend")) return null;
+    // "a second attack", "a quarter of the vote": ordinals and fractions, not durations
+    if (count.matches("an?") && (unit.equals("second") || unit.equals("quarter"))) return null;
+    if (unit.equals("quarter") && c.text().toString().startsWith(" of", m.end())) return null;
+    return value(m.group(1), m.group(3));
+  }
+
+  /** The TIMEX3 duration for a count and a unit: P3Y, PT48H, P10Y for a decade, PXY when vague. */
+  static Value value(String count, String unitWord) {
+    String n = Lexicon.count(count);
+    String unit = Lexicon.unit(unitWord);
+    switch (unit) {
+      case "second": return Value.duration("PT" + n + "S");
+      case "minute": return Value.duration("PT" + n + "M");
+      case "hour": return Value.duration("PT" + n + "H");
+      case "day": return Value.duration("P" + n + "D");
+      case "weekend": return Value.duration("P" + times(n, 2) + "D");
+      case "week": return Value.duration("P" + n + "W");
+      case "fortnight": return Value.duration("P" + times(n, 2) + "W");
+      case "month": return Value.duration("P" + n + "M");
+      case "quarter": return Value.duration("P" + n + "Q");
+      case "decade": return Value.duration(n.equals("X") ? "PXDE" : "P" + times(n, 10) + "Y");
+      case "century": return Value.duration(n.equals("X") ? "PXCE" : "P" + times(n, 100) + "Y");
+      default: return Value.duration("P" + n + "Y");
+    }
+  }
+
+  private static String times(String n, int factor) {
+    if (n.equals("X")) return "X";
+    double v = Double.parseDouble(n) * factor;
+    return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+  }
+}

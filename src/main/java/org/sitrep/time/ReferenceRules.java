@@ -1,0 +1,26 @@
+package org.sitrep.time;
+
+import static org.sitrep.time.Lexicon.B;
+import static org.sitrep.time.Lexicon.E;
+
+import java.util.List;
+import org.sitrep.time.Rule.Value;
+
+/** Vague references to the present, past and future: "now", "recently", "the future". */
+final class ReferenceRules {
+  private ReferenceRules() {}
+
+  static List<Rule> all() {
+    return List.of(
+        ref("present", "(?:now|nowadays|currently|presently|at present|at the moment|the present"
+            + "|current(?= \\p{L}))(?! that\\b)", "PRESENT_REF"),
+        ref("past", "(?:recently|lately|recent(?= \\p{L})|the past"
+            + "|the then current)", "PAST_REF"),
+        ref("future", "(?:the (?:near |foreseeable |distant )?future|as soon as possible"
+            + "|(?<!as )soon(?! (?:as|after|afterwards?|thereafter)\\b))", "FUTURE_REF"));
+  }
+
+  private static Rule ref(String name, String words, String value) {
+    return Rule.of(name, "(?i)" + B + words + E, (m, c) -> Value.date(value));
+  }
+}

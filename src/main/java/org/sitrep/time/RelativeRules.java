@@ -1,0 +1,152 @@
+package org.sitrep.time;
+
+import static org.sitrep.time.Lexicon.B;
+import static org.sitrep.time.Lexicon.COUNT;
+import static org.sitrep.time.Lexicon.E;
+import static org.sitrep.time.Lexicon.MOD;
+import static org.sitrep.time.Lexicon.MONTH;
+import static org.sitrep.time.Lexicon.UNIT;
+import static org.sitrep.time.Lexicon.WEEKDAY;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.MatchResult;
+import org.sitrep.time.Rule.Value;
+
+/**
+ * Dates relative to the publication date: "yesterday", "on Monday", "last week", "earlier this
+ * year", "next March", "two years ago".
+ */
+final class RelativeRules {
+  private static final String PAST = "last|past|previous|this past|the past|the last|the previous";
+  private static final String NEXT = "next|coming|following|the coming|the next|the following";
+  private static final String THIS = "this|current|the current|this coming";
+  /** Hedges kept in the extent, as TimeML does: "about two years ago", "more than a decade". */
+  static final String APPROX =
+      "(?:(?:about|around|nearly|almost|more than|less than|at least|over|some|roughly|just"
+          + "|only|approximately|barely|little more than|just over|just under|up to|under) )";
+
+  /** A sentence about quarterly results: "a year ago" then means that quarter a year before. */
+  private static final java.util.regex.Pattern QUARTER =
+      java.util.regex.Pattern.compile("(?i)\\bquarter(?:ly)?\\b");
+
+  private RelativeRules() {}
+
+  static List<Rule> all() {
+    return List.of(
+        Rule.of("deictic-day", "(?i)" + B + "(?:the day (?:before yesterday|after tomorrow)|today"
+            + "|yesterday|tomorrow|tonight)" + E, RelativeRules::deicticDay),
+        Rule.of("relative-unit", "(?i)" + B + "(?:(?:earlier|later|early|late|mid|" + MOD
+            + ")[ -](?:in )?)?(" + PAST + "|" + NEXT + "|" + THIS + "|the|that) (week|month|year"
+            + "|decade|century)" + E, RelativeRules::relativeUnit),
+        Rule.of("weekday-relative", "(?i)" + B + "(" + PAST + "|" + NEXT + "|this) (" + WEEKDAY + ")",
+            (m, c) -> weekday(c, m.group(2), m.group(1))),
+        Rule.of("weekday", B + "(" + WEEKDAY + ")(?!,? " + MONTH + ")",
+            (m, c) -> weekday(c, m.group(1), "")),
+        Rule.of("weekend", "(?i)" + B + "(the|this|last|next|this past|the past|the coming) weekend" + E,
+            RelativeRules::weekend),
+        Rule.of("month-relative", "(?i)" + B + "(last|next|this|this past|this coming) (" + MONTH + ")",
+            RelativeRules::relativeMonth),
+        Rule.of("ago", "(?i)" + B + APPROX + "?(" + COUNT + ")[ -](" + UNIT + ") (ago|earlier|later"
+            + "|from now|hence)(?! than)" + E,
+            RelativeRules::ago),
+        Rule.of("year-earlier", "(?i)" + B + "(?:the )?year-(?:earlier|ago)(?: (first|second|third"
+            + "|fourth))?(?: (quarter|period|nine months|six months))?" + E, RelativeRules::yearEarlier));
+  }
+
+  private static Value deicticDay(MatchResult m, Context c) {
+    String w = m.group().toLowerCase(Locale.ROOT);
+    if (w.startsWith("today") || w.startsWith("tonight")) return Value.date(c.anchor().day(0));
+    if (w.startsWith("yesterday")) return Value.date(c.anchor().day(-1));
+    if (w.startsWith("tomorrow")) return Value.date(c.anchor().day(1));
+    return Value.date(c.anchor().day(w.contains("before") ? -2 : 2));
+  }
+
+  private static int direction(String determiner) {
+    String d = determiner.toLowerCase(Locale.ROOT);
+    if (d.equals("the") || d.equals("that") || d.contains("current") || d.startsWith("this")
+        && !d.contains("past")) return 0;
+    if (d.contains("next") || d.contains("coming") || d.contains("following")) return 1;
+    return -1;
+  }
+
+  /** "last week" 2025-W17, "this month" 2025-04, "earlier this year" 2025, "the past decade" 201X. */
+  private static Value relativeUnit(MatchResult m, Context c) {
+    String det = m.group(1).toLowerCase(Locale.ROOT);
+    boolean modified = m.start(1) > m.start();
+    if ((det.equals("the") || det.equals("that")) && !modified) return null;
+    int dir = direction(det);
+    Anchor a = c.anchor();
+    switch (m.group(2).toLowerCase(Locale.ROOT)) {
+      case "week": return Value.date(a.week(dir));
+      case "month": return Value.date(a.month(dir));
+      case "year": return Value.date(a.year(dir));
+      case "decade": return Value.date(a.known() ? a.year(dir * 10L).substring(0, 3) + "X" : "XXXX");
+      default: return Value.date(a.known() ? a.year(dir * 100L).substring(0, 2) + "XX" : "XXXX");
+    }
+  }
+
+  private static Value weekday(Context c, String name, String determiner) {
+    int day = Lexicon.weekday(name);
+    String d = determiner.toLowerCase(Locale.ROOT);
+    if (d.isEmpty() || d.equals("this")) return Value.date(c.anchor().weekday(day, c.future()));
+    return Value.date(c.anchor().weekdayStep(day, direction(d) > 0 ? 1 : -1));
+  }
+
+  /** The ISO week of the weekend meant, plus "-WE": the latest one unless the clause looks ahead. */
+  private static Value weekend(MatchResult m, Context c) {
+    Anchor a = c.anchor();
+    if (!a.known()) return Value.date("XXXX-WXX-WE");
+    int dir = direction(m.group(1));
+    java.time.LocalDate saturday = java.time.LocalDate.parse(a.weekday(6, dir > 0 || c.future()));
+    if (dir < 0 && !saturday.isBefore(a.date().minusDays(1))) saturday = saturday.minusWeeks(1);
+    return Value.date(new Anchor(saturday).week(0) + "-WE");
+  }
+
+  /** "last April": the latest April before the reference month; "next April" the first after. */
+  private static Value relativeMonth(MatchResult m, Context c) {
+    int month = Lexicon.month(m.group(2));
+    Anchor a = c.anchor();
+    if (!a.known()) return Value.date("XXXX-" + DateRules.two(month));
+    int ref = a.date().getMonthValue();
+    int year = a.date().getYear();
+    int dir = direction(m.group(1));
+    if (dir < 0 && month >= ref) year--;
+    if (dir > 0 && month <= ref) year++;
+    return Value.date(year + "-" + DateRules.two(month));
+  }
+
+  /** "two weeks ago" 2025-W15, "three years ago" 2022, "11 days ago" a date. */
+  private static Value ago(MatchResult m, Context c) {
+    String rel = m.group(3).toLowerCase(Locale.ROOT);
+    int sign = rel.equals("ago") || rel.equals("earlier") ? -1 : 1;
+    String n = Lexicon.count(m.group(1));
+    Anchor a = c.anchor();
+    if (n.equals("X") || n.contains(".")) return Value.date(sign < 0 ? "PAST_REF" : "FUTURE_REF");
+    long k = sign * Long.parseLong(n);
+    if (k == -1 && Lexicon.unit(m.group(2)).equals("year") && QUARTER.matcher(c.sentence()).find()) {
+      return Value.date(a.quarter(-5)); // results compared with the same quarter a year before
+    }
+    switch (Lexicon.unit(m.group(2))) {
+      case "day": return Value.date(a.day(k));
+      case "week": return Value.date(a.week(k));
+      case "fortnight": return Value.date(a.week(2 * k));
+      case "month": return Value.date(a.month(k));
+      case "quarter": return Value.date(a.quarter(k));
+      case "year": return Value.date(a.year(k));
+      case "decade": return Value.date(a.year(10 * k));
+      case "century": return Value.date(a.year(100 * k));
+      default: return new Value("TIME", a.day(0));
+    }
+  }
+
+  /** "the year-earlier quarter": the last completed quarter a year back; "year-ago" alone the year. */
+  private static Value yearEarlier(MatchResult m, Context c) {
+    Anchor a = c.anchor();
+    if (m.group(2) == null) return Value.date(a.year(-1));
+    if (m.group(1) != null) return Value.date(a.year(-1) + "-Q" + PeriodRules.ordinal(m.group(1)));
+    if (m.group(2).toLowerCase(Locale.ROOT).endsWith("months")) return Value.duration(
+        m.group(2).toLowerCase(Locale.ROOT).startsWith("nine") ? "P9M" : "P6M");
+    return Value.date(a.quarter(-5));
+  }
+}

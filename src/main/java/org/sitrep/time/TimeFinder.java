@@ -1,0 +1,80 @@
+package org.sitrep.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Finds time expressions in text and normalises them to TIMEX3 values, resolving relative ones
+ * ("on Monday", "last week", "earlier this year") against a reference date, normally the
+ * publication date. Rule-based in the manner of HeidelTime: each rule is a precompiled pattern
+ * with a normaliser; where matches overlap, the one that starts first wins, then the longest,
+ * then the rule listed first. Instances are immutable and thread-safe.
+ *
+ * <p>A weekday named alone is the reference day itself or the latest one before it, since news
+ * reports in the past tense; when the clause before it speaks of the future ("will", "is
+ * scheduled to", "next") it is the next one instead. Months and seasons named alone follow the
+ * same rule.
+ */
+public final class TimeFinder {
+  private final List<Rule> rules;
+
+  public TimeFinder() {
+    List<Rule> all = new ArrayList<>();
+    all.addAll(ClockRules.all());
+    all.addAll(DateRules.all());
+    all.addAll(PeriodRules.all());
+    all.addAll(HolidayRules.all());
+    all.addAll(RelativeRules.all());
+    all.addAll(SetRules.all());
+    all.addAll(DurationRules.all());
+    all.addAll(ReferenceRules.all());
+    this.rules = List.copyOf(all);
+  }
+
+  /**
+   * The time expressions in {@code text}, in text order, without overlaps.
+   *
+   * @param reference the publication date; null leaves relative values unresolved ("XXXX-XX-XX")
+   */
+  public List<TimeExpression> find(String text, LocalDate reference) {
+    if (text == null || text.isEmpty()) return List.of();
+    Anchor anchor = reference == null ? Anchor.NONE : new Anchor(reference);
+    List<Candidate> candidates = new ArrayList<>();
+    for (int r = 0; r < rules.size(); r++) collect(text, anchor, r, candidates);
+    candidates.sort(Comparator.comparingInt(Candidate::start)
+        .thenComparing(Comparator.comparingInt(Candidate::length).reversed())
+        .thenComparingInt(Candidate::rule));
+    List<TimeExpression> found = new ArrayList<>();
+    int end = 0;
+    for (Candidate c : candidates) {
+      if (c.start() < end) continue;
+      found.add(c.expression());
+      end = c.expression().end();
+    }
+    return found;
+  }
+
+  private void collect(String text, Anchor anchor, int r, List<Candidate> out) {
+    Rule rule = rules.get(r);
+    Matcher m = rule.pattern().matcher(text);
+    while (m.find()) {
+      if (m.end() == m.start()) continue;
+      Rule.Value v = rule.resolver().resolve(m, new Context(text, m.start(), m.end(), anchor));
+      if (v == null) continue;
+      out.add(new Candidate(new TimeExpression(m.group(), m.start(), m.end(), v.type(), v.value()), r));
+    }
+  }
+
+  private record Candidate(TimeExpression expression, int rule) {
+    int start() {
+      return expression.start();
+    }
+
+    int length() {
+      return expression.end() - expression.start();
+    }
+  }
+}
