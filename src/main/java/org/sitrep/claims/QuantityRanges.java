@@ -1,0 +1,57 @@
+package org.sitrep.claims;
+
+import java.util.List;
+
+/**
+ * Joins two numbers into a range: "between 10,000 and 12,000", "from 5 to 7", "10,000 to 12,000",
+ * "10,000-12,000" (any dash, spaced or not), "8- to 16-meter", "44 mg to 50 mg", "$10 to $12".
+ * A scale written only on the second number applies to both ("10 to 12 million", "$1-2bn"), and
+ * "10-12,000" reads as 10,000 to 12,000. The low end must be below the high end.
+ */
+final class QuantityRanges {
+  private QuantityRanges() {}
+
+  static void extend(List<NumberToken> tokens, NumberReader reader, QuantityDraft d) {
+    NumberExpression a = d.first;
+    if (a.vague()) return;
+    boolean between = word(tokens, a.first() - 1, "between");
+    boolean from = word(tokens, a.first() - 1, "from");
+    int j = a.last();
+    if (j < tokens.size() && isUnit(tokens.get(j)) && !between) j++;
+    if (j >= tokens.size()) return;
+    NumberToken c = tokens.get(j);
+    boolean dash = c.isDash();
+    if (dash && word(tokens, j + 1, "to")) j++;
+    else if (!dash && !(c.isWord("to") || c.isWord("through") || c.isWord("and") && between)) return;
+    if (between && !c.isWord("and")) return;
+    j++;
+    boolean money = j < tokens.size() && QuantityUnits.SIGNS.containsKey(tokens.get(j).text());
+    if (money) j++;
+    NumberExpression b = j < tokens.size() ? reader.read(j, money) : null;
+    if (b == null || b.vague()) return;
+    double low = a.low();
+    if (b.scale() > a.scale() && a.scale() == 1 && low < b.low()) low *= b.scale();
+    if (dash && !tokens.get(a.first()).grouped() && tokens.get(b.first()).grouped()
+        && tokens.get(a.first()).isPlainInteger() && a.atoms() == 1) {
+      while (low > 0 && low * 1000 <= b.low()) low *= 1000;
+    }
+    if (!(low < b.high())) return;
+    d.second = b;
+    d.low = low;
+    d.high = b.high();
+    d.valueFirst = between || from ? a.first() - 1 : a.first();
+    d.amountFirst = d.valueFirst;
+    d.quantityFirst = d.valueFirst;
+    d.valueLast = b.last();
+    d.bound(b.last());
+  }
+
+  private static boolean word(List<NumberToken> tokens, int i, String w) {
+    return i >= 0 && i < tokens.size() && tokens.get(i).isWord(w);
+  }
+
+  private static boolean isUnit(NumberToken t) {
+    return t.isWord() && (QuantityUnits.MEASURES.containsKey(t.lower())
+        || QuantityUnits.CURRENCY_WORDS.containsKey(t.lower()));
+  }
+}

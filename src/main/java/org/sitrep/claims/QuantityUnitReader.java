@@ -1,0 +1,213 @@
+package org.sitrep.claims;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads what an amount is in: a currency sign or code before it ("$", "US$", "€", "USD"), or after
+ * it a percent sign, a currency word ("dollars", "Swiss francs"), a measure ("km", "square
+ * kilometres", "3-inch", "miles an hour") or a duration ("three days", "25-year-old" as an age).
+ * These are part of the amount's span. Otherwise a counted noun ("troops") is looked for by
+ * {@link QuantityNouns}, outside the span. A rate ("a month", "per day") may follow either.
+ */
+final class QuantityUnitReader {
+  private final List<NumberToken> tokens;
+
+  QuantityUnitReader(List<NumberToken> tokens) {
+    this.tokens = tokens;
+  }
+
+  private String lower(int i) {
+    return i >= 0 && i < tokens.size() && tokens.get(i).isWord() ? tokens.get(i).lower() : "";
+  }
+
+  private NumberToken at(int i) {
+    return i >= 0 && i < tokens.size() ? tokens.get(i) : null;
+  }
+
+  /** True when a currency sign stands right before token {@code i}. */
+  boolean signBefore(int i) {
+    NumberToken t = at(i - 1);
+    return t != null && QuantityUnits.SIGNS.containsKey(t.text());
+  }
+
+  /** "$", "US$", "us $", "HK$", "€", "USD" right before the amount. */
+  void prefix(QuantityDraft d) {
+    int i = d.amountFirst - 1;
+    NumberToken t = at(i);
+    if (t == null) return;
+    String code = QuantityUnits.SIGNS.get(t.text());
+    if (code == null && t.isWord() && QuantityUnits.CODES.contains(t.text())) code = t.text();
+    if (code == null) return;
+    int first = i;
+    NumberToken p = at(i - 1);
+    if (t.text().equals("$") && p != null && p.isWord()) {
+      String pre = QuantityUnits.DOLLAR_PREFIXES.get(p.lower());
+      if (pre != null && (!t.spaced() || p.lower().length() >= 2)) {
+        code = pre;
+        first = i - 1;
+      }
+    }
+    d.unit = code;
+    d.currency = true;
+    d.amountFirst = first;
+    d.quantityFirst = first;
+  }
+
+  /** Unit, counted noun and rate after the amount. */
+  void after(QuantityDraft d) {
+    int j = d.boundLast;
+    if (!d.currency) j = unit(d, j);
+    String before = lower(d.quantityFirst - 1);
+    if (d.unit == null && (before.equals("aged") || before.equals("age"))) {
+      d.unit = "age";
+      d.measure = true;
+    }
+    if (d.unit == null) QuantityNouns.read(tokens, d, j);
+    rate(d, d.consumed);
+  }
+
+  private int unit(QuantityDraft d, int j) {
+    NumberToken t = at(j);
+    if (t == null) return j;
+    if (t.isDash() && !t.spaced() && at(j + 1) != null && !at(j + 1).spaced()) {
+      return hyphenated(d, j);
+    }
+    if (t.isSymbol("%")) return set(d, "percent", j + 1, false);
+    String w = lower(j);
+    if (w.equals("percent") || w.equals("pc")) return set(d, "percent", j + 1, false);
+    if (w.equals("per") && lower(j + 1).equals("cent")) return set(d, "percent", j + 2, false);
+    if (w.equals("percentage") && lower(j + 1).equals("points")) {
+      return set(d, "percentage points", j + 2, false);
+    }
+    String sign = QuantityUnits.SIGNS.get(t.text());
+    if (sign != null) return set(d, sign, j + 1, true);
+    if (t.isWord() && QuantityUnits.CODES.contains(t.text())) return set(d, t.text(), j + 1, true);
+    int money = currencyWord(j);
+    if (money > 0) return set(d, currencyName(money - 1, d), money, true);
+    return measure(d, j);
+  }
+
+  private int set(QuantityDraft d, String unit, int last, boolean currency) {
+    d.unitInSpan(unit, last);
+    d.currency = currency;
+    d.measure = !currency;
+    return last;
+  }
+
+  /** End of a currency word at j, after up to two adjectives ("Swiss francs"), or 0. */
+  private int currencyWord(int j) {
+    for (int k = 0; k <= 2; k++) {
+      String w = lower(j + k);
+      if (w.isEmpty() || QuantityNouns.isStop(w) && k > 0) return 0;
+      if (k > 0 && at(j + k).start() == at(j + k - 1).end()) return 0;
+      if (QuantityUnits.CURRENCY_WORDS.containsKey(w)) {
+        if (w.startsWith("pound") && k > 0) return 0;
+        return j + k + 1;
+      }
+      if (k == 0 && !at(j).spaced()) return 0;
+    }
+    return 0;
+  }
+
+  private String currencyName(int i, QuantityDraft d) {
+    String w = lower(i);
+    if (w.startsWith("pound") && d.first.scale() < 1e6 && !lower(i + 1).equals("sterling")) {
+      d.measure = true;
+      return "lb";
+    }
+    String code = QuantityUnits.CURRENCY_WORDS.get(w);
+    String adjective = i > 0 ? lower(i - 1) : "";
+    if (code.equals("USD") && !adjective.isEmpty() && !adjective.equals("us")
+        && at(i - 1).end() < at(i).start() && i - 1 >= d.boundLast) {
+      return adjective + " dollars";
+    }
+    return code;
+  }
+
+  /** "3-inch", "six-mile", "two-year", "25-year-old", "12-cent". */
+  private int hyphenated(QuantityDraft d, int j) {
+    String w = lower(j + 1);
+    String m = QuantityUnits.MEASURES.get(w);
+    if (m != null && w.length() > 1) return set(d, m, j + 2, false);
+    String c = QuantityUnits.CURRENCY_WORDS.get(w);
+    if (c != null) return set(d, c, j + 2, true);
+    String dur = QuantityUnits.DURATIONS.get(w);
+    if (dur == null) return j;
+    if (at(j + 2) != null && at(j + 2).isDash() && lower(j + 3).equals("old")) {
+      return set(d, "age", j + 4, false);
+    }
+    return set(d, dur, j + 2, false);
+  }
+
+  private int measure(QuantityDraft d, int j) {
+    String w = lower(j);
+    int k = j;
+    String prefix = null;
+    if (w.equals("square") || w.equals("sq") || w.equals("cubic") || w.equals("metric")) {
+      prefix = w.equals("sq") ? "square" : w;
+      k++;
+      if (at(k) != null && at(k).isSymbol(".")) k++;
+    }
+    String base = QuantityUnits.MEASURES.get(lower(k));
+    if (base == null) return duration(d, j);
+    boolean glued = at(k) != null && !at(k).spaced();
+    if (!glued && lower(k).length() == 1 && Character.isUpperCase(at(k).text().charAt(0))) {
+      return duration(d, j);
+    }
+    NumberToken next = at(k + 1);
+    if (glued && next != null && !next.spaced() && next.isDigits()) {
+      if (!next.text().equals("2") && !next.text().equals("3")) return j;
+      prefix = next.text().equals("2") ? "square" : "cubic";
+      k++;
+    }
+    String unit = prefix == null ? base : prefix + " " + base;
+    int end = k + 1;
+    if (isLength(base) && (lower(end).equals("an") || lower(end).equals("per")
+        || lower(end).equals("a")) && lower(end + 1).equals("hour")) {
+      unit = base.equals("miles") ? "mph" : base + "/h";
+      end += 2;
+    }
+    if (at(end) != null && at(end).isSymbol("/") && !at(end).spaced()
+        && (lower(end + 1).equals("h") || lower(end + 1).equals("hr"))) {
+      unit = base + "/h";
+      end += 2;
+    }
+    return set(d, unit, end, false);
+  }
+
+  private static boolean isLength(String unit) {
+    return unit.equals("km") || unit.equals("miles") || unit.equals("m");
+  }
+
+  private int duration(QuantityDraft d, int j) {
+    String dur = QuantityUnits.DURATIONS.get(lower(j));
+    if (dur == null || (at(j) != null && !at(j).spaced())) return j;
+    if (lower(j + 1).equals("old")) return set(d, "age", j + 2, false);
+    return set(d, dur, j + 1, false);
+  }
+
+  /** "a month", "per day", "each week", "every year", "daily". */
+  private void rate(QuantityDraft d, int j) {
+    String w = lower(j);
+    String r;
+    int end;
+    if (w.equals("a") || w.equals("an") || w.equals("per") || w.equals("each")
+        || w.equals("every")) {
+      r = QuantityUnits.RATES.get(lower(j + 1));
+      end = j + 2;
+      if (r != null && (w.equals("a") || w.equals("an")) && isTimeAnchor(lower(j + 2))) return;
+    } else {
+      r = w.equals("daily") || w.equals("annually") ? QuantityUnits.RATES.get(w) : null;
+      end = j + 1;
+    }
+    if (r == null) return;
+    d.per = r.toLowerCase(Locale.ROOT);
+    d.consumed = Math.max(d.consumed, end);
+  }
+
+  private static boolean isTimeAnchor(String w) {
+    return w.equals("ago") || w.equals("earlier") || w.equals("later") || w.equals("before")
+        || w.equals("after") || w.equals("since") || w.equals("from") || w.equals("into");
+  }
+}
