@@ -46,6 +46,11 @@ record Context(CharSequence text, int start, int end, Anchor anchor) {
     return text.subSequence(s, e);
   }
 
+  /** Whether the text just before the match (up to 16 characters) ends with {@code words}. */
+  boolean after(Pattern words) {
+    return words.matcher(text.subSequence(Math.max(0, start - 16), start)).find();
+  }
+
   /** The character just before the match, or a space at the start of the text. */
   char before() {
     return start == 0 ? ' ' : text.charAt(start - 1);

@@ -16,8 +16,8 @@ import org.sitrep.time.Rule.Value;
 final class PeriodRules {
   private static final String ORDINAL = "(first|second|third|fourth|1st|2nd|3rd|4th)";
   /** Seasons named alone need a word before them, since "fall" and "spring" are also verbs. */
-  private static final String SEASON_CUE =
-      "(?<=\\b(?:in|during|by|since|until|through|over|before|after|for|this|last|next) )";
+  private static final java.util.regex.Pattern SEASON_CUE = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:in|during|by|since|until|through|over|before|after|for|this|last|next) $");
 
   private PeriodRules() {}
 
@@ -27,8 +27,8 @@ final class PeriodRules {
             + ")", (m, c) -> Value.date(m.group(2) + "-" + Lexicon.season(m.group(1)))),
         Rule.of("season-relative", "(?i)" + B + "(?:" + MOD + "[ -])?(this|last|next|the|this past|the"
             + " coming|the past|the last|the next) (" + SEASON + ")" + E, PeriodRules::season),
-        Rule.of("season", "(?i)" + SEASON_CUE + "(?:" + MOD + "[ -])?(" + SEASON + ")" + E,
-            (m, c) -> season(c, m.group(1), "")),
+        Rule.of("season", "(?i)" + B + "(?:" + MOD + "[ -])?(" + SEASON + ")" + E,
+            (m, c) -> c.after(SEASON_CUE) ? season(c, m.group(1), "") : null),
         Rule.of("quarter", "(?i)" + B + "(?:the )?(?:fiscal )?" + ORDINAL + "[ -](?:fiscal[ -])?"
             + "quarter(?:,? (?:of )?(?:fiscal )?(" + YEAR + "))?" + E, PeriodRules::quarter),
         Rule.of("quarter-of-year", "(?i)" + B + "(" + YEAR + ")'s " + ORDINAL + "[ -]quarter" + E,
