@@ -57,6 +57,10 @@ final class DurationRules {
   static Value value(String count, String unitWord) {
     String n = Lexicon.count(count);
     String unit = Lexicon.unit(unitWord);
+    if (n.endsWith(".5") && (unit.equals("year") || unit.equals("hour"))) {
+      String whole = n.substring(0, n.length() - 2);
+      return Value.duration(unit.equals("year") ? "P" + whole + "Y6M" : "PT" + whole + "H30M");
+    }
     switch (unit) {
       case "second": return Value.duration("PT" + n + "S");
       case "minute": return Value.duration("PT" + n + "M");
