@@ -11,6 +11,7 @@ import java.time.temporal.IsoFields;
  */
 record Anchor(LocalDate date) {
   static final Anchor NONE = new Anchor(null);
+  static final int MONTHS_AHEAD = 4;
 
   boolean known() {
     return date != null;
@@ -49,16 +50,17 @@ record Anchor(LocalDate date) {
   }
 
   /**
-   * The year of a month named without one: the occurrence nearest the reference month, or with a
-   * future cue the next one from the reference month on.
+   * The year of a month named without one. News looks back more than ahead: without a future cue
+   * the month is taken within the {@value #MONTHS_AHEAD} months after the reference month or the
+   * seven before it; with a future cue, the next one from the reference month on.
    */
   String yearOfMonth(int month, boolean future) {
     if (!known()) return "XXXX";
     int ref = date.getMonthValue();
     int year = date.getYear();
     if (future && month < ref) year++;
-    else if (!future && month - ref > 6) year--;
-    else if (!future && ref - month > 6) year++;
+    else if (!future && month - ref > MONTHS_AHEAD) year--;
+    else if (!future && ref - month > 11 - MONTHS_AHEAD) year++;
     return String.format(java.util.Locale.ROOT, "%04d", year);
   }
 

@@ -55,14 +55,13 @@ final class ClockRules {
     return c.anchor().weekday(Lexicon.weekday(day), c.future());
   }
 
-  /**
-   * "Friday night", "this morning": the day, typed DATE, which is how the TimeBank and AQUAINT
-   * annotators mostly mark them (TimeML would add TNI and type TIME).
-   */
+  /** "this morning", "Friday night": TIME, the day with the TIMEX3 part of day (TMO, TAF, TEV, TNI). */
   private static Value partOfDay(MatchResult m, Context c) {
     String part = m.group(2).toLowerCase(Locale.ROOT);
     String first = m.group(1).toLowerCase(Locale.ROOT);
     if (first.equals("last") && !part.equals("night")) return null;
-    return Value.date(date(c, m.group(1)));
+    String code = part.startsWith("mo") ? "TMO" : part.startsWith("af") ? "TAF"
+        : part.startsWith("ev") ? "TEV" : "TNI";
+    return new Value("TIME", date(c, m.group(1)) + code);
   }
 }

@@ -46,6 +46,18 @@ record Context(CharSequence text, int start, int end, Anchor anchor) {
     return text.subSequence(s, e);
   }
 
+  /** Whether the text just before the match (up to 16 characters) ends with {@code words}. */
+  boolean after(Pattern words) {
+    return words.matcher(text.subSequence(Math.max(0, start - 16), start)).find();
+  }
+
+  /** The text from {@code reach} characters before the match to the end of its sentence. */
+  CharSequence around(int reach) {
+    CharSequence sentence = sentence();
+    int from = Math.max(0, start - reach);
+    return text.subSequence(Math.min(from, start), end) + sentence.toString();
+  }
+
   /** The character just before the match, or a space at the start of the text. */
   char before() {
     return start == 0 ? ' ' : text.charAt(start - 1);

@@ -48,9 +48,9 @@ final class DateRules {
         Rule.of("year", "(?i)(?<![\\p{L}\\p{N}$£€#.,/:])(?:(?:" + MOD + "|fiscal|the year|FY)[ -]?)?("
             + YEAR + ")" + NOT_A_YEAR, (m, c) -> Value.date(m.group(1))),
         Rule.of("decade", "(?i)" + B + "(?:the )?(?:" + MOD + "[ -])?(1[6-9]\\d|20\\d)0'?s" + E,
-            (m, c) -> Value.date(m.group(1) + "X")),
+            (m, c) -> Value.date(m.group(1))),
         Rule.of("decade-short", "(?i)" + B + "(?:the )?(?:" + MOD + "[ -])?['‘’]([2-9])0s" + E,
-            (m, c) -> Value.date("19" + m.group(1) + "X")));
+            (m, c) -> Value.date("19" + m.group(1))));
   }
 
   private static Value day(Context c, String monthName, String dayText, String year) {

@@ -20,6 +20,10 @@ final class DurationRules {
   /** Ages are not durations in news ("a 45-year-old", "52 years old"). */
   private static final String NOT_AGE = "(?![- ]old\\b|-long)";
 
+  /** Bare "years", "weeks" are durations after these words: "for years", "within weeks". */
+  private static final java.util.regex.Pattern VAGUE_CUE = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:for|within|over|in|took|take|takes|lasted|after) $");
+
   private DurationRules() {}
 
   static List<Rule> all() {
@@ -28,9 +32,9 @@ final class DurationRules {
             + COUNT + "))?[ -]" + FILLER + "(" + UNIT + ")" + E + NOT_AGE, DurationRules::duration),
         Rule.of("duration-long", "(?i)" + B + "(" + COUNT + ")-(" + UNIT + ")-long" + E,
             (m, c) -> value(m.group(1), m.group(2))),
-        Rule.of("duration-vague", "(?i)(?<=\\b(?:for|within|over|in|took|take|takes|lasted|after)"
-            + " )(?:(?:many|several|recent|the past|the last) )?(years|months|weeks|days|decades"
-            + "|hours|minutes)" + E, (m, c) -> value("X", m.group(1))),
+        Rule.of("duration-vague", "(?i)" + B + "(?:(?:many|several|recent|the past|the last) )?(years"
+            + "|months|weeks|days|decades|hours|minutes)" + E,
+            (m, c) -> c.after(VAGUE_CUE) ? value("X", m.group(1)) : null),
         Rule.of("duration-recent", "(?i)" + B + "recent (years|months|weeks|days|decades|quarters)" + E,
             (m, c) -> value("X", m.group(1))),
         Rule.of("duration-decades", "(?i)" + B + "(decades|centuries)-long" + E,
@@ -53,6 +57,10 @@ final class DurationRules {
   static Value value(String count, String unitWord) {
     String n = Lexicon.count(count);
     String unit = Lexicon.unit(unitWord);
+    if (n.endsWith(".5") && (unit.equals("year") || unit.equals("hour"))) {
+      String whole = n.substring(0, n.length() - 2);
+      return Value.duration(unit.equals("year") ? "P" + whole + "Y6M" : "PT" + whole + "H30M");
+    }
     switch (unit) {
       case "second": return Value.duration("PT" + n + "S");
       case "minute": return Value.duration("PT" + n + "M");

@@ -16,8 +16,8 @@ import org.sitrep.time.Rule.Value;
 final class PeriodRules {
   private static final String ORDINAL = "(first|second|third|fourth|1st|2nd|3rd|4th)";
   /** Seasons named alone need a word before them, since "fall" and "spring" are also verbs. */
-  private static final String SEASON_CUE =
-      "(?<=\\b(?:in|during|by|since|until|through|over|before|after|for|this|last|next) )";
+  private static final java.util.regex.Pattern SEASON_CUE = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:in|during|by|since|until|through|over|before|after|for|this|last|next) $");
 
   private PeriodRules() {}
 
@@ -27,16 +27,18 @@ final class PeriodRules {
             + ")", (m, c) -> Value.date(m.group(2) + "-" + Lexicon.season(m.group(1)))),
         Rule.of("season-relative", "(?i)" + B + "(?:" + MOD + "[ -])?(this|last|next|the|this past|the"
             + " coming|the past|the last|the next) (" + SEASON + ")" + E, PeriodRules::season),
-        Rule.of("season", "(?i)" + SEASON_CUE + "(?:" + MOD + "[ -])?(" + SEASON + ")" + E,
-            (m, c) -> season(c, m.group(1), "")),
+        Rule.of("season", "(?i)" + B + "(?:" + MOD + "[ -])?(" + SEASON + ")" + E,
+            (m, c) -> c.after(SEASON_CUE) ? season(c, m.group(1), "") : null),
         Rule.of("quarter", "(?i)" + B + "(?:the )?(?:fiscal )?" + ORDINAL + "[ -](?:fiscal[ -])?"
             + "quarter(?:,? (?:of )?(?:fiscal )?(" + YEAR + "))?" + E, PeriodRules::quarter),
-        Rule.of("quarter-of-year", "(?i)" + B + "(" + YEAR + ")'s " + ORDINAL + "[ -]quarter" + E,
-            (m, c) -> Value.date(m.group(1) + "-Q" + ordinal(m.group(2)))),
+        Rule.of("quarter-of-year", "(?i)" + B + "(?:the )?(" + YEAR + ")(?:'s)? (?:fiscal )?(?:"
+            + ORDINAL + "[ -])?(?:fiscal )?(?:quarter|period)" + E, PeriodRules::quarterOfYear),
+        Rule.of("quarter-of-relative-year", "(?i)" + B + "(this|last|next) year's (?:" + ORDINAL
+            + "[ -])?(?:fiscal )?quarter" + E, PeriodRules::quarterOfRelativeYear),
         Rule.of("quarter-relative", "(?i)" + B + "(this|last|next|the latest|the last|the past|the"
             + " previous|the current|the most recent|the recent|the same|the) (?:fiscal )?quarter"
             + "(?! of)" + E, PeriodRules::relativeQuarter),
-        Rule.of("half", "(?i)" + B + "(?:the )?(first|second) half(?: of (?:fiscal )?(" + YEAR
+        Rule.of("half", "(?i)" + B + "(?:the )?(first|second|last) half(?: of (?:fiscal )?(" + YEAR
             + "|this year|next year|last year))?" + E, PeriodRules::half));
   }
 
@@ -96,8 +98,25 @@ final class PeriodRules {
     return Value.date(c.anchor().quarter(-1));
   }
 
+  /** "the 1988 third quarter"; "the 1988 quarter" or "period" is the latest completed one's. */
+  private static Value quarterOfYear(MatchResult m, Context c) {
+    if (m.group(2) != null) return Value.date(m.group(1) + "-Q" + ordinal(m.group(2)));
+    Anchor a = c.anchor();
+    String q = a.known() ? a.quarter(-1).substring(5) : "QX";
+    return Value.date(m.group(1) + "-" + q);
+  }
+
+  private static Value quarterOfRelativeYear(MatchResult m, Context c) {
+    String det = m.group(1).toLowerCase(Locale.ROOT);
+    String year = c.anchor().year(det.equals("last") ? -1 : det.equals("next") ? 1 : 0);
+    if (m.group(2) != null) return Value.date(year + "-Q" + ordinal(m.group(2)));
+    Anchor a = c.anchor();
+    return Value.date(year + "-" + (a.known() ? a.quarter(-1).substring(5) : "QX"));
+  }
+
   private static Value half(MatchResult m, Context c) {
     String h = m.group(1).toLowerCase(Locale.ROOT).equals("first") ? "H1" : "H2";
+    if (m.group(2) == null && !h.equals("H1") && m.group(1).equalsIgnoreCase("last")) return null;
     String y = m.group(2);
     if (y == null || y.toLowerCase(Locale.ROOT).startsWith("this")) return Value.date(c.anchor().year(0) + "-" + h);
     if (y.toLowerCase(Locale.ROOT).startsWith("next")) return Value.date(c.anchor().year(1) + "-" + h);

@@ -30,6 +30,8 @@ final class RelativeRules {
   private static final java.util.regex.Pattern QUARTER =
       java.util.regex.Pattern.compile("(?i)\\bquarter(?:ly)?\\b");
 
+  private static final int QUARTER_REACH = 250;
+
   private RelativeRules() {}
 
   static List<Rule> all() {
@@ -81,8 +83,8 @@ final class RelativeRules {
       case "week": return Value.date(a.week(dir));
       case "month": return Value.date(a.month(dir));
       case "year": return Value.date(a.year(dir));
-      case "decade": return Value.date(a.known() ? a.year(dir * 10L).substring(0, 3) + "X" : "XXXX");
-      default: return Value.date(a.known() ? a.year(dir * 100L).substring(0, 2) + "XX" : "XXXX");
+      case "decade": return Value.date(a.known() ? a.year(dir * 10L).substring(0, 3) : "XXX");
+      default: return Value.date(a.known() ? a.year(dir * 100L).substring(0, 2) : "XX");
     }
   }
 
@@ -124,7 +126,7 @@ final class RelativeRules {
     Anchor a = c.anchor();
     if (n.equals("X") || n.contains(".")) return Value.date(sign < 0 ? "PAST_REF" : "FUTURE_REF");
     long k = sign * Long.parseLong(n);
-    if (k == -1 && Lexicon.unit(m.group(2)).equals("year") && QUARTER.matcher(c.sentence()).find()) {
+    if (k == -1 && Lexicon.unit(m.group(2)).equals("year") && QUARTER.matcher(c.around(QUARTER_REACH)).find()) {
       return Value.date(a.quarter(-5)); // results compared with the same quarter a year before
     }
     switch (Lexicon.unit(m.group(2))) {

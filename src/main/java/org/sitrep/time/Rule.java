@@ -1,13 +1,17 @@
 package org.sitrep.time;
 
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * One pattern and how to normalise what it matches. The match (group 0) is the extent; context
- * that must not be part of it goes into look-arounds.
+ * that must not be part of it goes into look-arounds or the resolver. A match starts at a word
+ * start (or an apostrophe), so the finder only tries a rule where the first character fits.
  */
-record Rule(String name, Pattern pattern, Resolver resolver) {
+record Rule(String name, Pattern pattern, Resolver resolver, boolean[] firstChars) {
+  /** Characters below this code point are indexed; rules never start with one above it. */
+  static final int INDEXED = 0x2020;
 
   /** Turns a match into a type and value, or null to reject the match. */
   interface Resolver {
@@ -26,6 +30,25 @@ record Rule(String name, Pattern pattern, Resolver resolver) {
   }
 
   static Rule of(String name, String regex, Resolver resolver) {
-    return new Rule(name, Pattern.compile(regex), resolver);
+    Pattern p = Pattern.compile(regex);
+    return new Rule(name, p, resolver, firstChars(p));
+  }
+
+  boolean mayStartWith(char c) {
+    return c < INDEXED && firstChars[c];
+  }
+
+  /**
+   * The characters a match can start with, found by asking the pattern whether a one-character
+   * text could grow into a match ({@link Matcher#hitEnd()}).
+   */
+  private static boolean[] firstChars(Pattern p) {
+    boolean[] first = new boolean[INDEXED];
+    for (char c = 0; c < INDEXED; c++) {
+      if (!Character.isLetterOrDigit(c) && "'‘’".indexOf(c) < 0) continue;
+      Matcher m = p.matcher(String.valueOf(c));
+      first[c] = m.lookingAt() || m.hitEnd();
+    }
+    return first;
   }
 }

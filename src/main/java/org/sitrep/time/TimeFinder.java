@@ -20,6 +20,8 @@ import java.util.regex.Matcher;
  */
 public final class TimeFinder {
   private final List<Rule> rules;
+  /** For each character, the rules whose match can start with it, in rule order. */
+  private final int[][] byFirstChar;
 
   public TimeFinder() {
     List<Rule> all = new ArrayList<>();
@@ -32,6 +34,12 @@ public final class TimeFinder {
     all.addAll(DurationRules.all());
     all.addAll(ReferenceRules.all());
     this.rules = List.copyOf(all);
+    this.byFirstChar = new int[Rule.INDEXED][];
+    for (char c = 0; c < Rule.INDEXED; c++) {
+      List<Integer> fit = new ArrayList<>();
+      for (int r = 0; r < rules.size(); r++) if (rules.get(r).mayStartWith(c)) fit.add(r);
+      byFirstChar[c] = fit.stream().mapToInt(Integer::intValue).toArray();
+    }
   }
 
   /**
@@ -42,8 +50,7 @@ public final class TimeFinder {
   public List<TimeExpression> find(String text, LocalDate reference) {
     if (text == null || text.isEmpty()) return List.of();
     Anchor anchor = reference == null ? Anchor.NONE : new Anchor(reference);
-    List<Candidate> candidates = new ArrayList<>();
-    for (int r = 0; r < rules.size(); r++) collect(text, anchor, r, candidates);
+    List<Candidate> candidates = collect(text, anchor);
     candidates.sort(Comparator.comparingInt(Candidate::start)
         .thenComparing(Comparator.comparingInt(Candidate::length).reversed())
         .thenComparingInt(Candidate::rule));
@@ -57,15 +64,39 @@ public final class TimeFinder {
     return found;
   }
 
-  private void collect(String text, Anchor anchor, int r, List<Candidate> out) {
-    Rule rule = rules.get(r);
-    Matcher m = rule.pattern().matcher(text);
-    while (m.find()) {
-      if (m.end() == m.start()) continue;
-      Rule.Value v = rule.resolver().resolve(m, new Context(text, m.start(), m.end(), anchor));
-      if (v == null) continue;
-      out.add(new Candidate(new TimeExpression(m.group(), m.start(), m.end(), v.type(), v.value()), r));
+  /**
+   * One pass over the text: at each word start (and apostrophe), try the rules whose match can
+   * begin with that character, anchored there.
+   */
+  private List<Candidate> collect(String text, Anchor anchor) {
+    List<Candidate> out = new ArrayList<>();
+    Matcher[] matchers = new Matcher[rules.size()];
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      boolean wordChar = Character.isLetterOrDigit(ch);
+      boolean start = wordChar ? !inWord : "'‘’".indexOf(ch) >= 0;
+      inWord = wordChar;
+      if (!start || ch >= Rule.INDEXED) continue;
+      int[] candidates = byFirstChar[ch];
+      for (int r : candidates) tryRule(text, anchor, i, r, matchers, out);
     }
+    return out;
+  }
+
+  private void tryRule(String text, Anchor anchor, int at, int r, Matcher[] matchers,
+      List<Candidate> out) {
+    Rule rule = rules.get(r);
+    Matcher m = matchers[r];
+    if (m == null) {
+      m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      matchers[r] = m;
+    }
+    m.region(at, text.length());
+    if (!m.lookingAt() || m.end() == m.start()) return;
+    Rule.Value v = rule.resolver().resolve(m, new Context(text, m.start(), m.end(), anchor));
+    if (v == null) return;
+    out.add(new Candidate(new TimeExpression(m.group(), m.start(), m.end(), v.type(), v.value()), r));
   }
 
   private record Candidate(TimeExpression expression, int rule) {
