@@ -1,0 +1,108 @@
+package org.sitrep.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.sitrep.record.Event;
+import org.sitrep.store.Rows.ClaimRow;
+import org.sitrep.store.Rows.EventRow;
+import org.sitrep.store.Rows.QuoteRow;
+
+/** The claims, quotes and events queries, newest first, each story counted once. */
+final class ItemQueries {
+  private static final String OUTLET = "COALESCE(a.source, a.site)";
+  private static final String NEWEST = " ORDER BY a.day DESC, a.seq DESC, i.ord";
+
+  private final Connection c;
+
+  ItemQueries(Connection c) {
+    this.c = c;
+  }
+
+  List<ClaimRow> claims(Queries.Claims q) throws SQLException {
+    Where where = new Where()
+        .add("(lower(i.evidence_text) LIKE ? ESCAPE '\\' OR lower(i.subject_text) LIKE ? ESCAPE '\\')",
+            q.text() == null ? null : Columns.contains(q.text()))
+        .add("(i.source_actor = ? OR i.subject_actor = ?)", q.actor())
+        .add("i.measure = ?", q.measure())
+        .period("a.day", q.since(), q.until());
+    String sql = "SELECT i.*, a.story_id, a.day, " + OUTLET + " AS outlet FROM claims i"
+        + " JOIN articles a ON a.id = i.article_id" + where + NEWEST;
+    List<ClaimRow> rows = new ArrayList<>();
+    try (PreparedStatement p = prepare(sql, where); ResultSet rs = p.executeQuery()) {
+      while (rs.next()) rows.add(claim(rs));
+    }
+    return StoryGroups.group(rows, r -> key(r.storyId(), r.measure(), r.low(), r.high(), r.claimant(),
+        r.subject()), ClaimRow::outlet, ClaimRow::withOutlets, q.limit());
+  }
+
+  private static ClaimRow claim(ResultSet rs) throws SQLException {
+    return new ClaimRow(rs.getString("article_id"), rs.getString("story_id"), rs.getString("day"),
+        rs.getString("outlet"), rs.getString("measure"), Columns.getDouble(rs, "low"),
+        Columns.getDouble(rs, "high"), rs.getString("unit"), rs.getString("qualifier"),
+        rs.getString("kind"), rs.getString("subject_text"), rs.getString("subject_actor"),
+        rs.getString("source_text"), rs.getString("source_actor"), rs.getString("quantity_text"),
+        rs.getString("evidence_text"), List.of());
+  }
+
+  List<QuoteRow> quotes(Queries.Quotes q) throws SQLException {
+    String speaker = q.speaker() == null || q.speaker().isBlank() ? null : q.speaker();
+    Where where = new Where()
+        .add("(i.speaker_actor = ? OR lower(i.speaker_text) LIKE ? ESCAPE '\\')", speaker,
+            speaker == null ? null : Columns.contains(speaker))
+        .period("a.day", q.since(), null);
+    String sql = "SELECT i.*, a.story_id, a.day, " + OUTLET + " AS outlet FROM quotes i"
+        + " JOIN articles a ON a.id = i.article_id" + where + NEWEST;
+    List<QuoteRow> rows = new ArrayList<>();
+    try (PreparedStatement p = prepare(sql, where); ResultSet rs = p.executeQuery()) {
+      while (rs.next()) {
+        rows.add(new QuoteRow(rs.getString("article_id"), rs.getString("story_id"), rs.getString("day"),
+            rs.getString("outlet"), rs.getString("speaker_text"), rs.getString("speaker_actor"),
+            rs.getString("cue"), rs.getString("text"), List.of()));
+      }
+    }
+    return StoryGroups.group(rows, r -> key(r.storyId(), r.text()), QuoteRow::outlet,
+        QuoteRow::withOutlets, q.limit());
+  }
+
+  List<EventRow> events(Queries.Events q) throws SQLException {
+    Where where = new Where()
+        .add("upper(i.type) = ?", q.type() == null ? null : q.type().toUpperCase(Locale.ROOT))
+        .add("EXISTS (SELECT 1 FROM event_actors ea WHERE ea.article_id = i.article_id"
+            + " AND ea.event_ord = i.ord AND ea.actor_id = ?)", q.actor())
+        .period("a.day", q.since(), q.until());
+    String sql = "SELECT i.*, a.story_id, a.day, " + OUTLET + " AS outlet FROM events i"
+        + " JOIN articles a ON a.id = i.article_id" + where + NEWEST;
+    List<EventRow> rows = new ArrayList<>();
+    try (PreparedStatement p = prepare(sql, where); ResultSet rs = p.executeQuery()) {
+      while (rs.next()) rows.add(event(rs));
+    }
+    return StoryGroups.group(rows, r -> key(r.storyId(), r.type(), r.actors(), r.recipients()),
+        EventRow::outlet, EventRow::withOutlets, q.limit());
+  }
+
+  private static EventRow event(ResultSet rs) throws SQLException {
+    Event e = ArticleReader.parse(rs.getString("body"), Event.class);
+    return new EventRow(rs.getString("article_id"), rs.getString("story_id"), rs.getString("day"),
+        rs.getString("outlet"), e.type(), e.mode(), e.actors(), e.recipients(),
+        rs.getString("place_name"), e.trigger(), rs.getString("evidence_text"), List.of());
+  }
+
+  private PreparedStatement prepare(String sql, Where where) throws SQLException {
+    PreparedStatement p = c.prepareStatement(sql);
+    where.bind(p);
+    return p;
+  }
+
+  private static String key(Object... parts) {
+    StringBuilder k = new StringBuilder();
+    for (Object part : parts) {
+      k.append(part == null ? "" : part.toString().toLowerCase(Locale.ROOT)).append('\u0001');
+    }
+    return k.toString();
+  }
+}
