@@ -80,7 +80,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     Article article;
     try {
       article = Extraction.extract(input);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | LinkageError | StackOverflowError e) {
       return new StageFailure("extract", e);
     }
     if (article.isRejected()) return Record.rejected(article);
@@ -88,7 +88,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       return pipeline.get().analyze(article);
     } catch (StageFailure e) {
       return e;
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | LinkageError | StackOverflowError e) {
       return new StageFailure("analyze", e);
     }
   }

@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Measure the speed (and, where there is a metric, the accuracy) of one stage.",
     subcommands = {
+      BenchAnalyzeCommand.class,
       BenchExtractCommand.class,
     })
 final class BenchCommand implements Runnable {

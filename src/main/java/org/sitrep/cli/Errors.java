@@ -32,6 +32,9 @@ final class Errors {
   /** A one-line message for any exception: its own message, or its type when it has none. */
   static String message(Throwable e) {
     if (e instanceof OutOfMemoryError) return "out of memory; give Java more heap with SITREP_HEAP";
+    if (e.getCause() != null && (e instanceof ExceptionInInitializerError || e.getMessage() == null)) {
+      return message(e.getCause());
+    }
     String m = e.getMessage();
     if (m == null || m.isBlank()) return e.getClass().getSimpleName();
     return m.replaceAll("\\s*\\R\\s*", " ");

@@ -12,7 +12,14 @@ public final class Main {
 
   /** Runs a command line and returns its exit code: 0 ok, 1 failure, 2 usage error. */
   public static int execute(String... args) {
-    return commandLine().execute(args);
+    CommandLine cl = commandLine();
+    try {
+      return cl.execute(args);
+    } catch (RuntimeException | Error e) { // the last resort: one line, never a stack trace
+      cl.getErr().println("sitrep: internal error: " + Errors.message(e));
+      cl.getErr().flush();
+      return Errors.FAILURE;
+    }
   }
 
   static CommandLine commandLine() {

@@ -14,6 +14,9 @@ public final class StageFailure extends RuntimeException {
   }
 
   private static String describe(Throwable cause) {
+    while (cause.getCause() != null && (cause instanceof ExceptionInInitializerError || cause.getMessage() == null)) {
+      cause = cause.getCause();
+    }
     String m = cause.getMessage();
     return m == null ? cause.getClass().getSimpleName() : cause.getClass().getSimpleName() + ": " + m;
   }

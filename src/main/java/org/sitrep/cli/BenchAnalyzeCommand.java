@@ -1,0 +1,85 @@
+package org.sitrep.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.sitrep.extract.Extraction;
+import org.sitrep.ingest.Input;
+import org.sitrep.ingest.InputOptions;
+import org.sitrep.ingest.Inputs;
+import org.sitrep.nlp.CoreNlpQuoteReference;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.PipelineOptions;
+import org.sitrep.pipeline.Throughput;
+import org.sitrep.record.Article;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sitrep bench analyze DIR}: articles per second and peak heap of the whole pipeline, beside
+ * CoreNLP's default full pipeline (tokenize, ssplit, pos, lemma, ner, depparse, coref, quote) on
+ * the same articles with the same thread count.
+ */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+    description = "Time the analysis of a directory of articles beside CoreNLP's full default pipeline.")
+final class BenchAnalyzeCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "DIR", description = "Articles to analyse (e.g. ../shared/bench/attribution/polnear/dev/text).")
+  String dir;
+
+  @Option(names = "--threads", description = "Worker threads (default: ${DEFAULT-VALUE}).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--warmup", description = "Articles analysed before timing (default: ${DEFAULT-VALUE}).")
+  int warmup = 10;
+
+  @Option(names = "--reference-limit", description = "Articles for the slow reference; 0 skips it (default: ${DEFAULT-VALUE}).")
+  int referenceLimit = 20;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    List<String> texts = texts();
+    out.printf(Locale.ROOT, "%d articles, %d threads, max heap %.1f GB%n", texts.size(), threads,
+        Runtime.getRuntime().maxMemory() / 1e9);
+    Pipeline pipeline = Pipeline.standard(PipelineOptions.defaults());
+    Throughput.Result ours = Throughput.measure(texts, threads, warmup, t -> pipeline.analyze(article(t)));
+    print(out, "sitrep", ours);
+    out.println("time per stage (ms, all threads): " + pipeline.timings().millis());
+    if (referenceLimit > 0) {
+      List<String> subset = texts.subList(0, Math.min(referenceLimit, texts.size()));
+      ThreadLocal<CoreNlpQuoteReference> ref = ThreadLocal.withInitial(CoreNlpQuoteReference::new);
+      Throughput.Result theirs = Throughput.measure(subset, threads, Math.min(2, subset.size()),
+          t -> ref.get().quotes(t));
+      print(out, "CoreNLP full pipeline", theirs);
+      out.printf(Locale.ROOT, "speed-up: %.1fx%n", ours.perSecond() / theirs.perSecond());
+    }
+    out.flush();
+    return 0;
+  }
+
+  private List<String> texts() {
+    List<String> texts = new ArrayList<>();
+    for (Input in : Inputs.read(List.of(dir), InputOptions.defaults()).toList()) {
+      Article a = Extraction.extract(in);
+      if (!a.isRejected()) texts.add(a.text());
+    }
+    if (texts.isEmpty()) throw new IllegalArgumentException("no analysable articles in " + dir);
+    return texts;
+  }
+
+  private static Article article(String text) {
+    return new Article("bench", null, null, null, null, null, "en", text, List.of(), Article.ANALYZED,
+        null, List.of(), null, null, null);
+  }
+
+  private static void print(PrintWriter out, String name, Throughput.Result r) {
+    out.printf(Locale.ROOT, "%-22s %6.2f articles/s  %6.3f s/article  %5.0f words/article  peak heap %.2f GB%n",
+        name, r.perSecond(), r.secondsPerItem(), (double) r.words() / r.items(), r.peakHeapBytes() / 1e9);
+  }
+}
