@@ -49,8 +49,10 @@ final class BenchExtractCommand implements Callable<Integer> {
       out.println(RecordJson.toPrettyJson(figures(r)));
     } else {
       out.printf(Locale.ROOT, "pages      %d%nprecision  %.4f%nrecall     %.4f%nF1         %.4f%n"
-          + "speed      %.1f pages/s on %d threads%n", r.pages(), r.precision(), r.recall(), r.f1(),
-          r.pagesPerSecond(), r.threads());
+          + "speed      %.1f pages/s on %d threads (wall clock)%n"
+          + "cpu        %.1f pages per CPU-second (%.1f pages/s on %d dedicated cores)%n",
+          r.pages(), r.precision(), r.recall(), r.f1(), r.pagesPerSecond(), r.threads(),
+          r.pagesPerCpuSecond(), r.pagesPerCpuSecond() * r.threads(), r.threads());
     }
     if (verbose) {
       for (ShingleScore s : r.worst(worst)) {
@@ -68,6 +70,7 @@ final class BenchExtractCommand implements Callable<Integer> {
     m.put("recall", r.recall());
     m.put("f1", r.f1());
     m.put("pages_per_second", r.pagesPerSecond());
+    m.put("pages_per_cpu_second", r.pagesPerCpuSecond());
     m.put("threads", r.threads());
     return m;
   }

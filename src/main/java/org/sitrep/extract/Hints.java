@@ -25,7 +25,7 @@ final class Hints {
 
   /** Class or id that marks the article itself; it protects an element from removal. */
   private static final Pattern LIKELY = Pattern.compile(
-      "article|body|content|entry|hentry|h-entry|main|post|text|blog|story|column");
+      "article|body|content|entry|hentry|h-entry|main|post|text|blog|story|column|embed|tweet");
 
   private static final Pattern POSITIVE = Pattern.compile(
       "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story");

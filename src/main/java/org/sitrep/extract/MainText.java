@@ -80,7 +80,11 @@ final class MainText {
     List<String> kept = new ArrayList<>();
     for (Blocks.Block block : blocks) {
       String text = block.text();
-      if (text.toLowerCase(Locale.ROOT).equals(titleKey)) continue;
+      String key = text.toLowerCase(Locale.ROOT);
+      if (block.tag().equals("h1") || key.equals(titleKey)
+          || (key.length() >= 20 && titleKey.startsWith(key))) {
+        continue;
+      }
       if (Chrome.isChrome(text) || block.linkDensity() > 0.5) {
         Removed.add(removed, text);
       } else {
