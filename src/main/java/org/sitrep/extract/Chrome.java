@@ -38,7 +38,7 @@ final class Chrome {
       + "\\b(?:sign up|subscribe|register)\\b.{0,80}\\b(?:newsletters?|inbox|alerts|briefing)\\b"
       + "|\\b(?:newsletters?|inbox|alerts)\\b.{0,80}\\b(?:sign up|subscribe|delivered)\\b"
       + "|(?:requires|enable|turn on) javascript|javascript (?:is )?(?:required|disabled)"
-      + "|©|\\ball rights reserved\\b|\\bhave a (?:news )?tip\\b"
+      + "|©|\\ball rights reserved\\b|\\bhave a (?:news )?tip\\b|\\bshare (?:it|this) with (?:a|your) friends?\\b"
       + "|^(?:by|written by)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"
       + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})*"
       + "(?:\\s*[|,•–—-]\\s*.{0,60})?$"

@@ -68,7 +68,7 @@ final class MainText {
     double bonus = !top.className().isEmpty() && sibling.className().equals(top.className())
         ? topScore * SIBLING_SHARE : 0;
     if (scorer.finalScore(sibling) + bonus >= threshold) return true;
-    if (!sibling.normalName().equals("p")) return false;
+    if (!scorer.isParagraph(sibling)) return false;
     int length = stats.text(sibling);
     double density = stats.linkDensity(sibling);
     if (length > 80) return density < 0.25;
