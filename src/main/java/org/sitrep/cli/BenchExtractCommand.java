@@ -31,6 +31,10 @@ final class BenchExtractCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Extraction threads (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--passes", description = "Timed passes after the warm-up; the fastest counts"
+      + " (default: 3).")
+  int passes = 3;
+
   @Option(names = "--json", description = "Print the figures as JSON.")
   boolean json;
 
@@ -43,7 +47,8 @@ final class BenchExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (threads < 1) throw new ParameterException(spec.commandLine(), "--threads must be >= 1");
-    ExtractionBench.Result r = new ExtractionBench().run(dir, threads);
+    if (passes < 1) throw new ParameterException(spec.commandLine(), "--passes must be >= 1");
+    ExtractionBench.Result r = new ExtractionBench().run(dir, threads, passes);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(RecordJson.toPrettyJson(figures(r)));
