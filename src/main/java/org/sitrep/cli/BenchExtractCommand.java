@@ -31,6 +31,10 @@ final class BenchExtractCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Extraction threads (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--passes", description = "Timed passes after the warm-up; the fastest counts"
+      + " (default: 3).")
+  int passes = 3;
+
   @Option(names = "--json", description = "Print the figures as JSON.")
   boolean json;
 
@@ -43,14 +47,17 @@ final class BenchExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (threads < 1) throw new ParameterException(spec.commandLine(), "--threads must be >= 1");
-    ExtractionBench.Result r = new ExtractionBench().run(dir, threads);
+    if (passes < 1) throw new ParameterException(spec.commandLine(), "--passes must be >= 1");
+    ExtractionBench.Result r = new ExtractionBench().run(dir, threads, passes);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(RecordJson.toPrettyJson(figures(r)));
     } else {
       out.printf(Locale.ROOT, "pages      %d%nprecision  %.4f%nrecall     %.4f%nF1         %.4f%n"
-          + "speed      %.1f pages/s on %d threads%n", r.pages(), r.precision(), r.recall(), r.f1(),
-          r.pagesPerSecond(), r.threads());
+          + "speed      %.1f pages/s on %d threads (wall clock)%n"
+          + "cpu        %.1f pages per CPU-second (%.1f pages/s on %d dedicated cores)%n",
+          r.pages(), r.precision(), r.recall(), r.f1(), r.pagesPerSecond(), r.threads(),
+          r.pagesPerCpuSecond(), r.pagesPerCpuSecond() * r.threads(), r.threads());
     }
     if (verbose) {
       for (ShingleScore s : r.worst(worst)) {
@@ -68,6 +75,7 @@ final class BenchExtractCommand implements Callable<Integer> {
     m.put("recall", r.recall());
     m.put("f1", r.f1());
     m.put("pages_per_second", r.pagesPerSecond());
+    m.put("pages_per_cpu_second", r.pagesPerCpuSecond());
     m.put("threads", r.threads());
     return m;
   }

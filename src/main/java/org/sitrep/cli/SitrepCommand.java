@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
       AnalyzeCommand.class,
       EvalCommand.class,
       BenchCommand.class,
+      ExtractCommand.class,
     })
 final class SitrepCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -83,8 +83,10 @@ final class Blocks {
       }
       if (!(node instanceof Element e)) return FilterResult.SKIP_ENTIRELY;
       if (depth > 0 && clutter.test(e)) {
-        String text = e.text();
-        if (!text.isBlank()) skipped.add(text);
+        if (skipped.size() < Removed.MAX_ENTRIES) {
+          String text = e.text();
+          if (!text.isBlank()) skipped.add(text);
+        }
         return FilterResult.SKIP_ENTIRELY;
       }
       String tag = e.normalName();

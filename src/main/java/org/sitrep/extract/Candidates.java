@@ -27,6 +27,16 @@ final class Candidates {
   private final TextStats stats;
   private final ToDoubleFunction<Element> bonus;
   private final Map<Element, Double> scores = new IdentityHashMap<>();
+  /** Characters of prose paragraphs under each element, up to {@value #CONTENT_LEVELS} levels. */
+  private final Map<Element, Integer> content = new IdentityHashMap<>();
+  /** How far up prose is counted, and how far the container may climb to collect it. */
+  static final int CONTENT_LEVELS = 8;
+  static final int MAX_CLIMB = 4;
+  /** A climb must add this much prose, and twice as much prose as other text. */
+  static final int MIN_CLIMB_GAIN = 150;
+  static final double CLIMB_RATIO = 2.0;
+  /** Paragraphs with more links than this are link lists, not prose. */
+  static final double PROSE_LINK_DENSITY = 0.3;
 
   Candidates(TextStats stats, ToDoubleFunction<Element> bonus) {
     this.stats = stats;
@@ -68,14 +78,49 @@ final class Candidates {
   private void score(Element p) {
     int length = stats.text(p);
     if (length < MIN_PARAGRAPH_CHARS) return;
-    double points = (1 + stats.commas(p) + Math.min(length / 100, 3)) * bonus.applyAsDouble(p);
+    double multiplier = bonus.applyAsDouble(p);
+    double points = (1 + stats.commas(p) + Math.min(length / 100, 3)) * multiplier;
+    if (multiplier >= 1 && stats.linkDensity(p) <= PROSE_LINK_DENSITY) countProse(p, length);
     Element ancestor = p.parent();
     for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null; level++) {
       if (ancestor.normalName().equals("#root")) break;
       double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-      scores.merge(ancestor, initial(ancestor) + points / divider, (a, b) -> a + points / divider);
+      Double old = scores.get(ancestor);
+      scores.put(ancestor, (old == null ? initial(ancestor) : old) + points / divider);
       ancestor = ancestor.parent();
     }
+  }
+
+  private void countProse(Element p, int length) {
+    Element e = p;
+    for (int level = 0; level <= CONTENT_LEVELS && e != null; level++) {
+      content.merge(e, length, Integer::sum);
+      e = e.parent();
+    }
+  }
+
+  private int prose(Element e) {
+    return content.getOrDefault(e, 0);
+  }
+
+  /**
+   * Moves up from the container while the ancestor adds much prose and little else: an article
+   * split into chunks by ad slots or "read more" boxes sits in several sibling containers.
+   */
+  private Element gather(Element top, Element root) {
+    Element best = top;
+    Element current = top;
+    for (int level = 0; level < MAX_CLIMB; level++) {
+      Element parent = current.parent();
+      if (parent == null || parent == root) break;
+      int addedProse = prose(parent) - prose(top);
+      int addedOther = (stats.text(parent) - prose(parent)) - (stats.text(top) - prose(top));
+      if (addedProse >= MIN_CLIMB_GAIN && addedProse >= CLIMB_RATIO * Math.max(0, addedOther)) {
+        best = parent;
+      }
+      current = parent;
+    }
+    return best;
   }
 
   private static double initial(Element e) {
@@ -114,6 +159,6 @@ final class Candidates {
         parent = parent.parent();
       }
     }
-    return current;
+    return gather(current, root);
   }
 }

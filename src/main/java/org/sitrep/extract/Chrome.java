@@ -33,6 +33,25 @@ final class Chrome {
       + "|leave a (?:comment|reply)|listen to (?:this )?article.{0,40}|\\d+ min(?:ute)? read"
       + ")$");
 
+  /** Sentences of furniture that can sit anywhere in a short block. */
+  private static final Pattern PROMPT = Pattern.compile("(?i)(?:"
+      + "\\b(?:sign up|subscribe|register)\\b.{0,80}\\b(?:newsletters?|inbox|alerts|briefing)\\b"
+      + "|\\b(?:newsletters?|inbox|alerts)\\b.{0,80}\\b(?:sign up|subscribe|delivered)\\b"
+      + "|(?:requires|enable|turn on) javascript|javascript (?:is )?(?:required|disabled)"
+      + "|©|\\ball rights reserved\\b|\\bhave a (?:news )?tip\\b|\\bshare (?:it|this) with (?:a|your) friends?\\b"
+      + "|\\baffiliate (?:links?|commissions?|partnerships?)\\b"
+      + "|\\bmay (?:earn|get|receive|collect) (?:a |an )?(?:small )?(?:share|commission|portion)"
+      + "|^[^.]{0,80}[|/]\\s*(?:getty images|ap photo|afp|reuters|epa|shutterstock|bloomberg|ap)\\b[^.]{0,40}$"
+      + "|^(?:by|written by)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"
+      + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})*"
+      + "(?:\\s*[|,•–—-]\\s*.{0,60})?$"
+      + "|^(?:updated|published|posted|last updated|first published)(?: on| at)?:?\\s+.{0,50}\\d.{0,30}$"
+      + "|^\\p{Lu}\\p{L}+(?: \\p{Lu}\\.?)?(?: \\p{Lu}[\\p{L}'’-]+){1,2} is an? (?:[\\p{L}-]+ ){0,4}"
+      + "(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer)\\b.{0,100}$"
+      + ")");
+  /** Blocks at most this long are tested against {@link #PROMPT}. */
+  static final int MAX_PROMPT_CHARS = 220;
+
   private static final Pattern BREADCRUMB =
       Pattern.compile("^(?i:home)\\s*(?:[›»>/|:]|\\s-\\s).{1,200}$");
 
@@ -41,8 +60,19 @@ final class Chrome {
   /** True when the whole line is furniture. */
   static boolean isChrome(String line) {
     String s = line.strip();
-    if (s.isEmpty() || s.length() > MAX_CHROME_CHARS) return false;
+    if (s.isEmpty() || s.length() > MAX_PROMPT_CHARS) return false;
+    if (PROMPT.matcher(s).find() || isDateline(s)) return true;
+    if (s.length() > MAX_CHROME_CHARS) return false;
     return LINE.matcher(s).matches() || BREADCRUMB.matcher(s).matches();
+  }
+
+  /** A line that is only a date and time: "Nov. 19, 2019, 8:41 AM UTC". */
+  static boolean isDateline(String s) {
+    if (s.length() > 60 || Dates.iso(s) == null) return false;
+    String rest = s.replaceAll("(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?"
+        + "|\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?|\\b(?:am|pm|a\\.m\\.|p\\.m\\.|utc|gmt|[ecmp][sd]t|bst|cet)\\b"
+        + "|\\b(?:updated|published|posted|on|at)\\b|[\\d:,./|-]", "");
+    return rest.isBlank();
   }
 
   /**

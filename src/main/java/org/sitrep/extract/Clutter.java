@@ -17,6 +17,9 @@ final class Clutter {
   /** Boxes with less text than this and no paragraph are labels and widgets. */
   static final int MIN_BOX_CHARS = 25;
 
+  /** An inline element with this much link text is a hover card or a link list, not prose. */
+  static final int INLINE_CARD_LINK_CHARS = 150;
+
   private static final Set<String> BOXES =
       Set.of("div", "section", "ul", "ol", "table", "form", "fieldset", "header", "dl", "span");
 
@@ -47,7 +50,7 @@ final class Clutter {
     if (weight < 0 && stats.commas(e) < PROSE_COMMAS) return true;
     if (stats.commas(e) >= PROSE_COMMAS) return density > 0.5;
     if (list) return density > LIST_LINK_DENSITY;
-    if (tag.equals("span")) return false;
+    if (tag.equals("span")) return stats.links(e) > INLINE_CARD_LINK_CHARS && density > 0.8;
     if (density > BOX_LINK_DENSITY && weight < 25) return true;
     return weight >= 25 && density > 0.5;
   }

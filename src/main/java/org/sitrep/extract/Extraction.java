@@ -56,7 +56,7 @@ public final class Extraction {
 
   private Article judged(Input input, Extracted found, boolean html) {
     String text = found.body().text();
-    int words = Shingles.tokens(text).size();
+    int words = words(text);
     if (words == 0) return rejected(input, html ? noBody() : "no text left after removing page chrome");
     if (html && words < options.minWords()) return rejected(input, noBody() + ": " + words + " words");
     String language = Language.guess(text);
@@ -67,6 +67,18 @@ public final class Extraction {
     return new Article(sha256(text.getBytes(StandardCharsets.UTF_8)), input.path(), input.url(),
         m.title(), m.published(), m.site(), language, text, found.body().removed(), Article.ANALYZED,
         null, m.authors(), m.modified(), m.canonicalUrl(), m.site());
+  }
+
+  /** Runs of letters or digits: a cheap word count. */
+  static int words(String text) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean letter = Character.isLetterOrDigit(text.charAt(i));
+      if (letter && !inWord) words++;
+      inWord = letter;
+    }
+    return words;
   }
 
   private static String noBody() {

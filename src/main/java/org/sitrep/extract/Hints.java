@@ -25,10 +25,10 @@ final class Hints {
 
   /** Class or id that marks the article itself; it protects an element from removal. */
   private static final Pattern LIKELY = Pattern.compile(
-      "article|body|content|entry|hentry|h-entry|main|post|text|blog|story|column");
+      "article|body|content|entry|hentry|h-entry|main|post|text|blog|story|column|embed|tweet");
 
   private static final Pattern POSITIVE = Pattern.compile(
-      "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story");
+      "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|embed|tweet");
   private static final Pattern NEGATIVE = Pattern.compile(
       "-ad-|hidden|banner|combx|comment|com-|contact|foot|gdpr|masthead|media|meta|outbrain|promo"
           + "|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget"

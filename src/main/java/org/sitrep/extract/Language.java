@@ -12,6 +12,8 @@ import java.util.Set;
  * language; non-Latin scripts are told by their letters.
  */
 final class Language {
+  /** Characters looked at, at most. */
+  static final int SAMPLE_CHARS = 4000;
   /** Words looked at, at most. */
   static final int SAMPLE_WORDS = 1000;
   /** Below this many words there is too little to judge: assume English. */
@@ -41,7 +43,7 @@ final class Language {
   static String guess(String text) {
     String script = script(text);
     if (script != null) return script;
-    List<String> words = Shingles.tokens(text.length() > 20_000 ? text.substring(0, 20_000) : text);
+    List<String> words = Shingles.tokens(text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text);
     if (words.size() < MIN_WORDS) return "en";
     Map<String, Integer> hits = new HashMap<>();
     int n = Math.min(words.size(), SAMPLE_WORDS);
@@ -66,7 +68,7 @@ final class Language {
   private static String script(String text) {
     int letters = 0;
     Map<Character.UnicodeScript, Integer> counts = new HashMap<>();
-    int limit = Math.min(text.length(), 5000);
+    int limit = Math.min(text.length(), SAMPLE_CHARS);
     for (int i = 0; i < limit; i++) {
       char ch = text.charAt(i);
       if (!Character.isLetter(ch)) continue;

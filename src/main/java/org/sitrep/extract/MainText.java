@@ -24,6 +24,8 @@ final class MainText {
   static final int MIN_BODY_CHARS = 500;
   /** Siblings of the best container scoring this share of its score join it. */
   static final double SIBLING_SHARE = 0.2;
+  /** Author biographies are short; longer blocks starting with the name are article text. */
+  static final int MAX_BIO_CHARS = 400;
 
   private MainText() {}
 
@@ -47,7 +49,7 @@ final class MainText {
     Blocks blocks = new Blocks(new Clutter(stats, kept));
     for (Element part : parts(top, scorer, stats)) blocks.render(part);
     blocks.skipped().forEach(s -> Removed.add(removed, s));
-    return Body.of(keep(blocks.blocks(), meta.title(), removed), removed);
+    return Body.of(keep(blocks.blocks(), meta, removed), removed);
   }
 
   /** The best container and the siblings that look like more of the same article. */
@@ -68,20 +70,37 @@ final class MainText {
     double bonus = !top.className().isEmpty() && sibling.className().equals(top.className())
         ? topScore * SIBLING_SHARE : 0;
     if (scorer.finalScore(sibling) + bonus >= threshold) return true;
-    if (!sibling.normalName().equals("p")) return false;
+    if (!scorer.isParagraph(sibling)) return false;
     int length = stats.text(sibling);
     double density = stats.linkDensity(sibling);
     if (length > 80) return density < 0.25;
     return length > 0 && density == 0 && sibling.text().endsWith(".");
   }
 
-  private static List<String> keep(List<Blocks.Block> blocks, String title, List<String> removed) {
-    String titleKey = title == null ? "" : title.toLowerCase(Locale.ROOT);
+  /** A short "Jane Doe is a reporter ..." or "Jane is a native of ..." block about an author. */
+  static boolean isAuthorBio(String text, PageMeta meta) {
+    if (text.length() > MAX_BIO_CHARS) return false;
+    for (String author : meta.authors()) {
+      String first = author.split("\\s+")[0];
+      if (text.startsWith(author + " is ") || text.startsWith(author + " has ")
+          || (first.length() > 2 && text.startsWith(first + " is "))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> keep(List<Blocks.Block> blocks, PageMeta meta, List<String> removed) {
+    String titleKey = meta.title() == null ? "" : meta.title().toLowerCase(Locale.ROOT);
     List<String> kept = new ArrayList<>();
     for (Blocks.Block block : blocks) {
       String text = block.text();
-      if (text.toLowerCase(Locale.ROOT).equals(titleKey)) continue;
-      if (Chrome.isChrome(text) || block.linkDensity() > 0.5) {
+      String key = text.toLowerCase(Locale.ROOT);
+      if (block.tag().equals("h1") || key.equals(titleKey)
+          || (key.length() >= 20 && titleKey.startsWith(key))) {
+        continue;
+      }
+      if (Chrome.isChrome(text) || block.linkDensity() > 0.5 || isAuthorBio(text, meta)) {
         Removed.add(removed, text);
       } else {
         kept.add(text);

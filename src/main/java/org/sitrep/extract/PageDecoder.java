@@ -48,8 +48,8 @@ final class PageDecoder {
     boolean latin = declared.equals(WINDOWS_1252) || declared.equals(StandardCharsets.ISO_8859_1)
         || declared.equals(StandardCharsets.US_ASCII);
     if (unicode || latin) {
-      String strict = strictUtf8(bytes);
-      if (strict != null) return strict;
+      String text = new String(bytes, StandardCharsets.UTF_8);
+      if (text.indexOf('\ufffd') < 0 || strictUtf8(bytes) != null) return text;
       return new String(bytes, WINDOWS_1252);
     }
     return new String(bytes, declared);

@@ -42,7 +42,10 @@ final class Preclean implements NodeFilter {
   }
 
   private FilterResult remove(Element e, String tag) {
-    if (!tag.equals("script") && !tag.equals("style") && !tag.equals("head")) Removed.add(removed, e.text());
+    if (removed.size() < Removed.MAX_ENTRIES && !tag.equals("script") && !tag.equals("style")
+        && !tag.equals("head")) {
+      Removed.add(removed, e.text());
+    }
     return FilterResult.REMOVE;
   }
 }

@@ -11,7 +11,9 @@ final class Removed {
   private Removed() {}
 
   static void add(List<String> removed, String text) {
-    String t = text.replaceAll("\\s+", " ").strip();
+    if (removed.size() >= MAX_ENTRIES) return;
+    String head = text.length() > 2 * MAX_CHARS ? text.substring(0, 2 * MAX_CHARS) : text;
+    String t = head.replaceAll("\\s+", " ").strip();
     if (t.isEmpty() || removed.size() >= MAX_ENTRIES || removed.contains(t)) return;
     removed.add(t.length() > MAX_CHARS ? t.substring(0, MAX_CHARS - 1) + "…" : t);
   }
