@@ -70,6 +70,13 @@ public final class QuantityParser {
     return out;
   }
 
+  /** True when {@code unit}, as this parser reports units, is a currency ("USD", "pence"). */
+  public static boolean isCurrency(String unit) {
+    return unit != null && (QuantityUnits.CODES.contains(unit)
+        || QuantityUnits.SIGNS.containsValue(unit) || QuantityUnits.CURRENCY_WORDS.containsValue(unit)
+        || unit.endsWith(" dollars"));
+  }
+
   private static boolean startsNumber(NumberToken t) {
     return t.isDigits() || t.isWord();
   }
