@@ -44,22 +44,30 @@ final class QuantityUnitReader {
     if (code == null) return;
     int first = i;
     NumberToken p = at(i - 1);
-    if (t.text().equals("$") && p != null && p.isWord() && i - 1 >= floor) {
+    int us = t.text().equals("$") ? usBefore(i - 1) : -1;
+    if (us >= floor) {
+      code = "USD";
+      first = us;
+    } else if (t.text().equals("$") && p != null && p.isWord() && i - 1 >= floor) {
       String pre = QuantityUnits.DOLLAR_PREFIXES.get(p.lower());
       boolean article = p.lower().equals("a") || p.lower().equals("s");
       if (pre != null && (!t.spaced() || !article)) {
         code = pre;
         first = i - 1;
       }
-    } else if (t.text().equals("$") && p != null && p.isSymbol(".") && i - 3 >= floor
-        && lower(i - 2).equals("s") && at(i - 3).isSymbol(".") == false && lower(i - 3).equals("u")) {
-      code = "USD";
-      first = i - 3;
     }
     d.unit = code;
     d.currency = true;
     d.amountFirst = first;
     d.quantityFirst = first;
+  }
+
+  /** The index of "u" in "u.s", "U.S." or "u . s ." ending at {@code j}, or -1. */
+  private int usBefore(int j) {
+    if (at(j) != null && at(j).isSymbol(".")) j--;
+    boolean us = lower(j).equals("s") && at(j - 1) != null && at(j - 1).isSymbol(".")
+        && lower(j - 2).equals("u");
+    return us ? j - 2 : -1;
   }
 
   /** Unit, counted noun and rate after the amount. */
@@ -164,6 +172,10 @@ final class QuantityUnitReader {
     if (base == null) return duration(d, j);
     if (at(k).spaced() && "MTGBK".contains(at(k).text())) return duration(d, j);
     NumberToken next = at(k + 1);
+    if (next != null && !next.spaced() && next.isDash() && at(k + 2) != null
+        && at(k + 2).isDigits() && !at(k + 2).spaced()) {
+      return j;
+    }
     if (next != null && !next.spaced() && next.isDigits()) {
       if (!next.text().equals("2") && !next.text().equals("3")) return j;
       prefix = next.text().equals("2") ? "square" : "cubic";

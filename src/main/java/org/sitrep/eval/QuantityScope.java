@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  *       two bounds joined in one phrase ("more than 10 and less than 20"), ordinals and ratios;
  *   <li>for amounts: a unit with no number, amounts in two units ("3 dollars 50 cents", "5 ft 2
  *       in") and glued code forms ("USD115", "30 MUSD");
- *   <li>for quantulum3: calendar years and quantities with no number word ("a kibibyte").
+ *   <li>for quantulum3: calendar years, and units counted by the article alone ("a kibibyte",
+ *       "a gallon", "a baker's dozen": one of the unit).
  * </ul>
  */
 final class QuantityScope {
@@ -57,6 +58,7 @@ final class QuantityScope {
       "(?:\\d[\\d,.]*|\\b(?:" + CARDINALS + ")\\b)(?:(?:\\s+|-|\\s+and\\s+)(?:\\d[\\d,.]*|\\b(?:"
       + CARDINALS + ")\\b))*");
   private static final Pattern NUMBER_WORD = Pattern.compile("\\d|\\b(" + CARDINALS + ")\\b");
+  private static final Pattern ARTICLE_UNIT = Pattern.compile("^an?\\s");
   private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
 
   private QuantityScope() {}
@@ -109,7 +111,10 @@ final class QuantityScope {
     if (POWER.matcher(t).find()) return "scientific notation";
     if (value(e) < 0 || NEGATIVE.matcher(t).find()) return "negative number";
     if (isFraction(t, null, value(e))) return "fraction";
-    if (!NUMBER_WORD.matcher(t).find()) return "unit without a number";
+    if (!NUMBER_WORD.matcher(t).find() || ARTICLE_UNIT.matcher(t).find() && value(e) == 1
+        && !"dimensionless".equals(e.unit())) {
+      return "unit without a number";
+    }
     if ("dimensionless".equals(e.unit()) && YEAR.matcher(t).matches()) return "calendar year";
     return null;
   }
