@@ -24,7 +24,8 @@ final class QuantityRanges {
     boolean dash = c.isDash();
     if (dash && word(tokens, j + 1, "to")) j++;
     else if (!dash && !(c.isWord("to") || c.isWord("through") || c.isWord("and") && between)) return;
-    if (between && !c.isWord("and") && !c.isWord("to")) return;
+    if (between && !c.isWord("and") && !c.isWord("to") && !dash) return;
+    from &= c.isWord("to") || c.isWord("through");
     j++;
     boolean money = j < tokens.size() && QuantityUnits.SIGNS.containsKey(tokens.get(j).text());
     if (money) j++;
