@@ -60,8 +60,10 @@ final class NumberLexer {
     while (i < n && isDigit(text.charAt(i))) i++;
     boolean grouped = false;
     char separator = 0;
+    boolean gluedToLetter = start > 0 && Character.isLetter(text.charAt(start - 1));
     while (i - start <= 3 || grouped) {
       if (i >= n || !isGroupSeparator(text, i, separator)) break;
+      if (gluedToLetter && text.charAt(i) != ',') break;
       separator = text.charAt(i);
       grouped = true;
       i += 4;

@@ -44,7 +44,7 @@ final class QuantityNouns {
     String singular = null;
     for (int k = j; k < Math.min(tokens.size(), j + WINDOW); k++) {
       NumberToken t = tokens.get(k);
-      if (!t.isWord() || (k > j && !t.spaced())) return;
+      if (!t.isWord() || (k > j && !t.spaced())) break;
       String w = t.lower();
       if (STOP.contains(w) || NumberWords.ones(w) >= 0 || NumberWords.tens(w) >= 0) break;
       if (k == j && !t.spaced() && d.first.last() == k) return;

@@ -49,6 +49,7 @@ public final class QuantityParser {
     QuantityFilter filter = new QuantityFilter(tokens);
     List<QuantityReading> out = new ArrayList<>();
     int i = 0;
+    int floor = 0;
     while (i < tokens.size()) {
       NumberExpression a = startsNumber(tokens.get(i)) ? reader.read(i, units.signBefore(i)) : null;
       if (a == null) {
@@ -59,15 +60,23 @@ public final class QuantityParser {
       QuantityRanges.extend(tokens, reader, d);
       i = Math.max(i + 1, d.consumed);
       if (filter.rejectsForm(d)) continue;
-      units.prefix(d);
+      units.prefix(d, floor);
       QuantityQualifiers.before(tokens, d);
       QuantityQualifiers.after(tokens, d);
       units.after(d);
       i = Math.max(i, d.consumed);
       if (filter.isYear(d) || isBareOne(tokens, d)) continue;
       out.add(reading(text, tokens, d));
+      floor = d.consumed;
     }
     return out;
+  }
+
+  /** True when {@code unit}, as this parser reports units, is a currency ("USD", "pence"). */
+  public static boolean isCurrency(String unit) {
+    return unit != null && (QuantityUnits.CODES.contains(unit)
+        || QuantityUnits.SIGNS.containsValue(unit) || QuantityUnits.CURRENCY_WORDS.containsValue(unit)
+        || unit.endsWith(" dollars"));
   }
 
   private static boolean startsNumber(NumberToken t) {

@@ -61,7 +61,9 @@ final class QuantityQualifiers {
     String phrase = words(tokens, from, from + 2);
     String q = phrase == null ? null : AFTER.get(phrase);
     if (q == null || d.range()) return;
+    if (!d.qualifier.equals("exact") && !d.qualifier.equals("approximate")) return;
     d.qualifier = q;
+    d.quantityFirst = d.amountFirst;
     d.bound(from + 2);
   }
 

@@ -17,18 +17,22 @@ final class QuantityRanges {
     boolean between = word(tokens, a.first() - 1, "between");
     boolean from = word(tokens, a.first() - 1, "from");
     int j = a.last();
-    if (j < tokens.size() && isUnit(tokens.get(j)) && !between) j++;
+    String unitBetween = null;
+    if (j < tokens.size() && isUnit(tokens.get(j))) unitBetween = tokens.get(j++).lower();
     if (j >= tokens.size()) return;
     NumberToken c = tokens.get(j);
     boolean dash = c.isDash();
     if (dash && word(tokens, j + 1, "to")) j++;
     else if (!dash && !(c.isWord("to") || c.isWord("through") || c.isWord("and") && between)) return;
-    if (between && !c.isWord("and")) return;
+    if (between && !c.isWord("and") && !c.isWord("to") && !dash) return;
+    from &= c.isWord("to") || c.isWord("through");
     j++;
     boolean money = j < tokens.size() && QuantityUnits.SIGNS.containsKey(tokens.get(j).text());
     if (money) j++;
     NumberExpression b = j < tokens.size() ? reader.read(j, money) : null;
     if (b == null || b.vague()) return;
+    if (unitBetween != null && (b.last() >= tokens.size()
+        || !tokens.get(b.last()).lower().equals(unitBetween))) return;
     double low = a.low();
     if (b.scale() > a.scale() && a.scale() == 1 && low < b.low()) low *= b.scale();
     if (dash && !tokens.get(a.first()).grouped() && tokens.get(b.first()).grouped()

@@ -11,6 +11,9 @@ import java.util.Locale;
  * {@link QuantityNouns}, outside the span. A rate ("a month", "per day") may follow either.
  */
 final class QuantityUnitReader {
+  private static final java.util.Set<String> BRACKETS = java.util.Set.of("(", "[", "{", "<");
+  private static final java.util.Map<String, String> CLOSING =
+      java.util.Map.of("(", ")", "[", "]", "{", "}", "<", ">");
   private final List<NumberToken> tokens;
 
   QuantityUnitReader(List<NumberToken> tokens) {
@@ -32,18 +35,23 @@ final class QuantityUnitReader {
   }
 
   /** "$", "US$", "us $", "HK$", "€", "USD" right before the amount. */
-  void prefix(QuantityDraft d) {
+  void prefix(QuantityDraft d, int floor) {
     int i = d.amountFirst - 1;
     NumberToken t = at(i);
-    if (t == null) return;
+    if (t == null || i < floor) return;
     String code = QuantityUnits.SIGNS.get(t.text());
     if (code == null && t.isWord() && QuantityUnits.CODES.contains(t.text())) code = t.text();
     if (code == null) return;
     int first = i;
     NumberToken p = at(i - 1);
-    if (t.text().equals("$") && p != null && p.isWord()) {
+    int us = t.text().equals("$") ? usBefore(i - 1) : -1;
+    if (us >= floor) {
+      code = "USD";
+      first = us;
+    } else if (t.text().equals("$") && p != null && p.isWord() && i - 1 >= floor) {
       String pre = QuantityUnits.DOLLAR_PREFIXES.get(p.lower());
-      if (pre != null && (!t.spaced() || p.lower().length() >= 2)) {
+      boolean article = p.lower().equals("a") || p.lower().equals("s");
+      if (pre != null && (!t.spaced() || !article)) {
         code = pre;
         first = i - 1;
       }
@@ -52,6 +60,14 @@ final class QuantityUnitReader {
     d.currency = true;
     d.amountFirst = first;
     d.quantityFirst = first;
+  }
+
+  /** The index of "u" in "u.s", "U.S." or "u . s ." ending at {@code j}, or -1. */
+  private int usBefore(int j) {
+    if (at(j) != null && at(j).isSymbol(".")) j--;
+    boolean us = lower(j).equals("s") && at(j - 1) != null && at(j - 1).isSymbol(".")
+        && lower(j - 2).equals("u");
+    return us ? j - 2 : -1;
   }
 
   /** Unit, counted noun and rate after the amount. */
@@ -149,18 +165,26 @@ final class QuantityUnitReader {
       k++;
       if (at(k) != null && at(k).isSymbol(".")) k++;
     }
+    boolean bracket = prefix == null && at(k) != null && BRACKETS.contains(at(k).text())
+        && at(k + 2) != null && at(k + 2).isSymbol(CLOSING.get(at(k).text()));
+    if (bracket) k++;
     String base = QuantityUnits.MEASURES.get(lower(k));
     if (base == null) return duration(d, j);
-    boolean glued = at(k) != null && !at(k).spaced();
-    if (!glued && lower(k).length() == 1 && Character.isUpperCase(at(k).text().charAt(0))) {
-      return duration(d, j);
-    }
+    if (at(k).spaced() && "MTGBK".contains(at(k).text())) return duration(d, j);
     NumberToken next = at(k + 1);
-    if (glued && next != null && !next.spaced() && next.isDigits()) {
+    if (next != null && !next.spaced() && next.isDash() && at(k + 2) != null
+        && at(k + 2).isDigits() && !at(k + 2).spaced()) {
+      return j;
+    }
+    if (next != null && !next.spaced() && next.isDigits()) {
       if (!next.text().equals("2") && !next.text().equals("3")) return j;
       prefix = next.text().equals("2") ? "square" : "cubic";
       k++;
+    } else if (lower(k + 1).equals("squared") || lower(k + 1).equals("cubed")) {
+      prefix = lower(k + 1).equals("squared") ? "square" : "cubic";
+      k++;
     }
+    if (bracket) k++;
     String unit = prefix == null ? base : prefix + " " + base;
     int end = k + 1;
     if (isLength(base) && (lower(end).equals("an") || lower(end).equals("per")
@@ -173,7 +197,22 @@ final class QuantityUnitReader {
       unit = base + "/h";
       end += 2;
     }
+    String per = perUnit(end);
+    if (per != null) {
+      unit = unit + "/" + per;
+      end += 2;
+    }
     return set(d, unit, end, false);
+  }
+
+  /** "per millisecond", "/kg": a denominator that is a measure or a short duration. */
+  private String perUnit(int end) {
+    NumberToken t = at(end);
+    if (t == null || !(t.isWord("per") || t.isSymbol("/") && !t.spaced())) return null;
+    String w = lower(end + 1);
+    if (QuantityUnits.RATES.containsKey(w)) return null;
+    String m = QuantityUnits.MEASURES.get(w);
+    return m != null ? m : QuantityUnits.DURATIONS.get(w);
   }
 
   private static boolean isLength(String unit) {

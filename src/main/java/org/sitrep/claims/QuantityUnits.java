@@ -52,6 +52,8 @@ final class QuantityUnits {
       + "kph kmph=km/h; knot knots=knots; w watt watts=W; kw kilowatt kilowatts=kW; "
       + "mw megawatt megawatts=MW; gw gigawatt gigawatts=GW; kwh=kWh; mwh=MWh; gwh=GWh; "
       + "kv=kV; mb megabyte megabytes=MB; gb gigabyte gigabytes=GB; "
+      + "eb exabyte exabytes=EB; nm nanometre nanometres nanometer nanometers=nm; "
+      + "tablespoon tablespoons tbsp=tablespoons; teaspoon teaspoons tsp=teaspoons; "
       + "tb terabyte terabytes=TB; bit bits=bits; byte bytes=bytes; ghz=GHz; mhz=MHz; "
       + "ev=eV; tev=TeV; wh=Wh; mgy=mGy; "
       + "kt kiloton kilotons kilotonne kilotonnes=kilotons; degree degrees=degrees; "
@@ -60,7 +62,8 @@ final class QuantityUnits {
   static final Set<String> AREA_BASES = Set.of("km", "miles", "m", "feet", "cm", "yards", "inches");
   static final Map<String, String> DURATIONS = words(
       "second seconds sec secs=seconds; minute minutes min mins=minutes; "
-      + "hour hours hr hrs=hours; day days=days; week weeks=weeks; month months=months; "
+      + "hour hours hr hrs=hours; millisecond milliseconds ms=milliseconds; "
+      + " day days=days; week weeks=weeks; month months=months; "
       + "year years=years; decade decades=decades; century centuries=centuries;");
   static final Map<String, String> RATES = words(
       "day=day; daily=day; week=week; weekly=week; month=month; monthly=month; "
