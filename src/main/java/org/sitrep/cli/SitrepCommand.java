@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       EvalCommand.class,
       BenchCommand.class,
+      GazetteerCommand.class,
     })
 final class SitrepCommand implements Runnable {
   @Spec CommandSpec spec;
