@@ -73,9 +73,10 @@ final class CatalogMatcher {
   }
 
   private CatalogMatch join(String text, CatalogMatch a, CatalogMatch b) {
-    if (!a.entry().kind().equals("country") || b.how() != CatalogEntry.How.TEMPLATE) return null;
-    if (!JOIN.matcher(text.substring(a.end(), b.start())).matches()) return null;
-    CatalogEntry body = catalog.body(b.entry().id(), a.entry().id());
+    if (!a.entry().kind().equals("country")) return null;
+    CatalogEntry template = b.candidates().stream().filter(CatalogEntry::isTemplate).findFirst().orElse(null);
+    if (template == null || !JOIN.matcher(text.substring(a.end(), b.start())).matches()) return null;
+    CatalogEntry body = catalog.body(template.id(), a.entry().id());
     if (body == null) return null;
     return new CatalogMatch(a.start(), b.end(), text.substring(a.start(), b.end()), body,
         CatalogEntry.How.BODY, a.ambiguous(), List.of(body));

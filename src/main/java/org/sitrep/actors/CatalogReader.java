@@ -102,8 +102,9 @@ final class CatalogReader {
         out.add(new CatalogEntry.Alias(s + "s", how, ambiguous));
       }
     }
-    if (out.get(0).how() != CatalogEntry.How.NAME && !template) {
-      throw new IllegalArgumentException("the first name must be untagged: '" + field + "'");
+    CatalogEntry.How first = out.get(0).how();
+    if (!template && first != CatalogEntry.How.NAME && first != CatalogEntry.How.ALIAS) {
+      throw new IllegalArgumentException("the first name must be untagged or a:, in '" + field + "'");
     }
     return out;
   }

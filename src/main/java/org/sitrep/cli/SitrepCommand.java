@@ -15,7 +15,11 @@ import picocli.CommandLine.Spec;
       AnalyzeCommand.class,
       EvalCommand.class,
       BenchCommand.class,
+<<<<<<< HEAD
       ExtractCommand.class,
+=======
+      GazetteerCommand.class,
+>>>>>>> gazetteer
     })
 final class SitrepCommand implements Runnable {
   @Spec CommandSpec spec;
