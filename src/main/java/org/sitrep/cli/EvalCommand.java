@@ -10,7 +10,9 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Score sitrep on a public benchmark, with a reference tool measured in the same run.",
-    subcommands = {})
+    subcommands = {
+      EvalQuotesCommand.class,
+    })
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 
