@@ -12,7 +12,9 @@ import picocli.CommandLine.Spec;
     description = "Score sitrep on a public benchmark, with a reference tool measured in the same run.",
 subcommands = {
       EvalQuantitiesCommand.class,
+      EvalQuotesCommand.class,
       EvalTimeCommand.class,
+    })
     })
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;

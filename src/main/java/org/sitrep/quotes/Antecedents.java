@@ -1,0 +1,147 @@
+package org.sitrep.quotes;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.nlp.AnnotatedText;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.EntityMention;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+import org.sitrep.record.Span;
+
+/**
+ * A small, explainable coreference for speakers. A speaker that names someone resolves to itself
+ * (or to the person named inside it); otherwise, as a cascade:
+ *
+ * <ol>
+ *   <li>"he"/"she": the nearest earlier sentence with a PERSON of agreeing gender; there, the
+ *       subject if it is one, else the first. A sentence whose subject is the same pronoun is
+ *       skipped, as it continues the chain.
+ *   <li>"it"/"they"/"we": the nearest ORGANIZATION in the last few sentences.
+ *   <li>a role noun ("the spokesman"): the latest PERSON named next to the same role word; an
+ *       institution noun ("the ministry"): the latest ORGANIZATION whose name holds the word.
+ *   <li>anything else: the speaker itself.
+ * </ol>
+ */
+final class Antecedents {
+  /** Pronouns reach back this many sentences, as news paragraphs re-name speakers often. */
+  private static final int PERSON_REACH = 8;
+  private static final int ORGANIZATION_REACH = 4;
+  /** Tokens on either side of a name that may hold its role word ("spokesman Dmitry Peskov"). */
+  private static final int ROLE_WINDOW = 4;
+  private static final Set<String> GROUP_PRONOUNS = Set.of("it", "they", "we");
+
+  private final AnnotatedText text;
+
+  Antecedents(AnnotatedText text) {
+    this.text = text;
+  }
+
+  /** The named mention a speaker stands for; the speaker itself when it is a name. */
+  Span resolve(Attribution a) {
+    Span self = Span.of(text.text(), a.start(), a.end());
+    EntityMention named = personWithin(a);
+    if (named != null) return span(named);
+    if (hasName(a)) return self;
+    Token head = a.sentence().token(a.head());
+    String word = head.word().toLowerCase(Locale.ROOT);
+    EntityMention found = null;
+    if (Gender.isGendered(head)) found = person(a.sentence().index(), Gender.ofPronoun(word));
+    else if (GROUP_PRONOUNS.contains(word)) found = organization(a.sentence().index());
+    else if (Roles.isPersonRole(head.lemma())) found = personWithRole(a, head.lemma());
+    else if (Roles.isInstitution(head.lemma())) found = institution(a, head.lemma());
+    return found == null ? self : span(found);
+  }
+
+  private EntityMention personWithin(Attribution a) {
+    EntityMention best = null;
+    for (EntityMention m : text.entities()) {
+      if (m.sentence() != a.sentence().index() || !m.type().equals("PERSON")) continue;
+      if (m.firstToken() < a.first() || m.endToken() - 1 > a.last()) continue;
+      if (best == null || (m.firstToken() <= a.head() && a.head() < m.endToken())) best = m;
+    }
+    return best;
+  }
+
+  private boolean hasName(Attribution a) {
+    for (int i = a.first(); i <= a.last(); i++) {
+      Token t = a.sentence().token(i);
+      if (t.isProperNoun() || t.isEntity()) return true;
+    }
+    return false;
+  }
+
+  private EntityMention person(int sentence, Gender gender) {
+    for (int k = sentence - 1; k >= 0 && k >= sentence - PERSON_REACH; k--) {
+      Sentence s = text.sentences().get(k);
+      if (subjectIsPronoun(s, gender)) continue;
+      EntityMention first = null;
+      for (EntityMention m : text.entitiesIn(s)) {
+        if (!m.type().equals("PERSON") || !Gender.of(text, m).agrees(gender)) continue;
+        if (isSubject(s, m)) return m;
+        if (first == null) first = m;
+      }
+      if (first != null) return first;
+    }
+    return null;
+  }
+
+  private EntityMention organization(int sentence) {
+    for (int k = sentence - 1; k >= 0 && k >= sentence - ORGANIZATION_REACH; k--) {
+      List<EntityMention> in = text.entitiesIn(text.sentences().get(k));
+      for (EntityMention m : in) if (m.type().equals("ORGANIZATION")) return m;
+    }
+    return null;
+  }
+
+  private EntityMention personWithRole(Attribution a, String role) {
+    EntityMention found = null;
+    for (EntityMention m : text.entities()) {
+      if (m.start() >= a.start()) break;
+      if (m.type().equals("PERSON") && roleNear(text.sentences().get(m.sentence()), m, role)) {
+        found = m;
+      }
+    }
+    return found;
+  }
+
+  private EntityMention institution(Attribution a, String noun) {
+    EntityMention found = null;
+    for (EntityMention m : text.entities()) {
+      if (m.start() >= a.start()) break;
+      if (m.type().equals("ORGANIZATION") && m.text().toLowerCase(Locale.ROOT).contains(noun)) {
+        found = m;
+      }
+    }
+    return found;
+  }
+
+  private static boolean roleNear(Sentence s, EntityMention m, String role) {
+    int from = Math.max(0, m.firstToken() - ROLE_WINDOW);
+    int to = Math.min(s.size(), m.endToken() + ROLE_WINDOW);
+    for (int i = from; i < to; i++) if (s.token(i).lemma().equals(role)) return true;
+    return false;
+  }
+
+  private static boolean subjectIsPronoun(Sentence s, Gender gender) {
+    int root = s.root();
+    Dependency subj = root < 0 ? null : s.childOf(root, "nsubj");
+    return subj != null && gender != Gender.UNKNOWN
+        && Gender.ofPronoun(s.token(subj.dependent()).word()) == gender;
+  }
+
+  private static boolean isSubject(Sentence s, EntityMention m) {
+    for (int i = m.firstToken(); i < m.endToken(); i++) {
+      Dependency d = s.headOf(i);
+      if (d != null && d.is("nsubj") && (d.governor() < m.firstToken() || d.governor() >= m.endToken())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Span span(EntityMention m) {
+    return Span.of(text.text(), m.start(), m.end());
+  }
+}

@@ -1,0 +1,145 @@
+package org.sitrep.quotes;
+
+import java.util.Set;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+/**
+ * Speakers found on the dependency parse: the subject of a cue verb outside the quotation, or the
+ * object of "according to". A cue verb that governs the quote, or that the quote governs, wins
+ * over one that is merely nearby.
+ */
+final class CueSpeakers {
+  /** Relations through which a verb without its own subject shares its governor's subject. */
+  private static final Set<String> SHARED_SUBJECT = Set.of("conj", "xcomp", "advcl", "acl");
+  private static final Set<String> RELATIVE = Set.of("who", "that", "which");
+  /** How far up the tree a quote may sit below its cue verb. */
+  private static final int MAX_DEPTH = 8;
+
+  private CueSpeakers() {}
+
+  /** The speaker of a quotation from a cue in the sentences it spans, or null. */
+  static Attribution of(QuoteContext ctx, Quotation q) {
+    Attribution best = null;
+    int bestScore = Integer.MAX_VALUE;
+    for (Sentence s : ctx.sentencesOf(q)) {
+      for (Token t : s.tokens()) {
+        if (ctx.quoted(t) || !isCue(s, t)) continue;
+        Attribution a = speakerOf(ctx, s, t.index());
+        if (a == null) continue;
+        int score = distance(q, t) + (linked(s, t.index(), q) ? 0 : 100_000);
+        if (score < bestScore) {
+          best = a;
+          bestScore = score;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The speaker named with a cue anywhere outside quotations in one sentence, or null. */
+  static Attribution inSentence(QuoteContext ctx, Sentence s) {
+    Attribution found = null;
+    for (Token t : s.tokens()) {
+      if (ctx.quoted(t) || !isCue(s, t)) continue;
+      Attribution a = speakerOf(ctx, s, t.index());
+      if (a != null && found == null) found = a;
+      if (a != null && s.headOf(t.index()) != null && s.headOf(t.index()).governor() < 0) return a;
+    }
+    return found;
+  }
+
+  static boolean isCue(Sentence s, Token t) {
+    if (isAccordingTo(s, t)) return true;
+    return t.isVerb() && Cues.isVerb(t.lemma());
+  }
+
+  private static boolean isAccordingTo(Sentence s, Token t) {
+    return t.lemma().equals("according") && t.index() + 1 < s.size()
+        && s.token(t.index() + 1).lemma().equals("to");
+  }
+
+  private static Attribution speakerOf(QuoteContext ctx, Sentence s, int cue) {
+    if (isAccordingTo(s, s.token(cue))) return accordingTo(ctx, s, cue);
+    int subject = subjectOf(s, cue);
+    if (subject < 0 || ctx.quoted(s.token(subject))) return null;
+    int[] span = Nominal.span(ctx, s, subject);
+    return new Attribution(s, span[0], span[1], subject, cueText(s, cue), "quote.dep-nsubj");
+  }
+
+  private static Attribution accordingTo(QuoteContext ctx, Sentence s, int according) {
+    Dependency head = s.headOf(according);
+    int noun = head != null && head.governor() > according + 1 ? head.governor() : -1;
+    for (int i = according + 2; noun < 0 && i < s.size() && i < according + 8; i++) {
+      if (s.token(i).isNoun() || s.token(i).pos().equals("PRP")) noun = i;
+    }
+    if (noun < 0 || ctx.quoted(s.token(noun))) return null;
+    int[] span = Nominal.span(ctx, s, noun);
+    span[0] = Math.max(span[0], according + 2);
+    return new Attribution(s, span[0], span[1], noun, "according to", "quote.according-to");
+  }
+
+  /** The subject of a verb, climbing through conjoined and embedded verbs that have none. */
+  static int subjectOf(Sentence s, int verb) {
+    int v = verb;
+    for (int depth = 0; depth < 4 && v >= 0; depth++) {
+      Dependency subj = s.childOf(v, "nsubj");
+      if (subj != null) return relativeAntecedent(s, v, subj.dependent());
+      Dependency up = s.headOf(v);
+      if (up == null || up.governor() < 0 || !SHARED_SUBJECT.contains(up.relation().split(":")[0])) {
+        return -1;
+      }
+      if (up.is("acl") && s.token(up.governor()).isNoun()) return up.governor();
+      v = up.governor();
+    }
+    return -1;
+  }
+
+  private static int relativeAntecedent(Sentence s, int verb, int subject) {
+    if (!RELATIVE.contains(s.token(subject).lemma())) return subject;
+    Dependency up = s.headOf(verb);
+    return up != null && up.is("acl") ? up.governor() : -1;
+  }
+
+  /** Whether the cue governs the quote or the quote governs the cue. */
+  static boolean linked(Sentence s, int cue, Quotation q) {
+    for (Token t : s.tokens()) {
+      if (!QuoteContext.within(q, t)) continue;
+      if (reaches(s, t.index(), cue)) return true;
+    }
+    int v = cue;
+    for (int depth = 0; depth < MAX_DEPTH; depth++) {
+      Dependency up = s.headOf(v);
+      if (up == null || up.governor() < 0) return false;
+      v = up.governor();
+      if (QuoteContext.within(q, s.token(v))) return true;
+    }
+    return false;
+  }
+
+  private static boolean reaches(Sentence s, int from, int target) {
+    int v = from;
+    for (int depth = 0; depth < MAX_DEPTH; depth++) {
+      Dependency up = s.headOf(v);
+      if (up == null || up.governor() < 0) return false;
+      v = up.governor();
+      if (v == target) return true;
+    }
+    return false;
+  }
+
+  private static int distance(Quotation q, Token t) {
+    if (t.end() <= q.open()) return q.open() - t.end();
+    return Math.max(0, t.start() - q.close());
+  }
+
+  private static String cueText(Sentence s, int cue) {
+    Token t = s.token(cue);
+    int next = cue + 1;
+    if (next < s.size() && s.token(next).pos().equals("RP")) {
+      return t.word() + " " + s.token(next).word();
+    }
+    return t.word();
+  }
+}

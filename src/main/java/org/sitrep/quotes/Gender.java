@@ -1,0 +1,70 @@
+package org.sitrep.quotes;
+
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.nlp.AnnotatedText;
+import org.sitrep.nlp.EntityMention;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+/**
+ * Gender hints for a named person, from the words around its mentions: an honorific ("Mr.",
+ * "Ms.") or a gendered role noun ("spokeswoman") next to the name.
+ * Unknown when there is no hint, and unknown agrees with both.
+ */
+enum Gender {
+  MALE, FEMALE, UNKNOWN;
+
+  private static final Set<String> MALE_WORDS = Set.of("mr", "mr.", "spokesman", "congressman",
+      "chairman", "businessman", "husband", "father", "son", "brother", "king", "prince", "sir",
+      "lord", "uncle", "nephew", "grandfather", "boyfriend", "himself");
+  private static final Set<String> FEMALE_WORDS = Set.of("mrs", "mrs.", "ms", "ms.", "miss",
+      "spokeswoman", "congresswoman", "chairwoman", "businesswoman", "wife", "mother", "daughter",
+      "sister", "queen", "princess", "lady", "dame", "aunt", "niece", "grandmother", "girlfriend",
+      "herself");
+  /** How many tokens on either side of a mention may carry its hint. */
+  private static final int WINDOW = 2;
+
+  static Gender ofPronoun(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (w.equals("he")) return MALE;
+    if (w.equals("she")) return FEMALE;
+    return UNKNOWN;
+  }
+
+  /** The gender hinted next to any mention of the person whose last name this mention ends in. */
+  static Gender of(AnnotatedText text, EntityMention person) {
+    String last = lastWord(person.text());
+    for (EntityMention m : text.entities()) {
+      if (!m.type().equals("PERSON") || !lastWord(m.text()).equals(last)) continue;
+      Gender g = near(text.sentences().get(m.sentence()), m);
+      if (g != UNKNOWN) return g;
+    }
+    return UNKNOWN;
+  }
+
+  boolean agrees(Gender other) {
+    return this == UNKNOWN || other == UNKNOWN || this == other;
+  }
+
+  static String lastWord(String name) {
+    String[] words = name.trim().split("\\s+");
+    return words[words.length - 1].toLowerCase(Locale.ROOT);
+  }
+
+  private static Gender near(Sentence s, EntityMention m) {
+    int from = Math.max(0, m.firstToken() - WINDOW);
+    int to = Math.min(s.size(), m.endToken() + WINDOW);
+    for (int i = from; i < to; i++) {
+      if (i >= m.firstToken() && i < m.endToken()) continue;
+      String w = s.token(i).word().toLowerCase(Locale.ROOT);
+      if (MALE_WORDS.contains(w)) return MALE;
+      if (FEMALE_WORDS.contains(w)) return FEMALE;
+    }
+    return UNKNOWN;
+  }
+
+  static boolean isGendered(Token t) {
+    return ofPronoun(t.word()) != UNKNOWN;
+  }
+}

@@ -1,0 +1,50 @@
+package org.sitrep.quotes;
+
+import java.util.Set;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Sentence;
+
+/**
+ * The noun phrase of a speaker around its head token: the head with its determiners, modifiers,
+ * compounds, flat names, possessors and prepositional modifiers, but without clauses, appositions
+ * or anything quoted.
+ */
+final class Nominal {
+  private static final Set<String> KEEP = Set.of("det", "amod", "compound", "flat", "nmod",
+      "case", "nummod", "cc", "conj", "fixed", "det:poss", "nmod:poss", "compound:prt",
+      "flat:foreign", "nmod:npmod");
+
+  private Nominal() {}
+
+  /** The first and last token of the phrase headed by a token. */
+  static int[] span(QuoteContext ctx, Sentence s, int head) {
+    int[] range = {head, head};
+    grow(ctx, s, head, range, 0);
+    trimPunctuation(s, range, head);
+    return range;
+  }
+
+  private static void grow(QuoteContext ctx, Sentence s, int token, int[] range, int depth) {
+    if (depth > 6) return;
+    for (Dependency d : s.childrenOf(token)) {
+      int c = d.dependent();
+      if (c == token || !keep(d) || ctx.quoted(s.token(c))) continue;
+      range[0] = Math.min(range[0], c);
+      range[1] = Math.max(range[1], c);
+      grow(ctx, s, c, range, depth + 1);
+    }
+  }
+
+  private static boolean keep(Dependency d) {
+    return KEEP.contains(d.relation()) || KEEP.contains(d.relation().split(":")[0]);
+  }
+
+  private static void trimPunctuation(Sentence s, int[] range, int head) {
+    while (range[0] < head && !Character.isLetterOrDigit(s.token(range[0]).word().charAt(0))) {
+      range[0]++;
+    }
+    while (range[1] > head && !Character.isLetterOrDigit(s.token(range[1]).word().charAt(0))) {
+      range[1]--;
+    }
+  }
+}
