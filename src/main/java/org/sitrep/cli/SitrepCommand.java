@@ -14,6 +14,14 @@ import picocli.CommandLine.Spec;
     subcommands = {
       EvalCommand.class,
       BenchCommand.class,
+      ArticlesCommand.class,
+      ClaimsCommand.class,
+      QuotesCommand.class,
+      EventsCommand.class,
+      ActorsCommand.class,
+      SearchCommand.class,
+      ShowCommand.class,
+      ExportCommand.class,
     })
 final class SitrepCommand implements Runnable {
   @Spec CommandSpec spec;
