@@ -10,7 +10,9 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measure the speed (and, where there is a metric, the accuracy) of one stage.",
-    subcommands = {})
+    subcommands = {
+      StoreBenchCommand.class,
+    })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 
