@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
       BenchAnalyzeCommand.class,
       BenchExtractCommand.class,
     })
+    })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -16,10 +16,21 @@ import picocli.CommandLine.Spec;
       EvalCommand.class,
       BenchCommand.class,
 <<<<<<< HEAD
+<<<<<<< HEAD
       ExtractCommand.class,
 =======
       GazetteerCommand.class,
 >>>>>>> gazetteer
+=======
+      ArticlesCommand.class,
+      ClaimsCommand.class,
+      QuotesCommand.class,
+      EventsCommand.class,
+      ActorsCommand.class,
+      SearchCommand.class,
+      ShowCommand.class,
+      ExportCommand.class,
+>>>>>>> store
     })
 final class SitrepCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -15,7 +15,7 @@ import org.sitrep.store.Rows.QuoteRow;
 /** The claims, quotes and events queries, newest first, each story counted once. */
 final class ItemQueries {
   private static final String OUTLET = "COALESCE(a.source, a.site)";
-  private static final String NEWEST = " ORDER BY a.day DESC, a.seq DESC, i.ord";
+  private static final String NEWEST = " ORDER BY i.day DESC, a.seq DESC, i.ord";
 
   private final Connection c;
 
@@ -29,8 +29,10 @@ final class ItemQueries {
             q.text() == null ? null : Columns.contains(q.text()))
         .add("(i.source_actor = ? OR i.subject_actor = ?)", q.actor())
         .add("i.measure = ?", q.measure())
-        .period("a.day", q.since(), q.until());
-    String sql = "SELECT i.*, a.story_id, a.day, " + OUTLET + " AS outlet FROM claims i"
+        .period("i.day", q.since(), q.until());
+    String sql = "SELECT i.article_id, i.measure, i.low, i.high, i.unit, i.qualifier, i.kind,"
+        + " i.subject_text, i.subject_actor, i.source_text, i.source_actor, i.quantity_text,"
+        + " i.evidence_text, a.story_id, a.day, " + OUTLET + " AS outlet FROM claims i"
         + " JOIN articles a ON a.id = i.article_id" + where + NEWEST;
     List<ClaimRow> rows = new ArrayList<>();
     try (PreparedStatement p = prepare(sql, where); ResultSet rs = p.executeQuery()) {
@@ -54,8 +56,9 @@ final class ItemQueries {
     Where where = new Where()
         .add("(i.speaker_actor = ? OR lower(i.speaker_text) LIKE ? ESCAPE '\\')", speaker,
             speaker == null ? null : Columns.contains(speaker))
-        .period("a.day", q.since(), null);
-    String sql = "SELECT i.*, a.story_id, a.day, " + OUTLET + " AS outlet FROM quotes i"
+        .period("i.day", q.since(), null);
+    String sql = "SELECT i.article_id, i.speaker_text, i.speaker_actor, i.cue, i.text, a.story_id,"
+        + " a.day, " + OUTLET + " AS outlet FROM quotes i"
         + " JOIN articles a ON a.id = i.article_id" + where + NEWEST;
     List<QuoteRow> rows = new ArrayList<>();
     try (PreparedStatement p = prepare(sql, where); ResultSet rs = p.executeQuery()) {
@@ -74,7 +77,7 @@ final class ItemQueries {
         .add("upper(i.type) = ?", q.type() == null ? null : q.type().toUpperCase(Locale.ROOT))
         .add("EXISTS (SELECT 1 FROM event_actors ea WHERE ea.article_id = i.article_id"
             + " AND ea.event_ord = i.ord AND ea.actor_id = ?)", q.actor())
-        .period("a.day", q.since(), q.until());
+        .period("i.day", q.since(), q.until());
     String sql = "SELECT i.*, a.story_id, a.day, " + OUTLET + " AS outlet FROM events i"
         + " JOIN articles a ON a.id = i.article_id" + where + NEWEST;
     List<EventRow> rows = new ArrayList<>();

@@ -20,16 +20,16 @@ import org.sitrep.record.TimeRef;
  * and, in {@code body}, the item's exact JSON, so that reading a record back gives it unchanged.
  */
 final class ItemWriter {
-  private static final String CLAIM = "INSERT INTO claims (article_id, ord, measure, unit,"
+  private static final String CLAIM = "INSERT INTO claims (article_id, ord, day, measure, unit,"
       + " quantity_text, quantity_start, quantity_end, low, high, qualifier, per, kind, subject_text,"
       + " subject_actor, place_name, place_country, time_value, source_text, source_actor,"
       + " source_start, source_end, hedged, evidence_text, evidence_start, evidence_end, finder, body)"
-      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-  private static final String QUOTE = "INSERT INTO quotes (article_id, ord, text, span_start, span_end,"
-      + " cue, speaker_text, speaker_actor, finder, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-  private static final String EVENT = "INSERT INTO events (article_id, ord, type, mode, place_name,"
+      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String QUOTE = "INSERT INTO quotes (article_id, ord, day, text, span_start, span_end,"
+      + " cue, speaker_text, speaker_actor, finder, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String EVENT = "INSERT INTO events (article_id, ord, day, type, mode, place_name,"
       + " place_country, time_value, trigger_text, negated, hypothetical, future, evidence_text,"
-      + " finder, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      + " finder, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private final Connection c;
 
@@ -37,8 +37,11 @@ final class ItemWriter {
     this.c = c;
   }
 
+  private String day;
+
   void write(Record record) throws SQLException {
     String id = record.article().id();
+    day = Columns.day(record.article().published());
     claims(id, record.claims());
     quotes(id, record.quotes());
     events(id, record.events());
@@ -53,7 +56,7 @@ final class ItemWriter {
         Span e = k.evidence();
         Subject s = k.subject();
         Source src = k.source();
-        Columns.setAll(p, id, i, k.measure(), k.unit(), q == null ? null : q.text(),
+        Columns.setAll(p, id, i, day, k.measure(), k.unit(), q == null ? null : q.text(),
             q == null ? null : q.start(), q == null ? null : q.end(), k.low(), k.high(), k.qualifier(),
             k.per(), k.kind(), s == null ? null : s.text(), s == null ? null : s.actor(),
             placeName(k.place()), k.place() == null ? null : k.place().country(), timeValue(k.time()),
@@ -73,7 +76,7 @@ final class ItemWriter {
       for (int i = 0; i < quotes.size(); i++) {
         Quote q = quotes.get(i);
         Source s = q.speaker();
-        Columns.setAll(p, id, i, q.text(), q.start(), q.end(), q.cue(), s == null ? null : s.text(),
+        Columns.setAll(p, id, i, day, q.text(), q.start(), q.end(), q.cue(), s == null ? null : s.text(),
             s == null ? null : s.actor(), q.finder(), RecordJson.toJson(q));
         p.addBatch();
       }
@@ -91,7 +94,7 @@ final class ItemWriter {
       for (int i = 0; i < events.size(); i++) {
         Event e = events.get(i);
         String evidence = e.evidence().isEmpty() ? null : e.evidence().get(0).text();
-        Columns.setAll(p, id, i, e.type(), e.mode(), placeName(e.place()),
+        Columns.setAll(p, id, i, day, e.type(), e.mode(), placeName(e.place()),
             e.place() == null ? null : e.place().country(), timeValue(e.time()), e.trigger(),
             e.negated(), e.hypothetical(), e.future(), evidence, e.finder(), RecordJson.toJson(e));
         p.addBatch();

@@ -4,8 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.LinkedHashSet;
-import java.util.Set;
 
 /** Finds the story a new article belongs to through the LSH band index, never a full scan. */
 final class Stories {
@@ -21,14 +19,21 @@ final class Stories {
   /** The story id of the most similar stored article at or above {@link MinHash#SAME_STORY}, or null. */
   String find(long[] signature) throws SQLException {
     if (signature == null) return null;
+    long[] buckets = MinHash.buckets(signature);
+    StringBuilder sql = new StringBuilder("SELECT a.signature, a.story_id FROM articles a WHERE a.id IN"
+        + " (SELECT article_id FROM story_bands WHERE ");
+    for (int b = 0; b < buckets.length; b++) sql.append(b == 0 ? "" : " OR ").append("(band = ? AND bucket = ?)");
+    sql.append(')');
     String best = null;
     double bestScore = MinHash.SAME_STORY;
-    for (String candidate : candidates(MinHash.buckets(signature))) {
-      try (PreparedStatement p = c.prepareStatement(
-          "SELECT signature, story_id FROM articles WHERE id = ?")) {
-        p.setString(1, candidate);
-        try (ResultSet rs = p.executeQuery()) {
-          if (!rs.next()) continue;
+    try (PreparedStatement p = c.prepareStatement(sql.toString())) {
+      for (int b = 0; b < buckets.length; b++) {
+        p.setInt(2 * b + 1, b);
+        p.setLong(2 * b + 2, buckets[b]);
+      }
+      p.setMaxRows(MAX_CANDIDATES);
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
           long[] other = MinHash.fromBytes(rs.getBytes(1));
           double score = other == null ? 0 : MinHash.similarity(signature, other);
           if (score >= bestScore) {
@@ -39,22 +44,5 @@ final class Stories {
       }
     }
     return best;
-  }
-
-  private Set<String> candidates(long[] buckets) throws SQLException {
-    StringBuilder sql = new StringBuilder("SELECT DISTINCT article_id FROM story_bands WHERE ");
-    for (int b = 0; b < buckets.length; b++) sql.append(b == 0 ? "" : " OR ").append("(band = ? AND bucket = ?)");
-    Set<String> ids = new LinkedHashSet<>();
-    try (PreparedStatement p = c.prepareStatement(sql.toString())) {
-      for (int b = 0; b < buckets.length; b++) {
-        p.setInt(2 * b + 1, b);
-        p.setLong(2 * b + 2, buckets[b]);
-      }
-      p.setMaxRows(MAX_CANDIDATES);
-      try (ResultSet rs = p.executeQuery()) {
-        while (rs.next()) ids.add(rs.getString(1));
-      }
-    }
-    return ids;
   }
 }

@@ -85,6 +85,7 @@ CREATE INDEX actor_mentions_actor ON actor_mentions(actor_id)
 CREATE TABLE claims (
   article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
   ord INTEGER NOT NULL,
+  day TEXT,
   measure TEXT,
   unit TEXT,
   quantity_text TEXT,
@@ -112,15 +113,18 @@ CREATE TABLE claims (
   body TEXT NOT NULL,
   PRIMARY KEY (article_id, ord))
 
-CREATE INDEX claims_measure ON claims(measure)
+CREATE INDEX claims_measure ON claims(measure, day)
 
-CREATE INDEX claims_source_actor ON claims(source_actor)
+CREATE INDEX claims_source_actor ON claims(source_actor, day)
 
-CREATE INDEX claims_subject_actor ON claims(subject_actor)
+CREATE INDEX claims_subject_actor ON claims(subject_actor, day)
+
+CREATE INDEX claims_day ON claims(day)
 
 CREATE TABLE quotes (
   article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
   ord INTEGER NOT NULL,
+  day TEXT,
   text TEXT,
   span_start INTEGER NOT NULL,
   span_end INTEGER NOT NULL,
@@ -133,9 +137,12 @@ CREATE TABLE quotes (
 
 CREATE INDEX quotes_speaker_actor ON quotes(speaker_actor)
 
+CREATE INDEX quotes_day ON quotes(day)
+
 CREATE TABLE events (
   article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
   ord INTEGER NOT NULL,
+  day TEXT,
   type TEXT,
   mode TEXT,
   place_name TEXT,
@@ -150,7 +157,9 @@ CREATE TABLE events (
   body TEXT NOT NULL,
   PRIMARY KEY (article_id, ord))
 
-CREATE INDEX events_type ON events(type)
+CREATE INDEX events_type ON events(type, day)
+
+CREATE INDEX events_day ON events(day)
 
 CREATE TABLE event_actors (
   article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
