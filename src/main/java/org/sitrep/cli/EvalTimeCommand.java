@@ -41,7 +41,10 @@ final class EvalTimeCommand implements Callable<Integer> {
     }
     TimeReport report = TimeReport.run(dir, !noReference);
     PrintWriter out = spec.commandLine().getOut();
-    if (verbose) report.diffs().forEach(out::println);
+    if (verbose) {
+      report.diffs().forEach(out::println);
+      report.referenceDiffs().forEach(d -> out.println("[SUTime] " + d));
+    }
     if (json) {
       out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
           .writeValueAsString(report.json()));

@@ -12,7 +12,7 @@ import org.sitrep.time.TimeFinder;
 
 /** The result of {@code sitrep eval time}: sitrep's scores, SUTime's, and the differences. */
 public record TimeReport(Path dir, int documents, TimeScore sitrep, TimeScore reference,
-    long referenceLoadMillis, List<String> diffs) {
+    long referenceLoadMillis, List<String> diffs, List<String> referenceDiffs) {
   /** Value F1 on the TempEval-3 test set (UzZaman et al. 2013): the published anchors. */
   static final double ANCHOR_HEIDELTIME = 0.776;
   static final double ANCHOR_SUTIME = 0.674;
@@ -23,12 +23,13 @@ public record TimeReport(Path dir, int documents, TimeScore sitrep, TimeScore re
     TimeFinder finder = new TimeFinder();
     List<String> diffs = new ArrayList<>();
     TimeScore ours = eval.run(finder::find, diffs);
-    if (!withReference) return new TimeReport(dir, eval.size(), ours, null, 0, diffs);
+    if (!withReference) return new TimeReport(dir, eval.size(), ours, null, 0, diffs, List.of());
     long t0 = System.nanoTime();
     SuTimeReference sutime = new SuTimeReference();
     long load = (System.nanoTime() - t0) / 1_000_000;
-    TimeScore ref = eval.run(sutime::find, new ArrayList<>());
-    return new TimeReport(dir, eval.size(), ours, ref, load, diffs);
+    List<String> refDiffs = new ArrayList<>();
+    TimeScore ref = eval.run(sutime::find, refDiffs);
+    return new TimeReport(dir, eval.size(), ours, ref, load, diffs, refDiffs);
   }
 
   /** The JSON shape: sitrep's figures at the top level, SUTime's under "reference". */

@@ -28,7 +28,7 @@ final class DurationRules {
 
   static List<Rule> all() {
     return List.of(
-        Rule.of("duration", "(?i)" + B + APPROX + "?" + LEAD + "(" + COUNT + ")(?:(?: to | or |-)("
+        Rule.of("duration", "(?i)" + B + "(?:" + APPROX + "(?!the |these |those ))?" + LEAD + "(" + COUNT + ")(?:(?: to | or |-)("
             + COUNT + "))?[ -]" + FILLER + "(" + UNIT + ")" + E + NOT_AGE, DurationRules::duration),
         Rule.of("duration-long", "(?i)" + B + "(" + COUNT + ")-(" + UNIT + ")-long" + E,
             (m, c) -> value(m.group(1), m.group(2))),

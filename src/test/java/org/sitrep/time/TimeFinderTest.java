@@ -1,0 +1,209 @@
+package org.sitrep.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class TimeFinderTest {
+  private static final TimeFinder FINDER = new TimeFinder();
+  /** A Tuesday. */
+  private static final LocalDate TUE = LocalDate.of(2025, 4, 29);
+
+  /** Asserts the expressions found, each written "text|TYPE|value", in text order. */
+  private static void assertFinds(String text, LocalDate reference, String... expected) {
+    List<TimeExpression> found = FINDER.find(text, reference);
+    for (TimeExpression e : found) {
+      assertEquals(e.text(), text.substring(e.start(), e.end()), "offsets of " + e);
+    }
+    String actual = found.stream().map(e -> e.text() + "|" + e.type() + "|" + e.value())
+        .collect(Collectors.joining("\n"));
+    assertEquals(String.join("\n", expected), actual, text);
+  }
+
+  @Test
+  void weekdaysAreTheLatestOneInPastTenseReports() {
+    assertFinds("Russian forces shelled the city on Monday, officials said.", TUE,
+        "Monday|DATE|2025-04-28");
+    assertFinds("The ministry said on Tuesday that talks had stalled.", TUE,
+        "Tuesday|DATE|2025-04-29");
+    assertFinds("A convoy was hit Saturday near the border.", TUE, "Saturday|DATE|2025-04-26");
+  }
+
+  @Test
+  void weekdaysLookAheadAfterAFutureCue() {
+    assertFinds("Negotiators will meet again on Friday in Geneva.", TUE, "Friday|DATE|2025-05-02");
+    assertFinds("The vote is scheduled for Thursday.", TUE, "Thursday|DATE|2025-05-01");
+    assertFinds("He said they would appeal, and the court ruled Monday.", TUE,
+        "Monday|DATE|2025-04-28");
+  }
+
+  @Test
+  void deicticDays() {
+    assertFinds("Yesterday the army withdrew; today it returned; tomorrow it may leave.", TUE,
+        "Yesterday|DATE|2025-04-28", "today|DATE|2025-04-29", "tomorrow|DATE|2025-04-30");
+    assertFinds("Explosions were heard last night and again this morning.", TUE,
+        "last night|TIME|2025-04-28TNI", "this morning|TIME|2025-04-29TMO");
+  }
+
+  @Test
+  void unitsRelativeToThePublicationDate() {
+    assertFinds("Fighting intensified last week.", TUE, "last week|DATE|2025-W17");
+    assertFinds("Aid deliveries fell last month.", TUE, "last month|DATE|2025-03");
+    assertFinds("About 3,000 more were sent earlier this year.", TUE,
+        "earlier this year|DATE|2025");
+    assertFinds("Elections are due next year.", TUE, "next year|DATE|2026");
+    assertFinds("Prices rose this week.", TUE, "this week|DATE|2025-W18");
+    assertFinds("It happened late last year.", TUE, "late last year|DATE|2024");
+  }
+
+  @Test
+  void agoShiftsByItsUnit() {
+    assertFinds("The treaty was signed two years ago.", TUE, "two years ago|DATE|2023");
+    assertFinds("The siege began three years ago.", TUE, "three years ago|DATE|2022");
+    assertFinds("The ceasefire collapsed two weeks ago.", TUE, "two weeks ago|DATE|2025-W16");
+    assertFinds("The hostages were freed 11 days ago.", TUE, "11 days ago|DATE|2025-04-18");
+    assertFinds("They left several years ago.", TUE, "several years ago|DATE|PAST_REF");
+  }
+
+  @Test
+  void absoluteDates() {
+    assertFinds("The strike on April 28, 2025 killed nine.", TUE, "April 28, 2025|DATE|2025-04-28");
+    assertFinds("Talks opened on 28 April 2025 in Doha.", TUE, "28 April 2025|DATE|2025-04-28");
+    assertFinds("Report dated 2025-04-28.", TUE, "2025-04-28|DATE|2025-04-28");
+    assertFinds("The deal was reached on Jan. 6.", TUE, "Jan. 6|DATE|2025-01-06");
+    assertFinds("Troops arrived on Dec. 30.", LocalDate.of(2025, 1, 3), "Dec. 30|DATE|2024-12-30");
+  }
+
+  @Test
+  void monthsYearsAndDecades() {
+    assertFinds("The treaty was signed in June 2024.", TUE, "June 2024|DATE|2024-06");
+    assertFinds("The war has raged since February 2022.", TUE, "February 2022|DATE|2022-02");
+    assertFinds("The attack came in March, officials said.", TUE, "March|DATE|2025-03");
+    assertFinds("Exports recovered by mid-2024.", TUE, "mid-2024|DATE|2024");
+    assertFinds("In 2024 the front barely moved.", TUE, "2024|DATE|2024");
+    assertFinds("Militias spread in the 1990s.", TUE, "the 1990s|DATE|199");
+  }
+
+  @Test
+  void monthAloneFollowsTheTense() {
+    assertFinds("Officials may resign in May.", TUE, "May|DATE|2025-05");
+    assertFinds("Officials may resign.", TUE);
+    assertFinds("A summit will be held in January.", TUE, "January|DATE|2026-01");
+  }
+
+  @Test
+  void seasons() {
+    assertFinds("Assessments put 10,000-12,000 troops there in autumn 2024.", TUE,
+        "autumn 2024|DATE|2024-FA");
+    assertFinds("The offensive stalled in the autumn.", TUE, "the autumn|DATE|2024-FA");
+    assertFinds("The offensive will resume in the autumn.", TUE, "the autumn|DATE|2025-FA");
+    assertFinds("Floods hit last summer.", TUE, "last summer|DATE|2024-SU");
+    assertFinds("Prices fall in spring.", TUE, "spring|DATE|2025-SP");
+    assertFinds("Shares fall when the rain falls.", TUE);
+  }
+
+  @Test
+  void quarters() {
+    assertFinds("Output fell in the third quarter.", TUE, "the third quarter|DATE|2024-Q3");
+    assertFinds("Output fell in the first quarter of 2025.", TUE,
+        "the first quarter of 2025|DATE|2025-Q1");
+    assertFinds("About a quarter of the vote went to him.", TUE);
+  }
+
+  @Test
+  void durations() {
+    assertFinds("He served three years in prison.", TUE, "three years|DURATION|P3Y");
+    assertFinds("The curfew lasts 48 hours.", TUE, "48 hours|DURATION|PT48H");
+    assertFinds("It took a decade to rebuild.", TUE, "a decade|DURATION|P10Y");
+    assertFinds("Shelling continued over the past 24 hours.", TUE,
+        "the past 24 hours|DURATION|PT24H");
+    assertFinds("They fought for years.", TUE, "years|DURATION|PXY");
+    assertFinds("a two-year sentence", TUE, "two-year|DURATION|P2Y");
+  }
+
+  @Test
+  void agesOrdinalsAndCountsAreNotTimes() {
+    assertFinds("A 45-year-old man and his 6-year-old son were hurt.", TUE);
+    assertFinds("The rebels launched a second attack.", TUE);
+    assertFinds("Some 2000 soldiers and 1500 troops crossed.", TUE);
+    assertFinds("The bill cost $2025.", TUE);
+    assertFinds("Mr. Smith, 52 years old, resigned.", TUE);
+  }
+
+  @Test
+  void sets() {
+    assertFinds("Patrols run every week.", TUE, "every week|SET|P1W");
+    assertFinds("The rally is held daily.", TUE, "daily|SET|P1D");
+    assertFinds("About 25,000 a month are recruited.", TUE, "a month|SET|P1M");
+    assertFinds("They meet twice a year.", TUE, "twice a year|SET|P1Y");
+  }
+
+  @Test
+  void vagueReferences() {
+    assertFinds("The town is now under siege.", TUE, "now|DATE|PRESENT_REF");
+    assertFinds("Troops recently left.", TUE, "recently|DATE|PAST_REF");
+    assertFinds("Talks may resume in the near future.", TUE, "the near future|DATE|FUTURE_REF");
+    assertFinds("Residents are currently without power.", TUE, "currently|DATE|PRESENT_REF");
+  }
+
+  @Test
+  void clockTimes() {
+    assertFinds("The blast came at 10 p.m. local time.", TUE, "10 p.m. local time|TIME|2025-04-29T22:00");
+    assertFinds("Sirens sounded at 14:30 GMT.", TUE, "14:30 GMT|TIME|2025-04-29T14:30");
+  }
+
+  @Test
+  void withoutAReferenceRelativeValuesStayUnresolved() {
+    assertFinds("Fighting resumed on Monday and last week.", null,
+        "Monday|DATE|XXXX-XX-XX", "last week|DATE|XXXX-WXX");
+    assertFinds("Signed on April 28, 2025.", null, "April 28, 2025|DATE|2025-04-28");
+    assertFinds("Signed on April 28.", null, "April 28|DATE|XXXX-04-28");
+  }
+
+  @Test
+  void emptyAndNullTextFindNothing() {
+    assertTrue(FINDER.find("", TUE).isEmpty());
+    assertTrue(FINDER.find(null, TUE).isEmpty());
+    assertTrue(FINDER.find("   \n\n  ", TUE).isEmpty());
+  }
+
+  @Test
+  void oddUnicodeKeepsOffsets() {
+    assertFinds("“On Monday” — 🚀 Kyiv’s drones… struck last week, ‘officials’ said.", TUE,
+        "Monday|DATE|2025-04-28", "last week|DATE|2025-W17");
+    assertFinds("Ｍonday ３ years 𝟮𝟬𝟮𝟰 \u0000\uFFFF", TUE);
+  }
+
+  @Test
+  void hugeTextIsFoundInLinearTime() {
+    String sentence = "Shelling killed 12 people on Monday, three years after the war began in 2022. ";
+    String text = sentence.repeat(20_000);
+    long t0 = System.nanoTime();
+    List<TimeExpression> found = FINDER.find(text, TUE);
+    long millis = (System.nanoTime() - t0) / 1_000_000;
+    assertEquals(60_000, found.size());
+    assertTrue(millis < 20_000, "took " + millis + " ms");
+  }
+
+  @Test
+  void sevenHundredWordArticleTakesWellUnderTenMilliseconds() {
+    String paragraph = "Russian forces shelled the city on Monday, officials said, and the ministry"
+        + " reported that about 3,000 more troops were sent earlier this year. The treaty signed in"
+        + " June 2024 remains in force, and negotiators will meet again on Friday in Geneva after"
+        + " talks collapsed last week. Some 10,000 people fled over the past 24 hours, aid groups"
+        + " said. ";
+    String article = paragraph.repeat(12); // about 700 words
+    for (int i = 0; i < 200; i++) FINDER.find(article, TUE); // warm up the JIT
+    long best = Long.MAX_VALUE; // the best run: other processes on a shared machine only add time
+    for (int i = 0; i < 100; i++) {
+      long t0 = System.nanoTime();
+      FINDER.find(article, TUE);
+      best = Math.min(best, System.nanoTime() - t0);
+    }
+    assertTrue(best < 10_000_000, "took " + best / 1e6 + " ms per article");
+  }
+}
