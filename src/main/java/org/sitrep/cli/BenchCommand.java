@@ -14,7 +14,6 @@ import picocli.CommandLine.Spec;
       BenchAnalyzeCommand.class,
       BenchExtractCommand.class,
     })
-    })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 

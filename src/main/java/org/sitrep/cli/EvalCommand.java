@@ -10,11 +10,10 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Score sitrep on a public benchmark, with a reference tool measured in the same run.",
-subcommands = {
+    subcommands = {
       EvalQuantitiesCommand.class,
       EvalQuotesCommand.class,
       EvalTimeCommand.class,
-    })
     })
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -13,15 +13,7 @@ import picocli.CommandLine.Spec;
     description = "Reads news about wars and crises and keeps a sourced record of them.",
     subcommands = {
       AnalyzeCommand.class,
-      EvalCommand.class,
-      BenchCommand.class,
-<<<<<<< HEAD
-<<<<<<< HEAD
       ExtractCommand.class,
-=======
-      GazetteerCommand.class,
->>>>>>> gazetteer
-=======
       ArticlesCommand.class,
       ClaimsCommand.class,
       QuotesCommand.class,
@@ -30,7 +22,9 @@ import picocli.CommandLine.Spec;
       SearchCommand.class,
       ShowCommand.class,
       ExportCommand.class,
->>>>>>> store
+      GazetteerCommand.class,
+      EvalCommand.class,
+      BenchCommand.class,
     })
 final class SitrepCommand implements Runnable {
   @Spec CommandSpec spec;
