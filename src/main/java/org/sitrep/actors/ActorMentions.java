@@ -52,6 +52,17 @@ public final class ActorMentions {
     return out;
   }
 
+  /**
+   * The state or body an actor acts for: a country's armed forces or ministry count as the
+   * country in figures ("North Korean troops" are PRK's). People and unaffiliated actors are
+   * themselves.
+   */
+  public String stateOf(String id) {
+    Actor a = id == null ? null : actors.get(id);
+    if (a == null || "person".equals(a.kind()) || a.affiliation() == null) return id;
+    return a.affiliation();
+  }
+
   /** Mentions that overlap a span, in text order. */
   public List<ResolvedMention> within(int start, int end) {
     return mentions.stream().filter(m -> m.overlaps(start, end)).toList();

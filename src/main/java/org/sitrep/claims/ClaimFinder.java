@@ -66,7 +66,7 @@ public final class ClaimFinder {
       Token agent = s.token(c.agent());
       actor = actors.actorIn(agent.start(), agent.end());
     }
-    return new Subject(doc.span(start, end), actor, start, end);
+    return new Subject(doc.span(start, end), actors.stateOf(actor), start, end);
   }
 
   private static Place place(Sentence s, CountedNoun c, List<Place> places, Source source) {

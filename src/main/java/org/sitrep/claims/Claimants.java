@@ -117,6 +117,17 @@ final class Claimants {
     return null;
   }
 
+  private static int[] trimPunctuation(Sentence s, int[] range) {
+    int lo = range[0], hi = range[1];
+    while (lo < hi && isPunct(s.token(lo))) lo++;
+    while (hi > lo && isPunct(s.token(hi))) hi--;
+    return new int[] {lo, hi};
+  }
+
+  private static boolean isPunct(Token t) {
+    return !Character.isLetterOrDigit(t.word().codePointAt(0));
+  }
+
   private static boolean isAccordingWord(Token t) {
     return t.lemma().equals("according") || t.lemma().equals("to");
   }
@@ -127,6 +138,7 @@ final class Claimants {
   }
 
   private Source source(Sentence s, int[] range) {
+    range = trimPunctuation(s, range);
     int start = s.token(range[0]).start();
     int end = s.token(range[1]).end();
     String text = doc.span(start, end);

@@ -35,7 +35,7 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     int first = s.tokenAt(q.start());
     int last = s.tokenAt(q.end() - 1);
     if (first < 0 || last < 0 || followedByAge(s, last)) return null;
-    if (unit != null && Measures.MONEY.equals(Measures.ofNoun(singular(unit)))) {
+    if (unit != null && Measures.MONEY.equals(Measures.ofNoun(unit))) {
       return new CountedNoun(-1, -1, Measures.MONEY, q.unit(), -1);
     }
     if (unit != null && AREA.contains(unit)) return new CountedNoun(-1, -1, Measures.TERRITORY, q.unit(), -1);
@@ -43,7 +43,8 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     if (noun < 0) return null;
     Token n = s.token(noun);
     String measure = Measures.ofNoun(n.lemma());
-    if (measure == null && !Measures.isPeople(n.lemma())) return null;
+    if (measure == null) measure = Measures.ofNoun(n.word());
+    if (measure == null && !Measures.isPeople(n.lemma()) && !Measures.isPeople(n.word())) return null;
     if (measure == null || Measures.TROOPS.equals(measure)) {
       String fate = fate(s, noun);
       measure = fate != null ? fate : measure == null ? Measures.OTHER : measure;
@@ -124,9 +125,5 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     if (!SENDING.contains(s.token(head.governor()).lemma())) return -1;
     Dependency subj = s.childOf(head.governor(), "nsubj");
     return subj == null ? -1 : subj.dependent();
-  }
-
-  private static String singular(String unit) {
-    return unit.endsWith("s") && unit.length() > 3 ? unit.substring(0, unit.length() - 1) : unit;
   }
 }

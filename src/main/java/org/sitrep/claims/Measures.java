@@ -1,5 +1,7 @@
 package org.sitrep.claims;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -49,11 +51,25 @@ final class Measures {
 
   /** The measure a counted noun (lemma, lower case) names on its own, or null. */
   static String ofNoun(String lemma) {
-    return NOUNS.get(lemma);
+    for (String form : forms(lemma)) {
+      String m = NOUNS.get(form);
+      if (m != null) return m;
+    }
+    return null;
   }
 
   static boolean isPeople(String lemma) {
-    return PEOPLE.contains(lemma) || TROOPS.equals(NOUNS.get(lemma));
+    for (String form : forms(lemma)) if (PEOPLE.contains(form)) return true;
+    return TROOPS.equals(ofNoun(lemma));
+  }
+
+  /** A word and its singulars, since lemmatisers leave some plurals alone ("troops"). */
+  private static List<String> forms(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (w.endsWith("ies") && w.length() > 4) return List.of(w, w.substring(0, w.length() - 3) + "y");
+    if (w.endsWith("es") && w.length() > 3) return List.of(w, w.substring(0, w.length() - 1), w.substring(0, w.length() - 2));
+    if (w.endsWith("s") && w.length() > 2) return List.of(w, w.substring(0, w.length() - 1));
+    return List.of(w);
   }
 
   /** The harm or fate a verb (lemma) gives the people it governs, or null. */

@@ -10,15 +10,20 @@ import org.sitrep.actors.ResolvedMention;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
+import org.sitrep.record.Quote;
 
 /** The actors that fill an argument of a trigger: the subject, the object, "with X", "by X". */
 final class Arguments {
   private static final Set<String> GROUP_NOUNS = Set.of("country", "nation", "side", "state", "government");
 
-  private final ActorMentions actors;
+  private static final Set<String> FIRST_PERSON = Set.of("we", "us", "our", "i", "me", "my");
 
-  Arguments(ActorMentions actors) {
+  private final ActorMentions actors;
+  private final List<Quote> quotes;
+
+  Arguments(ActorMentions actors, List<Quote> quotes) {
     this.actors = actors;
+    this.quotes = quotes;
   }
 
   /** The actors named by the phrase headed by a token, one per conjunct ("Russia and Ukraine"). */
@@ -37,11 +42,28 @@ final class Arguments {
 
   private String single(Sentence s, int h) {
     Token t = s.token(h);
+    if (FIRST_PERSON.contains(t.lemma())) return speakerAround(t.start());
     if (Pronouns.isPronoun(t.word())) return Pronouns.resolve(t.word(), t.start(), actors);
     List<ResolvedMention> covering = actors.within(t.start(), t.end());
     if (!covering.isEmpty()) return covering.get(0).actor();
     int[] r = subtreeWithoutConjuncts(s, h);
     return actors.actorIn(s.token(r[0]).start(), s.token(r[1]).end());
+  }
+
+  /** The actors of a "between X and Y" or "with X" phrase under a noun, every conjunct of it. */
+  List<String> under(Sentence s, int noun, Set<String> cases) {
+    for (Dependency d : s.childrenOf(noun)) {
+      if ((d.is("nmod") || d.is("obl")) && EventFinder.hasCase(s, d, cases)) return of(s, d.dependent());
+    }
+    return List.of();
+  }
+
+  /** "We" inside a quote is the speaker, or the body the speaker speaks for. */
+  private String speakerAround(int offset) {
+    for (Quote q : quotes) {
+      if (q.start() <= offset && offset < q.end() && q.speaker() != null) return q.speaker().actor();
+    }
+    return null;
   }
 
   /** "the two countries": the last two distinct states named before the phrase. */
@@ -51,7 +73,8 @@ final class Arguments {
     Set<String> found = new LinkedHashSet<>();
     List<ResolvedMention> before = actors.mentions().stream().filter(m -> m.end() <= t.start()).toList();
     for (int i = before.size() - 1; i >= 0 && found.size() < 2; i--) {
-      var a = actors.actor(before.get(i).actor());
+      String state = actors.stateOf(before.get(i).actor());
+      var a = actors.actor(state);
       if (a != null && "country".equals(a.kind())) found.add(a.id());
     }
     return found.size() == 2 ? List.copyOf(found) : List.of();

@@ -10,6 +10,7 @@ import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
 import org.sitrep.record.Event;
 import org.sitrep.record.Place;
+import org.sitrep.record.Quote;
 import org.sitrep.record.Span;
 import org.sitrep.record.TimeRef;
 import org.sitrep.time.NearestDate;
@@ -35,9 +36,10 @@ public final class EventFinder {
 
   private final Triggers triggers = Triggers.get();
 
-  public List<Event> find(AnnotatedText doc, ActorMentions actors, List<TimeExpression> times, List<Place> places) {
-    Arguments args = new Arguments(actors);
-    EventMerger merger = new EventMerger();
+  public List<Event> find(AnnotatedText doc, ActorMentions actors, List<TimeExpression> times,
+      List<Place> places, List<Quote> quotes) {
+    Arguments args = new Arguments(actors, quotes);
+    EventMerger merger = new EventMerger(actors::stateOf);
     for (Sentence s : doc.sentences()) {
       for (Token t : s.tokens()) {
         Trigger trigger = match(s, t);
@@ -70,7 +72,9 @@ public final class EventFinder {
   private Event code(AnnotatedText doc, Sentence s, int trigger, Trigger lex, Arguments args,
       List<TimeExpression> times, List<Place> places) {
     List<String> actors = actorsOf(s, trigger, args);
-    List<String> recipients = recipientsOf(s, trigger, args).stream().filter(r -> !actors.contains(r)).toList();
+    if (actors.isEmpty() && lex.object() != null) actors = forcesOwner(s, trigger, lex, args);
+    List<String> owners = actors;
+    List<String> recipients = recipientsOf(s, trigger, lex, args).stream().filter(r -> !owners.contains(r)).toList();
     if (actors.isEmpty() && recipients.isEmpty() && !isDefinite(s, trigger)) return null;
     Token t = s.token(trigger);
     return new Event(lex.type(), lex.mode(), actors, recipients, Locations.place(s, trigger, places),
@@ -78,20 +82,37 @@ public final class EventFinder {
         t.word(), List.of(Span.of(doc.text(), s.start(), s.end())), FINDER);
   }
 
+  private static final Set<String> BETWEEN = Set.of("between", "among");
+  private static final Set<String> BENEFICIARY = Set.of("alongside", "for");
+  /** Types whose recipient may be the subject of the clause they govern ("urged X to ..."). */
+  private static final Set<String> CLAUSAL = Set.of("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT");
+
   private static List<String> actorsOf(Sentence s, int trigger, Arguments args) {
+    if (s.token(trigger).isNoun()) {
+      List<String> between = args.under(s, trigger, BETWEEN);
+      if (!between.isEmpty()) return between;
+    }
     Dependency subj = s.childOf(trigger, "nsubj");
     if (subj != null && subj.is("nsubj:pass")) subj = null;
-    Dependency agent = s.childOf(trigger, "obl:agent");
+    Dependency agent = agent(s, trigger);
     if (agent != null) return args.of(s, agent.dependent());
     if (subj != null) return args.of(s, subj.dependent());
     for (Dependency d : s.childrenOf(trigger)) {
-      if (d.is("nmod:poss") || d.is("amod") || d.is("compound") || d.is("nmod:agent")) {
+      if (d.is("nmod:poss") || d.is("amod") || d.is("compound")) {
         List<String> a = args.of(s, d.dependent());
         if (!a.isEmpty()) return a;
       }
     }
+    if (s.token(trigger).isNoun()) {
+      List<String> of = args.under(s, trigger, Set.of("of"));
+      if (!of.isEmpty()) return of;
+    }
     Dependency head = s.headOf(trigger);
-    if (head != null && head.governor() >= 0 && (head.is("xcomp") || head.is("obj") || head.is("conj"))) {
+    boolean participle = s.token(trigger).pos().equals("VBG") && head != null && (head.is("advcl") || head.is("dep"));
+    if (head != null && head.governor() >= 0 && (head.is("xcomp") || head.is("obj") || head.is("conj") || participle)) {
+      // "urged North Korea to withdraw": the object of the governing verb controls the clause.
+      Dependency controller = head.is("xcomp") ? s.childOf(head.governor(), "obj") : null;
+      if (controller != null) return args.of(s, controller.dependent());
       Dependency hs = s.childOf(head.governor(), "nsubj");
       if (hs != null && !hs.is("nsubj:pass")) return args.of(s, hs.dependent());
     }
@@ -103,7 +124,29 @@ public final class EventFinder {
     return List.of();
   }
 
-  private static List<String> recipientsOf(Sentence s, int trigger, Arguments args) {
+  /**
+   * "North Korean troops were sent to Russia": with no subject, the owner of the troops or weapons
+   * moved is the actor.
+   */
+  private static List<String> forcesOwner(Sentence s, int trigger, Trigger lex, Arguments args) {
+    for (Dependency d : s.childrenOf(trigger)) {
+      if ((d.is("obj") || d.is("nsubj:pass")) && Triggers.inClass(lex.object(), s.token(d.dependent()).lemma())) {
+        return args.of(s, d.dependent());
+      }
+    }
+    return List.of();
+  }
+
+  /** The "by X" of a passive verb. */
+  private static Dependency agent(Sentence s, int trigger) {
+    if (s.childOf(trigger, "aux:pass") == null && s.childOf(trigger, "nsubj:pass") == null) return null;
+    for (Dependency d : s.childrenOf(trigger)) {
+      if ((d.is("obl") || d.is("nmod")) && hasCase(s, d, Set.of("by"))) return d;
+    }
+    return null;
+  }
+
+  private static List<String> recipientsOf(Sentence s, int trigger, Trigger lex, Arguments args) {
     List<String> out = new ArrayList<>();
     for (Dependency d : s.childrenOf(trigger)) {
       boolean direct = d.is("obj") || d.is("iobj") || d.is("nsubj:pass");
@@ -111,7 +154,31 @@ public final class EventFinder {
         out.addAll(args.of(s, d.dependent()));
       }
     }
+    if (out.isEmpty()) out.addAll(purposeClause(s, trigger, args));
+    if (out.isEmpty() && CLAUSAL.contains(lex.type())) out.addAll(clauseSubject(s, trigger, args));
     return out;
+  }
+
+  /** "sent troops to fight alongside Russian forces": the side the purpose clause serves. */
+  private static List<String> purposeClause(Sentence s, int trigger, Arguments args) {
+    for (Dependency d : s.childrenOf(trigger)) {
+      if (d.is("advcl") || d.is("xcomp")) {
+        List<String> r = args.under(s, d.dependent(), BENEFICIARY);
+        if (!r.isEmpty()) return r;
+      }
+    }
+    return List.of();
+  }
+
+  /** "demanded that Pyongyang withdraw": the subject of the demanded clause. */
+  private static List<String> clauseSubject(Sentence s, int trigger, Arguments args) {
+    for (Dependency d : s.childrenOf(trigger)) {
+      if (d.is("ccomp") || d.is("xcomp")) {
+        Dependency subj = s.childOf(d.dependent(), "nsubj");
+        if (subj != null) return args.of(s, subj.dependent());
+      }
+    }
+    return List.of();
   }
 
   static boolean hasCase(Sentence s, Dependency d, Set<String> cases) {
@@ -156,7 +223,23 @@ public final class EventFinder {
     return s.token(trigger).isNoun() && det != null && s.token(det.dependent()).lemma().equals("the");
   }
 
+  private static final Set<String> CLAUSES = Set.of(
+      "ccomp", "xcomp", "advcl", "acl", "parataxis", "dep", "conj", "csubj");
+
+  /**
+   * A date inside the trigger's own clause: "signed in June 2024", not "said on Tuesday", and not
+   * one inside a clause of its own that hangs below the trigger.
+   */
   private static TimeRef time(Sentence s, int trigger, List<TimeExpression> times) {
-    return NearestDate.in(times, s.start(), s.end(), s.token(trigger).start());
+    if (!s.isParsed()) return NearestDate.in(times, s.start(), s.end(), s.token(trigger).start());
+    int anchor = s.token(trigger).start();
+    TimeRef found = null;
+    for (Dependency d : s.childrenOf(trigger)) {
+      if (CLAUSES.stream().anyMatch(d::is)) continue;
+      int[] r = s.subtreeRange(d.dependent());
+      TimeRef t = NearestDate.in(times, s.token(r[0]).start(), s.token(r[1]).end(), anchor);
+      if (t != null && (found == null || Math.abs(t.start() - anchor) < Math.abs(found.start() - anchor))) found = t;
+    }
+    return found;
   }
 }

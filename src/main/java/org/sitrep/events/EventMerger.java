@@ -3,6 +3,7 @@ package org.sitrep.events;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.sitrep.record.Event;
 import org.sitrep.record.Span;
 
@@ -13,6 +14,12 @@ import org.sitrep.record.Span;
  */
 final class EventMerger {
   private final List<Event> events = new ArrayList<>();
+  private final java.util.function.UnaryOperator<String> state;
+
+  /** @param state maps an actor to the state it acts for, so PRK's army and PRK can merge */
+  EventMerger(java.util.function.UnaryOperator<String> state) {
+    this.state = state;
+  }
 
   void add(Event e, boolean definite) {
     for (int i = events.size() - 1; i >= 0; i--) {
@@ -30,32 +37,42 @@ final class EventMerger {
     return List.copyOf(events);
   }
 
-  private static boolean sameEvent(Event a, Event b) {
+  /** The same type, the same actors (up to the states they act for), compatible rest. */
+  private boolean sameEvent(Event a, Event b) {
     return a.type().equals(b.type())
         && a.negated() == b.negated()
-        && compatible(a.actors(), b.actors()) && compatible(a.recipients(), b.recipients())
-        && (a.time() == null || b.time() == null || a.time().value().equals(b.time().value()))
-        && !(a.actors().isEmpty() && b.actors().isEmpty());
+        && !a.actors().isEmpty() && !b.actors().isEmpty()
+        && nested(states(a.actors()), states(b.actors()))
+        && (a.recipients().isEmpty() || b.recipients().isEmpty()
+            || nested(states(a.recipients()), states(b.recipients())))
+        && (a.time() == null || b.time() == null || a.time().value().equals(b.time().value()));
   }
 
-  /** Equal lists, or one empty, or one a subset of the other. */
-  private static boolean compatible(List<String> a, List<String> b) {
-    if (a.isEmpty() || b.isEmpty()) return true;
-    return new HashSet<>(a).containsAll(b) || new HashSet<>(b).containsAll(a);
+  private Set<String> states(List<String> ids) {
+    Set<String> out = new HashSet<>();
+    for (String id : ids) out.add(state.apply(id));
+    return out;
   }
 
-  private static Event merge(Event a, Event b) {
+  /** One set holds the other. */
+  private static boolean nested(Set<String> a, Set<String> b) {
+    return a.containsAll(b) || b.containsAll(a);
+  }
+
+  private Event merge(Event a, Event b) {
     List<Span> evidence = new ArrayList<>(a.evidence());
     for (Span s : b.evidence()) if (!evidence.contains(s)) evidence.add(s);
     return new Event(a.type(), a.mode() != null ? a.mode() : b.mode(), union(a.actors(), b.actors()),
-        union(a.recipients(), b.recipients()), a.place() != null ? a.place() : b.place(),
+        union(a.recipients(), b.recipients()).stream().filter(r -> !a.actors().contains(r)).toList(), a.place() != null ? a.place() : b.place(),
         a.time() != null ? a.time() : b.time(), a.negated(), a.hypothetical() && b.hypothetical(),
         a.future() && b.future(), a.trigger(), evidence, a.finder());
   }
 
-  private static List<String> union(List<String> a, List<String> b) {
+  /** Both lists, one actor per state: PRK's army adds nothing to PRK. */
+  private List<String> union(List<String> a, List<String> b) {
     List<String> out = new ArrayList<>(a);
-    for (String s : b) if (!out.contains(s)) out.add(s);
+    Set<String> states = states(a);
+    for (String s : b) if (states.add(state.apply(s))) out.add(s);
     return out;
   }
 }

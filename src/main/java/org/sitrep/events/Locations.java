@@ -13,6 +13,10 @@ import org.sitrep.record.Place;
  */
 final class Locations {
   private static final Set<String> PASSING = Set.of("since", "like", "than", "unlike", "from", "after", "before");
+  /** Prepositions that place an event; "between North Korea and Russia" names parties, not a place. */
+  private static final Set<String> LOCATIVE = Set.of(
+      "in", "at", "near", "on", "outside", "inside", "across", "throughout", "into", "around",
+      "over", "off", "along", "within", "of");
 
   private Locations() {}
 
@@ -25,6 +29,7 @@ final class Locations {
       if (p.start() == null || p.start() < scopeStart || p.end() > scopeEnd) continue;
       int tok = s.tokenAt(p.start());
       if (tok < 0 || inSubject(s, trigger, tok) || inPassing(s, tok, trigger)) continue;
+      if (s.isParsed() && !locative(s, tok)) continue;
       if (best == null || rank(p) > rank(best)) best = p;
     }
     return best;
@@ -41,12 +46,26 @@ final class Locations {
 
   private static boolean inSubject(Sentence s, int trigger, int tok) {
     for (Dependency d : s.childrenOf(trigger)) {
-      if (d.is("nsubj") || d.is("obl:agent") || d.is("nmod:poss")) {
+      if (d.is("nsubj") || d.is("nmod:poss") || EventFinder.hasCase(s, d, Set.of("by"))) {
         int[] r = s.subtreeRange(d.dependent());
         if (r[0] <= tok && tok <= r[1]) return true;
       }
     }
     return false;
+  }
+
+  /** The place's own preposition is locative ("in Dnipro", "the city of Dnipro"). */
+  private static boolean locative(Sentence s, int tok) {
+    int node = tok;
+    Dependency head = s.headOf(node);
+    while (head != null && head.is("compound") || head != null && head.is("flat")) {
+      node = head.governor();
+      head = s.headOf(node);
+    }
+    for (Dependency c : s.childrenOf(node)) {
+      if (c.is("case")) return LOCATIVE.contains(s.token(c.dependent()).lemma());
+    }
+    return head != null && head.is("obl");
   }
 
   /** A place under "since", "like" or "than" on its way up to the trigger. */

@@ -34,10 +34,10 @@ final class PlainText {
       String next = nextContent(lines, i);
       if (line.isEmpty()) {
         kept.add("");
-      } else if (Chrome.isChrome(line) || (next != null && Chrome.isBreadcrumbBefore(line, next))) {
-        Removed.add(removed, line);
       } else if (kept.size() < HEADER_LINES && published == null && date(line) != null) {
         published = date(line);
+        Removed.add(removed, line);
+      } else if (Chrome.isChrome(line) || (next != null && Chrome.isBreadcrumbBefore(line, next))) {
         Removed.add(removed, line);
       } else if (kept.size() < HEADER_LINES && authors.isEmpty() && BYLINE.matcher(line).matches()) {
         authors.addAll(Bylines.split(line));
@@ -47,7 +47,13 @@ final class PlainText {
       }
     }
     List<String> paragraphs = paragraphs(kept);
-    String title = null;
+    String title = headerLine(kept);
+    if (title != null) {
+      kept = kept.subList(kept.indexOf(title) + 1, kept.size());
+      paragraphs = paragraphs(kept);
+      PageMeta meta = new PageMeta(title, published, null, authors, null, null, null, null);
+      return new Extracted(meta, Body.of(paragraphs, removed));
+    }
     if (paragraphs.size() > 1 && paragraphs.get(0).length() <= MAX_TITLE_CHARS) {
       title = paragraphs.remove(0);
     }
@@ -55,11 +61,25 @@ final class PlainText {
     return new Extracted(meta, Body.of(paragraphs, removed));
   }
 
+  /** The next line that is neither blank nor furniture. */
   private static String nextContent(List<String> lines, int i) {
     for (int j = i + 1; j < lines.size(); j++) {
-      if (!lines.get(j).isBlank()) return lines.get(j);
+      if (!lines.get(j).isBlank() && !Chrome.isChrome(lines.get(j))) return lines.get(j);
     }
     return null;
+  }
+
+  /**
+   * A headline standing alone on the first line of a block of short lines ("Headline" then
+   * "Subheading" with no blank line between), or null when the first block is one paragraph.
+   */
+  private static String headerLine(List<String> kept) {
+    int first = 0;
+    while (first < kept.size() && kept.get(first).isEmpty()) first++;
+    if (first + 1 >= kept.size() || kept.get(first + 1).isEmpty()) return null;
+    String line = kept.get(first);
+    boolean headline = line.length() <= MAX_TITLE_CHARS && !line.matches(".*[.!?]['\"”’]?$");
+    return headline ? line : null;
   }
 
   /** The date of a "Published: 29 April 2025" line or a line that is only a date. */

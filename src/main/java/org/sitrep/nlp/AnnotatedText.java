@@ -10,6 +10,12 @@ public record AnnotatedText(String text, List<Sentence> sentences, List<EntityMe
     entities = List.copyOf(entities);
   }
 
+  /** The same annotation over another text of the same length (one whose blanks were filled). */
+  public AnnotatedText withText(String original) {
+    if (original.length() != text.length()) throw new IllegalArgumentException("texts differ in length");
+    return new AnnotatedText(original, sentences, entities);
+  }
+
   public String span(int start, int end) {
     return text.substring(start, end);
   }

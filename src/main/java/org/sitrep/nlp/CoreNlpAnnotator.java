@@ -7,6 +7,7 @@ import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import java.util.concurrent.ConcurrentMap;
 /**
  * Stanford CoreNLP with only the annotators sitrep needs: tokenize, ssplit, pos, lemma, CRF NER
  * (one 4-class model, no SUTime, no fine-grained or numeric classifiers) and the neural dependency
- * parser. Pipelines are loaded once per JVM and shared: {@link #shared(NlpOptions)}.
+ * parser, whose basic dependencies (a tree: one head per token) we keep. Pipelines are loaded once per JVM and shared: {@link #shared(NlpOptions)}.
  */
 public final class CoreNlpAnnotator implements Annotator {
   private static final ConcurrentMap<NlpOptions, CoreNlpAnnotator> SHARED = new ConcurrentHashMap<>();
@@ -67,7 +68,9 @@ public final class CoreNlpAnnotator implements Annotator {
     for (CoreSentence cs : doc.sentences()) {
       int index = sentences.size();
       List<Token> tokens = tokens(cs.tokens());
-      List<Dependency> deps = options.parse() ? dependencies(cs.dependencyParse()) : List.of();
+      List<Dependency> deps = options.parse()
+          ? dependencies(cs.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class))
+          : List.of();
       sentences.add(new Sentence(index, paragraphs.indexOf(tokens.get(0).start()), tokens, deps));
       if (options.ner()) entities.addAll(entities(cs, index));
     }
@@ -82,7 +85,7 @@ public final class CoreNlpAnnotator implements Annotator {
       String ner = l.ner() != null ? l.ner() : "O";
       String pos = l.tag() != null ? l.tag() : "";
       tokens.add(new Token(tokens.size(), word, l.beginPosition(), l.endPosition(), pos,
-          lemma.toLowerCase(Locale.ROOT), ner));
+          Lemmas.plural(lemma.toLowerCase(Locale.ROOT), pos), ner));
     }
     return tokens;
   }

@@ -89,11 +89,16 @@ public final class Sentence {
   /** The lowest and highest token indices under a token in the parse (inclusive). */
   public int[] subtreeRange(int token) {
     int lo = token, hi = token;
-    for (Dependency d : childrenOf(token)) {
-      if (d.dependent() == token) continue;
-      int[] r = subtreeRange(d.dependent());
-      lo = Math.min(lo, r[0]);
-      hi = Math.max(hi, r[1]);
+    boolean[] seen = new boolean[tokens.size()];
+    java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>();
+    todo.push(token);
+    while (!todo.isEmpty()) {
+      int t = todo.pop();
+      if (t < 0 || t >= seen.length || seen[t]) continue;
+      seen[t] = true;
+      lo = Math.min(lo, t);
+      hi = Math.max(hi, t);
+      for (Dependency d : dependencies) if (d.governor() == t) todo.push(d.dependent());
     }
     return new int[] {lo, hi};
   }

@@ -66,14 +66,14 @@ public final class Pipeline implements Analyzer {
     Article article = withDate(extracted);
     LocalDate published = date(article.published());
     String text = article.text();
-    AnnotatedText doc = timings.time("nlp", () -> nlp.annotate(text));
-    List<TimeExpression> times = timings.time("time", () -> timeFinder.find(text, published));
+    AnnotatedText doc = timings.time("nlp", () -> nlp.annotate(Dateline.blanked(text)).withText(text));
+    List<TimeExpression> times = timings.time("time", () -> Dateline.outside(text, timeFinder.find(text, published)));
     ActorMentions actors = timings.time("actors", () -> actorFinder.find(doc, published));
     List<Place> places = timings.time("places", () -> placeFinder.find(doc, actors));
     List<Quote> quotes = timings.time("quotes", () -> Speakers.attribute(quoteFinder.find(doc), actors));
     List<Claim> claims = timings.time("claims",
         () -> claimFinder.find(doc, quantityParser.find(text), actors, times, places, quotes));
-    List<Event> events = timings.time("events", () -> eventFinder.find(doc, actors, times, places));
+    List<Event> events = timings.time("events", () -> eventFinder.find(doc, actors, times, places, quotes));
     return new Record(Record.SCHEMA, article, actors.actors(), claims, quotes, events);
   }
 

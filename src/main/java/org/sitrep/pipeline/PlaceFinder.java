@@ -14,7 +14,9 @@ final class PlaceFinder {
     List<Place> out = new ArrayList<>();
     for (ResolvedMention m : actors.mentions()) {
       Actor a = actors.actor(m.actor());
-      if (a == null || !"country".equals(a.kind())) continue;
+      // A country named as such is a place; a demonym ("North Korean") or a capital standing for
+      // its government ("Pyongyang said") is not.
+      if (a == null || !"country".equals(a.kind()) || !(m.finder().endsWith(".name") || m.finder().endsWith(".alias"))) continue;
       out.add(new Place(m.text(), a.name(), a.id(), null, null, "country", m.start(), m.end()));
     }
     return out;

@@ -127,7 +127,7 @@ class EventFinderTest {
       int at = doc.text().indexOf(pairs[i]);
       ms.add(new ResolvedMention(at, at + pairs[i].length(), pairs[i], pairs[i + 1], "test"));
     }
-    return new EventFinder().find(doc, ActorMentions.of(ms, STATES), List.of(), places);
+    return new EventFinder().find(doc, ActorMentions.of(ms, STATES), List.of(), places, List.of());
   }
 
   private static Event only(List<Event> events) {
