@@ -21,6 +21,8 @@ public final class NameMatcher<T> {
   /** Acronyms this short must match exactly, so "WHO" is not "Who" and "US" is not "us". */
   static final int SHORT_ACRONYM = 3;
 
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
   /** A match: the span and every value registered under the matched name, in insertion order. */
   public record Hit<T>(int start, int end, List<T> values) {}
 
@@ -100,7 +102,7 @@ public final class NameMatcher<T> {
   static String key(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     if (lower.chars().allMatch(c -> c < 128)) return lower;
-    return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
   }
 
   private static boolean caseFits(String[] forms, List<Tokens.Word> words, int from) {
