@@ -98,6 +98,22 @@ class GazetteerTest {
     assertEquals(List.of(), unknown);
   }
 
+  /** A region's point is rough (Krasnoyarsk Krai and Xinjiang span thousands of km), but no town
+   * of it lies further away than this: catches typos in coordinates. */
+  static final double MAX_TOWN_TO_REGION_KM = 1000;
+
+  @Test
+  void townsLieNearTheirRegion() {
+    List<String> far = g.places().stream()
+        .filter(p -> p.admin1() != null && p.builtIn())
+        .filter(p -> g.lookup(p.admin1()).stream()
+            .filter(r -> r.kind().equals(PlaceEntry.REGION) && r.country().equals(p.country()))
+            .allMatch(r -> Distance.km(p.lat(), p.lon(), r.lat(), r.lon()) > MAX_TOWN_TO_REGION_KM))
+        .map(p -> p.name() + " in " + p.admin1())
+        .toList();
+    assertEquals(List.of(), far);
+  }
+
   @Test
   void coversTheRegionsOfStatesAtWar() {
     for (String iso3 : List.of("UKR", "RUS", "ISR", "PSE", "LBN", "SYR", "IRQ", "IRN", "YEM", "SDN",
