@@ -55,7 +55,7 @@ final class GazetteerCommand implements Runnable {
       } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), e.getMessage());
       }
-      stdout.printf("imported %d towns, %d regions, %d alternate names for %d countries into %s%n",
+      stdout.printf(java.util.Locale.ROOT, "imported %d towns, %d regions, %d alternate names for %d countries into %s%n",
           s.localities(), s.regions(), s.alternateNames(), s.countries(), s.file());
       stdout.flush();
       err.flush();
