@@ -31,6 +31,20 @@ class CatalogTest {
   }
 
   @Test
+  void badLineFailsNamingFileAndLine() {
+    IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+        () -> CatalogReader.read("/org/sitrep/actors/bad-kind.tsv", 6, (f, n) -> CatalogReader.entry(f)));
+    assertEquals("bad catalog line /org/sitrep/actors/bad-kind.tsv:4: unknown kind 'nation'", e.getMessage());
+  }
+
+  @Test
+  void missingVersionHeaderFails() {
+    IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+        () -> CatalogReader.read("/org/sitrep/actors/no-version.tsv", 6, (f, n) -> CatalogReader.entry(f)));
+    assertTrue(e.getMessage().contains("no-version.tsv:1"), e.getMessage());
+  }
+
+  @Test
   void hasEveryIsoCountry() {
     long countries = catalog.entries().stream().filter(e -> e.kind().equals("country")).count();
     assertTrue(countries >= 249, "countries: " + countries);
