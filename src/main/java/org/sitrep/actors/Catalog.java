@@ -124,7 +124,7 @@ public final class Catalog {
 
   private void add(String file, String[] f, int line) {
     CatalogEntry e = CatalogReader.entry(f);
-    if (e.kind().equals("person")) e = Surnames.withSurname(e);
+    if (e.kind().equals("person")) e = CatalogSurnames.withSurname(e);
     if (byId.putIfAbsent(e.id(), e) != null) {
       throw new IllegalArgumentException("duplicate id '" + e.id() + "'");
     }
