@@ -43,4 +43,18 @@ class GazetteerCommandTest {
   void missingSubcommandIsAUsageError() {
     assertEquals(2, run("gazetteer"));
   }
+
+  @Test
+  void lookupListsCandidatesBestFirst() {
+    assertEquals(0, run("gazetteer", "lookup", "Kursk"));
+    String[] lines = out.toString().split("\\R");
+    assertTrue(lines[0].startsWith("Kursk\tlocality\tRUS"), lines[0]);
+    assertTrue(lines[1].startsWith("Kursk Oblast\tregion\tRUS"), lines[1]);
+  }
+
+  @Test
+  void lookupOfAnUnknownNameFails() {
+    assertEquals(1, run("gazetteer", "lookup", "Xyzzyville"));
+    assertTrue(err.toString().startsWith("sitrep: no place named"), err.toString());
+  }
 }
