@@ -30,9 +30,7 @@ public final class Catalog {
   private final Map<String, Integer> versions = new LinkedHashMap<>();
   private final CatalogMatcher matcher;
 
-  private static final class Holder {
-    static final Catalog INSTANCE = new Catalog();
-  }
+  private static Catalog instance;
 
   private Catalog() {
     for (String file : ACTOR_FILES) {
@@ -45,8 +43,9 @@ public final class Catalog {
   }
 
   /** The built-in catalog, read once; throws IllegalStateException naming file and line on a bad line. */
-  public static Catalog load() {
-    return Holder.INSTANCE;
+  public static synchronized Catalog load() {
+    if (instance == null) instance = new Catalog();
+    return instance;
   }
 
   /** The version of each data file, from its {@code # version: N} header. */
@@ -124,7 +123,7 @@ public final class Catalog {
 
   private void add(String file, String[] f, int line) {
     CatalogEntry e = CatalogReader.entry(f);
-    if (e.kind().equals("person")) e = Surnames.withSurname(e);
+    if (e.kind().equals("person")) e = CatalogSurnames.withSurname(e);
     if (byId.putIfAbsent(e.id(), e) != null) {
       throw new IllegalArgumentException("duplicate id '" + e.id() + "'");
     }

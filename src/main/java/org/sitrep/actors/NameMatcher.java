@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * A longest-match dictionary matcher over raw text: a trie whose edges are word tokens.
  *
- * <p>Tokens are runs of letters and digits; the separator before a token is part of its edge, with
+ * <p>NameMatcherWords are runs of letters and digits; the separator before a token is part of its edge, with
  * a space and a hyphen treated alike ("Jong-un" = "Jong Un"). Keys ignore case and diacritics; the
  * case of each name is then checked: a capitalised word needs a capitalised word in the text (a word
  * right after a hyphen is exempt), an all-capital word of up to {@value #SHORT_ACRONYM} letters
@@ -20,6 +20,8 @@ import java.util.Map;
 public final class NameMatcher<T> {
   /** Acronyms this short must match exactly, so "WHO" is not "Who" and "US" is not "us". */
   static final int SHORT_ACRONYM = 3;
+
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
 
   /** A match: the span and every value registered under the matched name, in insertion order. */
   public record Hit<T>(int start, int end, List<T> values) {}
@@ -35,12 +37,12 @@ public final class NameMatcher<T> {
 
   /** Registers a name; names with no letter or digit are ignored. */
   public void add(String name, T value) {
-    List<Tokens.Word> words = Tokens.of(name);
+    List<NameMatcherWords.Word> words = NameMatcherWords.of(name);
     if (words.isEmpty()) return;
     Node<T> node = root;
     String[] forms = new String[words.size()];
     for (int i = 0; i < words.size(); i++) {
-      Tokens.Word w = words.get(i);
+      NameMatcherWords.Word w = words.get(i);
       forms[i] = w.text();
       node = node.next.computeIfAbsent(edge(w, i), k -> new Node<>());
     }
@@ -50,7 +52,7 @@ public final class NameMatcher<T> {
 
   /** Non-overlapping longest matches, left to right. */
   public List<Hit<T>> match(String text) {
-    List<Tokens.Word> words = Tokens.of(text);
+    List<NameMatcherWords.Word> words = NameMatcherWords.of(text);
     List<Hit<T>> hits = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
@@ -65,7 +67,7 @@ public final class NameMatcher<T> {
     return hits;
   }
 
-  private Hit<T> longestAt(String text, List<Tokens.Word> words, int from) {
+  private Hit<T> longestAt(String text, List<NameMatcherWords.Word> words, int from) {
     Node<T> node = root;
     Hit<T> best = null;
     for (int j = from; j < words.size(); j++) {
@@ -93,19 +95,19 @@ public final class NameMatcher<T> {
     return end < text.length() && text.charAt(end) == '.';
   }
 
-  private static String edge(Tokens.Word w, int index) {
+  private static String edge(NameMatcherWords.Word w, int index) {
     return (index == 0 ? "" : String.valueOf(w.separator())) + key(w.text());
   }
 
   static String key(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     if (lower.chars().allMatch(c -> c < 128)) return lower;
-    return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
   }
 
-  private static boolean caseFits(String[] forms, List<Tokens.Word> words, int from) {
+  private static boolean caseFits(String[] forms, List<NameMatcherWords.Word> words, int from) {
     for (int k = 0; k < forms.length; k++) {
-      Tokens.Word w = words.get(from + k);
+      NameMatcherWords.Word w = words.get(from + k);
       if (!wordCaseFits(forms[k], w.text(), k > 0 && w.hyphen())) return false;
     }
     return true;

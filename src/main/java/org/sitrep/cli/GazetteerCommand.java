@@ -3,7 +3,9 @@ package org.sitrep.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.sitrep.places.Gazetteer;
 import org.sitrep.places.GazetteerHome;
+import org.sitrep.places.PlaceEntry;
 import org.sitrep.places.GeoNamesImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,7 +19,7 @@ import picocli.CommandLine.Spec;
     name = "gazetteer",
     mixinStandardHelpOptions = true,
     description = "Manage the gazetteer of places.",
-    subcommands = {GazetteerCommand.Import.class})
+    subcommands = {GazetteerCommand.Import.class, GazetteerCommand.Lookup.class})
 final class GazetteerCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -55,10 +57,37 @@ final class GazetteerCommand implements Runnable {
       } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), e.getMessage());
       }
-      stdout.printf("imported %d towns, %d regions, %d alternate names for %d countries into %s%n",
+      stdout.printf(java.util.Locale.ROOT, "imported %d towns, %d regions, %d alternate names for %d countries into %s%n",
           s.localities(), s.regions(), s.alternateNames(), s.countries(), s.file());
       stdout.flush();
       err.flush();
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "lookup",
+      mixinStandardHelpOptions = true,
+      description = "List the places a name can mean, best first (built-in and imported).")
+  static final class Lookup implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "NAME", description = "A place name, e.g. Kursk or \"Kursk region\".")
+    String name;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      java.util.List<PlaceEntry> found = Gazetteer.load().lookup(name);
+      if (found.isEmpty()) {
+        spec.commandLine().getErr().println("sitrep: no place named '" + name + "'");
+        return 1;
+      }
+      for (PlaceEntry p : found) {
+        out.println(String.join("\t", p.name(), p.kind(), p.country(), p.admin1() == null ? "-" : p.admin1(),
+            String.valueOf(p.lat()), String.valueOf(p.lon()), p.builtIn() ? "built-in" : "imported"));
+      }
+      out.flush();
       return 0;
     }
   }

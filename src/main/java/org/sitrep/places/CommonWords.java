@@ -24,7 +24,10 @@ final class CommonWords {
 
   private CommonWords() {}
 
+  /** Imported names shorter than this ("Kim", "Ath") are too often words or people's names. */
+  static final int MIN_LENGTH = 4;
+
   static boolean isCommon(String name) {
-    return name.length() < 3 || WORDS.contains(name);
+    return name.length() < MIN_LENGTH || WORDS.contains(name);
   }
 }

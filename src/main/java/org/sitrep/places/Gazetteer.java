@@ -32,9 +32,7 @@ public final class Gazetteer {
   private final Map<String, String> iso2 = new HashMap<>();
   private final PlaceIndex index;
 
-  private static final class Holder {
-    static final Gazetteer INSTANCE = new Gazetteer(GazetteerHome.importFile());
-  }
+  private static Gazetteer instance;
 
   private Gazetteer(Path imported) {
     readBuiltIn();
@@ -43,8 +41,9 @@ public final class Gazetteer {
   }
 
   /** The built-in gazetteer plus the default import file if it exists; read once per JVM. */
-  public static Gazetteer load() {
-    return Holder.INSTANCE;
+  public static synchronized Gazetteer load() {
+    if (instance == null) instance = new Gazetteer(GazetteerHome.importFile());
+    return instance;
   }
 
   /** The built-in gazetteer plus an import file (null or missing: built-in only); not cached. */

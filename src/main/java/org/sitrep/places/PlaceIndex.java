@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import org.sitrep.actors.NameMatcher;
 
-/** Name lookup and text matching over the gazetteer, with the ranking described in {@link Gazetteer}. */
+/**
+ * Name lookup and text matching over the gazetteer, with the ranking described in {@link Gazetteer}.
+ * Lookup knows every name; text matching skips imported names that are short or common words.
+ */
 final class PlaceIndex {
   /** A place under one of its names; derived names are region base names ("Kursk" of Kursk Oblast). */
   private record Ref(PlaceEntry place, boolean derived) {}
@@ -34,8 +37,7 @@ final class PlaceIndex {
   }
 
   private void add(String name, Ref ref) {
-    if (!ref.place().builtIn() && CommonWords.isCommon(name)) return;
-    matcher.add(name, ref);
+    if (ref.place().builtIn() || !CommonWords.isCommon(name)) matcher.add(name, ref);
     byName.computeIfAbsent(key(name), k -> new ArrayList<>()).add(ref);
   }
 

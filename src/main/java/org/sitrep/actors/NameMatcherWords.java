@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Splits text into words (runs of letters and digits) with the class of separator before each. */
-final class Tokens {
+final class NameMatcherWords {
   /** Separator classes: a space or hyphen, an apostrophe, a dot, a dot and space, anything else. */
   static final char SPACE = ' ';
   static final char APOSTROPHE = '\'';
@@ -14,7 +14,7 @@ final class Tokens {
 
   record Word(String text, int start, int end, char separator, boolean hyphen) {}
 
-  private Tokens() {}
+  private NameMatcherWords() {}
 
   static List<Word> of(String text) {
     List<Word> words = new ArrayList<>();

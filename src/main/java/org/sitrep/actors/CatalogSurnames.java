@@ -7,8 +7,8 @@ import java.util.List;
  * Gives each person a surname for within-article coreference ("Kim" after "Kim Jong Un"): an
  * explicit {@code s:} name, else the last word of the canonical name; {@code s:none} suppresses it.
  */
-final class Surnames {
-  private Surnames() {}
+final class CatalogSurnames {
+  private CatalogSurnames() {}
 
   static CatalogEntry withSurname(CatalogEntry e) {
     List<CatalogEntry.Alias> aliases = new ArrayList<>(e.aliases());
