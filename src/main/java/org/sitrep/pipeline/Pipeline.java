@@ -14,6 +14,7 @@ import org.sitrep.ingest.Input;
 import org.sitrep.nlp.AnnotatedText;
 import org.sitrep.nlp.Annotator;
 import org.sitrep.nlp.CoreNlpAnnotator;
+import org.sitrep.places.Gazetteer;
 import org.sitrep.quotes.QuoteFinder;
 import org.sitrep.record.Article;
 import org.sitrep.record.Claim;
@@ -33,7 +34,7 @@ public final class Pipeline implements Analyzer {
   private final Annotator nlp;
   private final TimeFinder timeFinder = new TimeFinder();
   private final ActorFinder actorFinder = new ActorFinder(Catalog.load());
-  private final PlaceFinder placeFinder = new PlaceFinder();
+  private final PlaceFinder placeFinder = new PlaceFinder(Gazetteer.load());
   private final QuoteFinder quoteFinder = new QuoteFinder();
   private final QuantityParser quantityParser = new QuantityParser();
   private final ClaimFinder claimFinder = new ClaimFinder();

@@ -1,23 +1,71 @@
 package org.sitrep.pipeline;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.sitrep.actors.ActorMentions;
 import org.sitrep.actors.ResolvedMention;
 import org.sitrep.nlp.AnnotatedText;
-import org.sitrep.record.Actor;
+import org.sitrep.places.Gazetteer;
+import org.sitrep.places.PlaceEntry;
+import org.sitrep.places.PlaceMatch;
 import org.sitrep.record.Place;
 
-/** The places of an article: countries named as actors, at country precision. */
+/**
+ * The places of an article, from the gazetteer, resolved in context:
+ * <ol>
+ *   <li>a capital or building standing for its government ("Moscow said", "the Kremlin") is an
+ *       actor, not a place, unless a locative preposition comes right before it ("in Moscow");
+ *   <li>of several places with one name, the one in a country the article names wins, then the
+ *       gazetteer's own ranking (precision, population).
+ * </ol>
+ */
 final class PlaceFinder {
+  private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
+      "(?i)\\b(?:in|at|near|outside|to|from|into|across|around|over|towards?|of)\\s+(?:the\\s+)?$");
+  private static final int LOOKBEHIND = 20;
+
+  private final Gazetteer gazetteer;
+
+  PlaceFinder(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
   List<Place> find(AnnotatedText doc, ActorMentions actors) {
+    Set<String> countries = countriesNamed(actors);
     List<Place> out = new ArrayList<>();
+    for (PlaceMatch m : gazetteer.match(doc.text())) {
+      if (standsForGovernment(doc.text(), m, actors)) continue;
+      PlaceEntry e = choose(m, countries);
+      if (e == null) continue;
+      out.add(new Place(m.text(), e.name(), e.country(), e.lat(), e.lon(), e.kind(), m.start(), m.end()));
+    }
+    return out;
+  }
+
+  private static boolean standsForGovernment(String text, PlaceMatch m, ActorMentions actors) {
+    for (ResolvedMention a : actors.within(m.start(), m.end())) {
+      boolean metonym = a.finder().endsWith(".capital") || a.finder().endsWith(".building");
+      if (metonym && !LOCATIVE_BEFORE.matcher(text.substring(Math.max(0, m.start() - LOOKBEHIND), m.start())).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static PlaceEntry choose(PlaceMatch m, Set<String> countries) {
+    for (PlaceEntry c : m.candidates()) if (countries.contains(c.country())) return c;
+    return m.best();
+  }
+
+  private static Set<String> countriesNamed(ActorMentions actors) {
+    Set<String> out = new HashSet<>();
     for (ResolvedMention m : actors.mentions()) {
-      Actor a = actors.actor(m.actor());
-      // A country named as such is a place; a demonym ("North Korean") or a capital standing for
-      // its government ("Pyongyang said") is not.
-      if (a == null || !"country".equals(a.kind()) || !(m.finder().endsWith(".name") || m.finder().endsWith(".alias"))) continue;
-      out.add(new Place(m.text(), a.name(), a.id(), null, null, "country", m.start(), m.end()));
+      String state = actors.stateOf(m.actor());
+      var a = actors.actor(state);
+      if (a != null && a.country() != null) out.add(a.country());
     }
     return out;
   }
