@@ -85,7 +85,7 @@ public final class ActorFinder {
     for (EntityMention e : doc.entities()) {
       boolean person = e.type().equals("PERSON");
       if (!person && !e.type().equals("ORGANIZATION")) continue;
-      if (overlaps(mentions, e.start(), e.end())) continue;
+      if (overlaps(mentions, e.start(), e.end()) || Pronouns.isPronoun(e.text()) || modifiesNoun(doc, e)) continue;
       String earlier = person ? earlierPerson(e.text(), actors) : null;
       if (earlier != null) {
         mentions.add(new ResolvedMention(e.start(), e.end(), e.text(), earlier, SURNAME));
@@ -96,6 +96,14 @@ public final class ActorFinder {
       actors.putIfAbsent(id, new Actor(id, e.text(), person ? "person" : "organization", null, null, List.of()));
       mentions.add(new ResolvedMention(e.start(), e.end(), e.text(), id, NER));
     }
+  }
+
+  /** "Iskander missiles", "Shahed drones": a one-word name before a common noun names a thing. */
+  private static boolean modifiesNoun(AnnotatedText doc, EntityMention e) {
+    var s = doc.sentences().get(e.sentence());
+    if (e.endToken() - e.firstToken() != 1 || e.endToken() >= s.size()) return false;
+    var next = s.token(e.endToken());
+    return next.pos().equals("NN") || next.pos().equals("NNS");
   }
 
   /** A one-word name that is a word of a person named earlier ("Lysak", "Kim"). */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.sitrep.actors.ActorMentions;
 import org.sitrep.nlp.AnnotatedText;
+import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
 import org.sitrep.record.Claim;
@@ -44,7 +45,7 @@ public final class ClaimFinder {
       Source source = claimants.find(s, anchor);
       out.add(new Claim(counted.measure(), counted.unit(), Span.of(doc.text(), q.start(), q.end()),
           q.low(), q.high(), q.qualifier(), q.per(), kind(s, q, counted),
-          subject(doc, s, counted, actors), place(s, counted, places, source),
+          subject(doc, s, counted, actors), place(doc, s, counted, places, source),
           time(s, q, times), source, isHedged(s), Span.of(doc.text(), s.start(), s.end()), FINDER));
     }
     return out;
@@ -69,20 +70,37 @@ public final class ClaimFinder {
     return new Subject(doc.span(start, end), actors.stateOf(actor), start, end);
   }
 
-  private static Place place(Sentence s, CountedNoun c, List<Place> places, Source source) {
+  /** Prepositions that place a figure: "in Dnipro", "sent to Russia"; not "Russia launched". */
+  private static final java.util.regex.Pattern LOCATIVE_BEFORE = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:in|at|near|outside|inside|across|around|throughout|to|into|of|from)\\s+(?:the\\s+)?$");
+
+  private static Place place(AnnotatedText doc, Sentence s, CountedNoun c, List<Place> places, Source source) {
     Place best = null;
     int anchor = s.token(Math.max(0, c.noun())).start();
     for (Place p : places) {
       if (p.start() == null || p.start() < s.start() || p.end() > s.end()) continue;
       if (source != null && p.start() >= source.start() && p.end() <= source.end()) continue;
+      String before = doc.text().substring(Math.max(s.start(), p.start() - 20), p.start());
+      if (!LOCATIVE_BEFORE.matcher(before).find()) continue;
       if (best == null || Math.abs(p.start() - anchor) < Math.abs(best.start() - anchor)) best = p;
     }
     return best;
   }
 
+  /** The date nearest the figure in its sentence, but not the date of the report ("said on Saturday"). */
   private static TimeRef time(Sentence s, Quantity q, List<TimeExpression> times) {
-    return NearestDate.in(times, s.start(), s.end(), q.start());
+    List<TimeExpression> ofFigure = times.stream().filter(t -> !datesTheReport(s, t)).toList();
+    return NearestDate.in(ofFigure, s.start(), s.end(), q.start());
   }
+
+  private static boolean datesTheReport(Sentence s, TimeExpression t) {
+    if (t.start() < s.start() || t.end() > s.end()) return false;
+    int last = s.tokenAt(t.end() - 1);
+    Dependency head = last < 0 ? null : s.headOf(last);
+    return head != null && head.governor() >= 0
+        && Claimants.REPORTING.contains(s.token(head.governor()).lemma());
+  }
+
 
   private static boolean isHedged(Sentence s) {
     for (Token t : s.tokens()) if (HEDGES.contains(t.lemma())) return true;

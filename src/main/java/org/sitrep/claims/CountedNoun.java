@@ -82,6 +82,8 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
   private static String fate(Sentence s, int noun) {
     String fate = null;
     Dependency head = s.headOf(noun);
+    // "270 soldiers and 120 civilians were returned": a conjunct shares its head's verb.
+    if (head != null && head.is("conj") && head.governor() >= 0) head = s.headOf(head.governor());
     if (head != null && head.governor() >= 0) fate = verbFate(s, head.governor());
     for (Dependency child : s.childrenOf(noun)) {
       if (child.is("acl") || child.is("amod")) fate = Measures.combine(fate, verbFate(s, child.dependent()));
@@ -90,12 +92,22 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     return fate;
   }
 
+  /**
+   * The fate a verb gives its object, combined with verbs conjoined to it that share that object
+   * ("killed or wounded"); "killing 14 and wounding 47" gives each number its own verb.
+   */
   private static String verbFate(Sentence s, int verb) {
     String fate = Measures.ofVerb(s.token(verb).lemma());
     for (Dependency c : s.childrenOf(verb)) {
-      if (c.is("conj")) fate = Measures.combine(fate, Measures.ofVerb(s.token(c.dependent()).lemma()));
+      if (c.is("conj") && !hasOwnObject(s, c.dependent())) {
+        fate = Measures.combine(fate, Measures.ofVerb(s.token(c.dependent()).lemma()));
+      }
     }
     return fate;
+  }
+
+  private static boolean hasOwnObject(Sentence s, int verb) {
+    return s.childOf(verb, "obj") != null || s.childOf(verb, "nsubj:pass") != null;
   }
 
   private static String windowFate(Sentence s, int noun) {
