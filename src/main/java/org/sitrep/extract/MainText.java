@@ -49,7 +49,21 @@ final class MainText {
     Blocks blocks = new Blocks(new Clutter(stats, kept));
     for (Element part : parts(top, scorer, stats)) blocks.render(part);
     blocks.skipped().forEach(s -> Removed.add(removed, s));
+    chromeOutside(body, removed);
     return Body.of(keep(blocks.blocks(), meta, removed), removed);
+  }
+
+  /**
+   * Lists the furniture lines left outside the container ("Exit mobile version", copy-protection
+   * notices): leaf elements whose whole text is chrome.
+   */
+  private static void chromeOutside(Element body, List<String> removed) {
+    for (Element e : body.getAllElements()) {
+      if (removed.size() >= Removed.MAX_ENTRIES) return;
+      if (e.childrenSize() > 0) continue;
+      String text = e.text();
+      if (text.length() >= 3 && Chrome.isChrome(text)) Removed.add(removed, text);
+    }
   }
 
   /** The best container and the siblings that look like more of the same article. */
