@@ -34,13 +34,13 @@ final class PlainText {
       String next = nextContent(lines, i);
       if (line.isEmpty()) {
         kept.add("");
-      } else if (Chrome.isChrome(line) || (next != null && Chrome.isBreadcrumbBefore(line, next))) {
-        Removed.add(removed, line);
       } else if (kept.size() < HEADER_LINES && published == null && date(line) != null) {
         published = date(line);
         Removed.add(removed, line);
       } else if (kept.size() < HEADER_LINES && authors.isEmpty() && BYLINE.matcher(line).matches()) {
         authors.addAll(Bylines.split(line));
+        Removed.add(removed, line);
+      } else if (Chrome.isChrome(line) || (next != null && Chrome.isBreadcrumbBefore(line, next))) {
         Removed.add(removed, line);
       } else {
         kept.add(line);
