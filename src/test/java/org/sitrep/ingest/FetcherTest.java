@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,53 +17,29 @@ import org.junit.jupiter.api.Test;
 /** Fetching against a local server on 127.0.0.1, port 0: never the internet. */
 class FetcherTest {
   private static final String PAGE = "<html><body><p>Hello</p></body></html>";
-  private HttpServer server;
+  private static final byte[] PAGE_BYTES = PAGE.getBytes(StandardCharsets.UTF_8);
+  private LocalServer server;
   private String base;
-  private final AtomicReference<String> userAgent = new AtomicReference<>();
   private final Fetcher fetcher = new Fetcher(InputOptions.defaults().withMaxBytes(64 * 1024)
       .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(1500)));
 
   @BeforeEach
   void start() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/page", x -> {
-      userAgent.set(x.getRequestHeaders().getFirst("User-Agent"));
-      send(x, 200, "text/html; charset=utf-8", PAGE.getBytes(StandardCharsets.UTF_8));
-    });
-    server.createContext("/missing", x -> send(x, 404, "text/html", new byte[0]));
-    server.createContext("/loop", x -> redirect(x, "/loop"));
-    server.createContext("/moved", x -> redirect(x, "/page"));
-    server.createContext("/big", x -> send(x, 200, "text/html", new byte[200 * 1024]));
-    server.createContext("/image", x -> send(x, 200, "image/png", new byte[16]));
-    server.createContext("/slow", x -> {
-      try {
-        Thread.sleep(4000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      send(x, 200, "text/html", PAGE.getBytes(StandardCharsets.UTF_8));
-    });
-    server.start();
-    base = "http://127.0.0.1:" + server.getAddress().getPort();
+    server = new LocalServer();
+    base = server.base();
+    Map<String, String> html = Map.of("Content-Type", "text/html; charset=utf-8");
+    server.route("/page", new LocalServer.Response(200, html, PAGE_BYTES, 0));
+    server.route("/loop", new LocalServer.Response(302, Map.of("Location", "/loop"), new byte[0], 0));
+    server.route("/moved", new LocalServer.Response(301, Map.of("Location", "/page"), new byte[0], 0));
+    server.route("/big", new LocalServer.Response(200, html, new byte[200 * 1024], 0));
+    server.route("/image",
+        new LocalServer.Response(200, Map.of("Content-Type", "image/png"), new byte[16], 0));
+    server.route("/slow", new LocalServer.Response(200, html, PAGE_BYTES, 4000));
   }
 
   @AfterEach
-  void stop() {
-    server.stop(0);
-  }
-
-  private static void send(HttpExchange x, int status, String type, byte[] body) throws IOException {
-    x.getResponseHeaders().set("Content-Type", type);
-    x.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-    try (OutputStream out = x.getResponseBody()) {
-      out.write(body);
-    }
-  }
-
-  private static void redirect(HttpExchange x, String to) throws IOException {
-    x.getResponseHeaders().set("Location", to);
-    x.sendResponseHeaders(302, -1);
-    x.close();
+  void stop() throws IOException {
+    server.close();
   }
 
   @Test
@@ -75,7 +48,7 @@ class FetcherTest {
     assertNull(in.problem());
     assertEquals(PAGE, new String(in.bytes(), StandardCharsets.UTF_8));
     assertEquals("text/html; charset=utf-8", in.contentType());
-    assertEquals(InputOptions.USER_AGENT, userAgent.get());
+    assertEquals(InputOptions.USER_AGENT, server.lastHeader("user-agent"));
   }
 
   @Test
@@ -119,7 +92,7 @@ class FetcherTest {
   @Test
   void connectionRefused() throws IOException {
     int port;
-    try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       port = s.getLocalPort();
     }
     Input in = fetcher.fetchOrFail("http://127.0.0.1:" + port + "/x");
