@@ -39,6 +39,8 @@ final class Chrome {
       + "|\\b(?:newsletters?|inbox|alerts)\\b.{0,80}\\b(?:sign up|subscribe|delivered)\\b"
       + "|(?:requires|enable|turn on) javascript|javascript (?:is )?(?:required|disabled)"
       + "|©|\\ball rights reserved\\b|\\bhave a (?:news )?tip\\b|\\bshare (?:it|this) with (?:a|your) friends?\\b"
+      + "|\\bclick here\\b|\\btell us what you think\\b|\\bwhat do you think\\?\\s*(?:let us know|leave|comment)"
+      + "|^\\[\\w+[^\\]]*\\].*\\[/\\w+\\]$"
       + "|\\baffiliate (?:links?|commissions?|partnerships?)\\b"
       + "|\\bmay (?:earn|get|receive|collect) (?:a |an )?(?:small )?(?:share|commission|portion)"
       + "|^[^.]{0,80}[|/]\\s*(?:getty images|ap photo|afp|reuters|epa|shutterstock|bloomberg|ap)\\b[^.]{0,40}$"
