@@ -40,6 +40,8 @@ final class Chrome {
       + "|\\b(?:newsletters?|inbox|alerts)\\b.{0,80}\\b(?:sign up|subscribe|delivered)\\b"
       + "|(?:requires|enable|turn on) javascript|javascript (?:is )?(?:required|disabled)"
       + "|©|\\ball rights reserved\\b|\\bhave a (?:news )?tip\\b|\\bshare (?:it|this) with (?:a|your) friends?\\b"
+      + "|\\bfollow (?:him|her|them|us|me) on (?:twitter|facebook|instagram|linkedin|x)\\b"
+      + "|^https?://\\S+$"
       + "|^follow .{0,80} on (?:facebook|twitter|instagram|linkedin|x)\\b"
       + "|\\bclick here\\b|\\btell us what you think\\b|\\bwhat do you think\\?\\s*(?:let us know|leave|comment)"
       + "|^\\[\\w+[^\\]]*\\].*\\[/\\w+\\]$"
