@@ -35,6 +35,7 @@ class FetcherTest {
     server.route("/image",
         new LocalServer.Response(200, Map.of("Content-Type", "image/png"), new byte[16], 0));
     server.route("/slow", new LocalServer.Response(200, html, PAGE_BYTES, 4000));
+    server.route("/trickle", new LocalServer.Response(200, html, PAGE_BYTES, 0, 4000));
   }
 
   @AfterEach
@@ -81,6 +82,11 @@ class FetcherTest {
   @Test
   void timeout() {
     assertProblem("/slow", "timed out");
+  }
+
+  @Test
+  void bodyThatNeverComesTimesOut() {
+    assertProblem("/trickle", "timed out");
   }
 
   @Test

@@ -17,8 +17,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * path, one connection per request. (com.sun.net.httpserver is banned by forbiddenapis.)
  */
 final class LocalServer implements AutoCloseable {
-  /** A canned response; {@code delayMillis} is waited before the headers are sent. */
-  record Response(int status, Map<String, String> headers, byte[] body, long delayMillis) {}
+  /**
+   * A canned response; {@code delayMillis} is waited before the headers are sent,
+   * {@code bodyDelayMillis} between the headers and the body.
+   */
+  record Response(int status, Map<String, String> headers, byte[] body, long delayMillis,
+      long bodyDelayMillis) {
+    Response(int status, Map<String, String> headers, byte[] body, long delayMillis) {
+      this(status, headers, body, delayMillis, 0);
+    }
+  }
 
   private final ServerSocket socket;
   private final Map<String, Response> routes = new ConcurrentHashMap<>();
@@ -75,6 +83,8 @@ final class LocalServer implements AutoCloseable {
       Response r = routes.getOrDefault(path, new Response(404, Map.of(), new byte[0], 0));
       if (r.delayMillis() > 0) Thread.sleep(r.delayMillis());
       write(client.getOutputStream(), r);
+      if (r.bodyDelayMillis() > 0) Thread.sleep(r.bodyDelayMillis());
+      client.getOutputStream().write(r.body());
     } catch (IOException e) {
       // the client went away (a timeout test): nothing to do
     } catch (InterruptedException e) {
@@ -88,7 +98,6 @@ final class LocalServer implements AutoCloseable {
     head.append("Content-Length: ").append(r.body().length).append("\r\n");
     head.append("Connection: close\r\n\r\n");
     out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-    out.write(r.body());
     out.flush();
   }
 
