@@ -77,6 +77,14 @@ class MainTextTest {
   }
 
   @Test
+  void textSeparatedByLineBreaksInsteadOfParagraphs() {
+    String text = (P1 + "<br><br>" + P2 + "<br><br>" + P3).replace("<p>", "").replace("</p>", "");
+    Article a = extract("<div class=\"menu\"><a href=\"/\">Home</a></div><div>" + text + "</div>");
+    assertTrue(a.text().startsWith("The river rose"), a.text());
+    assertTrue(a.text().contains("later.\n\nThe weather service"), a.text());
+  }
+
+  @Test
   void headlineIsNotPartOfTheBody() {
     Article a = extract("<article><h1>Flood waters rise in the north</h1>" + P1 + P2 + "</article>");
     assertFalse(a.text().contains("Flood waters rise"), a.text());
