@@ -22,7 +22,7 @@ final class Candidates {
   static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote",
       "dd", "div", "dl", "dt", "fieldset", "figure", "footer", "form", "h1", "h2", "h3", "h4",
       "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table",
-      "tbody", "td", "th", "thead", "tr", "ul", "br");
+      "tbody", "td", "th", "thead", "tr", "ul");
 
   private final TextStats stats;
   private final ToDoubleFunction<Element> bonus;

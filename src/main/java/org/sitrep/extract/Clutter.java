@@ -14,6 +14,9 @@ final class Clutter {
   static final double BOX_LINK_DENSITY = 0.33;
   /** Link density above which a list is a list of links (related stories, tags, menus). */
   static final double LIST_LINK_DENSITY = 0.5;
+  /** A list whose items mostly link is a link list above this density, if items are short. */
+  static final double LINK_LIST_DENSITY = 0.25;
+  static final int LINK_LIST_ITEM_CHARS = 120;
   /** Boxes with less text than this and no paragraph are labels and widgets. */
   static final int MIN_BOX_CHARS = 25;
 
@@ -41,6 +44,22 @@ final class Clutter {
     return looksLikeClutter(e, tag);
   }
 
+  /**
+   * A list of short items most of which hold a link: related stories, even when each item mixes
+   * plain words with its link.
+   */
+  private boolean isLinkList(Element list, double density) {
+    if (density < LINK_LIST_DENSITY) return false;
+    int items = 0;
+    int linked = 0;
+    for (Element li : list.children()) {
+      if (!li.normalName().equals("li")) continue;
+      items++;
+      if (stats.links(li) > 0) linked++;
+    }
+    return items >= 3 && linked >= items * 0.6 && stats.text(list) / items < LINK_LIST_ITEM_CHARS;
+  }
+
   private boolean looksLikeClutter(Element e, String tag) {
     int weight = Hints.weight(e);
     int text = stats.text(e);
@@ -49,7 +68,7 @@ final class Clutter {
     boolean list = tag.equals("ul") || tag.equals("ol");
     if (weight < 0 && stats.commas(e) < PROSE_COMMAS) return true;
     if (stats.commas(e) >= PROSE_COMMAS) return density > 0.5;
-    if (list) return density > LIST_LINK_DENSITY;
+    if (list) return density > LIST_LINK_DENSITY || isLinkList(e, density);
     if (tag.equals("span")) return stats.links(e) > INLINE_CARD_LINK_CHARS && density > 0.8;
     if (density > BOX_LINK_DENSITY && weight < 25) return true;
     return weight >= 25 && density > 0.5;

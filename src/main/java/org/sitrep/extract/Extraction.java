@@ -45,7 +45,12 @@ public final class Extraction {
     boolean html = Sniff.isHtml(input.path(), input.contentType(), bytes);
     Extracted found;
     if (html) {
-      found = HtmlPage.extract(PageDecoder.decode(bytes, input.contentType()), input.url());
+      try {
+        found = HtmlPage.extract(PageDecoder.decode(bytes, input.contentType()), input.url());
+      } catch (RuntimeException | StackOverflowError e) {
+        // A safety net: the extractor is iterative and lenient, but a page must never stop a batch.
+        return rejected(input, "cannot parse the page: " + e.getClass().getSimpleName());
+      }
     } else {
       String text = plainText(bytes);
       if (text == null) return rejected(input, invalidUtf8(bytes));

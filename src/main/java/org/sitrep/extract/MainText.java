@@ -24,6 +24,11 @@ final class MainText {
   static final int MIN_BODY_CHARS = 500;
   /** Siblings of the best container scoring this share of its score join it. */
   static final double SIBLING_SHARE = 0.2;
+  /** Link density above which a block is links, or, if it ends like a sentence, the higher one. */
+  static final double BLOCK_LINK_DENSITY = 0.5;
+  static final double SENTENCE_LINK_DENSITY = 0.8;
+  private static final java.util.regex.Pattern SENTENCE_END =
+      java.util.regex.Pattern.compile("[.!?][\"”’')]*$");
   /** Author biographies are short; longer blocks starting with the name are article text. */
   static final int MAX_BIO_CHARS = 400;
 
@@ -49,7 +54,21 @@ final class MainText {
     Blocks blocks = new Blocks(new Clutter(stats, kept));
     for (Element part : parts(top, scorer, stats)) blocks.render(part);
     blocks.skipped().forEach(s -> Removed.add(removed, s));
+    chromeOutside(body, removed);
     return Body.of(keep(blocks.blocks(), meta, removed), removed);
+  }
+
+  /**
+   * Lists the furniture lines left outside the container ("Exit mobile version", copy-protection
+   * notices): leaf elements whose whole text is chrome.
+   */
+  private static void chromeOutside(Element body, List<String> removed) {
+    for (Element e : body.getAllElements()) {
+      if (removed.size() >= Removed.MAX_ENTRIES) return;
+      if (e.childrenSize() > 0) continue;
+      String text = e.text();
+      if (text.length() >= 3 && Chrome.isChrome(text)) Removed.add(removed, text);
+    }
   }
 
   /** The best container and the siblings that look like more of the same article. */
@@ -77,6 +96,16 @@ final class MainText {
     return length > 0 && density == 0 && sibling.text().endsWith(".");
   }
 
+  /**
+   * A block that is mostly links: navigation or a teaser. A sentence with several linked names
+   * still ends like a sentence, so it gets a higher limit.
+   */
+  static boolean isLinks(Blocks.Block block) {
+    double density = block.linkDensity();
+    if (density > SENTENCE_LINK_DENSITY) return true;
+    return density > BLOCK_LINK_DENSITY && !SENTENCE_END.matcher(block.text()).find();
+  }
+
   /** A short "Jane Doe is a reporter ..." or "Jane is a native of ..." block about an author. */
   static boolean isAuthorBio(String text, PageMeta meta) {
     if (text.length() > MAX_BIO_CHARS) return false;
@@ -100,7 +129,7 @@ final class MainText {
           || (key.length() >= 20 && titleKey.startsWith(key))) {
         continue;
       }
-      if (Chrome.isChrome(text) || block.linkDensity() > 0.5 || isAuthorBio(text, meta)) {
+      if (Chrome.isChrome(text) || isLinks(block) || isAuthorBio(text, meta)) {
         Removed.add(removed, text);
       } else {
         kept.add(text);

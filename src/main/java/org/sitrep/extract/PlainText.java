@@ -42,6 +42,8 @@ final class PlainText {
       } else if (kept.size() < HEADER_LINES && authors.isEmpty() && BYLINE.matcher(line).matches()) {
         authors.addAll(Bylines.split(line));
         Removed.add(removed, line);
+      } else if (Chrome.isChrome(line) || (next != null && Chrome.isBreadcrumbBefore(line, next))) {
+        Removed.add(removed, line);
       } else {
         kept.add(line);
       }

@@ -11,6 +11,9 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Fetches one http or https page: connect and response timeouts, a size cap, redirects followed by
@@ -108,15 +111,27 @@ final class Fetcher {
       close(response);
       throw new InputException("cannot fetch " + url + ": " + options.tooLarge(declared));
     }
-    try (InputStream in = response.body()) {
+    InputStream in = response.body();
+    // The request timeout covers the headers only: close the body when the time is up, so a server
+    // that trickles bytes forever cannot hang the batch.
+    AtomicBoolean late = new AtomicBoolean();
+    CompletableFuture<Void> deadline = CompletableFuture.runAsync(() -> {
+      late.set(true);
+      close(response);
+    }, CompletableFuture.delayedExecutor(options.readTimeout().toMillis(), TimeUnit.MILLISECONDS));
+    try (in) {
       byte[] bytes = CappedRead.of(in, options.maxBytes());
+      if (late.get()) throw new InputException("cannot fetch " + url + ": timed out");
       if (bytes == null) {
         throw new InputException("cannot fetch " + url + ": too large (limit "
             + options.maxBytes() / InputOptions.MEGABYTE + " MB)");
       }
       return new Input(null, finalUrl, bytes, type);
     } catch (IOException e) {
+      if (late.get()) throw new InputException("cannot fetch " + url + ": timed out");
       throw new InputException("cannot fetch " + url + ": " + Inputs.oneLine(e));
+    } finally {
+      deadline.cancel(false);
     }
   }
 
