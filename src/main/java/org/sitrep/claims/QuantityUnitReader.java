@@ -14,6 +14,8 @@ final class QuantityUnitReader {
   private static final java.util.Set<String> BRACKETS = java.util.Set.of("(", "[", "{", "<");
   private static final java.util.Map<String, String> CLOSING =
       java.util.Map.of("(", ")", "[", "]", "{", "}", "<", ">");
+  private static final java.util.Map<String, String> SCALES = java.util.Map.of(
+      "celsius", "°C", "centigrade", "°C", "c", "°C", "fahrenheit", "°F", "f", "°F");
   private final List<NumberToken> tokens;
 
   QuantityUnitReader(List<NumberToken> tokens) {
@@ -90,6 +92,10 @@ final class QuantityUnitReader {
       return hyphenated(d, j);
     }
     if (t.isSymbol("%")) return set(d, "percent", j + 1, false);
+    if (t.isSymbol("°") && at(j + 1) != null && !at(j + 1).spaced()
+        && SCALES.containsKey(lower(j + 1)) && lower(j + 1).length() == 1) {
+      return set(d, SCALES.get(lower(j + 1)), j + 2, false);
+    }
     String w = lower(j);
     if (w.equals("percent") || w.equals("pc")) return set(d, "percent", j + 1, false);
     if (w.equals("per") && lower(j + 1).equals("cent")) return set(d, "percent", j + 2, false);
@@ -187,6 +193,10 @@ final class QuantityUnitReader {
     if (bracket) k++;
     String unit = prefix == null ? base : prefix + " " + base;
     int end = k + 1;
+    if (base.equals("degrees") && SCALES.containsKey(lower(end))) {
+      unit = SCALES.get(lower(end));
+      end++;
+    }
     if (isLength(base) && (lower(end).equals("an") || lower(end).equals("per")
         || lower(end).equals("a")) && lower(end + 1).equals("hour")) {
       unit = base.equals("miles") ? "mph" : base + "/h";
