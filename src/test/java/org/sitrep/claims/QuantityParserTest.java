@@ -147,9 +147,22 @@ class QuantityParserTest {
   }
 
   @Test
+  void findsTheCountedNounPastNamesAndAdjectives() {
+    check("Seoul said 3,000 North Koreans and 200 armed drones, 40 more troops and 6 Wagner fighters.",
+        "3,000 | 3000 | 3000 | exact | Koreans | -",
+        "200 | 200 | 200 | exact | drones | -",
+        "40 | 40 | 40 | exact | troops | -",
+        "6 | 6 | 6 | exact | fighters | -");
+    check("About 4,000 were killed or wounded.", "About 4,000 | 4000 | 4000 | approximate | - | -");
+  }
+
+  @Test
   void readsOneOnlyBeforeANoun() {
-    check("The one you mentioned is gone. One soldier was killed.",
+    check("The one you mentioned is gone. One soldier was killed, and one of them fled.",
         "One | 1 | 1 | exact | soldier | -");
+    check("Three members of one family died.",
+        "Three | 3 | 3 | exact | members | -",
+        "one | 1 | 1 | exact | family | -");
   }
 
   @Test
