@@ -61,7 +61,11 @@ final class QuantityNouns {
         continue;
       }
       if (isPlural(w)) {
-        take(d, w, k);
+        while (k + 1 < tokens.size() && tokens.get(k + 1).isWord() && tokens.get(k + 1).spaced()
+            && isPlural(tokens.get(k + 1).text()) && !STOP.contains(tokens.get(k + 1).text())) {
+          k++; // "teachers unions": the last of a run of plurals is the head
+        }
+        take(d, tokens.get(k).text(), k);
         return;
       }
       if (singular == null) singular = w;

@@ -153,6 +153,8 @@ class QuantityParserTest {
         "200 | 200 | 200 | exact | drones | -",
         "40 | 40 | 40 | exact | troops | -",
         "6 | 6 | 6 | exact | fighters | -");
+    check("The two largest teachers unions joined.",
+        "two | 2 | 2 | exact | unions | -");
     check("About 4,000 were killed or wounded.", "About 4,000 | 4000 | 4000 | approximate | - | -");
   }
 
