@@ -1,5 +1,6 @@
 package org.sitrep.claims;
 
+import java.util.Locale;
 import java.util.Map;
 
 /** English number words: cardinals below a hundred, scale words and digit suffixes. */
@@ -60,7 +61,7 @@ final class NumberWords {
       case "m": case "mm": return money ? 1e6 : 0;
       case "b": case "B": case "G": case "BN": case "Bn": return 1e9;
       case "T": case "t": return money ? 1e12 : 0;
-      default: return scale(written.toLowerCase(java.util.Locale.ROOT));
+      default: return scale(written.toLowerCase(Locale.ROOT));
     }
   }
 

@@ -51,7 +51,7 @@ public final class QuantityParser {
     int i = 0;
     int floor = 0;
     while (i < tokens.size()) {
-      NumberExpression a = startsNumber(tokens.get(i)) ? reader.read(i, units.signBefore(i)) : null;
+      NumberExpression a = startsNumber(tokens.get(i)) ? reader.read(i, units.currencies().signBefore(i)) : null;
       if (a == null) {
         i++;
         continue;
@@ -60,7 +60,7 @@ public final class QuantityParser {
       QuantityRanges.extend(tokens, reader, d);
       i = Math.max(i + 1, d.consumed);
       if (filter.rejectsForm(d)) continue;
-      units.prefix(d, floor);
+      units.currencies().prefix(d, floor);
       QuantityQualifiers.before(tokens, d);
       QuantityQualifiers.after(tokens, d);
       units.after(d);

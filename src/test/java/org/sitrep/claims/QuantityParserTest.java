@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class QuantityParserTest {
@@ -203,8 +205,8 @@ class QuantityParserTest {
   void isSafeToShareBetweenThreads() throws Exception {
     String text = "Between 10,000 and 12,000 troops and $1.5bn in aid.";
     List<Quantity> expected = parser.find(text);
-    List<Thread> threads = new java.util.ArrayList<>();
-    java.util.concurrent.atomic.AtomicInteger bad = new java.util.concurrent.atomic.AtomicInteger();
+    List<Thread> threads = new ArrayList<>();
+    AtomicInteger bad = new AtomicInteger();
     for (int t = 0; t < 4; t++) {
       Thread th = new Thread(() -> {
         for (int i = 0; i < 500; i++) if (!parser.find(text).equals(expected)) bad.incrementAndGet();
