@@ -208,9 +208,10 @@ final class NumberCardinal {
   private int fraction(int after, double frac) {
     double next = NumberWords.scale(reader.lower(after));
     if (last == Atom.ONES || last == Atom.TENS || last == Atom.DIGITS) {
-      if (next == 0 || !(next < lastScale)) return -1;
       group += frac;
-      return after;
+      if (next > 0 && next < lastScale) return after;
+      keep(after);
+      return -1;
     }
     if (last != Atom.SCALE) return -1;
     if (next > 0 && next < lastScale) {

@@ -19,7 +19,6 @@ final class QuantityUnitReader {
   private static final Map<String, String> SCALES = Map.of(
       "celsius", "°C", "centigrade", "°C", "c", "°C", "fahrenheit", "°F", "f", "°F");
   private final List<NumberToken> tokens;
-
   private final QuantityCurrencies currencies;
 
   QuantityUnitReader(List<NumberToken> tokens) {

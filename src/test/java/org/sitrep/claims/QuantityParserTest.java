@@ -82,6 +82,9 @@ class QuantityParserTest {
     check("Engineers dug an 8- to 16-meter trench.",
         "8- to 16-meter | 8 | 16 | exact | m | -");
     check("The bill is put at $1-2bn.", "$1-2bn | 1000000000 | 2000000000 | exact | USD | -");
+    check("Aid of between $10m and $12m, or from $5 to $7 million.",
+        "between $10m and $12m | 10000000 | 12000000 | exact | USD | -",
+        "from $5 to $7 million | 5000000 | 7000000 | exact | USD | -");
   }
 
   @Test
@@ -136,6 +139,15 @@ class QuantityParserTest {
     check("The 2,000 troops arrived in 2024, 2000 soldiers in 2025, and 2000 more came.",
         "2,000 | 2000 | 2000 | exact | troops | -",
         "2000 | 2000 | 2000 | exact | soldiers | -");
+  }
+
+  @Test
+  void leavesOutFractionsButReadsHalvesOfAmounts() {
+    check("Two-thirds of them and one third of the 300 troops left after two and a half years.",
+        "300 | 300 | 300 | exact | troops | -",
+        "two and a half years | 2.5 | 2.5 | exact | years | -");
+    check("Some one and a half million people fled.",
+        "Some one and a half million | 1500000 | 1500000 | approximate | people | -");
   }
 
   @Test
