@@ -28,6 +28,9 @@ final class NumberWords {
       "tens", 10.0, "dozens", 12.0, "scores", 20.0, "hundreds", 100.0, "thousands", 1e3,
       "millions", 1e6, "billions", 1e9, "trillions", 1e12);
 
+  private static final java.util.Set<String> STARTERS = java.util.Set.of(
+      "a", "an", "half", "quarter", "several", "few", "many", "hundred");
+
   private NumberWords() {}
 
   /** 0-19 for a cardinal word below twenty, else -1. */
@@ -63,6 +66,11 @@ final class NumberWords {
       case "T": case "t": return money ? 1e12 : 0;
       default: return scale(written.toLowerCase(Locale.ROOT));
     }
+  }
+
+  /** True when a number may begin with this word: a cardinal, "a", "half", "several", ... */
+  static boolean canStart(String lower) {
+    return ones(lower) >= 0 || tens(lower) >= 0 || pluralScale(lower) > 0 || STARTERS.contains(lower);
   }
 
   static boolean isHundred(String lower) {

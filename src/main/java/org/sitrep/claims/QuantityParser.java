@@ -80,7 +80,7 @@ public final class QuantityParser {
   }
 
   private static boolean startsNumber(NumberToken t) {
-    return t.isDigits() || t.isWord();
+    return t.isDigits() || t.isWord() && NumberWords.canStart(t.lower());
   }
 
   /** "one" alone is as often a pronoun ("the one you mentioned") as a count. */
