@@ -89,13 +89,24 @@ final class NumberCardinal {
     boolean letterOnly = w.length() <= 2;
     if (s.spaced() && !(letterOnly && "kKMGB".contains(w.substring(0, 1))
         && !w.equals("Mr") && !w.equals("Ms"))) return j;
-    double mult = NumberWords.suffix(w, money);
+    double mult = NumberWords.suffix(w, money || w.equals("m") && countedNext(j + 1));
     if (mult == 0 || !(mult < lastScale)) return j;
     if (!s.spaced() && j + 1 < tokens.size() && !tokens.get(j + 1).spaced()
         && tokens.get(j + 1).isDigits()) return j;
     scale(mult);
     keep(j + 1);
     return j + 1;
+  }
+
+  /**
+   * "1m people", "2.5m refugees": a lower-case "m" or "bn" glued to digits and followed by a
+   * plural noun that is not a measure is a scale, where "1.8m tall" is a length.
+   */
+  private boolean countedNext(int j) {
+    if (j >= tokens.size() || !tokens.get(j).isWord()) return false;
+    String w = tokens.get(j).lower();
+    return QuantityNouns.isPlural(w) && !QuantityNouns.isStop(w)
+        && !QuantityUnits.MEASURES.containsKey(w) && !QuantityUnits.DURATIONS.containsKey(w);
   }
 
   private void scale(double s) {

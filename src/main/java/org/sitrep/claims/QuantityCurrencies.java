@@ -34,6 +34,7 @@ final class QuantityCurrencies {
     if (t == null || i < floor) return;
     String code = QuantityUnits.SIGNS.get(t.text());
     if (code == null && t.isWord() && QuantityUnits.CODES.contains(t.text())) code = t.text();
+    if (code == null && t.isWord()) code = QuantityUnits.WORD_PREFIXES.get(t.text());
     if (code == null) return;
     int first = i;
     NumberToken p = at(i - 1);

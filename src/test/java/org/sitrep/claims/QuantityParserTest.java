@@ -47,6 +47,15 @@ class QuantityParserTest {
   }
 
   @Test
+  void readsLowerCaseMAsMillionOnlyBeforeACountedNoun() {
+    check("Over 1m people fled a 10m wall, and 40t trucks carried Rs 500 crore.",
+        "Over 1m | 1000000 | 1000000 | more_than | people | -",
+        "10m | 10 | 10 | exact | m | -",
+        "40t | 40 | 40 | exact | tonnes | -",
+        "Rs 500 crore | 5000000000 | 5000000000 | exact | INR | -");
+  }
+
+  @Test
   void readsNumberWords() {
     check("Twelve thousand troops crossed, and two hundred and fifty tanks followed.",
         "Twelve thousand | 12000 | 12000 | exact | troops | -",
