@@ -19,6 +19,12 @@ import java.util.List;
  * the number or range to a currency, measure, percent or duration unit; a counted noun ("troops")
  * and a rate ("a month") are outside the text and reported in {@code unit} and {@code per}.
  *
+ * <p>Units: currencies as ISO codes ("$" is USD, "C$" CAD, "dollars" USD) or "cents"/"pence";
+ * measures as short names ("km", "square km", "m", "mph", "tonnes", "°C"); counted nouns as
+ * written, plural or, for one thing, singular ("troops", "Koreans", "soldier"). A lower-case "m"
+ * glued to digits is a million after a currency sign or before a counted noun ("€300m", "1m
+ * people"), otherwise metres ("a 10m wall").
+ *
  * <p>Bounds: "more than 5,000" has low = high = 5000 and qualifier {@code more_than}; the
  * qualifier says on which side the truth lies. Ranges have low below high.
  *
