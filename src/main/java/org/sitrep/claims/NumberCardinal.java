@@ -89,6 +89,7 @@ final class NumberCardinal {
     boolean letterOnly = w.length() <= 2;
     if (s.spaced() && !(letterOnly && "kKMGB".contains(w.substring(0, 1))
         && !w.equals("Mr") && !w.equals("Ms"))) return j;
+    if (w.equals("G") && !s.spaced() && !money && tokens.get(j - 1).isPlainInteger()) return j;
     double mult = NumberWords.suffix(w, money || w.equals("m") && countedNext(j + 1));
     if (mult == 0 || !(mult < lastScale)) return j;
     if (!s.spaced() && j + 1 < tokens.size() && !tokens.get(j + 1).spaced()

@@ -67,6 +67,7 @@ final class QuantityFilter {
     if (tail.isDigits() && next != null && !next.spaced()) {
       if (next.isSymbol(":") || next.isSymbol("/") || next.isSymbol("^")) return true;
       if (next.isWord() && ORDINAL_SUFFIXES.contains(next.lower())) return true;
+      if (next.isWord("G") && next.text().equals("G")) return true; // "4G", "5G": networks
       if (next.isWord() && (next.lower().equals("e") || next.lower().equals("x"))
           && at(last + 1) != null && at(last + 1).isDigits()) return true;
       if (next.isDash() && at(last + 1) != null && at(last + 1).isDigits() && glued(last + 1)) {

@@ -145,6 +145,7 @@ class QuantityParserTest {
   void leavesOutYearsDatesTimesOrdinalsAndCodes() {
     check("In 2024, on May 4 and 5 June, at 10:30 and 6pm, the third F-16 and MH17 and the 1990s.");
     check("Call +1-222-555-0100 or see version 1.2.3 on 5/17/2018.");
+    check("The 1950-53 war, the G7, COVID-19 rules, Su-35 jets, 5G masts and the 2023-24 budget.");
     check("The 2,000 troops arrived in 2024, 2000 soldiers in 2025, and 2000 more came.",
         "2,000 | 2000 | 2000 | exact | troops | -",
         "2000 | 2000 | 2000 | exact | soldiers | -");
