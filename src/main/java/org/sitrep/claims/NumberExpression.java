@@ -12,9 +12,4 @@ package org.sitrep.claims;
  * @param atoms how many number words or digit groups it took ("one" alone is 1)
  */
 record NumberExpression(
-    int first, int last, double low, double high, boolean vague, double scale, int atoms) {
-
-  boolean single() {
-    return low == high;
-  }
-}
+    int first, int last, double low, double high, boolean vague, double scale, int atoms) {}

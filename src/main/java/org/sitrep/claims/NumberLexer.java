@@ -81,9 +81,18 @@ final class NumberLexer {
       return i;
     }
     String raw = text.substring(start, i);
-    double value = Double.parseDouble(raw.replaceAll("[^0-9.]", ""));
+    double value = Double.parseDouble(digitsOnly(raw));
     out.add(new NumberToken(Kind.DIGITS, raw, start, i, value, grouped, decimal, spaced));
     return i;
+  }
+
+  private static String digitsOnly(String raw) {
+    StringBuilder b = new StringBuilder(raw.length());
+    for (int k = 0; k < raw.length(); k++) {
+      char c = raw.charAt(k);
+      if (isDigit(c) || c == '.') b.append(c);
+    }
+    return b.toString();
   }
 
   /** A separator followed by exactly three digits and then no further digit. */

@@ -7,6 +7,7 @@ import java.util.Locale;
  *
  * @param kind what the token is
  * @param text the characters as written
+ * @param lower the characters in lower case
  * @param start offset of the first character
  * @param end offset just past the last character
  * @param value the value of a {@link Kind#DIGITS} token, else 0
@@ -15,14 +16,15 @@ import java.util.Locale;
  * @param spaced true when white space separates this token from the previous one
  */
 record NumberToken(
-    Kind kind, String text, int start, int end, double value, boolean grouped, boolean decimal,
-    boolean spaced) {
+    Kind kind, String text, String lower, int start, int end, double value, boolean grouped,
+    boolean decimal, boolean spaced) {
+
+  NumberToken(Kind kind, String text, int start, int end, double value, boolean grouped,
+      boolean decimal, boolean spaced) {
+    this(kind, text, text.toLowerCase(Locale.ROOT), start, end, value, grouped, decimal, spaced);
+  }
 
   enum Kind { WORD, DIGITS, CODE, SYMBOL }
-
-  String lower() {
-    return text.toLowerCase(Locale.ROOT);
-  }
 
   boolean isWord() {
     return kind == Kind.WORD;

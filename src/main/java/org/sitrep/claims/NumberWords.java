@@ -1,5 +1,6 @@
 package org.sitrep.claims;
 
+import java.util.Locale;
 import java.util.Map;
 
 /** English number words: cardinals below a hundred, scale words and digit suffixes. */
@@ -26,6 +27,9 @@ final class NumberWords {
   private static final Map<String, Double> PLURAL_SCALES = Map.of(
       "tens", 10.0, "dozens", 12.0, "scores", 20.0, "hundreds", 100.0, "thousands", 1e3,
       "millions", 1e6, "billions", 1e9, "trillions", 1e12);
+
+  private static final java.util.Set<String> STARTERS = java.util.Set.of(
+      "a", "an", "half", "quarter", "several", "few", "many", "hundred");
 
   private NumberWords() {}
 
@@ -60,8 +64,13 @@ final class NumberWords {
       case "m": case "mm": return money ? 1e6 : 0;
       case "b": case "B": case "G": case "BN": case "Bn": return 1e9;
       case "T": case "t": return money ? 1e12 : 0;
-      default: return scale(written.toLowerCase(java.util.Locale.ROOT));
+      default: return scale(written.toLowerCase(Locale.ROOT));
     }
+  }
+
+  /** True when a number may begin with this word: a cardinal, "a", "half", "several", ... */
+  static boolean canStart(String lower) {
+    return ones(lower) >= 0 || tens(lower) >= 0 || pluralScale(lower) > 0 || STARTERS.contains(lower);
   }
 
   static boolean isHundred(String lower) {

@@ -21,6 +21,10 @@ final class QuantityFilter {
   private static final Set<String> YEAR_PREPOSITIONS = Set.of(
       "in", "since", "by", "until", "till", "from", "of", "during", "before", "after", "the",
       "early", "late", "mid", "to");
+  /** Denominators: "two thirds", "two-thirds", "one quarter" are fractions, not counts. */
+  private static final Set<String> DENOMINATORS = Set.of(
+      "half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth",
+      "sixths", "eighth", "eighths", "tenth", "tenths");
   private static final int FIRST_YEAR = 1900;
   private static final int LAST_YEAR = 2100;
   private static final int LAST_DAY = 31;
@@ -63,12 +67,15 @@ final class QuantityFilter {
     if (tail.isDigits() && next != null && !next.spaced()) {
       if (next.isSymbol(":") || next.isSymbol("/") || next.isSymbol("^")) return true;
       if (next.isWord() && ORDINAL_SUFFIXES.contains(next.lower())) return true;
+      if (next.isWord("G") && next.text().equals("G")) return true; // "4G", "5G": networks
       if (next.isWord() && (next.lower().equals("e") || next.lower().equals("x"))
           && at(last + 1) != null && at(last + 1).isDigits()) return true;
       if (next.isDash() && at(last + 1) != null && at(last + 1).isDigits() && glued(last + 1)) {
         return true;
       }
     }
+    int after = next != null && next.isDash() ? last + 1 : last;
+    if (DENOMINATORS.contains(lower(after))) return true;
     return clock(last) || date(first, last, d);
   }
 

@@ -30,7 +30,9 @@ final class QuantityNouns {
       "many", "much", "several", "few", "there", "here", "said", "says", "say", "according",
       "reportedly", "allegedly", "last", "next", "first", "times", "time", "percent", "year",
       "years", "old", "ago", "earlier", "later", "today", "yesterday", "tomorrow", "via",
-      "except", "without", "within", "like", "unlike", "because", "though", "although", "yet");
+      "except", "without", "within", "like", "unlike", "because", "though", "although", "yet",
+      "respectively", "roughly", "nearly", "mostly", "mainly", "largely", "initially", "recently",
+      "currently", "previously", "already", "directly", "immediately", "overnight", "again");
 
   private QuantityNouns() {}
 
@@ -50,16 +52,20 @@ final class QuantityNouns {
       if (k == j && !t.spaced() && d.first.last() == k) return;
       if (Character.isUpperCase(t.text().charAt(0))) {
         if (isPlural(w) && !lowerWordAt(tokens, k + 1)) {
-          take(d, w, k);
+          take(d, t.text(), k);
           return;
         }
         continue;
       }
-      if (PASS.contains(w) || w.endsWith("ed") || w.endsWith("ing") || w.endsWith("ly")) {
+      if (PASS.contains(w) || w.endsWith("ed") || w.endsWith("ing")) {
         continue;
       }
       if (isPlural(w)) {
-        take(d, w, k);
+        while (k + 1 < tokens.size() && tokens.get(k + 1).isWord() && tokens.get(k + 1).spaced()
+            && isPlural(tokens.get(k + 1).text()) && !STOP.contains(tokens.get(k + 1).text())) {
+          k++; // "teachers unions": the last of a run of plurals is the head
+        }
+        take(d, tokens.get(k).text(), k);
         return;
       }
       if (singular == null) singular = w;

@@ -19,6 +19,12 @@ import java.util.List;
  * the number or range to a currency, measure, percent or duration unit; a counted noun ("troops")
  * and a rate ("a month") are outside the text and reported in {@code unit} and {@code per}.
  *
+ * <p>Units: currencies as ISO codes ("$" is USD, "C$" CAD, "dollars" USD) or "cents"/"pence";
+ * measures as short names ("km", "square km", "m", "mph", "tonnes", "°C"); counted nouns as
+ * written, plural or, for one thing, singular ("troops", "Koreans", "soldier"). A lower-case "m"
+ * glued to digits is a million after a currency sign or before a counted noun ("€300m", "1m
+ * people"), otherwise metres ("a 10m wall").
+ *
  * <p>Bounds: "more than 5,000" has low = high = 5000 and qualifier {@code more_than}; the
  * qualifier says on which side the truth lies. Ranges have low below high.
  *
@@ -51,7 +57,7 @@ public final class QuantityParser {
     int i = 0;
     int floor = 0;
     while (i < tokens.size()) {
-      NumberExpression a = startsNumber(tokens.get(i)) ? reader.read(i, units.signBefore(i)) : null;
+      NumberExpression a = startsNumber(tokens.get(i)) ? reader.read(i, units.currencies().signBefore(i)) : null;
       if (a == null) {
         i++;
         continue;
@@ -60,7 +66,7 @@ public final class QuantityParser {
       QuantityRanges.extend(tokens, reader, d);
       i = Math.max(i + 1, d.consumed);
       if (filter.rejectsForm(d)) continue;
-      units.prefix(d, floor);
+      units.currencies().prefix(d, floor);
       QuantityQualifiers.before(tokens, d);
       QuantityQualifiers.after(tokens, d);
       units.after(d);
@@ -80,7 +86,7 @@ public final class QuantityParser {
   }
 
   private static boolean startsNumber(NumberToken t) {
-    return t.isDigits() || t.isWord();
+    return t.isDigits() || t.isWord() && NumberWords.canStart(t.lower());
   }
 
   /** "one" alone is as often a pronoun ("the one you mentioned") as a count. */

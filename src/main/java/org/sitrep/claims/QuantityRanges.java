@@ -14,8 +14,11 @@ final class QuantityRanges {
   static void extend(List<NumberToken> tokens, NumberReader reader, QuantityDraft d) {
     NumberExpression a = d.first;
     if (a.vague()) return;
-    boolean between = word(tokens, a.first() - 1, "between");
-    boolean from = word(tokens, a.first() - 1, "from");
+    int before = a.first() - 1;
+    String sign = before >= 0 ? QuantityUnits.SIGNS.get(tokens.get(before).text()) : null;
+    if (sign != null) before--;
+    boolean between = word(tokens, before, "between");
+    boolean from = word(tokens, before, "from");
     int j = a.last();
     String unitBetween = null;
     if (j < tokens.size() && isUnit(tokens.get(j))) unitBetween = tokens.get(j++).lower();
@@ -43,7 +46,11 @@ final class QuantityRanges {
     d.second = b;
     d.low = low;
     d.high = b.high();
-    d.valueFirst = between || from ? a.first() - 1 : a.first();
+    d.valueFirst = between || from ? before : a.first();
+    if ((between || from) && sign != null) {
+      d.unit = sign;
+      d.currency = true;
+    }
     d.amountFirst = d.valueFirst;
     d.quantityFirst = d.valueFirst;
     d.valueLast = b.last();

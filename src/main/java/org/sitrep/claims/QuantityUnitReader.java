@@ -2,6 +2,8 @@ package org.sitrep.claims;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads what an amount is in: a currency sign or code before it ("$", "US$", "€", "USD"), or after
@@ -11,13 +13,21 @@ import java.util.Locale;
  * {@link QuantityNouns}, outside the span. A rate ("a month", "per day") may follow either.
  */
 final class QuantityUnitReader {
-  private static final java.util.Set<String> BRACKETS = java.util.Set.of("(", "[", "{", "<");
-  private static final java.util.Map<String, String> CLOSING =
-      java.util.Map.of("(", ")", "[", "]", "{", "}", "<", ">");
+  private static final Set<String> BRACKETS = Set.of("(", "[", "{", "<");
+  private static final Map<String, String> CLOSING =
+      Map.of("(", ")", "[", "]", "{", "}", "<", ">");
+  private static final Map<String, String> SCALES = Map.of(
+      "celsius", "°C", "centigrade", "°C", "c", "°C", "fahrenheit", "°F", "f", "°F");
   private final List<NumberToken> tokens;
+  private final QuantityCurrencies currencies;
 
   QuantityUnitReader(List<NumberToken> tokens) {
     this.tokens = tokens;
+    this.currencies = new QuantityCurrencies(tokens);
+  }
+
+  QuantityCurrencies currencies() {
+    return currencies;
   }
 
   private String lower(int i) {
@@ -26,48 +36,6 @@ final class QuantityUnitReader {
 
   private NumberToken at(int i) {
     return i >= 0 && i < tokens.size() ? tokens.get(i) : null;
-  }
-
-  /** True when a currency sign stands right before token {@code i}. */
-  boolean signBefore(int i) {
-    NumberToken t = at(i - 1);
-    return t != null && QuantityUnits.SIGNS.containsKey(t.text());
-  }
-
-  /** "$", "US$", "us $", "HK$", "€", "USD" right before the amount. */
-  void prefix(QuantityDraft d, int floor) {
-    int i = d.amountFirst - 1;
-    NumberToken t = at(i);
-    if (t == null || i < floor) return;
-    String code = QuantityUnits.SIGNS.get(t.text());
-    if (code == null && t.isWord() && QuantityUnits.CODES.contains(t.text())) code = t.text();
-    if (code == null) return;
-    int first = i;
-    NumberToken p = at(i - 1);
-    int us = t.text().equals("$") ? usBefore(i - 1) : -1;
-    if (us >= floor) {
-      code = "USD";
-      first = us;
-    } else if (t.text().equals("$") && p != null && p.isWord() && i - 1 >= floor) {
-      String pre = QuantityUnits.DOLLAR_PREFIXES.get(p.lower());
-      boolean article = p.lower().equals("a") || p.lower().equals("s");
-      if (pre != null && (!t.spaced() || !article)) {
-        code = pre;
-        first = i - 1;
-      }
-    }
-    d.unit = code;
-    d.currency = true;
-    d.amountFirst = first;
-    d.quantityFirst = first;
-  }
-
-  /** The index of "u" in "u.s", "U.S." or "u . s ." ending at {@code j}, or -1. */
-  private int usBefore(int j) {
-    if (at(j) != null && at(j).isSymbol(".")) j--;
-    boolean us = lower(j).equals("s") && at(j - 1) != null && at(j - 1).isSymbol(".")
-        && lower(j - 2).equals("u");
-    return us ? j - 2 : -1;
   }
 
   /** Unit, counted noun and rate after the amount. */
@@ -90,6 +58,10 @@ final class QuantityUnitReader {
       return hyphenated(d, j);
     }
     if (t.isSymbol("%")) return set(d, "percent", j + 1, false);
+    if (t.isSymbol("°") && at(j + 1) != null && !at(j + 1).spaced()
+        && SCALES.containsKey(lower(j + 1)) && lower(j + 1).length() == 1) {
+      return set(d, SCALES.get(lower(j + 1)), j + 2, false);
+    }
     String w = lower(j);
     if (w.equals("percent") || w.equals("pc")) return set(d, "percent", j + 1, false);
     if (w.equals("per") && lower(j + 1).equals("cent")) return set(d, "percent", j + 2, false);
@@ -99,8 +71,8 @@ final class QuantityUnitReader {
     String sign = QuantityUnits.SIGNS.get(t.text());
     if (sign != null) return set(d, sign, j + 1, true);
     if (t.isWord() && QuantityUnits.CODES.contains(t.text())) return set(d, t.text(), j + 1, true);
-    int money = currencyWord(j);
-    if (money > 0) return set(d, currencyName(money - 1, d), money, true);
+    int money = currencies.wordEnd(j);
+    if (money > 0) return set(d, currencies.name(money - 1, d), money, true);
     return measure(d, j);
   }
 
@@ -109,36 +81,6 @@ final class QuantityUnitReader {
     d.currency = currency;
     d.measure = !currency;
     return last;
-  }
-
-  /** End of a currency word at j, after up to two adjectives ("Swiss francs"), or 0. */
-  private int currencyWord(int j) {
-    for (int k = 0; k <= 2; k++) {
-      String w = lower(j + k);
-      if (w.isEmpty() || QuantityNouns.isStop(w) && k > 0) return 0;
-      if (k > 0 && at(j + k).start() == at(j + k - 1).end()) return 0;
-      if (QuantityUnits.CURRENCY_WORDS.containsKey(w)) {
-        if (w.startsWith("pound") && k > 0) return 0;
-        return j + k + 1;
-      }
-      if (k == 0 && !at(j).spaced()) return 0;
-    }
-    return 0;
-  }
-
-  private String currencyName(int i, QuantityDraft d) {
-    String w = lower(i);
-    if (w.startsWith("pound") && d.first.scale() < 1e6 && !lower(i + 1).equals("sterling")) {
-      d.measure = true;
-      return "lb";
-    }
-    String code = QuantityUnits.CURRENCY_WORDS.get(w);
-    String adjective = i > 0 ? lower(i - 1) : "";
-    if (code.equals("USD") && !adjective.isEmpty() && !adjective.equals("us")
-        && at(i - 1).end() < at(i).start() && i - 1 >= d.boundLast) {
-      return adjective + " dollars";
-    }
-    return code;
   }
 
   /** "3-inch", "six-mile", "two-year", "25-year-old", "12-cent". */
@@ -187,6 +129,10 @@ final class QuantityUnitReader {
     if (bracket) k++;
     String unit = prefix == null ? base : prefix + " " + base;
     int end = k + 1;
+    if (base.equals("degrees") && SCALES.containsKey(lower(end))) {
+      unit = SCALES.get(lower(end));
+      end++;
+    }
     if (isLength(base) && (lower(end).equals("an") || lower(end).equals("per")
         || lower(end).equals("a")) && lower(end + 1).equals("hour")) {
       unit = base.equals("miles") ? "mph" : base + "/h";

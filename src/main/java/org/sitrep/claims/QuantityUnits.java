@@ -23,6 +23,8 @@ final class QuantityUnits {
       "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "RUB", "UAH", "INR", "CHF", "ILS", "KRW", "TRY",
       "IRR", "SAR", "AED", "CAD", "AUD", "HKD", "NGN", "ZAR", "BTC", "SEK", "NOK", "DKK", "PLN",
       "KPW", "SYP", "LBP", "EGP", "PKR", "AFN", "YER", "SDG", "ETB", "KES", "MXN", "BRL");
+  /** Abbreviations written before the amount: "Rs 500 crore". */
+  static final Map<String, String> WORD_PREFIXES = Map.of("Rs", "INR", "Rp", "IDR", "Tk", "BDT");
   /** Currency words after the amount, lower case, to their unit. */
   static final Map<String, String> CURRENCY_WORDS = words(
       "dollar dollars=USD; euro euros=EUR; pound pounds sterling=GBP; yen=JPY; "

@@ -45,7 +45,7 @@ final class QuantityScope {
   private static final Pattern FOREIGN_GROUPING = Pattern.compile(
       "\\d,\\d{1,2}(?!\\d)|\\d,\\d\\d,\\d|\\d\\.\\d{3},\\d");
   private static final Pattern INPUT_FORMS = Pattern.compile(
-      "\\d{1,4}/\\d{1,2}/\\d{2,4}|\\+\\d[\\d\\- /]{6,}|\\d+\\.\\d+\\.\\d+");
+      "\\d{1,4}/\\d{1,2}/\\d{2,4}|\\+\\d[\\d\\- /]{6,}|\\d+(\\.\\d+){2,}");
   private static final Pattern MATHS = Pattern.compile(
       "\\b(greater|larger|bigger|higher|smaller|lower)\\b|\\bequal|[<>=~]");
   private static final Pattern BOUND_WORDS = Pattern.compile(

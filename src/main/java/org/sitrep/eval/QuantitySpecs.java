@@ -24,6 +24,10 @@ final class QuantitySpecs {
   /** The English spec file of a Recognizers-Text model ("NumberModel") under {@code dir}. */
   static Path recognizers(Path dir, String model) {
     Path specs = dir.resolve("recognizers-text").resolve("Specs");
+    if (!Files.isDirectory(specs)) {
+      throw new IllegalArgumentException(
+          "no recognizers-text/Specs under " + dir + ": is this the bench/quantities directory?");
+    }
     try (Stream<Path> files = Files.walk(specs)) {
       return files.filter(p -> p.getFileName().toString().equals(model + ".json"))
           .filter(p -> p.getParent().getFileName().toString().equals("English"))

@@ -9,7 +9,7 @@ final class QuantityUnitNames {
       Map.entry("mm", "millimetre"), Map.entry("miles", "mile"), Map.entry("feet", "foot"),
       Map.entry("inches", "inch"), Map.entry("yards", "yard"), Map.entry("kg", "kilogram"),
       Map.entry("g", "gram"), Map.entry("mg", "milligram"), Map.entry("tonnes", "tonne"),
-      Map.entry("lb", "pound-mass"), Map.entry("litres", "litre"), Map.entry("ml", "millilitre"),
+      Map.entry("lb", "pound-mass"), Map.entry("litres", "litre"),
       Map.entry("cl", "centilitre"), Map.entry("gallons", "gallon"), Map.entry("USD", "dollar"),
       Map.entry("EUR", "euro"), Map.entry("GBP", "pound sterling"), Map.entry("JPY", "yen"),
       Map.entry("percent", "percentage"), Map.entry("seconds", "second"),
@@ -22,7 +22,9 @@ final class QuantityUnitNames {
       Map.entry("GHz", "gigahertz"), Map.entry("eV", "electronvolt"),
       Map.entry("TeV", "teraelectronvolt"), Map.entry("mGy", "milligray"),
       Map.entry("cents", "cent"), Map.entry("pence", "penny"), Map.entry("bits", "bit"),
-      Map.entry("bytes", "byte"));
+      Map.entry("bytes", "byte"), Map.entry("nm", "nanometre"), Map.entry("EB", "exabyte"),
+      Map.entry("ml", "cubic centimetre"), Map.entry("°C", "degree celsius"),
+      Map.entry("°F", "degree fahrenheit"), Map.entry("degrees", "degree"));
 
   private QuantityUnitNames() {}
 

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class QuantityParserTest {
@@ -45,6 +47,15 @@ class QuantityParserTest {
   }
 
   @Test
+  void readsLowerCaseMAsMillionOnlyBeforeACountedNoun() {
+    check("Over 1m people fled a 10m wall, and 40t trucks carried Rs 500 crore.",
+        "Over 1m | 1000000 | 1000000 | more_than | people | -",
+        "10m | 10 | 10 | exact | m | -",
+        "40t | 40 | 40 | exact | tonnes | -",
+        "Rs 500 crore | 5000000000 | 5000000000 | exact | INR | -");
+  }
+
+  @Test
   void readsNumberWords() {
     check("Twelve thousand troops crossed, and two hundred and fifty tanks followed.",
         "Twelve thousand | 12000 | 12000 | exact | troops | -",
@@ -80,6 +91,9 @@ class QuantityParserTest {
     check("Engineers dug an 8- to 16-meter trench.",
         "8- to 16-meter | 8 | 16 | exact | m | -");
     check("The bill is put at $1-2bn.", "$1-2bn | 1000000000 | 2000000000 | exact | USD | -");
+    check("Aid of between $10m and $12m, or from $5 to $7 million.",
+        "between $10m and $12m | 10000000 | 12000000 | exact | USD | -",
+        "from $5 to $7 million | 5000000 | 7000000 | exact | USD | -");
   }
 
   @Test
@@ -131,9 +145,19 @@ class QuantityParserTest {
   void leavesOutYearsDatesTimesOrdinalsAndCodes() {
     check("In 2024, on May 4 and 5 June, at 10:30 and 6pm, the third F-16 and MH17 and the 1990s.");
     check("Call +1-222-555-0100 or see version 1.2.3 on 5/17/2018.");
+    check("The 1950-53 war, the G7, COVID-19 rules, Su-35 jets, 5G masts and the 2023-24 budget.");
     check("The 2,000 troops arrived in 2024, 2000 soldiers in 2025, and 2000 more came.",
         "2,000 | 2000 | 2000 | exact | troops | -",
         "2000 | 2000 | 2000 | exact | soldiers | -");
+  }
+
+  @Test
+  void leavesOutFractionsButReadsHalvesOfAmounts() {
+    check("Two-thirds of them and one third of the 300 troops left after two and a half years.",
+        "300 | 300 | 300 | exact | troops | -",
+        "two and a half years | 2.5 | 2.5 | exact | years | -");
+    check("Some one and a half million people fled.",
+        "Some one and a half million | 1500000 | 1500000 | approximate | people | -");
   }
 
   @Test
@@ -147,9 +171,24 @@ class QuantityParserTest {
   }
 
   @Test
+  void findsTheCountedNounPastNamesAndAdjectives() {
+    check("Seoul said 3,000 North Koreans and 200 armed drones, 40 more troops and 6 Wagner fighters.",
+        "3,000 | 3000 | 3000 | exact | Koreans | -",
+        "200 | 200 | 200 | exact | drones | -",
+        "40 | 40 | 40 | exact | troops | -",
+        "6 | 6 | 6 | exact | fighters | -");
+    check("The two largest teachers unions joined.",
+        "two | 2 | 2 | exact | unions | -");
+    check("About 4,000 were killed or wounded.", "About 4,000 | 4000 | 4000 | approximate | - | -");
+  }
+
+  @Test
   void readsOneOnlyBeforeANoun() {
-    check("The one you mentioned is gone. One soldier was killed.",
+    check("The one you mentioned is gone. One soldier was killed, and one of them fled.",
         "One | 1 | 1 | exact | soldier | -");
+    check("Three members of one family died.",
+        "Three | 3 | 3 | exact | members | -",
+        "one | 1 | 1 | exact | family | -");
   }
 
   @Test
@@ -188,8 +227,8 @@ class QuantityParserTest {
   void isSafeToShareBetweenThreads() throws Exception {
     String text = "Between 10,000 and 12,000 troops and $1.5bn in aid.";
     List<Quantity> expected = parser.find(text);
-    List<Thread> threads = new java.util.ArrayList<>();
-    java.util.concurrent.atomic.AtomicInteger bad = new java.util.concurrent.atomic.AtomicInteger();
+    List<Thread> threads = new ArrayList<>();
+    AtomicInteger bad = new AtomicInteger();
     for (int t = 0; t < 4; t++) {
       Thread th = new Thread(() -> {
         for (int i = 0; i < 500; i++) if (!parser.find(text).equals(expected)) bad.incrementAndGet();
