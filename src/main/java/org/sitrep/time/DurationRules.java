@@ -35,7 +35,10 @@ final class DurationRules {
         Rule.of("duration-vague", "(?i)" + B + "(?:(?:many|several|recent|the past|the last) )?(years"
             + "|months|weeks|days|decades|hours|minutes)" + E,
             (m, c) -> c.after(VAGUE_CUE) ? value("X", m.group(1)) : null),
-        Rule.of("duration-recent", "(?i)" + B + "recent (years|months|weeks|days|decades|quarters)" + E,
+        Rule.of("duration-recent", "(?i)" + B + "(?:the )?(?:recent|coming|past|next few|last few"
+            + "|past few|few) (years|months|weeks|days|decades|quarters)" + E,
+            (m, c) -> value("X", m.group(1))),
+        Rule.of("duration-ahead", "(?i)" + B + "the (years|months|weeks|days) ahead" + E,
             (m, c) -> value("X", m.group(1))),
         Rule.of("duration-decades", "(?i)" + B + "(decades|centuries)-long" + E,
             (m, c) -> value("X", m.group(1))));
@@ -49,7 +52,7 @@ final class DurationRules {
     if (unit.equals("weekend")) return null;
     // "a second attack", "a quarter of the vote": ordinals and fractions, not durations
     if (count.matches("an?") && (unit.equals("second") || unit.equals("quarter"))) return null;
-    if (unit.equals("quarter") && c.text().toString().startsWith(" of", m.end())) return null;
+    if (unit.equals("quarter") && m.group().contains("-quarter")) return null; // "three-quarters"
     return value(m.group(1), m.group(3));
   }
 

@@ -41,6 +41,15 @@ final class RelativeRules {
         Rule.of("relative-unit", "(?i)" + B + "(?:(?:earlier|later|early|late|mid|" + MOD
             + ")[ -](?:in )?)?(" + PAST + "|" + NEXT + "|" + THIS + "|the|that) (week|month|year"
             + "|decade|century)" + E, RelativeRules::relativeUnit),
+        Rule.of("year-end", "(?i)" + B + "(?:the )?(?:year[- ]end|year's end|end of the year)" + E,
+            (m, c) -> Value.date(c.anchor().year(0))),
+        Rule.of("the-unit", "(?i)" + B + "the (?:full |fiscal |current fiscal |latest fiscal )?(year|week)"
+            + "(?! (?:before|after|earlier|ago|later)\\b)(?![-\\p{L}])", RelativeRules::theUnit),
+        Rule.of("spelled-year", "(?i)" + B + "(?:the year )?(nineteen|eighteen|twenty) (?:hundred )?("
+            + Lexicon.NUMBER_WORD + "(?:[- ]" + Lexicon.NUMBER_WORD + ")?)" + E, RelativeRules::spelledYear),
+        Rule.of("two-thousand", "(?i)" + B + "(?:the year )?two thousand(?: and (" + Lexicon.NUMBER_WORD
+            + "))?" + E, (m, c) -> Value.date(String.valueOf(2000
+                + (m.group(1) == null ? 0 : Integer.parseInt(Lexicon.count(m.group(1))))))),
         Rule.of("weekday-relative", "(?i)" + B + "(" + PAST + "|" + NEXT + "|this) (" + WEEKDAY + ")",
             (m, c) -> weekday(c, m.group(2), m.group(1))),
         Rule.of("weekday", B + "(" + WEEKDAY + ")(?!,? " + MONTH + ")",
@@ -93,6 +102,30 @@ final class RelativeRules {
     String d = determiner.toLowerCase(Locale.ROOT);
     if (d.isEmpty() || d.equals("this")) return Value.date(c.anchor().weekday(day, c.future()));
     return Value.date(c.anchor().weekdayStep(day, direction(d) > 0 ? 1 : -1));
+  }
+
+  /**
+   * "the year" and "the week" in reports mean the current one; "the year ended June 30" is a
+   * fiscal year, a duration.
+   */
+  private static Value theUnit(MatchResult m, Context c) {
+    boolean week = m.group(1).equalsIgnoreCase("week");
+    String rest = c.text().subSequence(m.end(), Math.min(c.text().length(), m.end() + 9)).toString();
+    if (rest.matches("(?s) (?:ended|ending|to date).*")) return Value.duration(week ? "P1W" : "P1Y");
+    if (m.group().toLowerCase(Locale.ROOT).contains("latest")) return Value.date(c.anchor().year(-1));
+    return Value.date(week ? c.anchor().week(0) : c.anchor().year(0));
+  }
+
+  /** "nineteen ninety-six" 1996, "nineteen hundred" 1900. */
+  private static Value spelledYear(MatchResult m, Context c) {
+    String century = Lexicon.count(m.group(1));
+    String rest = Lexicon.count(m.group(2));
+    if (rest.equals("X")) return null;
+    int r = Integer.parseInt(rest);
+    if (r == 100) r = 0;
+    if (r < 10 && !m.group().toLowerCase(Locale.ROOT).contains("hundred")) return null;
+    if (r > 99) return null;
+    return Value.date(String.valueOf(Integer.parseInt(century) * 100 + r));
   }
 
   /** The ISO week of the weekend meant, plus "-WE": the latest one unless the clause looks ahead. */
