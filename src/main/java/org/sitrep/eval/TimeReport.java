@@ -67,7 +67,7 @@ public record TimeReport(Path dir, int documents, TimeScore sitrep, TimeScore re
     row(b, "value R", TimeScore::valueRecall);
     row(b, "value F1", s -> TimeScore.f1(s.valuePrecision(), s.valueRecall()));
     row(b, "type accuracy", TimeScore::typeAccuracy);
-    row(b, "ms per document", TimeScore::millisPerDocument);
+    row(b, "CPU ms per document", TimeScore::millisPerDocument);
     b.append(String.format(Locale.ROOT, "%-22s %10d %10s%n", "expressions found", sitrep.system(),
         reference == null ? "" : String.valueOf(reference.system())));
     if (reference != null) {

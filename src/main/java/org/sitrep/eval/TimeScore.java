@@ -82,7 +82,7 @@ record TimeScore(int gold, int system, int strict, int relaxed, int valueMatches
     f.put("gold", gold);
     f.put("system", system);
     f.put("documents", documents);
-    f.put("ms_per_document", Math.round(millisPerDocument() * 1000) / 1000.0);
+    f.put("cpu_ms_per_document", Math.round(millisPerDocument() * 1000) / 1000.0);
     return f;
   }
 

@@ -20,8 +20,7 @@ import java.util.regex.Matcher;
  */
 public final class TimeFinder {
   private final List<Rule> rules;
-  /** For each character, the rules whose match can start with it, in rule order. */
-  private final int[][] byFirstChar;
+  private final RuleIndex index;
 
   public TimeFinder() {
     List<Rule> all = new ArrayList<>();
@@ -34,12 +33,7 @@ public final class TimeFinder {
     all.addAll(DurationRules.all());
     all.addAll(ReferenceRules.all());
     this.rules = List.copyOf(all);
-    this.byFirstChar = new int[Rule.INDEXED][];
-    for (char c = 0; c < Rule.INDEXED; c++) {
-      List<Integer> fit = new ArrayList<>();
-      for (int r = 0; r < rules.size(); r++) if (rules.get(r).mayStartWith(c)) fit.add(r);
-      byFirstChar[c] = fit.stream().mapToInt(Integer::intValue).toArray();
-    }
+    this.index = new RuleIndex(rules);
   }
 
   /**
@@ -66,7 +60,7 @@ public final class TimeFinder {
 
   /**
    * One pass over the text: at each word start (and apostrophe), try the rules whose match can
-   * begin with that character, anchored there.
+   * begin with the words there, anchored there.
    */
   private List<Candidate> collect(String text, Anchor anchor) {
     List<Candidate> out = new ArrayList<>();
@@ -77,9 +71,8 @@ public final class TimeFinder {
       boolean wordChar = Character.isLetterOrDigit(ch);
       boolean start = wordChar ? !inWord : "'‘’".indexOf(ch) >= 0;
       inWord = wordChar;
-      if (!start || ch >= Rule.INDEXED) continue;
-      int[] candidates = byFirstChar[ch];
-      for (int r : candidates) tryRule(text, anchor, i, r, matchers, out);
+      if (!start) continue;
+      for (int r : index.candidates(text, i)) tryRule(text, anchor, i, r, matchers, out);
     }
     return out;
   }
