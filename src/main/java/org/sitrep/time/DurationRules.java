@@ -16,13 +16,14 @@ final class DurationRules {
   private static final String LEAD = "(?:the |these |those |each of the |another |an additional )?"
       + "(?:(?:past|last|next|coming|first|previous|final|following|remaining|initial|same|latest) )?";
   private static final String FILLER =
-      "(?:(?:more|additional|full|straight|consecutive|long|short|whole|entire|extra) )?";
+      "(?:(?:more|additional|full|straight|consecutive|long|short|whole|entire|extra|trading"
+          + "|business|working|calendar) )?";
   /** Ages are not durations in news ("a 45-year-old", "52 years old"). */
   private static final String NOT_AGE = "(?![- ]old\\b|-long)";
 
   /** Bare "years", "weeks" are durations after these words: "for years", "within weeks". */
   private static final java.util.regex.Pattern VAGUE_CUE = java.util.regex.Pattern.compile(
-      "(?i)\\b(?:for|within|over|in|took|take|takes|lasted|after) $");
+      "(?i)\\b(?:for|within|over|in|took|take|takes|lasted|after|the) $");
 
   private DurationRules() {}
 
@@ -33,7 +34,7 @@ final class DurationRules {
         Rule.of("duration-long", "(?i)" + B + "(" + COUNT + ")-(" + UNIT + ")-long" + E,
             (m, c) -> value(m.group(1), m.group(2))),
         Rule.of("duration-vague", "(?i)" + B + "(?:(?:many|several|recent|the past|the last) )?(years"
-            + "|months|weeks|days|decades|hours|minutes)" + E,
+            + "|months|weeks|days|decades|centuries|hours|minutes)" + E,
             (m, c) -> c.after(VAGUE_CUE) ? value("X", m.group(1)) : null),
         Rule.of("duration-recent", "(?i)" + B + "(?:the )?(?:recent|coming|past|next few|last few"
             + "|past few|few) (years|months|weeks|days|decades|quarters)" + E,
@@ -41,7 +42,9 @@ final class DurationRules {
         Rule.of("duration-ahead", "(?i)" + B + "the (years|months|weeks|days) ahead" + E,
             (m, c) -> value("X", m.group(1))),
         Rule.of("duration-decades", "(?i)" + B + "(decades|centuries)-long" + E,
-            (m, c) -> value("X", m.group(1))));
+            (m, c) -> value("X", m.group(1))),
+        Rule.of("duration-unit-long", "(?i)" + B + "(hour|day|week|month|year)-long" + E,
+            (m, c) -> value("1", m.group(1))));
   }
 
   private static Value duration(MatchResult m, Context c) {

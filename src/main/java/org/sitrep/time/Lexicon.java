@@ -26,7 +26,7 @@ final class Lexicon {
   /** A count: digits, number words ("twenty-five"), "a", "an", or a vague "several". */
   static final String COUNT =
       "(?:\\d+(?:[.,]\\d+)?(?: 1/2)?|" + NUMBER_WORD + "(?:[- ]" + NUMBER_WORD + ")?"
-          + "(?: and a half)?|an?|a few|few|several|many|some|a couple of|a number of)";
+          + "(?: and a half)?|an?|a few|few|several|many|some|a couple of|couple of|a number of)";
   /** A unit of time, singular or plural. */
   static final String UNIT =
       "(?:(?:second|minute|hour|day|week|weekend|fortnight|month|quarter|year|decade)s?"
@@ -73,6 +73,7 @@ final class Lexicon {
     String c = count.toLowerCase(Locale.ROOT).trim();
     boolean half = c.endsWith(" 1/2") || c.endsWith(" and a half");
     c = c.replace(" 1/2", "").replace(" and a half", "").replace(",", "");
+    if (c.endsWith("couple of")) return "2";
     Integer small = SMALL.get(c);
     if (small != null) return half ? small + ".5" : String.valueOf(small);
     if (c.matches("\\d+(\\.\\d+)?")) return half ? c + ".5" : c;

@@ -12,7 +12,7 @@ final class ReferenceRules {
 
   static List<Rule> all() {
     return List.of(
-        ref("present", "(?:now|nowadays|currently|presently|at present|at the moment|the present"
+        ref("present", "(?:now|nowadays|these days|currently|presently|at present|at the moment|the present"
             + "|current(?= \\p{L}))(?! that\\b)", "PRESENT_REF"),
         ref("past", "(?:recently|lately|recent(?= \\p{L})|the past"
             + "|the then current)", "PAST_REF"),

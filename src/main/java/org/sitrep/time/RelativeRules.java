@@ -41,6 +41,13 @@ final class RelativeRules {
         Rule.of("relative-unit", "(?i)" + B + "(?:(?:earlier|later|early|late|mid|" + MOD
             + ")[ -](?:in )?)?(" + PAST + "|" + NEXT + "|" + THIS + "|the|that) (week|month|year"
             + "|decade|century)" + E, RelativeRules::relativeUnit),
+        Rule.of("century", "(?i)" + B + "(?:the )?(\\d{1,2})(?:st|nd|rd|th) century" + E,
+            (m, c) -> Value.date(DateRules.two(Integer.parseInt(m.group(1)) - 1))),
+        Rule.of("narrative-day", "(?i)" + B + "(?:(?:earlier|later) )?(?:that (?:same )?|the same |the"
+            + " (?:next|following|previous) )(?:day|morning|afternoon|evening|night)" + E,
+            (m, c) -> Value.date("XXXX-XX-XX")),
+        Rule.of("unit-ago", "(?i)" + B + "(years|months|weeks|days|decades) ago" + E,
+            (m, c) -> Value.date("PAST_REF")),
         Rule.of("year-end", "(?i)" + B + "(?:the )?(?:year[- ]end|year's end|end of the year)" + E,
             (m, c) -> Value.date(c.anchor().year(0))),
         Rule.of("the-unit", "(?i)" + B + "the (?:full |fiscal |current fiscal |latest fiscal )?(year|week)"
@@ -73,6 +80,15 @@ final class RelativeRules {
     return Value.date(c.anchor().day(w.contains("before") ? -2 : 2));
   }
 
+  private static String unresolved(String unit) {
+    switch (unit.toLowerCase(Locale.ROOT)) {
+      case "week": return "XXXX-WXX";
+      case "month": return "XXXX-XX";
+      case "year": return "XXXX";
+      default: return "XXX";
+    }
+  }
+
   private static int direction(String determiner) {
     String d = determiner.toLowerCase(Locale.ROOT);
     if (d.equals("the") || d.equals("that") || d.contains("current") || d.startsWith("this")
@@ -85,7 +101,9 @@ final class RelativeRules {
   private static Value relativeUnit(MatchResult m, Context c) {
     String det = m.group(1).toLowerCase(Locale.ROOT);
     boolean modified = m.start(1) > m.start();
-    if ((det.equals("the") || det.equals("that")) && !modified) return null;
+    if (det.equals("the") && !modified) return null;
+    // "that year", "later that month": the narrative's time, which the publication date cannot give
+    if (det.equals("that")) return Value.date(unresolved(m.group(2)));
     int dir = direction(det);
     Anchor a = c.anchor();
     switch (m.group(2).toLowerCase(Locale.ROOT)) {
