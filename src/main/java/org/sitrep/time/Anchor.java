@@ -64,21 +64,17 @@ record Anchor(LocalDate date) {
     return String.format(java.util.Locale.ROOT, "%04d", year);
   }
 
-  /** The year of a day and month given without one: the year that puts it nearest the reference. */
+  /**
+   * The year of a day and month given without one: like a month alone, within about
+   * {@value #MONTHS_AHEAD} months after the reference or eight before it.
+   */
   String yearOfDay(int month, int day) {
     if (!known()) return "XXXX";
-    int best = date.getYear();
-    long bestDistance = Long.MAX_VALUE;
-    for (int y = date.getYear() - 1; y <= date.getYear() + 1; y++) {
-      LocalDate d = safeDate(y, month, day);
-      if (d == null) continue;
-      long distance = Math.abs(d.toEpochDay() - date.toEpochDay());
-      if (distance < bestDistance) {
-        bestDistance = distance;
-        best = y;
-      }
-    }
-    return String.format(java.util.Locale.ROOT, "%04d", best);
+    int year = date.getYear();
+    LocalDate d = safeDate(year, month, Math.min(day, 28));
+    if (d.isAfter(date.plusMonths(MONTHS_AHEAD))) year--;
+    else if (d.isBefore(date.minusMonths(12 - MONTHS_AHEAD))) year++;
+    return String.format(java.util.Locale.ROOT, "%04d", year);
   }
 
   /**
