@@ -22,7 +22,9 @@ import picocli.CommandLine.Spec;
 final class EvalTimeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "DIR", description = "Directory of .tml files, e.g. ../shared/bench/temporal/tbaq")
+  @Parameters(
+      paramLabel = "DIR",
+      description = "Directory of .tml files, e.g. ../shared/bench/temporal/tbaq")
   Path dir;
 
   @Option(names = "--json", description = "Print one JSON object with snake_case keys.")
@@ -31,7 +33,9 @@ final class EvalTimeCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "List every miss, false hit and wrong value.")
   boolean verbose;
 
-  @Option(names = "--no-reference", description = "Skip the SUTime reference (it loads CoreNLP models).")
+  @Option(
+      names = "--no-reference",
+      description = "Skip the SUTime reference (it loads CoreNLP models).")
   boolean noReference;
 
   @Override
@@ -46,8 +50,10 @@ final class EvalTimeCommand implements Callable<Integer> {
       report.referenceDiffs().forEach(d -> out.println("[SUTime] " + d));
     }
     if (json) {
-      out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-          .writeValueAsString(report.json()));
+      out.println(
+          new ObjectMapper()
+              .enable(SerializationFeature.INDENT_OUTPUT)
+              .writeValueAsString(report.json()));
     } else {
       out.print(report.table());
     }

@@ -8,9 +8,9 @@ import java.util.regex.Matcher;
 
 /**
  * Which rules can match at a word start. First by the first character; then by the opening two
- * words: a rule that cannot match a text starting with them ({@link Matcher#hitEnd()} tells when
- * a longer text could have matched) is skipped. Openings repeat ("the company", "the government"),
- * so their verdicts are cached, up to {@value #MAX_CACHED} openings. Thread-safe.
+ * words: a rule that cannot match a text starting with them ({@link Matcher#hitEnd()} tells when a
+ * longer text could have matched) is skipped. Openings repeat ("the company", "the government"), so
+ * their verdicts are cached, up to {@value #MAX_CACHED} openings. Thread-safe.
  */
 final class RuleIndex {
   static final int MAX_CACHED = 200_000;
