@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
  * their verdicts are cached, up to {@value #MAX_CACHED} openings. Thread-safe.
  */
 final class RuleIndex {
-  static final int MAX_CACHED = 200_000;
+  static final int MAX_CACHED = 100_000;
   private static final int MAX_OPENING = 40;
 
   private final List<Rule> rules;

@@ -49,6 +49,7 @@ class EvalTimeCommandTest {
     String s = out.toString();
     assertTrue(s.contains("\"value_f1\" : 0.6667"), s);
     assertTrue(s.contains("\"extent_f1_relaxed\""), s);
-    assertTrue(s.contains("miss: gold \"a spell\""), s);
+    assertTrue(s.contains("miss: gold \\\"a spell\\\""), s);
+    assertTrue(s.trim().startsWith("{"), s);
   }
 }

@@ -185,6 +185,30 @@ class TimeFinderTest {
   }
 
   @Test
+  void relativeValuesCrossYearBoundaries() {
+    LocalDate jan2 = LocalDate.of(2025, 1, 2); // a Thursday in ISO week 2025-W01
+    assertFinds("Shelling eased last week.", jan2, "last week|DATE|2024-W52");
+    assertFinds("Aid fell last month.", jan2, "last month|DATE|2024-12");
+    assertFinds("Troops left in December.", jan2, "December|DATE|2024-12");
+    assertFinds("It began on Monday.", jan2, "Monday|DATE|2024-12-30");
+    assertFinds("Floods came last winter.", jan2, "last winter|DATE|2023-WI");
+  }
+
+  @Test
+  void concurrentCallsGiveTheSameResults() throws Exception {
+    String text = "On Monday, three years after the war began in February 2022, talks resumed.";
+    List<TimeExpression> expected = FINDER.find(text, TUE);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<TimeExpression>>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < 200; i++) results.add(pool.submit(() -> FINDER.find(text, TUE)));
+      for (var r : results) assertEquals(expected, r.get());
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
   void emptyAndNullTextFindNothing() {
     assertTrue(FINDER.find("", TUE).isEmpty());
     assertTrue(FINDER.find(null, TUE).isEmpty());
