@@ -92,7 +92,11 @@ final class RelativeRules {
             "spelled-year",
             "(?i)"
                 + B
-                + "(?:the year )?(nineteen|eighteen|twenty) (?:hundred )?("
+                + "(?:the year |("
+                + MONTH
+                + "),? (?:of )?|(?:the )?("
+                + Lexicon.SEASON
+                + "),? (?:of )?)?(nineteen|eighteen|twenty) (?:hundred )?("
                 + Lexicon.NUMBER_WORD
                 + "(?:[- ]"
                 + Lexicon.NUMBER_WORD
@@ -228,14 +232,17 @@ final class RelativeRules {
 
   /** "nineteen ninety-six" 1996, "nineteen hundred" 1900. */
   private static Value spelledYear(MatchResult m, Context c) {
-    String century = Lexicon.count(m.group(1));
-    String rest = Lexicon.count(m.group(2));
+    String century = Lexicon.count(m.group(3));
+    String rest = Lexicon.count(m.group(4));
     if (rest.equals("X")) return null;
     int r = Integer.parseInt(rest);
     if (r == 100) r = 0;
     if (r < 10 && !m.group().toLowerCase(Locale.ROOT).contains("hundred")) return null;
     if (r > 99) return null;
-    return Value.date(String.valueOf(Integer.parseInt(century) * 100 + r));
+    String year = String.valueOf(Integer.parseInt(century) * 100 + r);
+    if (m.group(1) != null) return Value.date(year + "-" + DateRules.two(Lexicon.month(m.group(1))));
+    if (m.group(2) != null) return Value.date(year + "-" + Lexicon.season(m.group(2)));
+    return Value.date(year);
   }
 
   /**
