@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sitrep.eval.TimeReport;
 import picocli.CommandLine.Command;
@@ -22,16 +23,22 @@ import picocli.CommandLine.Spec;
 final class EvalTimeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "DIR", description = "Directory of .tml files, e.g. ../shared/bench/temporal/tbaq")
+  @Parameters(
+      paramLabel = "DIR",
+      description = "Directory of .tml files, e.g. ../shared/bench/temporal/tbaq")
   Path dir;
 
   @Option(names = "--json", description = "Print one JSON object with snake_case keys.")
   boolean json;
 
-  @Option(names = "--verbose", description = "List every miss, false hit and wrong value.")
+  @Option(
+      names = "--verbose",
+      description = "List every miss, false hit and wrong value (with --json: under \"differences\").")
   boolean verbose;
 
-  @Option(names = "--no-reference", description = "Skip the SUTime reference (it loads CoreNLP models).")
+  @Option(
+      names = "--no-reference",
+      description = "Skip the SUTime reference (it loads CoreNLP models).")
   boolean noReference;
 
   @Override
@@ -41,14 +48,19 @@ final class EvalTimeCommand implements Callable<Integer> {
     }
     TimeReport report = TimeReport.run(dir, !noReference);
     PrintWriter out = spec.commandLine().getOut();
-    if (verbose) {
-      report.diffs().forEach(out::println);
-      report.referenceDiffs().forEach(d -> out.println("[SUTime] " + d));
-    }
     if (json) {
-      out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-          .writeValueAsString(report.json()));
+      Map<String, Object> result = report.json();
+      if (verbose) {
+        result.put("differences", report.diffs());
+        if (!noReference) result.put("reference_differences", report.referenceDiffs());
+      }
+      out.println(
+          new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));
     } else {
+      if (verbose) {
+        report.diffs().forEach(out::println);
+        report.referenceDiffs().forEach(d -> out.println("[SUTime] " + d));
+      }
       out.print(report.table());
     }
     out.flush();

@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 import org.sitrep.time.TimeExpression;
 
 /**
- * One TimeML (.tml) file: the document creation time from {@code <DCT>}, the plain text of
- * {@code <TEXT>} with every tag stripped and entities decoded, and the gold {@code <TIMEX3>}
- * expressions with offsets into that plain text.
+ * One TimeML (.tml) file: the document creation time from {@code <DCT>}, the plain text of {@code
+ * <TEXT>} with every tag stripped and entities decoded, and the gold {@code <TIMEX3>} expressions
+ * with offsets into that plain text.
  */
 record TimeMlDocument(String name, LocalDate created, String text, List<TimeExpression> gold) {
   private static final Pattern DCT =
@@ -29,7 +29,9 @@ record TimeMlDocument(String name, LocalDate created, String text, List<TimeExpr
     int from = xml.indexOf("<TEXT>");
     int to = xml.indexOf("</TEXT>");
     if (from < 0 || to < from) throw new IOException(file + ": no <TEXT> element");
-    return parse(file.getFileName().toString(), LocalDate.parse(dct.group(1)),
+    return parse(
+        file.getFileName().toString(),
+        LocalDate.parse(dct.group(1)),
         xml.substring(from + "<TEXT>".length(), to));
   }
 
@@ -51,8 +53,13 @@ record TimeMlDocument(String name, LocalDate created, String text, List<TimeExpr
         type = attribute(tag.group(3), "type");
         value = attribute(tag.group(3), "value");
       } else if (timexStart >= 0) {
-        gold.add(new TimeExpression(text.substring(timexStart), timexStart, text.length(), type,
-            value == null ? "" : value));
+        gold.add(
+            new TimeExpression(
+                text.substring(timexStart),
+                timexStart,
+                text.length(),
+                type,
+                value == null ? "" : value));
         timexStart = -1;
       }
     }
@@ -70,7 +77,10 @@ record TimeMlDocument(String name, LocalDate created, String text, List<TimeExpr
 
   static String unescape(String s) {
     if (s.indexOf('&') < 0) return s;
-    return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-        .replace("&apos;", "'").replace("&amp;", "&");
+    return s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&");
   }
 }

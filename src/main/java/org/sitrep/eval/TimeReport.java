@@ -11,10 +11,17 @@ import org.sitrep.nlp.SuTimeReference;
 import org.sitrep.time.TimeFinder;
 
 /** The result of {@code sitrep eval time}: sitrep's scores, SUTime's, and the differences. */
-public record TimeReport(Path dir, int documents, TimeScore sitrep, TimeScore reference,
-    long referenceLoadMillis, List<String> diffs, List<String> referenceDiffs) {
+public record TimeReport(
+    Path dir,
+    int documents,
+    TimeScore sitrep,
+    TimeScore reference,
+    long referenceLoadMillis,
+    List<String> diffs,
+    List<String> referenceDiffs) {
   /** Value F1 on the TempEval-3 test set (UzZaman et al. 2013): the published anchors. */
   static final double ANCHOR_HEIDELTIME = 0.776;
+
   static final double ANCHOR_SUTIME = 0.674;
 
   /** Scores TimeFinder, and SUTime too when {@code withReference}, on every .tml under dir. */
@@ -54,9 +61,16 @@ public record TimeReport(Path dir, int documents, TimeScore sitrep, TimeScore re
   /** A readable table. */
   public String table() {
     StringBuilder b = new StringBuilder();
-    b.append(String.format(Locale.ROOT, "TempEval-3 time expressions: %d documents, %d gold expressions (%s)%n",
-        documents, sitrep.gold(), dir));
-    b.append(String.format(Locale.ROOT, "%-22s %10s %10s%n", "", "sitrep", reference == null ? "" : "SUTime"));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "TempEval-3 time expressions: %d documents, %d gold expressions (%s)%n",
+            documents,
+            sitrep.gold(),
+            dir));
+    b.append(
+        String.format(
+            Locale.ROOT, "%-22s %10s %10s%n", "", "sitrep", reference == null ? "" : "SUTime"));
     row(b, "extent P strict", TimeScore::strictPrecision);
     row(b, "extent R strict", TimeScore::strictRecall);
     row(b, "extent F1 strict", s -> TimeScore.f1(s.strictPrecision(), s.strictRecall()));
@@ -67,19 +81,29 @@ public record TimeReport(Path dir, int documents, TimeScore sitrep, TimeScore re
     row(b, "value R", TimeScore::valueRecall);
     row(b, "value F1", s -> TimeScore.f1(s.valuePrecision(), s.valueRecall()));
     row(b, "type accuracy", TimeScore::typeAccuracy);
-    row(b, "ms per document", TimeScore::millisPerDocument);
-    b.append(String.format(Locale.ROOT, "%-22s %10d %10s%n", "expressions found", sitrep.system(),
-        reference == null ? "" : String.valueOf(reference.system())));
+    row(b, "CPU ms per document", TimeScore::millisPerDocument);
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "%-22s %10d %10s%n",
+            "expressions found",
+            sitrep.system(),
+            reference == null ? "" : String.valueOf(reference.system())));
     if (reference != null) {
       b.append(String.format(Locale.ROOT, "SUTime model load: %d ms%n", referenceLoadMillis));
     }
-    b.append(String.format(Locale.ROOT, "Published value F1 on the TempEval-3 test set: HeidelTime %.3f,"
-        + " SUTime %.3f%n", ANCHOR_HEIDELTIME, ANCHOR_SUTIME));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "Published value F1 on the TempEval-3 test set: HeidelTime %.3f," + " SUTime %.3f%n",
+            ANCHOR_HEIDELTIME,
+            ANCHOR_SUTIME));
     return b.toString();
   }
 
   private void row(StringBuilder b, String name, java.util.function.ToDoubleFunction<TimeScore> f) {
-    String ref = reference == null ? "" : String.format(Locale.ROOT, "%.3f", f.applyAsDouble(reference));
+    String ref =
+        reference == null ? "" : String.format(Locale.ROOT, "%.3f", f.applyAsDouble(reference));
     b.append(String.format(Locale.ROOT, "%-22s %10.3f %10s%n", name, f.applyAsDouble(sitrep), ref));
   }
 }

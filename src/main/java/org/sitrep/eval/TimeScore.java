@@ -5,19 +5,32 @@ import java.util.Map;
 
 /**
  * TempEval-3 figures over a corpus. Extents: strict counts a gold expression found when a system
- * expression has exactly its span; relaxed when they overlap (one-to-one, in text order). Value
- * and type are judged on relaxed matches: value F1 uses as true positives the relaxed matches
- * whose normalised value is equal, over all system (precision) and all gold (recall)
- * expressions, which equals relaxed F1 times value accuracy, as in TempEval-3.
+ * expression has exactly its span; relaxed when they overlap (one-to-one, in text order). Value and
+ * type are judged on relaxed matches: value F1 uses as true positives the relaxed matches whose
+ * normalised value is equal, over all system (precision) and all gold (recall) expressions, which
+ * equals relaxed F1 times value accuracy, as in TempEval-3.
  */
-record TimeScore(int gold, int system, int strict, int relaxed, int valueMatches,
-    int typeMatches, long nanos, int documents) {
+record TimeScore(
+    int gold,
+    int system,
+    int strict,
+    int relaxed,
+    int valueMatches,
+    int typeMatches,
+    long nanos,
+    int documents) {
 
   static final TimeScore ZERO = new TimeScore(0, 0, 0, 0, 0, 0, 0, 0);
 
   TimeScore plus(TimeScore o) {
-    return new TimeScore(gold + o.gold, system + o.system, strict + o.strict, relaxed + o.relaxed,
-        valueMatches + o.valueMatches, typeMatches + o.typeMatches, nanos + o.nanos,
+    return new TimeScore(
+        gold + o.gold,
+        system + o.system,
+        strict + o.strict,
+        relaxed + o.relaxed,
+        valueMatches + o.valueMatches,
+        typeMatches + o.typeMatches,
+        nanos + o.nanos,
         documents + o.documents);
   }
 
@@ -82,7 +95,7 @@ record TimeScore(int gold, int system, int strict, int relaxed, int valueMatches
     f.put("gold", gold);
     f.put("system", system);
     f.put("documents", documents);
-    f.put("ms_per_document", Math.round(millisPerDocument() * 1000) / 1000.0);
+    f.put("cpu_ms_per_document", Math.round(millisPerDocument() * 1000) / 1000.0);
     return f;
   }
 

@@ -49,8 +49,13 @@ public final class SuTimeReference {
       int start = cm.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
       int end = cm.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
       String value = timex.value() != null ? timex.value() : timex.altVal();
-      out.add(new TimeExpression(text.substring(start, end), start, end, timex.timexType(),
-          value == null ? "" : value));
+      out.add(
+          new TimeExpression(
+              text.substring(start, end),
+              start,
+              end,
+              timex.timexType(),
+              value == null ? "" : value));
     }
     return out;
   }

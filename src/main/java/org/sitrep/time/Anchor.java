@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 
 /**
- * The reference date (publication date) that relative expressions resolve against, and the
- * TIMEX3 spelling of dates around it. Without a reference date every relative value keeps its
- * shape but with X for the unknown digits ("XXXX-XX-XX", "XXXX-WXX").
+ * The reference date (publication date) that relative expressions resolve against, and the TIMEX3
+ * spelling of dates around it. Without a reference date every relative value keeps its shape but
+ * with X for the unknown digits ("XXXX-XX-XX", "XXXX-WXX").
  */
 record Anchor(LocalDate date) {
   static final Anchor NONE = new Anchor(null);
@@ -24,8 +24,11 @@ record Anchor(LocalDate date) {
   String week(long offset) {
     if (!known()) return "XXXX-WXX";
     LocalDate d = date.plusWeeks(offset);
-    return String.format(java.util.Locale.ROOT, "%04d-W%02d",
-        d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    return String.format(
+        java.util.Locale.ROOT,
+        "%04d-W%02d",
+        d.get(IsoFields.WEEK_BASED_YEAR),
+        d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 
   String month(long offset) {
@@ -64,27 +67,23 @@ record Anchor(LocalDate date) {
     return String.format(java.util.Locale.ROOT, "%04d", year);
   }
 
-  /** The year of a day and month given without one: the year that puts it nearest the reference. */
+  /**
+   * The year of a day and month given without one: like a month alone, within about {@value
+   * #MONTHS_AHEAD} months after the reference or eight before it.
+   */
   String yearOfDay(int month, int day) {
     if (!known()) return "XXXX";
-    int best = date.getYear();
-    long bestDistance = Long.MAX_VALUE;
-    for (int y = date.getYear() - 1; y <= date.getYear() + 1; y++) {
-      LocalDate d = safeDate(y, month, day);
-      if (d == null) continue;
-      long distance = Math.abs(d.toEpochDay() - date.toEpochDay());
-      if (distance < bestDistance) {
-        bestDistance = distance;
-        best = y;
-      }
-    }
-    return String.format(java.util.Locale.ROOT, "%04d", best);
+    int year = date.getYear();
+    LocalDate d = safeDate(year, month, Math.min(day, 28));
+    if (d.isAfter(date.plusMonths(MONTHS_AHEAD))) year--;
+    else if (d.isBefore(date.minusMonths(12 - MONTHS_AHEAD))) year++;
+    return String.format(java.util.Locale.ROOT, "%04d", year);
   }
 
   /**
-   * A weekday named alone. News reports in the past tense: the reference day itself when it is
-   * that weekday, else the most recent one before it; with a future cue, the next one on or after
-   * the reference day.
+   * A weekday named alone. News reports in the past tense: the reference day itself when it is that
+   * weekday, else the most recent one before it; with a future cue, the next one on or after the
+   * reference day.
    */
   String weekday(int isoDay, boolean future) {
     if (!known()) return "XXXX-XX-XX";

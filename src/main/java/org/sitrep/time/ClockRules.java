@@ -22,16 +22,35 @@ final class ClockRules {
 
   static List<Rule> all() {
     return List.of(
-        Rule.of("clock-12h", B + "(1[0-2]|0?[1-9])(?:[:.]([0-5]\\d))? ?([ap])\\.?m\\.?(?![\\p{L}])"
-            + ZONE + DAY_WORD, ClockRules::twelveHour),
-        Rule.of("clock-24h", B + "([01]?\\d|2[0-3]):([0-5]\\d)(?: ?h\\b|" + ZONE_REQUIRED + ")"
-            + DAY_WORD, (m, c) -> time(c, m.group(3),
-                Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))),
-        Rule.of("clock-word", "(?i)" + B + "(noon|midday|midnight)" + E + DAY_WORD,
+        Rule.of(
+            "clock-12h",
+            B
+                + "(1[0-2]|0?[1-9])(?:[:.]([0-5]\\d))? ?([ap])\\.?m\\.?(?![\\p{L}])"
+                + ZONE
+                + DAY_WORD,
+            ClockRules::twelveHour),
+        Rule.of(
+            "clock-24h",
+            B + "([01]?\\d|2[0-3]):([0-5]\\d)(?: ?h\\b|" + ZONE_REQUIRED + ")" + DAY_WORD,
+            (m, c) ->
+                time(c, m.group(3), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))),
+        Rule.of(
+            "clock-word",
+            "(?i)" + B + "(noon|midday|midnight)" + E + DAY_WORD,
             (m, c) -> time(c, m.group(2), m.group(1).equalsIgnoreCase("midnight") ? 24 : 12, 0)),
-        Rule.of("part-of-day", "(?i)" + B + "(" + WEEKDAY + "|yesterday|today|tomorrow|this|last)"
-            + " (morning|afternoon|evening|night)" + E, ClockRules::partOfDay),
-        Rule.of("tonight", "(?i)" + B + "overnight" + E,
+        Rule.of(
+            "part-of-day",
+            "(?i)"
+                + B
+                + "("
+                + WEEKDAY
+                + "|yesterday|today|tomorrow|this|last)"
+                + " (morning|afternoon|evening|night)"
+                + E,
+            ClockRules::partOfDay),
+        Rule.of(
+            "tonight",
+            "(?i)" + B + "overnight" + E,
             (m, c) -> new Value("TIME", c.anchor().day(0) + "TNI")));
   }
 
@@ -43,7 +62,8 @@ final class ClockRules {
   }
 
   private static Value time(Context c, String day, int hour, int minute) {
-    return new Value("TIME", date(c, day) + "T" + DateRules.two(hour) + ":" + DateRules.two(minute));
+    return new Value(
+        "TIME", date(c, day) + "T" + DateRules.two(hour) + ":" + DateRules.two(minute));
   }
 
   private static String date(Context c, String day) {
@@ -55,13 +75,17 @@ final class ClockRules {
     return c.anchor().weekday(Lexicon.weekday(day), c.future());
   }
 
-  /** "this morning", "Friday night": TIME, the day with the TIMEX3 part of day (TMO, TAF, TEV, TNI). */
+  /**
+   * "this morning", "Friday night": TIME, the day with the TIMEX3 part of day (TMO, TAF, TEV, TNI).
+   */
   private static Value partOfDay(MatchResult m, Context c) {
     String part = m.group(2).toLowerCase(Locale.ROOT);
     String first = m.group(1).toLowerCase(Locale.ROOT);
     if (first.equals("last") && !part.equals("night")) return null;
-    String code = part.startsWith("mo") ? "TMO" : part.startsWith("af") ? "TAF"
-        : part.startsWith("ev") ? "TEV" : "TNI";
+    String code =
+        part.startsWith("mo")
+            ? "TMO"
+            : part.startsWith("af") ? "TAF" : part.startsWith("ev") ? "TEV" : "TNI";
     return new Value("TIME", date(c, m.group(1)) + code);
   }
 }

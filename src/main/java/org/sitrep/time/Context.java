@@ -5,20 +5,25 @@ import java.util.regex.Pattern;
 /** Where a match sits: the text around it and the reference date. */
 record Context(CharSequence text, int start, int end, Anchor anchor) {
   private static final int WINDOW = 50;
+
   /** Words that put the clause in the future. Not "would": in reported speech it looks back. */
-  private static final Pattern FUTURE_CUE = Pattern.compile(
-      "(?i)\\b(?:will|won't|'ll|shall|is to|are to|plans? to|planned|planning|scheduled"
-          + "|expected to|due to|going to|set to|next|upcoming|coming)\\b");
+  private static final Pattern FUTURE_CUE =
+      Pattern.compile(
+          "(?i)\\b(?:will|won't|'ll|shall|is to|are to|plans? to|planned|planning|scheduled"
+              + "|expected to|due to|going to|set to|next|upcoming|coming)\\b");
+
   /** The clause ends at a sentence end, a blank line, a comma, a semicolon or a colon. */
   private static final Pattern CLAUSE_END =
       Pattern.compile("[.!?][\"'”’]?\\s+(?=\\p{Lu})|\\n\\s*\\n|[,;:]\\s");
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'”’]?\\s+(?=\\p{Lu})|\\n\\s*\\n");
+
+  private static final Pattern SENTENCE_END =
+      Pattern.compile("[.!?][\"'”’]?\\s+(?=\\p{Lu})|\\n\\s*\\n");
   private static final int SENTENCE_WINDOW = 300;
 
   /**
-   * Whether the clause before the match speaks of the future ("will meet on Monday"). News
-   * reports mostly in the past tense, so without such a cue a bare weekday or month is taken as
-   * the most recent one.
+   * Whether the clause before the match speaks of the future ("will meet on Monday"). News reports
+   * mostly in the past tense, so without such a cue a bare weekday or month is taken as the most
+   * recent one.
    */
   boolean future() {
     int from = Math.max(0, start - WINDOW);

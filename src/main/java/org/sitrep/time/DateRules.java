@@ -22,10 +22,12 @@ final class DateRules {
           + "|tons|tonnes|feet|metres|meters|miles|km|kilometers|kilometres|points|votes|cases"
           + "|dead|killed|barrels|units|acres|hectares|pounds|dollars|euros|yen|employees"
           + "|workers|members|homes|houses|rounds|missiles|hours|days)\\b))";
+
   /** May and March are also a verb and a modal: alone they need a word that makes them months. */
-  private static final Pattern MONTH_CUE = Pattern.compile(
-      "(?i)\\b(?:in|since|until|till|by|from|through|during|of|before|after|early|late|mid|last"
-          + "|next|this|between|and|to|each|every)[\\s-]*$");
+  private static final Pattern MONTH_CUE =
+      Pattern.compile(
+          "(?i)\\b(?:in|since|until|till|by|from|through|during|of|before|after|early|late|mid|last"
+              + "|next|this|between|and|to|each|every)[\\s-]*$");
 
   private static final java.util.Set<String> FULL_SHORT = java.util.Set.of("may", "june", "july");
 
@@ -33,23 +35,64 @@ final class DateRules {
 
   static List<Rule> all() {
     return List.of(
-        Rule.of("date-mdy", "(?i)" + B + "(?:(" + WEEKDAY + "),? )?(?:the )?(" + MONTH + ") (" + DAY
-            + ")(?:,? (" + YEAR + "))?", (m, c) -> day(c, m.group(2), m.group(3), m.group(4))),
-        Rule.of("date-dmy", "(?i)" + B + "(?:(" + WEEKDAY + "),? )?(?:the )?(" + DAY + ") (?:of )?("
-            + MONTH + ")(?:,? (" + YEAR + "))?", (m, c) -> day(c, m.group(3), m.group(2), m.group(4))),
-        Rule.of("date-iso", B + "(\\d{4})-(\\d\\d)-(\\d\\d)" + E,
+        Rule.of(
+            "date-mdy",
+            "(?i)"
+                + B
+                + "(?:("
+                + WEEKDAY
+                + "),? )?(?:the )?("
+                + MONTH
+                + ") ("
+                + DAY
+                + ")(?:,? ("
+                + YEAR
+                + "))?",
+            (m, c) -> day(c, m.group(2), m.group(3), m.group(4))),
+        Rule.of(
+            "date-dmy",
+            "(?i)"
+                + B
+                + "(?:("
+                + WEEKDAY
+                + "),? )?(?:the )?("
+                + DAY
+                + ") (?:of )?("
+                + MONTH
+                + ")(?:,? ("
+                + YEAR
+                + "))?",
+            (m, c) -> day(c, m.group(3), m.group(2), m.group(4))),
+        Rule.of(
+            "date-iso",
+            B + "(\\d{4})-(\\d\\d)-(\\d\\d)" + E,
             (m, c) -> iso(m.group(1), m.group(2), m.group(3))),
-        Rule.of("date-slash", B + "(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})" + E,
+        Rule.of(
+            "date-slash",
+            B + "(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})" + E,
             (m, c) -> iso(fullYear(m.group(3)), m.group(1), m.group(2))),
-        Rule.of("month-year", "(?i)" + B + "(?:" + MOD + "[ -])?(" + MONTH + "),? (?:of )?(" + YEAR
-            + ")", (m, c) -> Value.date(m.group(2) + "-" + two(Lexicon.month(m.group(1))))),
-        Rule.of("month", "(?i)" + B + "(?:" + MOD + "[ -])?(" + MONTH + ")(?! \\d)",
-            DateRules::month),
-        Rule.of("year", "(?i)(?<![\\p{L}\\p{N}$£€#.,/:])(?:(?:" + MOD + "|fiscal|the year|FY)[ -]?)?("
-            + YEAR + ")" + NOT_A_YEAR, (m, c) -> Value.date(m.group(1))),
-        Rule.of("decade", "(?i)" + B + "(?:the )?(?:" + MOD + "[ -])?(1[6-9]\\d|20\\d)0'?s" + E,
+        Rule.of(
+            "month-year",
+            "(?i)" + B + "(?:" + MOD + "[ -])?(" + MONTH + "),? (?:of )?(" + YEAR + ")",
+            (m, c) -> Value.date(m.group(2) + "-" + two(Lexicon.month(m.group(1))))),
+        Rule.of(
+            "month", "(?i)" + B + "(?:" + MOD + "[ -])?(" + MONTH + ")(?! \\d)", DateRules::month),
+        Rule.of(
+            "year",
+            "(?i)(?<![\\p{L}\\p{N}$£€#.,/:])(?:(?:"
+                + MOD
+                + "|fiscal|the year|FY)[ -]?)?("
+                + YEAR
+                + ")"
+                + NOT_A_YEAR,
             (m, c) -> Value.date(m.group(1))),
-        Rule.of("decade-short", "(?i)" + B + "(?:the )?(?:" + MOD + "[ -])?['‘’]([2-9])0s" + E,
+        Rule.of(
+            "decade",
+            "(?i)" + B + "(?:the )?(?:" + MOD + "[ -])?(1[6-9]\\d|20\\d)0'?s" + E,
+            (m, c) -> Value.date(m.group(1))),
+        Rule.of(
+            "decade-short",
+            "(?i)" + B + "(?:the )?(?:" + MOD + "[ -])?['‘’]([2-9])0s" + E,
             (m, c) -> Value.date("19" + m.group(1))));
   }
 

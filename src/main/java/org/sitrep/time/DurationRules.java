@@ -13,32 +13,78 @@ import org.sitrep.time.Rule.Value;
 
 /** Durations: "three years" P3Y, "48 hours" PT48H, "the past two weeks" P2W, "a decade" P10Y. */
 final class DurationRules {
-  private static final String LEAD = "(?:the |these |those |each of the |another |an additional )?"
-      + "(?:(?:past|last|next|coming|first|previous|final|following|remaining|initial|same|latest) )?";
+  private static final String LEAD =
+      "(?:the |these |those |each of the |another |an additional )?"
+          + "(?:(?:past|last|next|coming|first|previous|final|following|remaining|initial|same"
+          + "|latest) )?";
   private static final String FILLER =
-      "(?:(?:more|additional|full|straight|consecutive|long|short|whole|entire|extra) )?";
+      "(?:(?:more|additional|full|straight|consecutive|long|short|whole|entire|extra|trading"
+          + "|business|working|calendar) )?";
+
   /** Ages are not durations in news ("a 45-year-old", "52 years old"). */
   private static final String NOT_AGE = "(?![- ]old\\b|-long)";
 
   /** Bare "years", "weeks" are durations after these words: "for years", "within weeks". */
-  private static final java.util.regex.Pattern VAGUE_CUE = java.util.regex.Pattern.compile(
-      "(?i)\\b(?:for|within|over|in|took|take|takes|lasted|after) $");
+  private static final java.util.regex.Pattern VAGUE_CUE =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:for|within|over|in|took|take|takes|lasted|after|the) $");
 
   private DurationRules() {}
 
   static List<Rule> all() {
     return List.of(
-        Rule.of("duration", "(?i)" + B + "(?:" + APPROX + "(?!the |these |those ))?" + LEAD + "(" + COUNT + ")(?:(?: to | or |-)("
-            + COUNT + "))?[ -]" + FILLER + "(" + UNIT + ")" + E + NOT_AGE, DurationRules::duration),
-        Rule.of("duration-long", "(?i)" + B + "(" + COUNT + ")-(" + UNIT + ")-long" + E,
+        Rule.of(
+            "duration",
+            "(?i)"
+                + B
+                + "(?:"
+                + APPROX
+                + "(?!the |these |those ))?"
+                + LEAD
+                + "("
+                + COUNT
+                + ")(?:(?: to | or |-)("
+                + COUNT
+                + "))?[ -]"
+                + FILLER
+                + "("
+                + UNIT
+                + ")"
+                + E
+                + NOT_AGE,
+            DurationRules::duration),
+        Rule.of(
+            "duration-long",
+            "(?i)" + B + "(" + COUNT + ")-(" + UNIT + ")-long" + E,
             (m, c) -> value(m.group(1), m.group(2))),
-        Rule.of("duration-vague", "(?i)" + B + "(?:(?:many|several|recent|the past|the last) )?(years"
-            + "|months|weeks|days|decades|hours|minutes)" + E,
+        Rule.of(
+            "duration-vague",
+            "(?i)"
+                + B
+                + "(?:(?:many|several|recent|the past|the last) )?(years"
+                + "|months|weeks|days|decades|centuries|hours|minutes)"
+                + E,
             (m, c) -> c.after(VAGUE_CUE) ? value("X", m.group(1)) : null),
-        Rule.of("duration-recent", "(?i)" + B + "recent (years|months|weeks|days|decades|quarters)" + E,
+        Rule.of(
+            "duration-recent",
+            "(?i)"
+                + B
+                + "(?:the )?(?:recent|coming|past|next few|last few"
+                + "|past few|few) (years|months|weeks|days|decades|quarters)"
+                + E,
             (m, c) -> value("X", m.group(1))),
-        Rule.of("duration-decades", "(?i)" + B + "(decades|centuries)-long" + E,
-            (m, c) -> value("X", m.group(1))));
+        Rule.of(
+            "duration-ahead",
+            "(?i)" + B + "the (years|months|weeks|days) ahead" + E,
+            (m, c) -> value("X", m.group(1))),
+        Rule.of(
+            "duration-decades",
+            "(?i)" + B + "(decades|centuries)-long" + E,
+            (m, c) -> value("X", m.group(1))),
+        Rule.of(
+            "duration-unit-long",
+            "(?i)" + B + "(hour|day|week|month|year)-long" + E,
+            (m, c) -> value("1", m.group(1))));
   }
 
   private static Value duration(MatchResult m, Context c) {
@@ -49,7 +95,7 @@ final class DurationRules {
     if (unit.equals("weekend")) return null;
     // "a second attack", "a quarter of the vote": ordinals and fractions, not durations
     if (count.matches("an?") && (unit.equals("second") || unit.equals("quarter"))) return null;
-    if (unit.equals("quarter") && c.text().toString().startsWith(" of", m.end())) return null;
+    if (unit.equals("quarter") && m.group().contains("-quarter")) return null; // "three-quarters"
     return value(m.group(1), m.group(3));
   }
 
@@ -62,18 +108,30 @@ final class DurationRules {
       return Value.duration(unit.equals("year") ? "P" + whole + "Y6M" : "PT" + whole + "H30M");
     }
     switch (unit) {
-      case "second": return Value.duration("PT" + n + "S");
-      case "minute": return Value.duration("PT" + n + "M");
-      case "hour": return Value.duration("PT" + n + "H");
-      case "day": return Value.duration("P" + n + "D");
-      case "weekend": return Value.duration("P" + times(n, 2) + "D");
-      case "week": return Value.duration("P" + n + "W");
-      case "fortnight": return Value.duration("P" + times(n, 2) + "W");
-      case "month": return Value.duration("P" + n + "M");
-      case "quarter": return Value.duration("P" + n + "Q");
-      case "decade": return Value.duration(n.equals("X") ? "PXDE" : "P" + times(n, 10) + "Y");
-      case "century": return Value.duration(n.equals("X") ? "PXCE" : "P" + times(n, 100) + "Y");
-      default: return Value.duration("P" + n + "Y");
+      case "second":
+        return Value.duration("PT" + n + "S");
+      case "minute":
+        return Value.duration("PT" + n + "M");
+      case "hour":
+        return Value.duration("PT" + n + "H");
+      case "day":
+        return Value.duration("P" + n + "D");
+      case "weekend":
+        return Value.duration("P" + times(n, 2) + "D");
+      case "week":
+        return Value.duration("P" + n + "W");
+      case "fortnight":
+        return Value.duration("P" + times(n, 2) + "W");
+      case "month":
+        return Value.duration("P" + n + "M");
+      case "quarter":
+        return Value.duration("P" + n + "Q");
+      case "decade":
+        return Value.duration(n.equals("X") ? "PXDE" : "P" + times(n, 10) + "Y");
+      case "century":
+        return Value.duration(n.equals("X") ? "PXCE" : "P" + times(n, 100) + "Y");
+      default:
+        return Value.duration("P" + n + "Y");
     }
   }
 

@@ -17,9 +17,18 @@ final class HolidayRules {
   private HolidayRules() {}
 
   static List<Rule> all() {
-    return List.of(Rule.of("holiday", "(?i)" + B + "(?:(last|next|this) )?(Christmas(?: Day| Eve)?"
-        + "|New Year's(?: Day| Eve)|Thanksgiving(?: Day)?|Election Day|Independence Day"
-        + "|Boxing Day)(?:,? (" + YEAR + "))?" + E, HolidayRules::holiday));
+    return List.of(
+        Rule.of(
+            "holiday",
+            "(?i)"
+                + B
+                + "(?:(last|next|this) )?(Christmas(?: Day| Eve)?"
+                + "|New Year's(?: Day| Eve)|Thanksgiving(?: Day)?|Election Day|Independence Day"
+                + "|Boxing Day)(?:,? ("
+                + YEAR
+                + "))?"
+                + E,
+            HolidayRules::holiday));
   }
 
   private static Value holiday(MatchResult m, Context c) {
@@ -46,9 +55,12 @@ final class HolidayRules {
     if (name.startsWith("new year")) return LocalDate.of(year, 1, 1);
     if (name.startsWith("independence")) return LocalDate.of(year, 7, 4);
     if (name.startsWith("thanksgiving")) {
-      return LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
+      return LocalDate.of(year, 11, 1)
+          .with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
     }
     // US Election Day: the Tuesday after the first Monday in November
-    return LocalDate.of(year, 11, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)).plusDays(1);
+    return LocalDate.of(year, 11, 1)
+        .with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY))
+        .plusDays(1);
   }
 }

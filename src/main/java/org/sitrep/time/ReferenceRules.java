@@ -12,12 +12,20 @@ final class ReferenceRules {
 
   static List<Rule> all() {
     return List.of(
-        ref("present", "(?:now|nowadays|currently|presently|at present|at the moment|the present"
-            + "|current(?= \\p{L}))(?! that\\b)", "PRESENT_REF"),
-        ref("past", "(?:recently|lately|recent(?= \\p{L})|the past"
-            + "|the then current)", "PAST_REF"),
-        ref("future", "(?:the (?:near |foreseeable |distant )?future|as soon as possible"
-            + "|(?<!as )soon(?! (?:as|after|afterwards?|thereafter)\\b))", "FUTURE_REF"));
+        ref(
+            "present",
+            "(?:now|nowadays|these days|currently|presently|at present|at the moment|the present"
+                + "|current(?= \\p{L}))(?! that\\b)",
+            "PRESENT_REF"),
+        ref(
+            "past",
+            "(?:recently|lately|recent(?= \\p{L})|the past" + "|the then current)",
+            "PAST_REF"),
+        ref(
+            "future",
+            "(?:the (?:near |foreseeable |distant )?future|as soon as possible"
+                + "|(?<!as )soon(?! (?:as|after|afterwards?|thereafter)\\b))",
+            "FUTURE_REF"));
   }
 
   private static Rule ref(String name, String words, String value) {

@@ -21,6 +21,7 @@ final class RelativeRules {
   private static final String PAST = "last|past|previous|this past|the past|the last|the previous";
   private static final String NEXT = "next|coming|following|the coming|the next|the following";
   private static final String THIS = "this|current|the current|this coming";
+
   /** Hedges kept in the extent, as TimeML does: "about two years ago", "more than a decade". */
   static final String APPROX =
       "(?:(?:about|around|nearly|almost|more than|less than|at least|over|some|roughly|just"
@@ -36,24 +37,119 @@ final class RelativeRules {
 
   static List<Rule> all() {
     return List.of(
-        Rule.of("deictic-day", "(?i)" + B + "(?:the day (?:before yesterday|after tomorrow)|today"
-            + "|yesterday|tomorrow|tonight)" + E, RelativeRules::deicticDay),
-        Rule.of("relative-unit", "(?i)" + B + "(?:(?:earlier|later|early|late|mid|" + MOD
-            + ")[ -](?:in )?)?(" + PAST + "|" + NEXT + "|" + THIS + "|the|that) (week|month|year"
-            + "|decade|century)" + E, RelativeRules::relativeUnit),
-        Rule.of("weekday-relative", "(?i)" + B + "(" + PAST + "|" + NEXT + "|this) (" + WEEKDAY + ")",
+        Rule.of(
+            "deictic-day",
+            "(?i)"
+                + B
+                + "(?:the day (?:before yesterday|after tomorrow)|today"
+                + "|yesterday|tomorrow|tonight)"
+                + E,
+            RelativeRules::deicticDay),
+        Rule.of(
+            "relative-unit",
+            "(?i)"
+                + B
+                + "(?:(?:earlier|later|early|late|mid|"
+                + MOD
+                + ")[ -](?:in )?)?("
+                + PAST
+                + "|"
+                + NEXT
+                + "|"
+                + THIS
+                + "|the|that) (week|month|year"
+                + "|decade|century)"
+                + E,
+            RelativeRules::relativeUnit),
+        Rule.of(
+            "century",
+            "(?i)" + B + "(?:the )?(\\d{1,2})(?:st|nd|rd|th) century" + E,
+            (m, c) -> Value.date(DateRules.two(Integer.parseInt(m.group(1)) - 1))),
+        Rule.of(
+            "narrative-day",
+            "(?i)"
+                + B
+                + "(?:(?:earlier|later) )?(?:that (?:same )?|the same |the"
+                + " (?:next|following|previous) )(?:day|morning|afternoon|evening|night)"
+                + E,
+            (m, c) -> Value.date("XXXX-XX-XX")),
+        Rule.of(
+            "unit-ago",
+            "(?i)" + B + "(years|months|weeks|days|decades) ago" + E,
+            (m, c) -> Value.date("PAST_REF")),
+        Rule.of(
+            "year-end",
+            "(?i)" + B + "(?:the )?(?:year[- ]end|year's end|end of the year)" + E,
+            (m, c) -> Value.date(c.anchor().year(0))),
+        Rule.of(
+            "the-unit",
+            "(?i)"
+                + B
+                + "the (?:full |fiscal |current fiscal |latest fiscal )?(year|week)"
+                + "(?! (?:before|after|earlier|ago|later)\\b)(?![-\\p{L}])",
+            RelativeRules::theUnit),
+        Rule.of(
+            "spelled-year",
+            "(?i)"
+                + B
+                + "(?:the year |("
+                + MONTH
+                + "),? (?:of )?|(?:the )?("
+                + Lexicon.SEASON
+                + "),? (?:of )?)?(nineteen|eighteen|twenty) (?:hundred )?("
+                + Lexicon.NUMBER_WORD
+                + "(?:[- ]"
+                + Lexicon.NUMBER_WORD
+                + ")?)"
+                + E,
+            RelativeRules::spelledYear),
+        Rule.of(
+            "two-thousand",
+            "(?i)" + B + "(?:the year )?two thousand(?: and (" + Lexicon.NUMBER_WORD + "))?" + E,
+            (m, c) ->
+                Value.date(
+                    String.valueOf(
+                        2000
+                            + (m.group(1) == null
+                                ? 0
+                                : Integer.parseInt(Lexicon.count(m.group(1))))))),
+        Rule.of(
+            "weekday-relative",
+            "(?i)" + B + "(" + PAST + "|" + NEXT + "|this) (" + WEEKDAY + ")",
             (m, c) -> weekday(c, m.group(2), m.group(1))),
-        Rule.of("weekday", B + "(" + WEEKDAY + ")(?!,? " + MONTH + ")",
+        Rule.of(
+            "weekday",
+            B + "(" + WEEKDAY + ")(?!,? " + MONTH + ")",
             (m, c) -> weekday(c, m.group(1), "")),
-        Rule.of("weekend", "(?i)" + B + "(the|this|last|next|this past|the past|the coming) weekend" + E,
+        Rule.of(
+            "weekend",
+            "(?i)" + B + "(the|this|last|next|this past|the past|the coming) weekend" + E,
             RelativeRules::weekend),
-        Rule.of("month-relative", "(?i)" + B + "(last|next|this|this past|this coming) (" + MONTH + ")",
+        Rule.of(
+            "month-relative",
+            "(?i)" + B + "(last|next|this|this past|this coming) (" + MONTH + ")",
             RelativeRules::relativeMonth),
-        Rule.of("ago", "(?i)" + B + APPROX + "?(" + COUNT + ")[ -](" + UNIT + ") (ago|earlier|later"
-            + "|from now|hence)(?! than)" + E,
+        Rule.of(
+            "ago",
+            "(?i)"
+                + B
+                + APPROX
+                + "?("
+                + COUNT
+                + ")[ -]("
+                + UNIT
+                + ") (ago|earlier|later"
+                + "|from now|hence)(?! than)"
+                + E,
             RelativeRules::ago),
-        Rule.of("year-earlier", "(?i)" + B + "(?:the )?year-(?:earlier|ago)(?: (first|second|third"
-            + "|fourth))?(?: (quarter|period|nine months|six months))?" + E, RelativeRules::yearEarlier));
+        Rule.of(
+            "year-earlier",
+            "(?i)"
+                + B
+                + "(?:the )?year-(?:earlier|ago)(?: (first|second|third"
+                + "|fourth))?(?: (quarter|period|nine months|six months))?"
+                + E,
+            RelativeRules::yearEarlier));
   }
 
   private static Value deicticDay(MatchResult m, Context c) {
@@ -64,27 +160,51 @@ final class RelativeRules {
     return Value.date(c.anchor().day(w.contains("before") ? -2 : 2));
   }
 
+  private static String unresolved(String unit) {
+    switch (unit.toLowerCase(Locale.ROOT)) {
+      case "week":
+        return "XXXX-WXX";
+      case "month":
+        return "XXXX-XX";
+      case "year":
+        return "XXXX";
+      default:
+        return "XXX";
+    }
+  }
+
   private static int direction(String determiner) {
     String d = determiner.toLowerCase(Locale.ROOT);
-    if (d.equals("the") || d.equals("that") || d.contains("current") || d.startsWith("this")
-        && !d.contains("past")) return 0;
+    if (d.equals("the")
+        || d.equals("that")
+        || d.contains("current")
+        || d.startsWith("this") && !d.contains("past")) return 0;
     if (d.contains("next") || d.contains("coming") || d.contains("following")) return 1;
     return -1;
   }
 
-  /** "last week" 2025-W17, "this month" 2025-04, "earlier this year" 2025, "the past decade" 201X. */
+  /**
+   * "last week" 2025-W17, "this month" 2025-04, "earlier this year" 2025, "the past decade" 201X.
+   */
   private static Value relativeUnit(MatchResult m, Context c) {
     String det = m.group(1).toLowerCase(Locale.ROOT);
     boolean modified = m.start(1) > m.start();
-    if ((det.equals("the") || det.equals("that")) && !modified) return null;
+    if (det.equals("the") && !modified) return null;
+    // "that year", "later that month": the narrative's time, which the publication date cannot give
+    if (det.equals("that")) return Value.date(unresolved(m.group(2)));
     int dir = direction(det);
     Anchor a = c.anchor();
     switch (m.group(2).toLowerCase(Locale.ROOT)) {
-      case "week": return Value.date(a.week(dir));
-      case "month": return Value.date(a.month(dir));
-      case "year": return Value.date(a.year(dir));
-      case "decade": return Value.date(a.known() ? a.year(dir * 10L).substring(0, 3) : "XXX");
-      default: return Value.date(a.known() ? a.year(dir * 100L).substring(0, 2) : "XX");
+      case "week":
+        return Value.date(a.week(dir));
+      case "month":
+        return Value.date(a.month(dir));
+      case "year":
+        return Value.date(a.year(dir));
+      case "decade":
+        return Value.date(a.known() ? a.year(dir * 10L).substring(0, 3) : "XXX");
+      default:
+        return Value.date(a.known() ? a.year(dir * 100L).substring(0, 2) : "XX");
     }
   }
 
@@ -95,7 +215,39 @@ final class RelativeRules {
     return Value.date(c.anchor().weekdayStep(day, direction(d) > 0 ? 1 : -1));
   }
 
-  /** The ISO week of the weekend meant, plus "-WE": the latest one unless the clause looks ahead. */
+  /**
+   * "the year" and "the week" in reports mean the current one; "the year ended June 30" is a fiscal
+   * year, a duration.
+   */
+  private static Value theUnit(MatchResult m, Context c) {
+    boolean week = m.group(1).equalsIgnoreCase("week");
+    String rest =
+        c.text().subSequence(m.end(), Math.min(c.text().length(), m.end() + 9)).toString();
+    if (rest.matches("(?s) (?:ended|ending|to date).*"))
+      return Value.duration(week ? "P1W" : "P1Y");
+    if (m.group().toLowerCase(Locale.ROOT).contains("latest"))
+      return Value.date(c.anchor().year(-1));
+    return Value.date(week ? c.anchor().week(0) : c.anchor().year(0));
+  }
+
+  /** "nineteen ninety-six" 1996, "nineteen hundred" 1900. */
+  private static Value spelledYear(MatchResult m, Context c) {
+    String century = Lexicon.count(m.group(3));
+    String rest = Lexicon.count(m.group(4));
+    if (rest.equals("X")) return null;
+    int r = Integer.parseInt(rest);
+    if (r == 100) r = 0;
+    if (r < 10 && !m.group().toLowerCase(Locale.ROOT).contains("hundred")) return null;
+    if (r > 99) return null;
+    String year = String.valueOf(Integer.parseInt(century) * 100 + r);
+    if (m.group(1) != null) return Value.date(year + "-" + DateRules.two(Lexicon.month(m.group(1))));
+    if (m.group(2) != null) return Value.date(year + "-" + Lexicon.season(m.group(2)));
+    return Value.date(year);
+  }
+
+  /**
+   * The ISO week of the weekend meant, plus "-WE": the latest one unless the clause looks ahead.
+   */
   private static Value weekend(MatchResult m, Context c) {
     Anchor a = c.anchor();
     if (!a.known()) return Value.date("XXXX-WXX-WE");
@@ -126,29 +278,42 @@ final class RelativeRules {
     Anchor a = c.anchor();
     if (n.equals("X") || n.contains(".")) return Value.date(sign < 0 ? "PAST_REF" : "FUTURE_REF");
     long k = sign * Long.parseLong(n);
-    if (k == -1 && Lexicon.unit(m.group(2)).equals("year") && QUARTER.matcher(c.around(QUARTER_REACH)).find()) {
+    if (k == -1
+        && Lexicon.unit(m.group(2)).equals("year")
+        && QUARTER.matcher(c.around(QUARTER_REACH)).find()) {
       return Value.date(a.quarter(-5)); // results compared with the same quarter a year before
     }
     switch (Lexicon.unit(m.group(2))) {
-      case "day": return Value.date(a.day(k));
-      case "week": return Value.date(a.week(k));
-      case "fortnight": return Value.date(a.week(2 * k));
-      case "month": return Value.date(a.month(k));
-      case "quarter": return Value.date(a.quarter(k));
-      case "year": return Value.date(a.year(k));
-      case "decade": return Value.date(a.year(10 * k));
-      case "century": return Value.date(a.year(100 * k));
-      default: return new Value("TIME", a.day(0));
+      case "day":
+        return Value.date(a.day(k));
+      case "week":
+        return Value.date(a.week(k));
+      case "fortnight":
+        return Value.date(a.week(2 * k));
+      case "month":
+        return Value.date(a.month(k));
+      case "quarter":
+        return Value.date(a.quarter(k));
+      case "year":
+        return Value.date(a.year(k));
+      case "decade":
+        return Value.date(a.year(10 * k));
+      case "century":
+        return Value.date(a.year(100 * k));
+      default:
+        return new Value("TIME", a.day(0));
     }
   }
 
-  /** "the year-earlier quarter": the last completed quarter a year back; "year-ago" alone the year. */
+  /**
+   * "the year-earlier quarter": the last completed quarter a year back; "year-ago" alone the year.
+   */
   private static Value yearEarlier(MatchResult m, Context c) {
     Anchor a = c.anchor();
     if (m.group(2) == null) return Value.date(a.year(-1));
     if (m.group(1) != null) return Value.date(a.year(-1) + "-Q" + PeriodRules.ordinal(m.group(1)));
-    if (m.group(2).toLowerCase(Locale.ROOT).endsWith("months")) return Value.duration(
-        m.group(2).toLowerCase(Locale.ROOT).startsWith("nine") ? "P9M" : "P6M");
+    if (m.group(2).toLowerCase(Locale.ROOT).endsWith("months"))
+      return Value.duration(m.group(2).toLowerCase(Locale.ROOT).startsWith("nine") ? "P9M" : "P6M");
     return Value.date(a.quarter(-5));
   }
 }

@@ -5,9 +5,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One pattern and how to normalise what it matches. The match (group 0) is the extent; context
- * that must not be part of it goes into look-arounds or the resolver. A match starts at a word
- * start (or an apostrophe), so the finder only tries a rule where the first character fits.
+ * One pattern and how to normalise what it matches. The match (group 0) is the extent; context that
+ * must not be part of it goes into look-arounds or the resolver. A match starts at a word start (or
+ * an apostrophe), so the finder only tries a rule where the first character fits.
  */
 record Rule(String name, Pattern pattern, Resolver resolver, boolean[] firstChars) {
   /** Characters below this code point are indexed; rules never start with one above it. */
@@ -39,8 +39,8 @@ record Rule(String name, Pattern pattern, Resolver resolver, boolean[] firstChar
   }
 
   /**
-   * The characters a match can start with, found by asking the pattern whether a one-character
-   * text could grow into a match ({@link Matcher#hitEnd()}).
+   * The characters a match can start with, found by asking the pattern whether a one-character text
+   * could grow into a match ({@link Matcher#hitEnd()}).
    */
   private static boolean[] firstChars(Pattern p) {
     boolean[] first = new boolean[INDEXED];

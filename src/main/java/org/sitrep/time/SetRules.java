@@ -15,23 +15,39 @@ import org.sitrep.time.Rule.Value;
 /** Recurring times (TIMEX3 SET): "every week" P1W, "daily" P1D, "twice a year", "$5 a day". */
 final class SetRules {
   /** "a day" is a rate only after an amount or a frequency: "25,000 a month", "twice a week". */
-  private static final Pattern AMOUNT_BEFORE = Pattern.compile(
-      "(?i)(?:\\d|\\b(?:million|billion|thousand|hundred|dozen|percent|cents?|dollars?|times"
-          + "|twice|once|people|troops|soldiers|refugees|shells|attacks|strikes|flights|hours"
-          + "|miles|tons|barrels))[%)]?\\s+$");
+  private static final Pattern AMOUNT_BEFORE =
+      Pattern.compile(
+          "(?i)(?:\\d|\\b(?:million|billion|thousand|hundred|dozen|percent|cents?|dollars?|times"
+              + "|twice|once|people|troops|soldiers|refugees|shells|attacks|strikes|flights|hours"
+              + "|miles|tons|barrels))[%)]?\\s+$");
 
   private SetRules() {}
 
   static List<Rule> all() {
     return List.of(
-        Rule.of("set-every", "(?i)" + B + "(?:every|each)(?: other)? (?:(" + COUNT + ") )?(" + UNIT
-            + ")" + E, SetRules::every),
-        Rule.of("set-every-weekday", "(?i)" + B + "(?:every|each) (" + WEEKDAY + ")",
+        Rule.of(
+            "set-every",
+            "(?i)" + B + "(?:every|each)(?: other)? (?:(" + COUNT + ") )?(" + UNIT + ")" + E,
+            SetRules::every),
+        Rule.of(
+            "set-every-weekday",
+            "(?i)" + B + "(?:every|each) (" + WEEKDAY + ")",
             (m, c) -> set("XXXX-WXX-" + Lexicon.weekday(m.group(1)))),
-        Rule.of("set-adverb", "(?i)" + B + "(hourly|daily|nightly|weekly|monthly)" + E,
+        Rule.of(
+            "set-adverb",
+            "(?i)" + B + "(hourly|daily|nightly|weekly|monthly)" + E,
             SetRules::adverb),
-        Rule.of("set-rate", "(?i)" + B + "(?:(?:" + COUNT + ") times |twice |once )?(?:a|an|per) ("
-            + UNIT + ")" + E, SetRules::rate));
+        Rule.of(
+            "set-rate",
+            "(?i)"
+                + B
+                + "(?:(?:"
+                + COUNT
+                + ") times |twice |once )?(?:a|an|per) ("
+                + UNIT
+                + ")"
+                + E,
+            SetRules::rate));
   }
 
   private static Value every(MatchResult m, Context c) {
@@ -52,7 +68,8 @@ final class SetRules {
   }
 
   private static Value rate(MatchResult m, Context c) {
-    boolean frequency = m.group().toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:times|twice|once) .*");
+    boolean frequency =
+        m.group().toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:times|twice|once) .*");
     boolean per = m.group().toLowerCase(Locale.ROOT).startsWith("per ");
     CharSequence before = c.text().subSequence(Math.max(0, c.start() - 24), c.start());
     if (!frequency && !per && !AMOUNT_BEFORE.matcher(before).find()) return null;

@@ -7,21 +7,19 @@ import java.util.List;
 import java.util.regex.Matcher;
 
 /**
- * Finds time expressions in text and normalises them to TIMEX3 values, resolving relative ones
- * ("on Monday", "last week", "earlier this year") against a reference date, normally the
- * publication date. Rule-based in the manner of HeidelTime: each rule is a precompiled pattern
- * with a normaliser; where matches overlap, the one that starts first wins, then the longest,
- * then the rule listed first. Instances are immutable and thread-safe.
+ * Finds time expressions in text and normalises them to TIMEX3 values, resolving relative ones ("on
+ * Monday", "last week", "earlier this year") against a reference date, normally the publication
+ * date. Rule-based in the manner of HeidelTime: each rule is a precompiled pattern with a
+ * normaliser; where matches overlap, the one that starts first wins, then the longest, then the
+ * rule listed first. Instances are immutable and thread-safe.
  *
  * <p>A weekday named alone is the reference day itself or the latest one before it, since news
- * reports in the past tense; when the clause before it speaks of the future ("will", "is
- * scheduled to", "next") it is the next one instead. Months and seasons named alone follow the
- * same rule.
+ * reports in the past tense; when the clause before it speaks of the future ("will", "is scheduled
+ * to", "next") it is the next one instead. Months and seasons named alone follow the same rule.
  */
 public final class TimeFinder {
   private final List<Rule> rules;
-  /** For each character, the rules whose match can start with it, in rule order. */
-  private final int[][] byFirstChar;
+  private final RuleIndex index;
 
   public TimeFinder() {
     List<Rule> all = new ArrayList<>();
@@ -34,12 +32,7 @@ public final class TimeFinder {
     all.addAll(DurationRules.all());
     all.addAll(ReferenceRules.all());
     this.rules = List.copyOf(all);
-    this.byFirstChar = new int[Rule.INDEXED][];
-    for (char c = 0; c < Rule.INDEXED; c++) {
-      List<Integer> fit = new ArrayList<>();
-      for (int r = 0; r < rules.size(); r++) if (rules.get(r).mayStartWith(c)) fit.add(r);
-      byFirstChar[c] = fit.stream().mapToInt(Integer::intValue).toArray();
-    }
+    this.index = new RuleIndex(rules);
   }
 
   /**
@@ -51,9 +44,10 @@ public final class TimeFinder {
     if (text == null || text.isEmpty()) return List.of();
     Anchor anchor = reference == null ? Anchor.NONE : new Anchor(reference);
     List<Candidate> candidates = collect(text, anchor);
-    candidates.sort(Comparator.comparingInt(Candidate::start)
-        .thenComparing(Comparator.comparingInt(Candidate::length).reversed())
-        .thenComparingInt(Candidate::rule));
+    candidates.sort(
+        Comparator.comparingInt(Candidate::start)
+            .thenComparing(Comparator.comparingInt(Candidate::length).reversed())
+            .thenComparingInt(Candidate::rule));
     List<TimeExpression> found = new ArrayList<>();
     int end = 0;
     for (Candidate c : candidates) {
@@ -66,7 +60,7 @@ public final class TimeFinder {
 
   /**
    * One pass over the text: at each word start (and apostrophe), try the rules whose match can
-   * begin with that character, anchored there.
+   * begin with the words there, anchored there.
    */
   private List<Candidate> collect(String text, Anchor anchor) {
     List<Candidate> out = new ArrayList<>();
@@ -77,15 +71,14 @@ public final class TimeFinder {
       boolean wordChar = Character.isLetterOrDigit(ch);
       boolean start = wordChar ? !inWord : "'‘’".indexOf(ch) >= 0;
       inWord = wordChar;
-      if (!start || ch >= Rule.INDEXED) continue;
-      int[] candidates = byFirstChar[ch];
-      for (int r : candidates) tryRule(text, anchor, i, r, matchers, out);
+      if (!start) continue;
+      for (int r : index.candidates(text, i)) tryRule(text, anchor, i, r, matchers, out);
     }
     return out;
   }
 
-  private void tryRule(String text, Anchor anchor, int at, int r, Matcher[] matchers,
-      List<Candidate> out) {
+  private void tryRule(
+      String text, Anchor anchor, int at, int r, Matcher[] matchers, List<Candidate> out) {
     Rule rule = rules.get(r);
     Matcher m = matchers[r];
     if (m == null) {
@@ -96,7 +89,8 @@ public final class TimeFinder {
     if (!m.lookingAt() || m.end() == m.start()) return;
     Rule.Value v = rule.resolver().resolve(m, new Context(text, m.start(), m.end(), anchor));
     if (v == null) return;
-    out.add(new Candidate(new TimeExpression(m.group(), m.start(), m.end(), v.type(), v.value()), r));
+    out.add(
+        new Candidate(new TimeExpression(m.group(), m.start(), m.end(), v.type(), v.value()), r));
   }
 
   private record Candidate(TimeExpression expression, int rule) {

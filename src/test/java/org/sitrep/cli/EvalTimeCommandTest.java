@@ -38,14 +38,18 @@ class EvalTimeCommandTest {
 
   @Test
   void jsonHasSnakeCaseFiguresAndVerboseListsMisses(@TempDir Path dir) throws IOException {
-    Files.writeString(dir.resolve("a.tml"), "<TimeML><DCT><TIMEX3 tid=\"t0\" type=\"DATE\""
-        + " value=\"2025-04-29\">x</TIMEX3></DCT><TEXT>Troops left <TIMEX3 tid=\"t1\" type=\"DATE\""
-        + " value=\"2025-04-28\">Monday</TIMEX3> for <TIMEX3 tid=\"t2\" type=\"DURATION\""
-        + " value=\"P1W\">a spell</TIMEX3>.</TEXT></TimeML>", StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("a.tml"),
+        "<TimeML><DCT><TIMEX3 tid=\"t0\" type=\"DATE\""
+            + " value=\"2025-04-29\">x</TIMEX3></DCT><TEXT>Troops left <TIMEX3 tid=\"t1\""
+            + " type=\"DATE\" value=\"2025-04-28\">Monday</TIMEX3> for <TIMEX3 tid=\"t2\""
+            + " type=\"DURATION\" value=\"P1W\">a spell</TIMEX3>.</TEXT></TimeML>",
+        StandardCharsets.UTF_8);
     assertEquals(0, run("eval", "time", "--no-reference", "--json", "--verbose", dir.toString()));
     String s = out.toString();
     assertTrue(s.contains("\"value_f1\" : 0.6667"), s);
     assertTrue(s.contains("\"extent_f1_relaxed\""), s);
-    assertTrue(s.contains("miss: gold \"a spell\""), s);
+    assertTrue(s.contains("miss: gold \\\"a spell\\\""), s);
+    assertTrue(s.trim().startsWith("{"), s);
   }
 }

@@ -34,7 +34,8 @@ class TimeEvalIT {
       assertTrue(value >= floor, key + " fell to " + value + ", below its floor " + floor);
     }
     if (reference) {
-      assertTrue(report.sitrep().valueMatches() > report.reference().valueMatches(),
+      assertTrue(
+          report.sitrep().valueMatches() > report.reference().valueMatches(),
           "sitrep no longer beats SUTime on value matches");
     }
   }

@@ -17,10 +17,13 @@ import org.sitrep.time.TimeExpression;
 class TimeEvalTest {
   private static final LocalDate DCT = LocalDate.of(2025, 4, 29);
   // plain text: "last week and then on Monday and in 2024."
-  private static final TimeMlDocument DOC = TimeMlDocument.parse("d.tml", DCT,
-      "<TIMEX3 type=\"DATE\" value=\"2025-W17\">last week</TIMEX3> and then <TIMEX3 type=\"DATE\""
-          + " value=\"2025-04-28\">on Monday</TIMEX3> and in <TIMEX3 type=\"DATE\" value=\"2024\">"
-          + "2024</TIMEX3>.");
+  private static final TimeMlDocument DOC =
+      TimeMlDocument.parse(
+          "d.tml",
+          DCT,
+          "<TIMEX3 type=\"DATE\" value=\"2025-W17\">last week</TIMEX3> and then <TIMEX3"
+              + " type=\"DATE\" value=\"2025-04-28\">on Monday</TIMEX3> and in <TIMEX3"
+              + " type=\"DATE\" value=\"2024\">2024</TIMEX3>.");
 
   private static TimeExpression e(int start, int end, String type, String value) {
     return new TimeExpression(DOC.text().substring(start, end), start, end, type, value);
@@ -29,8 +32,15 @@ class TimeEvalTest {
   @Test
   void strictNeedsTheExactSpanRelaxedAnOverlap() {
     List<String> diffs = new ArrayList<>();
-    TimeScore s = TimeEval.score(DOC, List.of(e(0, 9, "DATE", "2025-W17"),
-        e(22, 28, "DATE", "2025-04-28"), e(9, 13, "DATE", "X")), 0, diffs);
+    TimeScore s =
+        TimeEval.score(
+            DOC,
+            List.of(
+                e(0, 9, "DATE", "2025-W17"),
+                e(22, 28, "DATE", "2025-04-28"),
+                e(9, 13, "DATE", "X")),
+            0,
+            diffs);
     assertEquals(3, s.gold());
     assertEquals(3, s.system());
     assertEquals(1, s.strict());
@@ -42,8 +52,15 @@ class TimeEvalTest {
 
   @Test
   void valueF1IsRelaxedF1TimesValueAccuracy() {
-    TimeScore s = TimeEval.score(DOC, List.of(e(0, 9, "DATE", "2025-W17"),
-        e(22, 28, "DATE", "2025-04-21"), e(36, 40, "DURATION", "2024")), 0, new ArrayList<>());
+    TimeScore s =
+        TimeEval.score(
+            DOC,
+            List.of(
+                e(0, 9, "DATE", "2025-W17"),
+                e(22, 28, "DATE", "2025-04-21"),
+                e(36, 40, "DURATION", "2024")),
+            0,
+            new ArrayList<>());
     double relaxedF1 = TimeScore.f1(s.relaxedPrecision(), s.relaxedRecall());
     double valueF1 = TimeScore.f1(s.valuePrecision(), s.valueRecall());
     assertEquals(1.0, relaxedF1, 1e-9);
@@ -59,9 +76,10 @@ class TimeEvalTest {
 
   @Test
   void loadReadsNestedFoldersOnceByFileName(@TempDir Path dir) throws IOException {
-    String tml = "<TimeML><DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2025-04-29\">x</TIMEX3></DCT>"
-        + "<TEXT>Fighting resumed <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2025-04-28\">Monday"
-        + "</TIMEX3>.</TEXT></TimeML>";
+    String tml =
+        "<TimeML><DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2025-04-29\">x</TIMEX3></DCT>"
+            + "<TEXT>Fighting resumed <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2025-04-28\">Monday"
+            + "</TIMEX3>.</TEXT></TimeML>";
     Files.createDirectories(dir.resolve("a"));
     Files.createDirectories(dir.resolve("b"));
     Files.writeString(dir.resolve("a/x.tml"), tml, StandardCharsets.UTF_8);
@@ -69,8 +87,12 @@ class TimeEvalTest {
     Files.writeString(dir.resolve("b/y.tml"), tml, StandardCharsets.UTF_8);
     TimeEval eval = TimeEval.load(dir);
     assertEquals(2, eval.size());
-    TimeScore s = eval.run((text, created) -> List.of(new TimeExpression("Monday", 17, 23,
-        "DATE", created.minusDays(1).toString())), new ArrayList<>());
+    TimeScore s =
+        eval.run(
+            (text, created) ->
+                List.of(
+                    new TimeExpression("Monday", 17, 23, "DATE", created.minusDays(1).toString())),
+            new ArrayList<>());
     assertEquals(2, s.valueMatches());
     assertTrue(s.figures().containsKey("extent_f1_relaxed"));
   }
