@@ -53,7 +53,10 @@ final class CueSpeakers {
     List<Sentence> all = ctx.text.sentences();
     if (last.end() > q.close() || last.index() + 1 >= all.size()) return spanned;
     Sentence next = all.get(last.index() + 1);
-    if (next.paragraph() != last.paragraph() || next.start() - q.close() > TRAILER_GAP) return spanned;
+    if (next.paragraph() != last.paragraph() || next.start() - q.close() > TRAILER_GAP
+        || ctx.quoted(next.token(0)) || ctx.text.span(q.close(), next.start()).contains("\n")) {
+      return spanned;
+    }
     List<Sentence> out = new ArrayList<>(spanned);
     out.add(next);
     return out;

@@ -355,6 +355,30 @@ class QuoteFinderTest {
   }
 
   @Test
+  void pronounTaggedAsPersonByNerIsStillResolved() {
+    AnnotatedText t = HandText.of("Ms. Baerbock flew to Kyiv. “We stand with Ukraine,” she said.", """
+        Ms. NNP ms. O 2 compound
+        Baerbock NNP baerbock PERSON 3 nsubj
+        flew VBD fly O 0 root
+        to IN to O 5 case
+        Kyiv NNP kyiv LOCATION 3 obl
+        . . . O 3 punct
+        """, """
+        “ `` “ O 3 punct
+        We PRP we O 3 nsubj
+        stand VBP stand O 9 ccomp
+        with IN with O 5 case
+        Ukraine NNP ukraine LOCATION 3 obl
+        , , , O 3 punct
+        ” '' ” O 3 punct
+        she PRP she PERSON 9 nsubj
+        said VBD say O 0 root
+        . . . O 9 punct
+        """);
+    assertEquals("Baerbock", only(t).speakerEntity().text());
+  }
+
+  @Test
   void itResolvesToRecentOrganization() {
     AnnotatedText t = HandText.of(
         "The Pentagon released new figures on Friday. “The numbers speak for themselves,” it said.", """
