@@ -69,7 +69,7 @@ final class Antecedents {
   private boolean hasName(Attribution a) {
     for (int i = a.first(); i <= a.last(); i++) {
       Token t = a.sentence().token(i);
-      if (t.isProperNoun() || t.isEntity()) return true;
+      if (t.isProperNoun() || t.isEntity() && !t.pos().startsWith("PRP")) return true;
     }
     return false;
   }
