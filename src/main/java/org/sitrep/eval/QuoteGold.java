@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * The gold direct quotes of one PolNeAR document, read from its brat standoff file: attributions
- * whose Content span holds a double quotation mark and at least {@link QuoteWords#MIN_WORDS} words
- * inside the marks.
+ * whose Content span holds a quotation in double marks of at least {@link QuoteWords#MIN_WORDS}
+ * words.
  *
  * @param content the Content span (from its first fragment's start to its last fragment's end)
  * @param source the Source span, or null for an attribution without a source
@@ -31,7 +31,7 @@ record QuoteGold(QuoteSpan content, QuoteSpan source) {
     for (String e : events) {
       Map<String, String> args = arguments(e);
       QuoteSpan content = spans.get(args.get("Content"));
-      if (content == null || QuoteWords.quotedWords(content.text()) < QuoteWords.MIN_WORDS) continue;
+      if (content == null || QuoteWords.longestQuoteWords(content.text()) < QuoteWords.MIN_WORDS) continue;
       out.add(new QuoteGold(content, spans.get(args.get("Source"))));
     }
     return out;

@@ -24,12 +24,13 @@ final class QuoteWords {
   }
 
   /**
-   * The words inside double quotation marks in a text: a left mark (“ „ «) opens, a right mark (” »)
-   * closes, a straight mark toggles. A closing mark before any opening one means the text began
-   * inside a quotation; an opening mark never closed runs to the end.
+   * The words of the longest quotation inside a text: a left double mark (“ „ «) opens, a right one
+   * (” ») closes, a straight one toggles. A closing mark before any opening one means the text began
+   * inside a quotation; an opening mark never closed runs to the end. Several short quotations
+   * ("called it “sick” and “sad”") do not add up: each is a quote of its own.
    */
-  static int quotedWords(String text) {
-    StringBuilder inside = new StringBuilder();
+  static int longestQuoteWords(String text) {
+    int best = 0;
     boolean in = false;
     boolean seen = false;
     int from = 0;
@@ -38,13 +39,13 @@ final class QuoteWords {
       boolean open = c == '“' || c == '„' || c == '«' || (c == '"' && !in);
       boolean close = c == '”' || c == '»' || (c == '"' && in);
       if (!open && !close) continue;
-      if (close && !seen && !in) inside.append(text, 0, i).append(' ');
-      if (close && in) inside.append(text, from, i).append(' ');
+      if (close && !seen && !in) best = Math.max(best, words(text.substring(0, i)));
+      if (close && in) best = Math.max(best, words(text.substring(from, i)));
       in = open;
       from = i + 1;
       seen = true;
     }
-    if (in) inside.append(text, from, text.length());
-    return words(inside.toString());
+    if (in) best = Math.max(best, words(text.substring(from)));
+    return best;
   }
 }

@@ -31,6 +31,8 @@ final class Antecedents {
   /** Tokens on either side of a name that may hold its role word ("spokesman Dmitry Peskov"). */
   private static final int ROLE_WINDOW = 4;
   private static final Set<String> GROUP_PRONOUNS = Set.of("it", "they", "we");
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you",
+      "him", "her", "them", "us", "me", "his", "its", "their", "our", "my", "your");
 
   private final AnnotatedText text;
 
@@ -47,7 +49,7 @@ final class Antecedents {
     Token head = a.sentence().token(a.head());
     String word = head.word().toLowerCase(Locale.ROOT);
     EntityMention found = null;
-    if (Gender.isGendered(head)) found = person(a.sentence().index(), Gender.ofPronoun(word));
+    if (Gender.isGendered(head)) found = person(a, Gender.ofPronoun(word));
     else if (GROUP_PRONOUNS.contains(word)) found = organization(a.sentence().index());
     else if (Roles.isPersonRole(head.lemma())) found = personWithRole(a, head.lemma());
     else if (Roles.isInstitution(head.lemma())) found = institution(a, head.lemma());
@@ -57,7 +59,7 @@ final class Antecedents {
   private EntityMention personWithin(Attribution a) {
     EntityMention best = null;
     for (EntityMention m : text.entities()) {
-      if (m.sentence() != a.sentence().index() || !m.type().equals("PERSON")) continue;
+      if (m.sentence() != a.sentence().index() || !isPerson(m)) continue;
       if (m.firstToken() < a.first() || m.endToken() - 1 > a.last()) continue;
       if (best == null || (m.firstToken() <= a.head() && a.head() < m.endToken())) best = m;
     }
@@ -67,18 +69,21 @@ final class Antecedents {
   private boolean hasName(Attribution a) {
     for (int i = a.first(); i <= a.last(); i++) {
       Token t = a.sentence().token(i);
-      if (t.isProperNoun() || t.isEntity()) return true;
+      if (t.isProperNoun() || t.isEntity() && !t.pos().startsWith("PRP")) return true;
     }
     return false;
   }
 
-  private EntityMention person(int sentence, Gender gender) {
+  private EntityMention person(Attribution a, Gender gender) {
+    EntityMention here = earlierInSentence(a, gender);
+    if (here != null) return here;
+    int sentence = a.sentence().index();
     for (int k = sentence - 1; k >= 0 && k >= sentence - PERSON_REACH; k--) {
       Sentence s = text.sentences().get(k);
       if (subjectIsPronoun(s, gender)) continue;
       EntityMention first = null;
       for (EntityMention m : text.entitiesIn(s)) {
-        if (!m.type().equals("PERSON") || !Gender.of(text, m).agrees(gender)) continue;
+        if (!isPerson(m) || !Gender.of(text, m).agrees(gender)) continue;
         if (isSubject(s, m)) return m;
         if (first == null) first = m;
       }
@@ -87,10 +92,20 @@ final class Antecedents {
     return null;
   }
 
+  /** The nearest PERSON before the pronoun in its own sentence ("X said Y was right when he said"). */
+  private EntityMention earlierInSentence(Attribution a, Gender gender) {
+    EntityMention found = null;
+    for (EntityMention m : text.entitiesIn(a.sentence())) {
+      if (m.endToken() > a.first()) break;
+      if (isPerson(m) && Gender.of(text, m).agrees(gender)) found = m;
+    }
+    return found;
+  }
+
   private EntityMention organization(int sentence) {
     for (int k = sentence - 1; k >= 0 && k >= sentence - ORGANIZATION_REACH; k--) {
       List<EntityMention> in = text.entitiesIn(text.sentences().get(k));
-      for (EntityMention m : in) if (m.type().equals("ORGANIZATION")) return m;
+      for (EntityMention m : in) if (isOrganization(m)) return m;
     }
     return null;
   }
@@ -99,7 +114,7 @@ final class Antecedents {
     EntityMention found = null;
     for (EntityMention m : text.entities()) {
       if (m.start() >= a.start()) break;
-      if (m.type().equals("PERSON") && roleNear(text.sentences().get(m.sentence()), m, role)) {
+      if (isPerson(m) && roleNear(text.sentences().get(m.sentence()), m, role)) {
         found = m;
       }
     }
@@ -110,7 +125,7 @@ final class Antecedents {
     EntityMention found = null;
     for (EntityMention m : text.entities()) {
       if (m.start() >= a.start()) break;
-      if (m.type().equals("ORGANIZATION") && m.text().toLowerCase(Locale.ROOT).contains(noun)) {
+      if (isOrganization(m) && m.text().toLowerCase(Locale.ROOT).contains(noun)) {
         found = m;
       }
     }
@@ -139,6 +154,21 @@ final class Antecedents {
       }
     }
     return false;
+  }
+
+  /** A named person: the NER also tags pronouns ("she") as PERSON mentions, which name nobody. */
+  static boolean isPerson(EntityMention m) {
+    return m.type().equals("PERSON") && isName(m);
+  }
+
+  static boolean isOrganization(EntityMention m) {
+    return m.type().equals("ORGANIZATION") && isName(m);
+  }
+
+  private static boolean isName(EntityMention m) {
+    String t = m.text();
+    return !t.isEmpty() && Character.isUpperCase(t.charAt(0))
+        && !PRONOUNS.contains(t.toLowerCase(Locale.ROOT));
   }
 
   private Span span(EntityMention m) {

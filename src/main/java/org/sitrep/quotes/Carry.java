@@ -22,15 +22,35 @@ final class Carry {
     return null;
   }
 
-  /** The speaker of the previous paragraph's last sentence, or null. */
+  /**
+   * The speaker the previous paragraph ended with, when it ended in a speaker intro ("He said:")
+   * or in a quote of an attributed speaker, and the quote's own paragraph names nobody else.
+   */
   static Attribution fromPreviousParagraph(
       QuoteContext ctx, Quotation q, List<Attribution> earlier) {
     Sentence first = firstSentence(ctx, q);
     if (first == null || first.index() == 0) return null;
     Sentence previous = ctx.text.sentences().get(first.index() - 1);
     if (previous.paragraph() != first.paragraph() - 1) return null;
+    String ending = lastWord(previous);
+    if (ending.equals(":")) {
+      Attribution a = CueSpeakers.inSentence(ctx, previous);
+      return a == null ? null : a.via("quote.paragraph-carry");
+    }
+    if (namesSpeaker(ctx, first.paragraph())) return null;
     Attribution a = speakerOf(ctx, previous, earlier);
     return a == null ? null : a.via("quote.paragraph-carry");
+  }
+
+  private static String lastWord(Sentence s) {
+    return s.token(s.size() - 1).word();
+  }
+
+  private static boolean namesSpeaker(QuoteContext ctx, int paragraph) {
+    for (Sentence s : ctx.text.sentences()) {
+      if (s.paragraph() == paragraph && CueSpeakers.inSentence(ctx, s) != null) return true;
+    }
+    return false;
   }
 
   /** The speaker of a sentence: of its last attributed quote, else of its cue verb. */

@@ -1,5 +1,7 @@
 package org.sitrep.quotes;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
@@ -16,6 +18,8 @@ final class CueSpeakers {
   private static final Set<String> RELATIVE = Set.of("who", "that", "which");
   /** How far up the tree a quote may sit below its cue verb. */
   private static final int MAX_DEPTH = 8;
+  /** Characters between a closing mark and a sentence that still attributes the quote. */
+  private static final int TRAILER_GAP = 2;
 
   private CueSpeakers() {}
 
@@ -23,7 +27,7 @@ final class CueSpeakers {
   static Attribution of(QuoteContext ctx, Quotation q) {
     Attribution best = null;
     int bestScore = Integer.MAX_VALUE;
-    for (Sentence s : ctx.sentencesOf(q)) {
+    for (Sentence s : withTrailer(ctx, q)) {
       for (Token t : s.tokens()) {
         if (ctx.quoted(t) || !isCue(s, t)) continue;
         Attribution a = speakerOf(ctx, s, t.index());
@@ -36,6 +40,26 @@ final class CueSpeakers {
       }
     }
     return best;
+  }
+
+  /**
+   * The sentences a quote spans, and the next one when it starts right after the closing mark:
+   * the splitter ends a sentence at "?" or "!" even in '"...?" she asked.'
+   */
+  private static List<Sentence> withTrailer(QuoteContext ctx, Quotation q) {
+    List<Sentence> spanned = ctx.sentencesOf(q);
+    if (spanned.isEmpty() || !q.isClosed()) return spanned;
+    Sentence last = spanned.get(spanned.size() - 1);
+    List<Sentence> all = ctx.text.sentences();
+    if (last.end() > q.close() || last.index() + 1 >= all.size()) return spanned;
+    Sentence next = all.get(last.index() + 1);
+    if (next.paragraph() != last.paragraph() || next.start() - q.close() > TRAILER_GAP
+        || ctx.quoted(next.token(0)) || ctx.text.span(q.close(), next.start()).contains("\n")) {
+      return spanned;
+    }
+    List<Sentence> out = new ArrayList<>(spanned);
+    out.add(next);
+    return out;
   }
 
   /** The speaker named with a cue anywhere outside quotations in one sentence, or null. */
@@ -56,14 +80,14 @@ final class CueSpeakers {
   }
 
   private static boolean isAccordingTo(Sentence s, Token t) {
-    return t.lemma().equals("according") && t.index() + 1 < s.size()
-        && s.token(t.index() + 1).lemma().equals("to");
+    return t.word().equalsIgnoreCase("according") && t.index() + 1 < s.size()
+        && s.token(t.index() + 1).word().equalsIgnoreCase("to");
   }
 
   private static Attribution speakerOf(QuoteContext ctx, Sentence s, int cue) {
     if (isAccordingTo(s, s.token(cue))) return accordingTo(ctx, s, cue);
-    int subject = subjectOf(s, cue);
-    if (subject < 0 || ctx.quoted(s.token(subject))) return null;
+    int subject = subjectOf(ctx, s, cue);
+    if (subject < 0) return null;
     int[] span = Nominal.span(ctx, s, subject);
     return new Attribution(s, span[0], span[1], subject, cueText(s, cue), "quote.dep-nsubj");
   }
@@ -80,18 +104,47 @@ final class CueSpeakers {
     return new Attribution(s, span[0], span[1], noun, "according to", "quote.according-to");
   }
 
-  /** The subject of a verb, climbing through conjoined and embedded verbs that have none. */
-  static int subjectOf(Sentence s, int verb) {
+  /** The unquoted subject of a verb, climbing through conjoined and embedded verbs that have none. */
+  static int subjectOf(QuoteContext ctx, Sentence s, int verb) {
     int v = verb;
     for (int depth = 0; depth < 4 && v >= 0; depth++) {
-      Dependency subj = s.childOf(v, "nsubj");
-      if (subj != null) return relativeAntecedent(s, v, subj.dependent());
+      int subj = unquotedChild(ctx, s, v, "nsubj");
+      if (subj >= 0) return relativeAntecedent(s, v, subj);
+      if (v == verb && (subj = invertedObject(ctx, s, v)) >= 0) return subj;
       Dependency up = s.headOf(v);
       if (up == null || up.governor() < 0 || !SHARED_SUBJECT.contains(up.relation().split(":")[0])) {
         return -1;
       }
       if (up.is("acl") && s.token(up.governor()).isNoun()) return up.governor();
       v = up.governor();
+    }
+    return -1;
+  }
+
+  private static int unquotedChild(QuoteContext ctx, Sentence s, int head, String relation) {
+    for (Dependency d : s.childrenOf(head)) {
+      if (d.is(relation) && d.dependent() != head && !ctx.quoted(s.token(d.dependent()))) {
+        return d.dependent();
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "...," said Leslie Wimes: after a quote the parser sometimes takes the inverted subject for an
+   * object. A noun right after the cue verb, with a quote closing right before it, is the speaker.
+   */
+  private static int invertedObject(QuoteContext ctx, Sentence s, int verb) {
+    if (verb == 0 || !ctx.quoted(s.token(verb - 1)) && !(verb > 1
+        && s.token(verb - 1).word().equals(",") && ctx.quoted(s.token(verb - 2)))) {
+      return -1;
+    }
+    for (Dependency d : s.childrenOf(verb)) {
+      int c = d.dependent();
+      if (c > verb && c <= verb + 4 && (d.is("obj") || d.is("iobj") || d.is("dep"))
+          && s.token(c).isNoun() && !ctx.quoted(s.token(c))) {
+        return c;
+      }
     }
     return -1;
   }

@@ -19,7 +19,7 @@ final class Cues {
       "question", "wonder", "agree", "disagree", "object", "protest", "reveal", "disclose",
       "indicate", "signal", "forecast", "advise", "recommend", "propose", "order",
       "instruct", "tout", "hail", "welcome", "dismiss", "reject", "rebuke", "scold", "lash",
-      "fire", "shoot", "chime", "muse", "sigh", "chant", "sing", "read", "put", "think",
+      "fire", "shoot", "chime", "muse", "sigh", "chant", "sing", "put", "think",
       "believe", "feel", "hope", "fear", "worry", "know", "want", "like", "hear", "recount",
       "concur", "begin", "start", "finish", "interject", "interrupt", "tease", "taunt",
       "apologize", "apologise", "assure", "reassure", "inform", "remind", "pronounce", "swear",

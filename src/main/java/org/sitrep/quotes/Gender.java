@@ -16,13 +16,11 @@ enum Gender {
   MALE, FEMALE, UNKNOWN;
 
   private static final Set<String> MALE_WORDS = Set.of("mr", "mr.", "spokesman", "congressman",
-      "chairman", "businessman", "husband", "father", "son", "brother", "king", "prince", "sir",
-      "lord", "uncle", "nephew", "grandfather", "boyfriend", "himself");
+      "chairman", "businessman", "king", "prince", "sir", "lord");
   private static final Set<String> FEMALE_WORDS = Set.of("mrs", "mrs.", "ms", "ms.", "miss",
-      "spokeswoman", "congresswoman", "chairwoman", "businesswoman", "wife", "mother", "daughter",
-      "sister", "queen", "princess", "lady", "dame", "aunt", "niece", "grandmother", "girlfriend",
-      "herself");
-  /** How many tokens on either side of a mention may carry its hint. */
+      "spokeswoman", "congresswoman", "chairwoman", "businesswoman", "queen", "princess", "lady",
+      "dame");
+  /** How many tokens before a mention may carry its hint ("Mr.", "spokeswoman Maria ..."). */
   private static final int WINDOW = 2;
 
   static Gender ofPronoun(String word) {
@@ -32,11 +30,20 @@ enum Gender {
     return UNKNOWN;
   }
 
-  /** The gender hinted next to any mention of the person whose last name this mention ends in. */
+  /**
+   * The gender hinted before any mention of the same person: the same name, or a one-word mention
+   * of its last name ("Mr. Peskov" for "Dmitry Peskov"). Family members who share a surname under
+   * different first names ("Bill Clinton") are not the same person.
+   */
   static Gender of(AnnotatedText text, EntityMention person) {
-    String last = lastWord(person.text());
+    String name = person.text();
+    String last = lastWord(name);
+    boolean single = !name.trim().contains(" ");
     for (EntityMention m : text.entities()) {
-      if (!m.type().equals("PERSON") || !lastWord(m.text()).equals(last)) continue;
+      if (!Antecedents.isPerson(m)) continue;
+      boolean oneWord = !m.text().trim().contains(" ");
+      boolean same = m.text().equals(name) || (oneWord || single) && lastWord(m.text()).equals(last);
+      if (!same) continue;
       Gender g = near(text.sentences().get(m.sentence()), m);
       if (g != UNKNOWN) return g;
     }
@@ -54,9 +61,7 @@ enum Gender {
 
   private static Gender near(Sentence s, EntityMention m) {
     int from = Math.max(0, m.firstToken() - WINDOW);
-    int to = Math.min(s.size(), m.endToken() + WINDOW);
-    for (int i = from; i < to; i++) {
-      if (i >= m.firstToken() && i < m.endToken()) continue;
+    for (int i = from; i < m.firstToken(); i++) {
       String w = s.token(i).word().toLowerCase(Locale.ROOT);
       if (MALE_WORDS.contains(w)) return MALE;
       if (FEMALE_WORDS.contains(w)) return FEMALE;

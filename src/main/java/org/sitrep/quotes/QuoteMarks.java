@@ -43,7 +43,7 @@ final class QuoteMarks {
       char c = text.charAt(i);
       if (!isMark(c)) continue;
       boolean straightOpen = open >= 0 && text.charAt(open) == '"';
-      if (open >= 0 && isNested(c, straightOpen, nested)) {
+      if (open >= 0 && isNested(c, straightOpen, nested, endsWord(text, i, to))) {
         nested = !nested;
       } else if (open >= 0 && (c == '"' || c == '”' || c == '»')) {
         add(text, open, i, i + 1, paragraph, false, out);
@@ -72,9 +72,15 @@ final class QuoteMarks {
   }
 
   /** A mark of the other style inside an open quote: an inner quotation, not the end. */
-  private static boolean isNested(char c, boolean straightOpen, boolean nested) {
+  private static boolean isNested(char c, boolean straightOpen, boolean nested, boolean endsWord) {
     if (straightOpen) return c == '“' || (c == '”' && nested);
-    return c == '"';
+    return c == '"' && (nested || !endsWord);
+  }
+
+  /** A mark right after a word and before a space or the end: it closes. */
+  private static boolean endsWord(String text, int i, int to) {
+    boolean after = i > 0 && !Character.isWhitespace(text.charAt(i - 1));
+    return after && (i + 1 >= to || Character.isWhitespace(text.charAt(i + 1)));
   }
 
   /** A right mark used as a left one at the start of a word (a common typing slip). */

@@ -1,0 +1,525 @@
+package org.sitrep.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.nlp.AnnotatedText;
+
+/** One case per speaker pattern, on hand-built parses (no models). */
+class QuoteFinderTest {
+  private final QuoteFinder finder = new QuoteFinder();
+
+  @Test
+  void speakerAfterQuoteIsSubjectOfCue() {
+    AnnotatedText t = HandText.of("“The deployment must end,” a US State Department spokesperson said.", """
+        “ `` “ O 5 punct
+        The DT the O 3 det
+        deployment NN deployment O 5 nsubj
+        must MD must O 5 aux
+        end VB end O 13 ccomp
+        , , , O 5 punct
+        ” '' ” O 5 punct
+        a DT a O 12 det
+        US NNP us LOCATION 12 compound
+        State NNP state ORGANIZATION 11 compound
+        Department NNP department ORGANIZATION 12 compound
+        spokesperson NN spokesperson O 13 nsubj
+        said VBD say O 0 root
+        . . . O 13 punct
+        """);
+    FoundQuote q = only(t);
+    assertEquals("The deployment must end,", q.text());
+    assertEquals(t.text().indexOf("The"), q.start());
+    assertEquals("a US State Department spokesperson", q.speaker().text());
+    assertEquals("said", q.cue());
+    assertEquals("quote.dep-nsubj", q.finder());
+  }
+
+  @Test
+  void invertedSpeakerKeepsItsPrepositionalModifier() {
+    AnnotatedText t = HandText.of("“We regret the decision,” said a spokesperson from Seoul’s foreign ministry.", """
+        “ `` “ O 3 punct
+        We PRP we O 3 nsubj
+        regret VBP regret O 8 ccomp
+        the DT the O 5 det
+        decision NN decision O 3 obj
+        , , , O 3 punct
+        ” '' ” O 3 punct
+        said VBD say O 0 root
+        a DT a O 10 det
+        spokesperson NN spokesperson O 8 nsubj
+        from IN from O 15 case
+        Seoul NNP seoul LOCATION 15 nmod:poss
+        ’s POS ’s O 12 case
+        foreign JJ foreign O 15 amod
+        ministry NN ministry O 10 nmod
+        . . . O 8 punct
+        """);
+    assertEquals("a spokesperson from Seoul’s foreign ministry", only(t).speaker().text());
+  }
+
+  @Test
+  void speakerBeforeColonAndStraightQuotes() {
+    AnnotatedText t = HandText.of("Peskov told reporters: \"The talks have stalled.\"", """
+        Peskov NNP peskov PERSON 2 nsubj
+        told VBD tell O 0 root
+        reporters NNS reporter O 2 obj
+        : : : O 2 punct
+        " `` " O 9 punct
+        The DT the O 7 det
+        talks NNS talk O 9 nsubj
+        have VBP have O 9 aux
+        stalled VBN stall O 2 parataxis
+        . . . O 9 punct
+        " '' " O 9 punct
+        """);
+    FoundQuote q = only(t);
+    assertEquals("The talks have stalled.", q.text());
+    assertEquals("Peskov", q.speaker().text());
+    assertEquals("told", q.cue());
+  }
+
+  @Test
+  void partialQuoteTakesPronounResolvedToEarlierPerson() {
+    AnnotatedText t = HandText.of(
+        "Kremlin spokesman Dmitry Peskov spoke in Moscow. He called the drills “a grave provocation” on Monday.",
+        """
+        Kremlin NNP kremlin ORGANIZATION 2 compound
+        spokesman NN spokesman O 4 compound
+        Dmitry NNP dmitry PERSON 4 compound
+        Peskov NNP peskov PERSON 5 nsubj
+        spoke VBD speak O 0 root
+        in IN in O 7 case
+        Moscow NNP moscow LOCATION 5 obl
+        . . . O 5 punct
+        """, """
+        He PRP he O 2 nsubj
+        called VBD call O 0 root
+        the DT the O 4 det
+        drills NNS drill O 2 obj
+        “ `` “ O 8 punct
+        a DT a O 8 det
+        grave JJ grave O 8 amod
+        provocation NN provocation O 2 xcomp
+        ” '' ” O 8 punct
+        on IN on O 11 case
+        Monday NNP monday O 2 obl
+        . . . O 2 punct
+        """);
+    FoundQuote q = only(t);
+    assertEquals("a grave provocation", q.text());
+    assertEquals("He", q.speaker().text());
+    assertEquals("Dmitry Peskov", q.speakerEntity().text());
+  }
+
+  @Test
+  void accordingToNamesTheSource() {
+    AnnotatedText t = HandText.of("“Two bridges were destroyed,” according to the regional governor.", """
+        “ `` “ O 5 punct
+        Two CD two O 3 nummod
+        bridges NNS bridge O 5 nsubj:pass
+        were VBD be O 5 aux:pass
+        destroyed VBN destroy O 0 root
+        , , , O 5 punct
+        ” '' ” O 5 punct
+        according VBG according O 12 case
+        to TO to O 8 fixed
+        the DT the O 12 det
+        regional JJ regional O 12 amod
+        governor NN governor O 5 obl
+        . . . O 5 punct
+        """);
+    FoundQuote q = only(t);
+    assertEquals("the regional governor", q.speaker().text());
+    assertEquals("according to", q.cue());
+    assertEquals("quote.according-to", q.finder());
+  }
+
+  @Test
+  void quoteContinuedAfterCueKeepsTheSpeaker() {
+    AnnotatedText t = HandText.of("“We will respond,” he said. “Nobody should doubt it.”", """
+        “ `` “ O 4 punct
+        We PRP we O 4 nsubj
+        will MD will O 4 aux
+        respond VB respond O 8 ccomp
+        , , , O 4 punct
+        ” '' ” O 4 punct
+        he PRP he O 8 nsubj
+        said VBD say O 0 root
+        . . . O 8 punct
+        """, """
+        “ `` “ O 4 punct
+        Nobody NN nobody O 4 nsubj
+        should MD should O 4 aux
+        doubt VB doubt O 0 root
+        it PRP it O 4 obj
+        . . . O 4 punct
+        ” '' ” O 4 punct
+        """);
+    List<FoundQuote> qs = finder.find(t);
+    assertEquals(2, qs.size());
+    assertEquals("he", qs.get(1).speaker().text());
+    assertEquals("quote.continued", qs.get(1).finder());
+  }
+
+  @Test
+  void multiParagraphQuoteCarriesItsSpeaker() {
+    AnnotatedText t = HandText.of(
+        "Kim Yo Jong said the drills were a rehearsal for invasion: “They will not go unanswered.\n\n"
+            + "“We will answer them in kind.”",
+        """
+        Kim NNP kim PERSON 4 nsubj
+        Yo NNP yo PERSON 1 flat
+        Jong NNP jong PERSON 1 flat
+        said VBD say O 0 root
+        the DT the O 6 det
+        drills NNS drill O 9 nsubj
+        were VBD be O 9 cop
+        a DT a O 9 det
+        rehearsal NN rehearsal O 4 ccomp
+        for IN for O 11 case
+        invasion NN invasion O 9 nmod
+        : : : O 4 punct
+        “ `` “ O 17 punct
+        They PRP they O 17 nsubj
+        will MD will O 17 aux
+        not RB not O 17 advmod
+        go VB go O 4 parataxis
+        unanswered JJ unanswered O 17 xcomp
+        . . . O 4 punct
+        """, """
+        “ `` “ O 4 punct
+        We PRP we O 4 nsubj
+        will MD will O 4 aux
+        answer VB answer O 0 root
+        them PRP they O 4 obj
+        in IN in O 7 case
+        kind NN kind O 4 obl
+        . . . O 4 punct
+        ” '' ” O 4 punct
+        """);
+    List<FoundQuote> qs = finder.find(t);
+    assertEquals(2, qs.size());
+    assertEquals("They will not go unanswered.", qs.get(0).text());
+    assertEquals("Kim Yo Jong", qs.get(1).speaker().text());
+    assertEquals("quote.multi-paragraph", qs.get(1).finder());
+  }
+
+  @Test
+  void nestedSingleQuotesStayInsideTheOuterQuote() {
+    AnnotatedText t = HandText.of("“They call it a ‘special operation’, but it is a war,” the envoy said.", """
+        “ `` “ O 3 punct
+        They PRP they O 3 nsubj
+        call VBP call O 20 ccomp
+        it PRP it O 3 obj
+        a DT a O 8 det
+        ‘ `` ‘ O 8 punct
+        special JJ special O 8 amod
+        operation NN operation O 3 xcomp
+        ’ '' ’ O 8 punct
+        , , , O 15 punct
+        but CC but O 15 cc
+        it PRP it O 15 nsubj
+        is VBZ be O 15 cop
+        a DT a O 15 det
+        war NN war O 3 conj
+        , , , O 3 punct
+        ” '' ” O 3 punct
+        the DT the O 19 det
+        envoy NN envoy O 20 nsubj
+        said VBD say O 0 root
+        . . . O 20 punct
+        """);
+    FoundQuote q = only(t);
+    assertEquals("They call it a ‘special operation’, but it is a war,", q.text());
+    assertEquals("the envoy", q.speaker().text());
+  }
+
+  @Test
+  void institutionNounResolvesToNamedOrganization() {
+    AnnotatedText t = HandText.of(
+        "Russia’s Defence Ministry released a video. “The strikes hit only military targets,” the ministry said.",
+        """
+        Russia NNP russia LOCATION 4 nmod:poss
+        ’s POS ’s O 1 case
+        Defence NNP defence ORGANIZATION 4 compound
+        Ministry NNP ministry ORGANIZATION 5 nsubj
+        released VBD release O 0 root
+        a DT a O 7 det
+        video NN video O 5 obj
+        . . . O 5 punct
+        """, """
+        “ `` “ O 4 punct
+        The DT the O 3 det
+        strikes NNS strike O 4 nsubj
+        hit VBD hit O 12 ccomp
+        only RB only O 7 advmod
+        military JJ military O 7 amod
+        targets NNS target O 4 obj
+        , , , O 4 punct
+        ” '' ” O 4 punct
+        the DT the O 11 det
+        ministry NN ministry O 12 nsubj
+        said VBD say O 0 root
+        . . . O 12 punct
+        """);
+    FoundQuote q = only(t);
+    assertEquals("the ministry", q.speaker().text());
+    assertEquals("Defence Ministry", q.speakerEntity().text());
+  }
+
+  @Test
+  void quoteInParagraphAfterSpeakerIntroCarriesTheSpeaker() {
+    AnnotatedText t = HandText.of(
+        "Foreign ministry spokeswoman Maria Zakharova told a briefing on Thursday that Kyiv had rejected the offer.\n\n"
+            + "“Western weapons only prolong the conflict.”",
+        """
+        Foreign JJ foreign O 2 amod
+        ministry NN ministry O 3 compound
+        spokeswoman NN spokeswoman O 5 compound
+        Maria NNP maria PERSON 5 compound
+        Zakharova NNP zakharova PERSON 6 nsubj
+        told VBD tell O 0 root
+        a DT a O 8 det
+        briefing NN briefing O 6 obj
+        on IN on O 10 case
+        Thursday NNP thursday O 6 obl
+        that IN that O 14 mark
+        Kyiv NNP kyiv LOCATION 14 nsubj
+        had VBD have O 14 aux
+        rejected VBN reject O 6 ccomp
+        the DT the O 16 det
+        offer NN offer O 14 obj
+        . . . O 6 punct
+        """, """
+        “ `` “ O 5 punct
+        Western JJ western MISC 3 amod
+        weapons NNS weapon O 5 nsubj
+        only RB only O 5 advmod
+        prolong VBP prolong O 0 root
+        the DT the O 7 det
+        conflict NN conflict O 5 obj
+        . . . O 5 punct
+        ” '' ” O 5 punct
+        """);
+    FoundQuote q = only(t);
+    assertEquals("quote.paragraph-carry", q.finder());
+    assertEquals("Foreign ministry spokeswoman Maria Zakharova", q.speaker().text());
+    assertEquals("Maria Zakharova", q.speakerEntity().text());
+  }
+
+  @Test
+  void singleQuotesInHeadline() {
+    AnnotatedText t = HandText.of("Kremlin says ‘no talks without guarantees’", """
+        Kremlin NNP kremlin ORGANIZATION 2 nsubj
+        says VBZ say O 0 root
+        ‘ `` ‘ O 5 punct
+        no DT no O 5 det
+        talks NNS talk O 2 obj
+        without IN without O 7 case
+        guarantees NNS guarantee O 5 nmod
+        ’ '' ’ O 5 punct
+        """);
+    FoundQuote q = only(t);
+    assertEquals("no talks without guarantees", q.text());
+    assertEquals("Kremlin", q.speaker().text());
+  }
+
+  @Test
+  void pronounSkipsPersonOfOtherGender() {
+    AnnotatedText t = HandText.of("Mr. Wang met Ms. Baerbock in Berlin. “We disagree on Taiwan,” she said.", """
+        Mr. NNP mr. O 2 compound
+        Wang NNP wang PERSON 3 nsubj
+        met VBD meet O 0 root
+        Ms. NNP ms. O 5 compound
+        Baerbock NNP baerbock PERSON 3 obj
+        in IN in O 7 case
+        Berlin NNP berlin LOCATION 3 obl
+        . . . O 3 punct
+        """, """
+        “ `` “ O 3 punct
+        We PRP we O 3 nsubj
+        disagree VBP disagree O 9 ccomp
+        on IN on O 5 case
+        Taiwan NNP taiwan LOCATION 3 obl
+        , , , O 3 punct
+        ” '' ” O 3 punct
+        she PRP she O 9 nsubj
+        said VBD say O 0 root
+        . . . O 9 punct
+        """);
+    assertEquals("Baerbock", only(t).speakerEntity().text());
+  }
+
+  @Test
+  void pronounTaggedAsPersonByNerIsStillResolved() {
+    AnnotatedText t = HandText.of("Ms. Baerbock flew to Kyiv. “We stand with Ukraine,” she said.", """
+        Ms. NNP ms. O 2 compound
+        Baerbock NNP baerbock PERSON 3 nsubj
+        flew VBD fly O 0 root
+        to IN to O 5 case
+        Kyiv NNP kyiv LOCATION 3 obl
+        . . . O 3 punct
+        """, """
+        “ `` “ O 3 punct
+        We PRP we O 3 nsubj
+        stand VBP stand O 9 ccomp
+        with IN with O 5 case
+        Ukraine NNP ukraine LOCATION 3 obl
+        , , , O 3 punct
+        ” '' ” O 3 punct
+        she PRP she PERSON 9 nsubj
+        said VBD say O 0 root
+        . . . O 9 punct
+        """);
+    assertEquals("Baerbock", only(t).speakerEntity().text());
+  }
+
+  @Test
+  void itResolvesToRecentOrganization() {
+    AnnotatedText t = HandText.of(
+        "The Pentagon released new figures on Friday. “The numbers speak for themselves,” it said.", """
+        The DT the O 2 det
+        Pentagon NNP pentagon ORGANIZATION 3 nsubj
+        released VBD release O 0 root
+        new JJ new O 5 amod
+        figures NNS figure O 3 obj
+        on IN on O 7 case
+        Friday NNP friday O 3 obl
+        . . . O 3 punct
+        """, """
+        “ `` “ O 4 punct
+        The DT the O 3 det
+        numbers NNS number O 4 nsubj
+        speak VBP speak O 10 ccomp
+        for IN for O 6 case
+        themselves PRP themselves O 4 obl
+        , , , O 4 punct
+        ” '' ” O 4 punct
+        it PRP it O 10 nsubj
+        said VBD say O 0 root
+        . . . O 10 punct
+        """);
+    FoundQuote q = only(t);
+    assertEquals("it", q.speaker().text());
+    assertEquals("Pentagon", q.speakerEntity().text());
+  }
+
+  @Test
+  void roleNounResolvesToPersonNamedWithThatRole() {
+    AnnotatedText t = HandText.of(
+        "Spokesman Dmitry Peskov spoke on Friday. “Nothing has been agreed,” the spokesman said.", """
+        Spokesman NNP spokesman O 3 compound
+        Dmitry NNP dmitry PERSON 3 compound
+        Peskov NNP peskov PERSON 4 nsubj
+        spoke VBD speak O 0 root
+        on IN on O 6 case
+        Friday NNP friday O 4 obl
+        . . . O 4 punct
+        """, """
+        “ `` “ O 5 punct
+        Nothing NN nothing O 5 nsubj:pass
+        has VBZ have O 5 aux
+        been VBN be O 5 aux:pass
+        agreed VBN agree O 11 ccomp
+        , , , O 5 punct
+        ” '' ” O 5 punct
+        the DT the O 9 det
+        spokesman NN spokesman O 10 nsubj
+        said VBD say O 0 root
+        . . . O 10 punct
+        """);
+    assertEquals("Dmitry Peskov", only(t).speakerEntity().text());
+  }
+
+  @Test
+  void quotedTitleIsNotAQuote() {
+    AnnotatedText t = HandText.of("He appeared on “Face the Nation” on Sunday.", """
+        He PRP he O 2 nsubj
+        appeared VBD appear O 0 root
+        on IN on O 7 case
+        “ `` “ O 7 punct
+        Face NNP face O 7 compound
+        the DT the O 7 det
+        Nation NNP nation O 2 obl
+        ” '' ” O 7 punct
+        on IN on O 10 case
+        Sunday NNP sunday O 2 obl
+        . . . O 2 punct
+        """);
+    assertTrue(finder.find(t).isEmpty());
+  }
+
+  @Test
+  void nameAfterDashSignsTheQuote() {
+    AnnotatedText t = HandText.of("“Peace is possible if both sides want it.” ― Amina Yusuf", """
+        “ `` “ O 4 punct
+        Peace NN peace O 4 nsubj
+        is VBZ be O 4 cop
+        possible JJ possible O 0 root
+        if IN if O 8 mark
+        both DT both O 7 det
+        sides NNS side O 8 nsubj
+        want VBP want O 4 advcl
+        it PRP it O 8 obj
+        . . . O 4 punct
+        ” '' ” O 4 punct
+        ― : ― O 4 punct
+        Amina NNP amina PERSON 14 compound
+        Yusuf NNP yusuf PERSON 4 dep
+        """);
+    FoundQuote q = only(t);
+    assertEquals("Amina Yusuf", q.speaker().text());
+    assertEquals("quote.dash-signed", q.finder());
+  }
+
+  @Test
+  void transcriptLabelInsideQuoteIsTheSpeaker() {
+    AnnotatedText t = HandText.of("\"HOST: Where do the talks stand now?\"", """
+        " `` " O 7 punct
+        HOST NN host O 7 dep
+        : : : O 2 punct
+        Where WRB where O 7 advmod
+        do VBP do O 7 aux
+        the DT the O 6 det
+        talks NNS talk O 7 nsubj
+        stand VB stand O 0 root
+        now RB now O 8 advmod
+        ? . ? O 8 punct
+        " '' " O 8 punct
+        """);
+    FoundQuote q = only(t);
+    assertEquals("HOST", q.speaker().text());
+    assertEquals("quote.transcript", q.finder());
+  }
+
+  @Test
+  void quoteWithoutAnySpeakerHasNullSpeaker() {
+    AnnotatedText t = HandText.of("Protesters carried “No more war in our land” banners.", """
+        Protesters NNS protester O 2 nsubj
+        carried VBD carry O 0 root
+        “ `` “ O 11 punct
+        No DT no O 6 det
+        more JJ more O 6 amod
+        war NN war O 11 compound
+        in IN in O 9 case
+        our PRP$ our O 9 nmod:poss
+        land NN land O 6 nmod
+        ” '' ” O 11 punct
+        banners NNS banner O 2 obj
+        . . . O 2 punct
+        """);
+    FoundQuote q = only(t);
+    assertNull(q.speaker());
+    assertNull(q.speakerEntity());
+  }
+
+  private FoundQuote only(AnnotatedText t) {
+    List<FoundQuote> qs = finder.find(t);
+    assertEquals(1, qs.size(), () -> "quotes: " + qs);
+    return qs.get(0);
+  }
+}
