@@ -45,6 +45,18 @@ final class Migrations {
         + CURRENT + "); upgrade sitrep");
   }
 
+  /**
+   * The version without taking a write lock, so queries do not wait for writers: 0 when the
+   * database has no schema_version table yet.
+   */
+  static int peek(Connection c) {
+    try {
+      return version(c);
+    } catch (SQLException e) {
+      return 0;
+    }
+  }
+
   /** The highest applied version, 0 for an empty database. */
   static int version(Connection c) throws SQLException {
     try (Statement s = c.createStatement();
