@@ -58,8 +58,8 @@ final class Search {
     Matcher m = TERM.matcher(query);
     while (m.find()) {
       String phrase = m.group(1) != null ? m.group(1) : m.group(2);
-      if ("OR".equals(phrase) && !terms.isEmpty()) {
-        terms.add("OR");
+      if ("OR".equals(phrase) && m.group(1) == null) {
+        if (!terms.isEmpty() && !terms.get(terms.size() - 1).equals("OR")) terms.add("OR");
         continue;
       }
       String clean = phrase.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
