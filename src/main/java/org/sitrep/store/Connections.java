@@ -27,12 +27,16 @@ final class Connections {
 
   static Connection open(Location location, boolean mustExist) {
     if (location.dialect() == Dialect.SQLITE) checkFile(location, mustExist);
-    try {
-      return location.dialect() == Dialect.SQLITE
-          ? DriverManager.getConnection(location.jdbcUrl(), sqliteConfig())
-          : DriverManager.getConnection(location.jdbcUrl());
-    } catch (SQLException e) {
-      throw translate(e, location, "opening");
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return location.dialect() == Dialect.SQLITE
+            ? DriverManager.getConnection(location.jdbcUrl(), sqliteConfig())
+            : DriverManager.getConnection(location.jdbcUrl());
+      } catch (SQLException e) {
+        // Switching a new file to WAL needs a lock: another process opening it may hold it.
+        if (attempt >= Retry.ATTEMPTS || !Retry.isTransient(e)) throw translate(e, location, "opening");
+        Retry.pause(attempt);
+      }
     }
   }
 

@@ -29,8 +29,9 @@ final class ItemQueries {
         .add("(i.source_actor = ? OR i.subject_actor = ?)", q.actor())
         .add("i.measure = ?", q.measure())
         .period("i.day", q.since(), q.until());
-    String sql = "SELECT i.article_id, i.measure, i.low, i.high, i.unit, i.qualifier, i.kind,"
-        + " i.subject_text, i.subject_actor, i.source_text, i.source_actor, i.quantity_text,"
+    String sql = "SELECT i.article_id, i.ord, i.measure, i.low, i.high, i.unit, i.qualifier, i.kind,"
+        + " i.subject_text, i.subject_actor, i.source_text, i.source_actor, i.place_name,"
+        + " i.time_value, i.quantity_text,"
         + " i.evidence_text, a.story_id, a.day, " + OUTLET + " AS outlet FROM claims i"
         + " JOIN articles a ON a.id = i.article_id" + where + NEWEST;
     List<ClaimRow> rows = new ArrayList<>();
@@ -42,11 +43,12 @@ final class ItemQueries {
   }
 
   private static ClaimRow claim(ResultSet rs) throws SQLException {
-    return new ClaimRow(rs.getString("article_id"), rs.getString("story_id"), rs.getString("day"),
+    return new ClaimRow(rs.getString("article_id"), rs.getInt("ord"), rs.getString("story_id"), rs.getString("day"),
         rs.getString("outlet"), rs.getString("measure"), Columns.getDouble(rs, "low"),
         Columns.getDouble(rs, "high"), rs.getString("unit"), rs.getString("qualifier"),
         rs.getString("kind"), rs.getString("subject_text"), rs.getString("subject_actor"),
-        rs.getString("source_text"), rs.getString("source_actor"), rs.getString("quantity_text"),
+        rs.getString("source_text"), rs.getString("source_actor"), rs.getString("place_name"),
+        rs.getString("time_value"), rs.getString("quantity_text"),
         rs.getString("evidence_text"), List.of());
   }
 
