@@ -91,13 +91,15 @@ final class Connections {
             + "); is the server running and the address right?", e);
       }
       if (state.startsWith("28")) {
-        return new StoreException("PostgreSQL at " + location.hostPort() + " refused the login: " + message, e);
+        return new StoreException(
+            "PostgreSQL at " + location.hostPort() + " refused the login: " + message, e);
       }
       if ("3D000".equals(state)) {
         return new StoreException("PostgreSQL at " + location.hostPort() + ": " + message
             + "; create it with createdb", e);
       }
     }
-    return new StoreException("database " + location.display() + " failed while " + doing + ": " + message, e);
+    return new StoreException(
+        "database " + location.display() + " failed while " + doing + ": " + message, e);
   }
 }

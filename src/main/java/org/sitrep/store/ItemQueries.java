@@ -43,7 +43,8 @@ final class ItemQueries {
   }
 
   private static ClaimRow claim(ResultSet rs) throws SQLException {
-    return new ClaimRow(rs.getString("article_id"), rs.getInt("ord"), rs.getString("story_id"), rs.getString("day"),
+    return new ClaimRow(rs.getString("article_id"), rs.getInt("ord"), rs.getString("story_id"),
+        rs.getString("day"),
         rs.getString("outlet"), rs.getString("measure"), Columns.getDouble(rs, "low"),
         Columns.getDouble(rs, "high"), rs.getString("unit"), rs.getString("qualifier"),
         rs.getString("kind"), rs.getString("subject_text"), rs.getString("subject_actor"),

@@ -32,7 +32,8 @@ final class Migrations {
       }
     }
     try (Statement s = c.createStatement()) {
-      s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
+      s.execute("CREATE TABLE IF NOT EXISTS schema_version"
+          + " (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
     }
     int version = version(c);
     if (version > CURRENT) throw newer(version);
