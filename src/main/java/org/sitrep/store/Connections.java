@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -58,6 +59,7 @@ final class Connections {
         throw new StoreException("no database at " + location.display()
             + ": run `sitrep ingest` first, or point --db or SITREP_DB at one");
       }
+      createParent(location);
       return;
     }
     byte[] head = new byte[SQLITE_HEADER.length];
@@ -69,6 +71,16 @@ final class Connections {
     }
     if (read > 0 && !Arrays.equals(head, SQLITE_HEADER)) {
       throw corrupt(location, "it does not start with the SQLite header");
+    }
+  }
+
+  private static void createParent(Location location) {
+    Path parent = location.file().toAbsolutePath().getParent();
+    try {
+      if (parent != null) Files.createDirectories(parent);
+    } catch (IOException e) {
+      throw new StoreException("cannot create the folder for database " + location.display() + ": "
+          + e.getMessage(), e);
     }
   }
 
