@@ -106,7 +106,7 @@ final class ArticleReader {
     }
   }
 
-  private static List<String> strings(String json) {
+  static List<String> strings(String json) {
     if (json == null) return List.of();
     try {
       return RecordJson.mapper().readValue(json, STRINGS);

@@ -80,7 +80,8 @@ final class ItemQueries {
         .add("EXISTS (SELECT 1 FROM event_actors ea WHERE ea.article_id = i.article_id"
             + " AND ea.event_ord = i.ord AND ea.actor_id = ?)", q.actor())
         .period("i.day", q.since(), q.until());
-    String sql = "SELECT i.article_id, i.ord, i.type, i.mode, i.place_name, i.trigger_text,"
+    String sql = "SELECT i.article_id, i.ord, i.type, i.mode, i.actors, i.recipients, i.place_name,"
+        + " i.trigger_text,"
         + " i.evidence_text, a.story_id, a.day, " + OUTLET + " AS outlet FROM events i"
         + " JOIN articles a ON a.id = i.article_id" + where + NEWEST;
     List<EventRow> rows = new ArrayList<>();
@@ -91,24 +92,11 @@ final class ItemQueries {
         EventRow::outlet, EventRow::withOutlets, q.limit());
   }
 
-  private EventRow event(ResultSet rs) throws SQLException {
-    String id = rs.getString("article_id");
-    int ord = rs.getInt("ord");
-    return new EventRow(id, rs.getString("story_id"), rs.getString("day"), rs.getString("outlet"),
-        rs.getString("type"), rs.getString("mode"), roles(id, ord, "actor"), roles(id, ord, "recipient"),
+  private static EventRow event(ResultSet rs) throws SQLException {
+    return new EventRow(rs.getString("article_id"), rs.getString("story_id"), rs.getString("day"),
+        rs.getString("outlet"), rs.getString("type"), rs.getString("mode"),
+        ArticleReader.strings(rs.getString("actors")), ArticleReader.strings(rs.getString("recipients")),
         rs.getString("place_name"), rs.getString("trigger_text"), rs.getString("evidence_text"), List.of());
-  }
-
-  private List<String> roles(String id, int ord, String role) throws SQLException {
-    List<String> actors = new ArrayList<>();
-    try (PreparedStatement p = c.prepareStatement("SELECT actor_id FROM event_actors WHERE article_id = ?"
-        + " AND event_ord = ? AND role = ? ORDER BY ord")) {
-      Columns.setAll(p, id, ord, role);
-      try (ResultSet rs = p.executeQuery()) {
-        while (rs.next()) actors.add(rs.getString(1));
-      }
-    }
-    return actors;
   }
 
   private PreparedStatement prepare(String sql, Where where) throws SQLException {

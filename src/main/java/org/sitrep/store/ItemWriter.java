@@ -28,9 +28,9 @@ final class ItemWriter {
       + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String QUOTE = "INSERT INTO quotes (article_id, ord, day, text, span_start, span_end,"
       + " cue, speaker_text, speaker_actor, finder) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-  private static final String EVENT = "INSERT INTO events (article_id, ord, day, type, mode, place_name,"
-      + " place_country, time_value, trigger_text, negated, hypothetical, future, evidence_text,"
-      + " finder) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String EVENT = "INSERT INTO events (article_id, ord, day, type, mode, actors,"
+      + " recipients, place_name, place_country, time_value, trigger_text, negated, hypothetical,"
+      + " future, evidence_text, finder) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private final Connection c;
 
@@ -111,7 +111,8 @@ final class ItemWriter {
       for (int i = 0; i < events.size(); i++) {
         Event e = events.get(i);
         String evidence = e.evidence().isEmpty() ? null : e.evidence().get(0).text();
-        Columns.setAll(p, id, i, day, e.type(), e.mode(), placeName(e.place()),
+        Columns.setAll(p, id, i, day, e.type(), e.mode(), RecordJson.toJson(e.actors()),
+            RecordJson.toJson(e.recipients()), placeName(e.place()),
             e.place() == null ? null : e.place().country(), timeValue(e.time()), e.trigger(),
             e.negated(), e.hypothetical(), e.future(), evidence, e.finder());
         p.addBatch();

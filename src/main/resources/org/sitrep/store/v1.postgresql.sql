@@ -145,6 +145,8 @@ CREATE TABLE events (
   day TEXT,
   type TEXT,
   mode TEXT,
+  actors TEXT,
+  recipients TEXT,
   place_name TEXT,
   place_country TEXT,
   time_value TEXT,
