@@ -47,9 +47,9 @@ final class ClaimsCommand implements Callable<Integer> {
   }
 
   static Table table(List<ClaimRow> rows) {
-    Table t = new Table(Table.Column.of("DATE", 10), Table.Column.of("MEASURE", 12),
-        Table.Column.of("FIGURE", 20), Table.Column.of("SUBJECT", 20), Table.Column.of("CLAIMANT", 28),
-        Table.Column.of("OUTLETS", 24), Table.Column.flex("EVIDENCE"), Table.Column.id("ARTICLE"));
+    Table t = new Table(Table.Column.of("DATE", 10), Table.Column.of("MEASURE", 10),
+        Table.Column.of("FIGURE", 18), Table.Column.of("SUBJECT", 14), Table.Column.of("CLAIMANT", 22),
+        Table.Column.of("OUTLETS", 20), Table.Column.flex("EVIDENCE"), Table.Column.id("ARTICLE"));
     for (ClaimRow r : rows) {
       t.add(r.date(), r.measure(), figure(r.qualifier(), r.low(), r.high(), r.unit()), r.subject(),
           r.claimant(), String.join(", ", r.outlets()), r.evidence(), r.articleId());

@@ -47,7 +47,8 @@ final class Plover {
 
   private static String cite(Article a) {
     List<String> parts = new ArrayList<>();
-    for (String s : new String[] {a.source() != null ? a.source() : a.site(), a.title(), a.published(), a.url()}) {
+    String outlet = a.source() != null ? a.source() : a.site();
+    for (String s : new String[] {outlet, a.title(), a.published(), a.url()}) {
       if (s != null && !s.isBlank()) parts.add(s.strip());
     }
     return String.join(", ", parts);

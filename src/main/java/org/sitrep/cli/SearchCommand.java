@@ -32,7 +32,7 @@ final class SearchCommand implements Callable<Integer> {
 
   static Table table(List<SearchHit> rows) {
     Table t = new Table(Table.Column.id("ARTICLE"), Table.Column.of("DATE", 10),
-        Table.Column.of("OUTLET", 20), Table.Column.of("TITLE", 40), Table.Column.flex("SNIPPET"));
+        Table.Column.of("OUTLET", 16), Table.Column.of("TITLE", 30), Table.Column.flex("SNIPPET"));
     for (SearchHit r : rows) t.add(r.articleId(), r.date(), r.outlet(), r.title(), r.snippet());
     return t;
   }

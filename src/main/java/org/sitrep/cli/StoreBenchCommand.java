@@ -29,16 +29,20 @@ import picocli.CommandLine.Spec;
 final class StoreBenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--claims", defaultValue = "100000", description = "Claims to generate (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--claims", defaultValue = "100000",
+      description = "Claims to generate (default: ${DEFAULT-VALUE}).")
   int claims;
 
-  @Option(names = "--per-article", defaultValue = "10", description = "Claims per article (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--per-article", defaultValue = "10",
+      description = "Claims per article (default: ${DEFAULT-VALUE}).")
   int perArticle;
 
-  @Option(names = "--runs", defaultValue = "20", description = "Runs of each query (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--runs", defaultValue = "20",
+      description = "Runs of each query (default: ${DEFAULT-VALUE}).")
   int runs;
 
-  @Option(names = "--db", paramLabel = "PATH|URL", description = "An empty store to fill (default: a temporary file).")
+  @Option(names = "--db", paramLabel = "PATH|URL",
+      description = "An empty store to fill (default: a temporary file).")
   String db;
 
   @Override
@@ -85,7 +89,8 @@ final class StoreBenchCommand implements Callable<Integer> {
     Map<String, Supplier<Integer>> q = new LinkedHashMap<>();
     q.put("claims --measure killed --since " + since, () -> store.claims(
         new Queries.Claims(null, null, "killed", since, null, 0)).size());
-    q.put("claims --actor SYN-A7", () -> store.claims(new Queries.Claims(null, "SYN-A7", null, null, null, 0)).size());
+    q.put("claims --actor SYN-A7", () -> store.claims(
+        new Queries.Claims(null, "SYN-A7", null, null, null, 0)).size());
     q.put("claims --measure displaced --since " + since + " --until " + until, () -> store.claims(
         new Queries.Claims(null, null, "displaced", since, until, 0)).size());
     q.put("claims \"river port\" --since " + since + " --until " + until, () -> store.claims(

@@ -45,7 +45,9 @@ final class Table {
   }
 
   Table add(Object... cells) {
-    if (cells.length != columns.size()) throw new IllegalArgumentException("row has " + cells.length + " cells");
+    if (cells.length != columns.size()) {
+      throw new IllegalArgumentException("row has " + cells.length + " cells for " + columns.size());
+    }
     String[] row = new String[cells.length];
     for (int i = 0; i < cells.length; i++) row[i] = cells[i] == null ? "" : cells[i].toString();
     rows.add(row);

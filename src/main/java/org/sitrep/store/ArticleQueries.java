@@ -41,10 +41,12 @@ final class ArticleQueries {
   List<ActorRow> actors(String text, int limit) throws SQLException {
     Where where = new Where().add("(lower(ac.id) LIKE ? ESCAPE '\\' OR lower(ac.name) LIKE ? ESCAPE '\\')",
         text == null ? null : Columns.contains(text));
-    String sql = "SELECT ac.id, ac.name, ac.kind, ac.country, SUM(aa.mentions), COUNT(DISTINCT aa.article_id),"
-        + " MIN(a.day), MAX(a.day) FROM actors ac JOIN article_actors aa ON aa.actor_id = ac.id"
+    String sql = "SELECT ac.id, ac.name, ac.kind, ac.country, SUM(aa.mentions),"
+        + " COUNT(DISTINCT aa.article_id), MIN(a.day), MAX(a.day)"
+        + " FROM actors ac JOIN article_actors aa ON aa.actor_id = ac.id"
         + " JOIN articles a ON a.id = aa.article_id" + where
-        + " GROUP BY ac.id, ac.name, ac.kind, ac.country ORDER BY SUM(aa.mentions) DESC, ac.id" + limit(limit);
+        + " GROUP BY ac.id, ac.name, ac.kind, ac.country"
+        + " ORDER BY SUM(aa.mentions) DESC, ac.id" + limit(limit);
     List<ActorRow> rows = new ArrayList<>();
     try (PreparedStatement p = c.prepareStatement(sql)) {
       where.bind(p);

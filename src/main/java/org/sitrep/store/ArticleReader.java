@@ -35,8 +35,8 @@ final class ArticleReader {
         if (!rs.next()) return Optional.empty();
         Article article = article(rs);
         int schema = rs.getInt("record_schema");
-        return Optional.of(new Record(schema, article, actors(id), bodies("claims", id, Claim.class),
-            bodies("quotes", id, Quote.class), bodies("events", id, Event.class)));
+        return Optional.of(new Record(schema, article, actors(id), bodies("claim", id, Claim.class),
+            bodies("quote", id, Quote.class), bodies("event", id, Event.class)));
       }
     }
   }
@@ -84,11 +84,12 @@ final class ArticleReader {
     return byActor;
   }
 
-  private <T> List<T> bodies(String table, String id, Class<T> type) throws SQLException {
+  private <T> List<T> bodies(String item, String id, Class<T> type) throws SQLException {
     List<T> items = new ArrayList<>();
     try (PreparedStatement p = c.prepareStatement(
-        "SELECT body FROM " + table + " WHERE article_id = ? ORDER BY ord")) {
+        "SELECT body FROM bodies WHERE article_id = ? AND item = ? ORDER BY ord")) {
       p.setString(1, id);
+      p.setString(2, item);
       try (ResultSet rs = p.executeQuery()) {
         while (rs.next()) items.add(parse(rs.getString(1), type));
       }
@@ -105,7 +106,7 @@ final class ArticleReader {
     }
   }
 
-  private static List<String> strings(String json) {
+  static List<String> strings(String json) {
     if (json == null) return List.of();
     try {
       return RecordJson.mapper().readValue(json, STRINGS);

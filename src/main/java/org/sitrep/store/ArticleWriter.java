@@ -70,7 +70,8 @@ final class ArticleWriter {
         PreparedStatement row = c.prepareStatement("INSERT INTO article_actors (article_id, ord,"
             + " actor_id, name, kind, country, affiliation, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         PreparedStatement mention = c.prepareStatement("INSERT INTO actor_mentions (article_id,"
-            + " actor_ord, ord, actor_id, span_start, span_end, text, finder) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            + " actor_ord, ord, actor_id, span_start, span_end, text, finder)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (int i = 0; i < actors.size(); i++) {
         Actor a = actors.get(i);
         if (a.id() != null) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -17,18 +18,26 @@ import org.sqlite.SQLiteConfig;
 final class Connections {
   /** How long SQLite waits for another writer's lock before reporting SQLITE_BUSY. */
   static final int BUSY_TIMEOUT_MS = 10_000;
+  /** Page cache per connection, in KiB (SQLite's negative cache_size): filtered scans stay in memory. */
+  static final int CACHE_KIB = 64 * 1024;
+  /** Bytes of the file mapped into memory, so reads skip a system call per page. */
+  static final long MMAP_BYTES = 256L * 1024 * 1024;
   private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
   private Connections() {}
 
   static Connection open(Location location, boolean mustExist) {
     if (location.dialect() == Dialect.SQLITE) checkFile(location, mustExist);
-    try {
-      return location.dialect() == Dialect.SQLITE
-          ? DriverManager.getConnection(location.jdbcUrl(), sqliteConfig())
-          : DriverManager.getConnection(location.jdbcUrl());
-    } catch (SQLException e) {
-      throw translate(e, location, "opening");
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return location.dialect() == Dialect.SQLITE
+            ? DriverManager.getConnection(location.jdbcUrl(), sqliteConfig())
+            : DriverManager.getConnection(location.jdbcUrl());
+      } catch (SQLException e) {
+        // Switching a new file to WAL needs a lock: another process opening it may hold it.
+        if (attempt >= Retry.ATTEMPTS || !Retry.isTransient(e)) throw translate(e, location, "opening");
+        Retry.pause(attempt);
+      }
     }
   }
 
@@ -38,6 +47,8 @@ final class Connections {
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     config.setBusyTimeout(BUSY_TIMEOUT_MS);
     config.enforceForeignKeys(true);
+    config.setCacheSize(-CACHE_KIB);
+    config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, Long.toString(MMAP_BYTES));
     return config.toProperties();
   }
 
@@ -48,6 +59,7 @@ final class Connections {
         throw new StoreException("no database at " + location.display()
             + ": run `sitrep ingest` first, or point --db or SITREP_DB at one");
       }
+      createParent(location);
       return;
     }
     byte[] head = new byte[SQLITE_HEADER.length];
@@ -59,6 +71,16 @@ final class Connections {
     }
     if (read > 0 && !Arrays.equals(head, SQLITE_HEADER)) {
       throw corrupt(location, "it does not start with the SQLite header");
+    }
+  }
+
+  private static void createParent(Location location) {
+    Path parent = location.file().toAbsolutePath().getParent();
+    try {
+      if (parent != null) Files.createDirectories(parent);
+    } catch (IOException e) {
+      throw new StoreException("cannot create the folder for database " + location.display() + ": "
+          + e.getMessage(), e);
     }
   }
 
@@ -81,13 +103,15 @@ final class Connections {
             + "); is the server running and the address right?", e);
       }
       if (state.startsWith("28")) {
-        return new StoreException("PostgreSQL at " + location.hostPort() + " refused the login: " + message, e);
+        return new StoreException(
+            "PostgreSQL at " + location.hostPort() + " refused the login: " + message, e);
       }
       if ("3D000".equals(state)) {
         return new StoreException("PostgreSQL at " + location.hostPort() + ": " + message
             + "; create it with createdb", e);
       }
     }
-    return new StoreException("database " + location.display() + " failed while " + doing + ": " + message, e);
+    return new StoreException(
+        "database " + location.display() + " failed while " + doing + ": " + message, e);
   }
 }

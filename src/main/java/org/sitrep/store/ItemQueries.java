@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.sitrep.record.Event;
 import org.sitrep.store.Rows.ClaimRow;
 import org.sitrep.store.Rows.EventRow;
 import org.sitrep.store.Rows.QuoteRow;
@@ -30,8 +29,9 @@ final class ItemQueries {
         .add("(i.source_actor = ? OR i.subject_actor = ?)", q.actor())
         .add("i.measure = ?", q.measure())
         .period("i.day", q.since(), q.until());
-    String sql = "SELECT i.article_id, i.measure, i.low, i.high, i.unit, i.qualifier, i.kind,"
-        + " i.subject_text, i.subject_actor, i.source_text, i.source_actor, i.quantity_text,"
+    String sql = "SELECT i.article_id, i.ord, i.measure, i.low, i.high, i.unit, i.qualifier, i.kind,"
+        + " i.subject_text, i.subject_actor, i.source_text, i.source_actor, i.place_name,"
+        + " i.time_value, i.quantity_text,"
         + " i.evidence_text, a.story_id, a.day, " + OUTLET + " AS outlet FROM claims i"
         + " JOIN articles a ON a.id = i.article_id" + where + NEWEST;
     List<ClaimRow> rows = new ArrayList<>();
@@ -43,11 +43,13 @@ final class ItemQueries {
   }
 
   private static ClaimRow claim(ResultSet rs) throws SQLException {
-    return new ClaimRow(rs.getString("article_id"), rs.getString("story_id"), rs.getString("day"),
+    return new ClaimRow(rs.getString("article_id"), rs.getInt("ord"), rs.getString("story_id"),
+        rs.getString("day"),
         rs.getString("outlet"), rs.getString("measure"), Columns.getDouble(rs, "low"),
         Columns.getDouble(rs, "high"), rs.getString("unit"), rs.getString("qualifier"),
         rs.getString("kind"), rs.getString("subject_text"), rs.getString("subject_actor"),
-        rs.getString("source_text"), rs.getString("source_actor"), rs.getString("quantity_text"),
+        rs.getString("source_text"), rs.getString("source_actor"), rs.getString("place_name"),
+        rs.getString("time_value"), rs.getString("quantity_text"),
         rs.getString("evidence_text"), List.of());
   }
 
@@ -78,7 +80,9 @@ final class ItemQueries {
         .add("EXISTS (SELECT 1 FROM event_actors ea WHERE ea.article_id = i.article_id"
             + " AND ea.event_ord = i.ord AND ea.actor_id = ?)", q.actor())
         .period("i.day", q.since(), q.until());
-    String sql = "SELECT i.*, a.story_id, a.day, " + OUTLET + " AS outlet FROM events i"
+    String sql = "SELECT i.article_id, i.ord, i.type, i.mode, i.actors, i.recipients, i.place_name,"
+        + " i.trigger_text,"
+        + " i.evidence_text, a.story_id, a.day, " + OUTLET + " AS outlet FROM events i"
         + " JOIN articles a ON a.id = i.article_id" + where + NEWEST;
     List<EventRow> rows = new ArrayList<>();
     try (PreparedStatement p = prepare(sql, where); ResultSet rs = p.executeQuery()) {
@@ -89,10 +93,10 @@ final class ItemQueries {
   }
 
   private static EventRow event(ResultSet rs) throws SQLException {
-    Event e = ArticleReader.parse(rs.getString("body"), Event.class);
     return new EventRow(rs.getString("article_id"), rs.getString("story_id"), rs.getString("day"),
-        rs.getString("outlet"), e.type(), e.mode(), e.actors(), e.recipients(),
-        rs.getString("place_name"), e.trigger(), rs.getString("evidence_text"), List.of());
+        rs.getString("outlet"), rs.getString("type"), rs.getString("mode"),
+        ArticleReader.strings(rs.getString("actors")), ArticleReader.strings(rs.getString("recipients")),
+        rs.getString("place_name"), rs.getString("trigger_text"), rs.getString("evidence_text"), List.of());
   }
 
   private PreparedStatement prepare(String sql, Where where) throws SQLException {

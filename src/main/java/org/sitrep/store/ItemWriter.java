@@ -17,19 +17,20 @@ import org.sitrep.record.TimeRef;
 
 /**
  * Writes a record's claims, quotes and events. Each row keeps the columns that queries filter on
- * and, in {@code body}, the item's exact JSON, so that reading a record back gives it unchanged.
+ * and show; the table {@code bodies} keeps each item's exact JSON, so that reading a record back
+ * gives it unchanged.
  */
 final class ItemWriter {
   private static final String CLAIM = "INSERT INTO claims (article_id, ord, day, measure, unit,"
       + " quantity_text, quantity_start, quantity_end, low, high, qualifier, per, kind, subject_text,"
       + " subject_actor, place_name, place_country, time_value, source_text, source_actor,"
-      + " source_start, source_end, hedged, evidence_text, evidence_start, evidence_end, finder, body)"
-      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      + " source_start, source_end, hedged, evidence_text, evidence_start, evidence_end, finder)"
+      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String QUOTE = "INSERT INTO quotes (article_id, ord, day, text, span_start, span_end,"
-      + " cue, speaker_text, speaker_actor, finder, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-  private static final String EVENT = "INSERT INTO events (article_id, ord, day, type, mode, place_name,"
-      + " place_country, time_value, trigger_text, negated, hypothetical, future, evidence_text,"
-      + " finder, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      + " cue, speaker_text, speaker_actor, finder) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String EVENT = "INSERT INTO events (article_id, ord, day, type, mode, actors,"
+      + " recipients, place_name, place_country, time_value, trigger_text, negated, hypothetical,"
+      + " future, evidence_text, finder) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private final Connection c;
 
@@ -45,6 +46,22 @@ final class ItemWriter {
     claims(id, record.claims());
     quotes(id, record.quotes());
     events(id, record.events());
+    bodies(id, "claim", record.claims());
+    bodies(id, "quote", record.quotes());
+    bodies(id, "event", record.events());
+  }
+
+  /** Each item's exact JSON, read back by {@link ArticleReader}. */
+  private void bodies(String id, String item, List<?> items) throws SQLException {
+    if (items.isEmpty()) return;
+    try (PreparedStatement p = c.prepareStatement(
+        "INSERT INTO bodies (article_id, item, ord, body) VALUES (?, ?, ?, ?)")) {
+      for (int i = 0; i < items.size(); i++) {
+        Columns.setAll(p, id, item, i, RecordJson.toJson(items.get(i)));
+        p.addBatch();
+      }
+      p.executeBatch();
+    }
   }
 
   private void claims(String id, List<Claim> claims) throws SQLException {
@@ -63,7 +80,7 @@ final class ItemWriter {
             src == null ? null : src.text(), src == null ? null : src.actor(),
             src == null ? null : src.start(), src == null ? null : src.end(), k.hedged(),
             e == null ? null : e.text(), e == null ? null : e.start(), e == null ? null : e.end(),
-            k.finder(), RecordJson.toJson(k));
+            k.finder());
         p.addBatch();
       }
       p.executeBatch();
@@ -77,7 +94,7 @@ final class ItemWriter {
         Quote q = quotes.get(i);
         Source s = q.speaker();
         Columns.setAll(p, id, i, day, q.text(), q.start(), q.end(), q.cue(), s == null ? null : s.text(),
-            s == null ? null : s.actor(), q.finder(), RecordJson.toJson(q));
+            s == null ? null : s.actor(), q.finder());
         p.addBatch();
       }
       p.executeBatch();
@@ -94,9 +111,10 @@ final class ItemWriter {
       for (int i = 0; i < events.size(); i++) {
         Event e = events.get(i);
         String evidence = e.evidence().isEmpty() ? null : e.evidence().get(0).text();
-        Columns.setAll(p, id, i, day, e.type(), e.mode(), placeName(e.place()),
+        Columns.setAll(p, id, i, day, e.type(), e.mode(), RecordJson.toJson(e.actors()),
+            RecordJson.toJson(e.recipients()), placeName(e.place()),
             e.place() == null ? null : e.place().country(), timeValue(e.time()), e.trigger(),
-            e.negated(), e.hypothetical(), e.future(), evidence, e.finder(), RecordJson.toJson(e));
+            e.negated(), e.hypothetical(), e.future(), evidence, e.finder());
         p.addBatch();
         roles(who, id, i, "actor", e.actors());
         roles(who, id, i, "recipient", e.recipients());

@@ -19,9 +19,11 @@ record Location(Dialect dialect, String jdbcUrl, String display, Path file) {
   /** Seconds to wait for a PostgreSQL connection before saying it is unreachable. */
   static final int PG_CONNECT_TIMEOUT_SECONDS = 5;
 
+  private static final String EXPECTED = ": expected postgresql://user@host:port/db";
+
   static Location parse(String location) {
     if (location == null || location.isBlank()) {
-      throw new StoreException("empty database location: give a file path or postgresql://user@host:port/db");
+      throw new StoreException("empty database location" + EXPECTED + " or a file path");
     }
     if (location.startsWith("postgresql://") || location.startsWith("postgres://")) {
       return postgres(location);
@@ -35,10 +37,10 @@ record Location(Dialect dialect, String jdbcUrl, String display, Path file) {
     try {
       uri = new URI(location);
     } catch (URISyntaxException e) {
-      throw new StoreException("bad PostgreSQL URL " + location + ": expected postgresql://user@host:port/db");
+      throw new StoreException("bad PostgreSQL URL " + location + EXPECTED);
     }
     if (uri.getHost() == null || uri.getPath() == null || uri.getPath().length() < 2) {
-      throw new StoreException("bad PostgreSQL URL " + location + ": expected postgresql://user@host:port/db");
+      throw new StoreException("bad PostgreSQL URL " + location + EXPECTED);
     }
     int port = uri.getPort() < 0 ? DEFAULT_PG_PORT : uri.getPort();
     String hostPort = uri.getHost() + ":" + port;

@@ -32,7 +32,8 @@ final class Migrations {
       }
     }
     try (Statement s = c.createStatement()) {
-      s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
+      s.execute("CREATE TABLE IF NOT EXISTS schema_version"
+          + " (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
     }
     int version = version(c);
     if (version > CURRENT) throw newer(version);
@@ -43,6 +44,18 @@ final class Migrations {
   static StoreException newer(int version) {
     return new StoreException("database schema " + version + " is newer than this sitrep (schema "
         + CURRENT + "); upgrade sitrep");
+  }
+
+  /**
+   * The version without taking a write lock, so queries do not wait for writers: 0 when the
+   * database has no schema_version table yet.
+   */
+  static int peek(Connection c) {
+    try {
+      return version(c);
+    } catch (SQLException e) {
+      return 0;
+    }
   }
 
   /** The highest applied version, 0 for an empty database. */

@@ -13,13 +13,17 @@ public final class Rows {
   public record ArticleRow(String id, String date, String outlet, String title, String url,
       String outcome, String storyId, int claims, int quotes, int events) {}
 
-  public record ClaimRow(String articleId, String storyId, String date, String outlet,
+  /**
+   * A figure. {@code (articleId, ord)} addresses the claim in its record; {@code date} is the
+   * article's publication day, {@code time} the resolved time the figure refers to, if any.
+   */
+  public record ClaimRow(String articleId, int ord, String storyId, String date, String outlet,
       String measure, Double low, Double high, String unit, String qualifier, String kind,
-      String subject, String subjectActor, String claimant, String claimantActor, String quantity,
-      String evidence, List<String> outlets) {
+      String subject, String subjectActor, String claimant, String claimantActor, String place,
+      String time, String quantity, String evidence, List<String> outlets) {
     ClaimRow withOutlets(List<String> all) {
-      return new ClaimRow(articleId, storyId, date, outlet, measure, low, high, unit, qualifier,
-          kind, subject, subjectActor, claimant, claimantActor, quantity, evidence, all);
+      return new ClaimRow(articleId, ord, storyId, date, outlet, measure, low, high, unit, qualifier,
+          kind, subject, subjectActor, claimant, claimantActor, place, time, quantity, evidence, all);
     }
   }
 

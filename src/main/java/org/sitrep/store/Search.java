@@ -17,10 +17,10 @@ import org.sitrep.store.Rows.SearchHit;
 final class Search {
   private static final Pattern TERM = Pattern.compile("\"([^\"]*)\"|(\\S+)");
   private static final String SQLITE = "SELECT a.id, a.day, COALESCE(a.source, a.site), a.title,"
-      + " snippet(articles_fts, 1, '[', ']', '...', 16) FROM articles_fts"
+      + " snippet(articles_fts, 1, '[', ']', '...', 12) FROM articles_fts"
       + " JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY rank";
   private static final String POSTGRES = "SELECT a.id, a.day, COALESCE(a.source, a.site), a.title,"
-      + " ts_headline('english', a.text, q, 'StartSel=[, StopSel=], MaxWords=20, MinWords=8')"
+      + " ts_headline('english', a.text, q, 'StartSel=[, StopSel=], MaxWords=14, MinWords=6')"
       + " FROM articles a, websearch_to_tsquery('english', ?) q WHERE a.search @@ q"
       + " ORDER BY ts_rank(a.search, q) DESC, a.seq";
 
@@ -58,8 +58,8 @@ final class Search {
     Matcher m = TERM.matcher(query);
     while (m.find()) {
       String phrase = m.group(1) != null ? m.group(1) : m.group(2);
-      if ("OR".equals(phrase) && !terms.isEmpty()) {
-        terms.add("OR");
+      if ("OR".equals(phrase) && m.group(1) == null) {
+        if (!terms.isEmpty() && !terms.get(terms.size() - 1).equals("OR")) terms.add("OR");
         continue;
       }
       String clean = phrase.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();

@@ -64,7 +64,11 @@ public final class Store implements AutoCloseable {
     Connection c = Connections.open(location, mustExist);
     Store store = new Store(location, c);
     try {
-      store.tx.inTransaction("migrating", conn -> Migrations.migrate(conn, location.dialect()));
+      int version = Migrations.peek(c);
+      if (version > Migrations.CURRENT) throw Migrations.newer(version);
+      if (version < Migrations.CURRENT) {
+        store.tx.inTransaction("migrating", conn -> Migrations.migrate(conn, location.dialect()));
+      }
       return store;
     } catch (RuntimeException e) {
       store.close();

@@ -22,7 +22,9 @@ final class Stories {
     long[] buckets = MinHash.buckets(signature);
     StringBuilder sql = new StringBuilder("SELECT a.signature, a.story_id FROM articles a WHERE a.id IN"
         + " (SELECT article_id FROM story_bands WHERE ");
-    for (int b = 0; b < buckets.length; b++) sql.append(b == 0 ? "" : " OR ").append("(band = ? AND bucket = ?)");
+    for (int b = 0; b < buckets.length; b++) {
+      sql.append(b == 0 ? "" : " OR ").append("(band = ? AND bucket = ?)");
+    }
     sql.append(')');
     String best = null;
     double bestScore = MinHash.SAME_STORY;

@@ -1,4 +1,6 @@
 -- sitrep schema 1, SQLite. Statements are separated by blank lines.
+-- Item tables (claims, quotes, events) hold the columns queries filter and show; each item's
+-- exact JSON is in bodies, kept apart so that item rows stay narrow and scans read few pages.
 
 CREATE TABLE articles (
   seq INTEGER PRIMARY KEY,
@@ -108,7 +110,6 @@ CREATE TABLE claims (
   evidence_start INTEGER,
   evidence_end INTEGER,
   finder TEXT,
-  body TEXT NOT NULL,
   PRIMARY KEY (article_id, ord))
 
 CREATE INDEX claims_measure ON claims(measure, day)
@@ -130,7 +131,6 @@ CREATE TABLE quotes (
   speaker_text TEXT,
   speaker_actor TEXT,
   finder TEXT,
-  body TEXT NOT NULL,
   PRIMARY KEY (article_id, ord))
 
 CREATE INDEX quotes_speaker_actor ON quotes(speaker_actor)
@@ -143,6 +143,8 @@ CREATE TABLE events (
   day TEXT,
   type TEXT,
   mode TEXT,
+  actors TEXT,
+  recipients TEXT,
   place_name TEXT,
   place_country TEXT,
   time_value TEXT,
@@ -152,7 +154,6 @@ CREATE TABLE events (
   future INTEGER NOT NULL,
   evidence_text TEXT,
   finder TEXT,
-  body TEXT NOT NULL,
   PRIMARY KEY (article_id, ord))
 
 CREATE INDEX events_type ON events(type, day)
@@ -178,6 +179,13 @@ CREATE TABLE evidence_spans (
   span_end INTEGER NOT NULL,
   text TEXT,
   PRIMARY KEY (article_id, item, item_ord, ord))
+
+CREATE TABLE bodies (
+  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  item TEXT NOT NULL,
+  ord INTEGER NOT NULL,
+  body TEXT NOT NULL,
+  PRIMARY KEY (article_id, item, ord))
 
 CREATE TABLE outcomes (
   id INTEGER PRIMARY KEY,

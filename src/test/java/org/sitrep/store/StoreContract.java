@@ -125,7 +125,7 @@ abstract class StoreContract {
     assertTrue(store.delete(id));
     assertTrue(store.get(id).isEmpty());
     for (String table : List.of("articles", "claims", "quotes", "events", "event_actors",
-        "article_actors", "actor_mentions", "story_bands", "evidence_spans")) {
+        "article_actors", "actor_mentions", "story_bands", "evidence_spans", "bodies")) {
       assertEquals(0, count(table), table);
     }
     assertTrue(store.search("drones", 10).isEmpty());

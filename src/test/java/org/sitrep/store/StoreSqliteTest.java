@@ -58,6 +58,15 @@ class StoreSqliteTest extends StoreContract {
   }
 
   @Test
+  void writingCreatesMissingFolders() {
+    Path nested = dir.resolve("a/b/sitrep.db");
+    try (Store s = Store.open(nested.toString())) {
+      assertEquals(PutResult.STORED, s.put(Fixtures.gaza(), V1));
+    }
+    assertTrue(Files.exists(nested));
+  }
+
+  @Test
   void usesWriteAheadLogging() throws Exception {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + location);
         Statement s = c.createStatement();
