@@ -24,6 +24,7 @@ import java.util.concurrent.ConcurrentMap;
  */
 public final class CoreNlpAnnotator implements Annotator {
   private static final ConcurrentMap<NlpOptions, CoreNlpAnnotator> SHARED = new ConcurrentHashMap<>();
+  private static final java.util.concurrent.atomic.AtomicInteger LOADS = new java.util.concurrent.atomic.AtomicInteger();
 
   private final StanfordCoreNLP pipeline;
   private final NlpOptions options;
@@ -32,6 +33,12 @@ public final class CoreNlpAnnotator implements Annotator {
     this.options = options;
     RedwoodConfiguration.current().clear().apply(); // CoreNLP logs to stderr otherwise
     this.pipeline = new StanfordCoreNLP(properties(options));
+    LOADS.incrementAndGet();
+  }
+
+  /** How many times models were loaded in this JVM: once per option set, however many articles. */
+  public static int loads() {
+    return LOADS.get();
   }
 
   /** The pipeline for these options, loaded on first use and kept for the life of the JVM. */
