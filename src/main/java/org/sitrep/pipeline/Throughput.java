@@ -3,6 +3,7 @@ package org.sitrep.pipeline;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -13,13 +14,18 @@ import java.util.function.Consumer;
  */
 public final class Throughput {
   /** Results of one timed pass. */
-  public record Result(int items, long words, double seconds, long peakHeapBytes) {
+  public record Result(int items, long words, double seconds, double cpuSeconds, long peakHeapBytes) {
     public double perSecond() {
       return items / seconds;
     }
 
     public double secondsPerItem() {
       return seconds / items;
+    }
+
+    /** CPU seconds of the worker threads per item: what the work costs whatever else runs. */
+    public double cpuPerItem() {
+      return cpuSeconds / items;
     }
   }
 
@@ -34,12 +40,17 @@ public final class Throughput {
     resetPeaks();
     AtomicLong words = new AtomicLong();
     long t0 = System.nanoTime();
+    AtomicLong cpuNanos = new AtomicLong();
+    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     Batch.run(texts, threads, t -> {
+      long c0 = mx.getCurrentThreadCpuTime();
       work.accept(t);
+      cpuNanos.addAndGet(mx.getCurrentThreadCpuTime() - c0);
       return t.split("\\s+").length;
     }, (t, n) -> words.addAndGet(n));
     double seconds = (System.nanoTime() - t0) / 1e9;
-    return new Result(texts.size(), words.get(), seconds, peakHeap());
+    double cpu = cpuNanos.get() / 1e9;
+    return new Result(texts.size(), words.get(), seconds, cpu, peakHeap());
   }
 
   private static void resetPeaks() {

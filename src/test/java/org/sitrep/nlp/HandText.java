@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Builds an {@link AnnotatedText} by hand, with no models, from CoNLL-like token lines:
  * {@code word/POS/lemma/head/relation[/NER]}, heads counted from 1 and 0 for the root. Words are
- * joined by single spaces; sentences by a space, or a blank line when a sentence starts with "¶".
+ * joined by single spaces, punctuation and clitics ("'s") written against the word before; sentences by a space, or a blank line when a sentence starts with "¶".
  */
 public final class HandText {
   private final StringBuilder text = new StringBuilder();
@@ -36,9 +36,9 @@ public final class HandText {
     for (int i = first; i < parts.length; i++) {
       String[] f = parts[i].split("/", -1);
       if (f.length < 5) throw new IllegalArgumentException("token spec needs word/POS/lemma/head/rel: " + parts[i]);
-      if (i > first) text.append(' ');
-      int start = text.length();
       String word = f[0].replace('_', ' ');
+      if (i > first && !attachesLeft(word)) text.append(' ');
+      int start = text.length();
       text.append(word);
       String ner = f.length > 5 ? f[5] : "O";
       tokens.add(new Token(tokens.size(), word, start, text.length(), f[1], f[2], ner));
@@ -49,6 +49,11 @@ public final class HandText {
     sentences.add(s);
     addEntities(s);
     return this;
+  }
+
+  /** Punctuation and clitics are written against the word before them: "Seoul's", "said.". */
+  private static boolean attachesLeft(String word) {
+    return word.matches("['’].*|[.,;:!?)]+");
   }
 
   /** Runs of tokens with the same NER class become entity mentions, as the real tagger's do. */

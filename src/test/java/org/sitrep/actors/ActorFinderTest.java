@@ -1,0 +1,117 @@
+package org.sitrep.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.sitrep.nlp.AnnotatedText;
+import org.sitrep.nlp.HandText;
+import org.sitrep.record.Actor;
+
+class ActorFinderTest {
+  private static final LocalDate DATE = LocalDate.of(2025, 7, 1);
+  private final ActorFinder finder = new ActorFinder(Catalog.load());
+
+  private ActorMentions find(AnnotatedText doc) {
+    return finder.find(doc, DATE);
+  }
+
+  private static String actorAt(AnnotatedText doc, ActorMentions m, String words) {
+    int at = doc.text().indexOf(words);
+    return m.actorIn(at, at + words.length());
+  }
+
+  @Test
+  void countriesByNameDemonymAndCapital() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Pyongyang/NNP/pyongyang/3/nsubj sent/VBD/send/0/root North/JJ/north/4/amod Korean/JJ/korean/5/amod"
+            + " engineers/NNS/engineer/2/obj to/TO/to/7/case Russia/NNP/russia/2/obl ./././2/punct").build();
+    ActorMentions m = find(doc);
+    assertEquals("PRK", actorAt(doc, m, "Pyongyang"));
+    assertEquals("PRK", actorAt(doc, m, "North Korean"));
+    assertEquals("RUS", actorAt(doc, m, "Russia"));
+  }
+
+  @Test
+  void bodyOfACountryFromItsCapital() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Seoul/NNP/seoul/3/nmod:poss 's/POS/'s/1/case foreign/JJ/foreign/4/amod ministry/NN/ministry/5/nsubj"
+            + " objected/VBD/object/0/root ./././5/punct").build();
+    ActorMentions m = find(doc);
+    assertEquals("kor-foreign-ministry", actorAt(doc, m, "foreign ministry"));
+    assertEquals("KOR", m.stateOf("kor-foreign-ministry"));
+  }
+
+  @Test
+  void laterSurnameIsThePersonNamedEarlier() {
+    AnnotatedText doc = HandText.create()
+        .sentence("Kim/NNP/kim/3/compound/PERSON Jong/NNP/jong/3/compound/PERSON Un/NNP/un/4/nsubj/PERSON"
+            + " spoke/VBD/speak/0/root ./././4/punct")
+        .sentence("Kim/NNP/kim/2/nsubj/PERSON smiled/VBD/smile/0/root ./././2/punct").build();
+    ActorMentions m = find(doc);
+    int second = doc.text().lastIndexOf("Kim");
+    assertEquals("kim-jong-un", m.actorIn(second, second + 3));
+  }
+
+  @Test
+  void titleWithoutANameIsTheOfficeHolderOnTheDate() {
+    AnnotatedText doc = HandText.create().sentence(
+        "The/DT/the/4/det South/JJ/south/4/amod Korean/JJ/korean/4/amod president/NN/president/5/nsubj"
+            + " spoke/VBD/speak/0/root ./././5/punct").build();
+    ActorMentions m = find(doc);
+    Actor president = m.actor(actorAt(doc, m, "president"));
+    assertEquals("person", president.kind());
+    assertEquals("KOR", president.country());
+    assertEquals("lee-jae-myung", president.id());
+  }
+
+  @Test
+  void hisCountryIsTheCountryOfThePersonNamedBefore() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Kim/NNP/kim/3/compound/PERSON Jong/NNP/jong/3/compound/PERSON Un/NNP/un/4/nsubj/PERSON"
+            + " said/VBD/say/0/root his/PRP$/he/6/nmod:poss country/NN/country/7/nsubj acted/VBD/act/4/ccomp"
+            + " ./././4/punct").build();
+    ActorMentions m = find(doc);
+    assertEquals("PRK", actorAt(doc, m, "his country"));
+  }
+
+  @Test
+  void unknownPersonFromNerGetsASlugAndNoCountry() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Governor/NNP/governor/3/compound Oleh/NNP/oleh/3/compound/PERSON Petrenko/NNP/petrenko/4/nsubj/PERSON"
+            + " said/VBD/say/0/root ./././4/punct").build();
+    ActorMentions m = find(doc);
+    Actor a = m.actor(actorAt(doc, m, "Oleh Petrenko"));
+    assertEquals("oleh-petrenko", a.id());
+    assertEquals("person", a.kind());
+    assertNull(a.country());
+  }
+
+  @Test
+  void oneWordNameBeforeACommonNounIsAThingNotAPerson() {
+    AnnotatedText doc = HandText.create().sentence(
+        "They/PRP/they/2/nsubj fired/VBD/fire/0/root two/CD/two/5/nummod Tochka/NNP/tochka/5/compound/PERSON"
+            + " rockets/NNS/rocket/2/obj ./././2/punct").build();
+    ActorMentions m = find(doc);
+    assertNull(actorAt(doc, m, "Tochka"));
+  }
+
+  @Test
+  void everyMentionNamesItsFinder() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Ukraine/NNP/ukraine/2/nsubj protested/VBD/protest/0/root ./././2/punct").build();
+    ActorMentions m = find(doc);
+    assertFalse(m.mentions().isEmpty());
+    for (ResolvedMention r : m.mentions()) assertTrue(r.finder().startsWith("actors."), r.finder());
+  }
+
+  @Test
+  void slugsAreAsciiLowerCaseWithHyphens() {
+    assertEquals("serhiy-lysak", ActorFinder.slug("Serhiy Lysak"));
+    assertEquals("francois-bayrou", ActorFinder.slug("François Bayrou"));
+    assertEquals("al-shabab", ActorFinder.slug("al-Shabab"));
+  }
+}
