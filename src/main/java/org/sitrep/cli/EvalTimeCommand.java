@@ -33,7 +33,8 @@ final class EvalTimeCommand implements Callable<Integer> {
 
   @Option(
       names = "--verbose",
-      description = "List every miss, false hit and wrong value (with --json: under \"differences\").")
+      description =
+          "List every miss, false hit and wrong value (with --json: under \"differences\").")
   boolean verbose;
 
   @Option(

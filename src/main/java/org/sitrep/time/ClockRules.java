@@ -49,7 +49,7 @@ final class ClockRules {
                 + E,
             ClockRules::partOfDay),
         Rule.of(
-            "tonight",
+            "overnight",
             "(?i)" + B + "overnight" + E,
             (m, c) -> new Value("TIME", c.anchor().day(0) + "TNI")));
   }

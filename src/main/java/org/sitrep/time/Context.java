@@ -62,9 +62,4 @@ record Context(CharSequence text, int start, int end, Anchor anchor) {
     int from = Math.max(0, start - reach);
     return text.subSequence(Math.min(from, start), end) + sentence.toString();
   }
-
-  /** The character just before the match, or a space at the start of the text. */
-  char before() {
-    return start == 0 ? ' ' : text.charAt(start - 1);
-  }
 }

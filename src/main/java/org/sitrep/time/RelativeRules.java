@@ -240,7 +240,8 @@ final class RelativeRules {
     if (r < 10 && !m.group().toLowerCase(Locale.ROOT).contains("hundred")) return null;
     if (r > 99) return null;
     String year = String.valueOf(Integer.parseInt(century) * 100 + r);
-    if (m.group(1) != null) return Value.date(year + "-" + DateRules.two(Lexicon.month(m.group(1))));
+    if (m.group(1) != null)
+      return Value.date(year + "-" + DateRules.two(Lexicon.month(m.group(1))));
     if (m.group(2) != null) return Value.date(year + "-" + Lexicon.season(m.group(2)));
     return Value.date(year);
   }

@@ -104,7 +104,9 @@ class TimeFinderTest {
 
   @Test
   void spokenYears() {
-    assertFinds("It began in January nineteen ninety-seven.", TUE,
+    assertFinds(
+        "It began in January nineteen ninety-seven.",
+        TUE,
         "January nineteen ninety-seven|DATE|1997-01");
     assertFinds("By the year two thousand, it was over.", TUE, "the year two thousand|DATE|2000");
     assertFinds("Nineteen people died.", TUE);
