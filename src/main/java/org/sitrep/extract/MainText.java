@@ -46,7 +46,7 @@ final class MainText {
     Blocks blocks = new Blocks(new Clutter(stats, kept));
     for (Element part : parts(top, scorer, stats)) blocks.render(part);
     blocks.skipped().forEach(s -> Removed.add(removed, s));
-    chromeOutside(body, removed);
+    chromeOutside(body, stats, removed);
     return Body.of(BlockFilter.keep(blocks.blocks(), meta, removed), removed);
   }
 
@@ -54,10 +54,11 @@ final class MainText {
    * Lists the furniture lines left outside the container ("Exit mobile version", copy-protection
    * notices): leaf elements whose whole text is chrome.
    */
-  private static void chromeOutside(Element body, List<String> removed) {
+  private static void chromeOutside(Element body, TextStats stats, List<String> removed) {
     for (Element e : body.getAllElements()) {
       if (removed.size() >= Removed.MAX_ENTRIES) return;
-      if (e.childrenSize() > 0) continue;
+      int length = stats.text(e);
+      if (e.childrenSize() > 0 || length < 3 || length > Chrome.MAX_CHROME_CHARS) continue;
       String text = e.text();
       if (text.length() >= 3 && Chrome.isChrome(text)) Removed.add(removed, text);
     }
