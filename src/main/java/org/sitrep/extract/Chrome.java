@@ -41,19 +41,27 @@ final class Chrome {
       + "|(?:requires|enable|turn on) javascript|javascript (?:is )?(?:required|disabled)"
       + "|©|\\ball rights reserved\\b|\\bhave a (?:news )?tip\\b|\\bshare (?:it|this) with (?:a|your) friends?\\b"
       + "|\\bfollow (?:him|her|them|us|me) on (?:twitter|facebook|instagram|linkedin|x)\\b"
-      + "|^https?://\\S+$"
-      + "|^follow .{0,80} on (?:facebook|twitter|instagram|linkedin|x)\\b"
       + "|\\bclick here\\b|\\btell us what you think\\b|\\bwhat do you think\\?\\s*(?:let us know|leave|comment)"
-      + "|^\\[\\w+[^\\]]*\\].*\\[/\\w+\\]$"
       + "|\\baffiliate (?:links?|commissions?|partnerships?)\\b"
       + "|\\bmay (?:earn|get|receive|collect) (?:a |an )?(?:small )?(?:share|commission|portion)"
-      + "|^[^.]{0,80}[|/]\\s*(?:getty images|ap photo|afp|reuters|epa|shutterstock|bloomberg|ap)\\b[^.]{0,40}$"
-      + "|^(?:by|written by)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"
+      + ")");
+  /** Words one of which a block must hold for {@link #PROMPT} to be worth trying. */
+  private static final String[] PROMPT_WORDS = {"newsletter", "inbox", "alerts", "briefing",
+      "javascript", "©", "rights reserved", " tip", "friend", "follow", "click here", "you think",
+      "affiliate", "may "};
+
+  /** Whole-block furniture: bylines, datelines, bios, credits, bare URLs, shortcodes. */
+  private static final Pattern BLOCK = Pattern.compile("(?i)(?:"
+      + "https?://\\S+"
+      + "|follow .{0,80} on (?:facebook|twitter|instagram|linkedin|x)\\b.*"
+      + "|\\[\\w+[^\\]]*\\].*\\[/\\w+\\]"
+      + "|[^.]{0,80}[|/]\\s*(?:getty images|ap photo|afp|reuters|epa|shutterstock|bloomberg|ap)\\b[^.]{0,40}"
+      + "|(?:by|written by)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"
       + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})*"
-      + "(?:\\s*[|,•–—-]\\s*.{0,60})?$"
-      + "|^(?:updated|published|posted|last updated|first published)(?: on| at)?:?\\s+.{0,50}\\d.{0,30}$"
-      + "|^\\p{Lu}\\p{L}+(?: \\p{Lu}\\.?)?(?: \\p{Lu}[\\p{L}'’-]+){1,2} is an? (?:[\\p{L}-]+ ){0,4}"
-      + "(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer)\\b.{0,100}$"
+      + "(?:\\s*[|,•–—-]\\s*.{0,60})?"
+      + "|(?:updated|published|posted|last updated|first published)(?: on| at)?:?\\s+.{0,50}\\d.{0,30}"
+      + "|\\p{Lu}\\p{L}+(?: \\p{Lu}\\.?)?(?: \\p{Lu}[\\p{L}'’-]+){1,2} is an? (?:[\\p{L}-]+ ){0,4}"
+      + "(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer)\\b.{0,100}"
       + ")");
   /** Blocks at most this long are tested against {@link #PROMPT}. */
   static final int MAX_PROMPT_CHARS = 220;
@@ -67,9 +75,17 @@ final class Chrome {
   static boolean isChrome(String line) {
     String s = line.strip();
     if (s.isEmpty() || s.length() > MAX_PROMPT_CHARS) return false;
-    if (PROMPT.matcher(s).find() || isDateline(s)) return true;
+    if (hasPrompt(s) || BLOCK.matcher(s).matches() || isDateline(s)) return true;
     if (s.length() > MAX_CHROME_CHARS) return false;
     return LINE.matcher(s).matches() || BREADCRUMB.matcher(s).matches();
+  }
+
+  private static boolean hasPrompt(String s) {
+    String lower = s.toLowerCase(java.util.Locale.ROOT);
+    for (String word : PROMPT_WORDS) {
+      if (lower.contains(word)) return PROMPT.matcher(s).find();
+    }
+    return false;
   }
 
   /** A line that is only a date and time: "Nov. 19, 2019, 8:41 AM UTC". */

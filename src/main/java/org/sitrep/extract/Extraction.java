@@ -46,7 +46,7 @@ public final class Extraction {
     Extracted found;
     if (html) {
       try {
-        found = HtmlPage.extract(PageDecoder.decode(bytes, input.contentType()), input.url());
+        found = HtmlPage.extract(PageDecoder.decodeStripped(bytes, input.contentType()), input.url());
       } catch (RuntimeException | StackOverflowError e) {
         // A safety net: the extractor is iterative and lenient, but a page must never stop a batch.
         return rejected(input, "cannot parse the page: " + e.getClass().getSimpleName());

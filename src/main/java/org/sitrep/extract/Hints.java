@@ -1,6 +1,8 @@
 package org.sitrep.extract;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -34,6 +36,11 @@ final class Hints {
           + "|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget"
           + "|newsletter|subscribe|social|caption|credit|byline|recirc|teaser");
 
+  /** Pages repeat the same class names thousands of times: remember the verdicts, per thread. */
+  private static final ThreadLocal<Map<String, Boolean>> UNLIKELY_CACHE =
+      ThreadLocal.withInitial(HashMap::new);
+  static final int MAX_CACHED_HINTS = 10_000;
+
   private Hints() {}
 
   static String classAndId(Element e) {
@@ -45,13 +52,19 @@ final class Hints {
 
   /** True when class or id say furniture and nothing says article. */
   static boolean unlikely(Element e) {
-    String hint = classAndId(e);
-    if (hint.isEmpty()) return false;
     String role = e.attr("role");
     if (role.equals("navigation") || role.equals("complementary") || role.equals("banner")) {
       return true;
     }
-    return UNLIKELY.matcher(hint).find() && !LIKELY.matcher(hint).find();
+    String hint = classAndId(e);
+    if (hint.isEmpty()) return false;
+    Boolean known = UNLIKELY_CACHE.get().get(hint);
+    if (known != null) return known;
+    boolean unlikely = UNLIKELY.matcher(hint).find() && !LIKELY.matcher(hint).find();
+    Map<String, Boolean> cache = UNLIKELY_CACHE.get();
+    if (cache.size() > MAX_CACHED_HINTS) cache.clear();
+    cache.put(hint, unlikely);
+    return unlikely;
   }
 
   /** Readability's class weight: +25 for article words, -25 for furniture words. */

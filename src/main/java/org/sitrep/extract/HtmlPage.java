@@ -8,8 +8,8 @@ import org.jsoup.parser.Parser;
 final class HtmlPage {
   private HtmlPage() {}
 
-  static Extracted extract(String page, String url) {
-    String html = Prestrip.apply(page);
+  /** Extracts from HTML text whose scripts and styles are already cut out. */
+  static Extracted extract(String html, String url) {
     Document doc = parse(html, url);
     PageMeta meta = new MetaReader(doc, url).read();
     Body body = MainText.extract(() -> parse(html, url), doc, meta);

@@ -43,6 +43,23 @@ final class PageDecoder {
     return checked(bytes, declared);
   }
 
+  /** The page's text with scripts and styles cut out, for an ASCII-compatible page before decoding. */
+  static String decodeStripped(byte[] bytes, String contentType) {
+    boolean wide = startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE);
+    Charset declared = wide ? null : declared(contentType);
+    if (declared == null && !wide) declared = declared(head(bytes));
+    boolean asciiCompatible = !wide && (declared == null || isAsciiCompatible(declared));
+    if (!asciiCompatible) return decode(bytes, contentType);
+    String charset = declared == null ? null : "charset=" + declared.name();
+    return decode(Prestrip.apply(bytes), contentType != null ? contentType : charset);
+  }
+
+  private static boolean isAsciiCompatible(Charset c) {
+    String name = c.name().toLowerCase(Locale.ROOT);
+    return name.equals("utf-8") || name.startsWith("windows-") || name.startsWith("iso-8859")
+        || name.equals("us-ascii") || name.startsWith("koi8");
+  }
+
   private static String checked(byte[] bytes, Charset declared) {
     boolean unicode = declared.equals(StandardCharsets.UTF_8);
     boolean latin = declared.equals(WINDOWS_1252) || declared.equals(StandardCharsets.ISO_8859_1)

@@ -27,8 +27,8 @@ class MainTextTest {
   @Test
   void articleSplitByAdSlotsIsGatheredWhole() {
     String chunk = "<div class=\"grid\"><div class=\"body\">%s</div><div class=\"ad\">Ad</div></div>";
-    Article a = extract("<div class=\"chunks\">" + String.format(chunk, P1 + P2)
-        + String.format(chunk, P3 + P3.replace("Thursday", "Friday")) + "</div><footer>Footer links</footer>");
+    Article a = extract("<div class=\"chunks\">" + chunk.replace("%s", P1 + P2)
+        + chunk.replace("%s", P3 + P3.replace("Thursday", "Friday")) + "</div><footer>Footer links</footer>");
     assertTrue(a.text().contains("flooding the lower town"), a.text());
     assertTrue(a.text().contains("could keep rising"), a.text());
   }
