@@ -19,7 +19,7 @@ final class ProgressBar {
   private final LongSupplier clock;
   private final long start;
   private int done;
-  private long lastDraw = Long.MIN_VALUE;
+  private long lastDraw;
   private int drawnLength;
 
   ProgressBar(PrintWriter err, int total, boolean terminal, LongSupplier clock) {
@@ -28,6 +28,7 @@ final class ProgressBar {
     this.terminal = terminal;
     this.clock = clock;
     this.start = clock.getAsLong();
+    this.lastDraw = start - REDRAW_NANOS;
   }
 
   /** One more source done (stored, skipped, rejected or failed). */
