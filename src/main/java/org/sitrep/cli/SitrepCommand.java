@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
     description = "Reads news about wars and crises and keeps a sourced record of them.",
     subcommands = {
       AnalyzeCommand.class,
+      IngestCommand.class,
       ExtractCommand.class,
       ArticlesCommand.class,
       ClaimsCommand.class,

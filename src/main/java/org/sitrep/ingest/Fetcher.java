@@ -21,10 +21,25 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class Fetcher {
   private final InputOptions options;
+  private final java.util.function.Predicate<String> accepts;
+  private final String acceptHeader;
+  private final String kind;
   private HttpClient client;
 
   Fetcher(InputOptions options) {
+    this(options, Fetcher::isPage, "text/html,application/xhtml+xml,text/plain;q=0.8", "HTML");
+  }
+
+  /**
+   * A fetcher for other content, such as feeds: {@code accepts} judges the Content-Type and
+   * {@code kind} names the expected content in messages ("not a feed").
+   */
+  Fetcher(InputOptions options, java.util.function.Predicate<String> accepts, String acceptHeader,
+      String kind) {
     this.options = options;
+    this.accepts = accepts;
+    this.acceptHeader = acceptHeader;
+    this.kind = kind;
   }
 
   /** The page, or a failed input whose problem says what went wrong. */
@@ -70,7 +85,7 @@ final class Fetcher {
   private HttpResponse<InputStream> send(URI uri, String url) {
     HttpRequest request = HttpRequest.newBuilder(uri).timeout(options.readTimeout())
         .header("User-Agent", InputOptions.USER_AGENT)
-        .header("Accept", "text/html,application/xhtml+xml,text/plain;q=0.8").GET().build();
+        .header("Accept", acceptHeader).GET().build();
     try {
       return client().send(request, HttpResponse.BodyHandlers.ofInputStream());
     } catch (HttpTimeoutException e) {
@@ -102,9 +117,9 @@ final class Fetcher {
       throw new InputException("cannot fetch " + url + ": HTTP " + status);
     }
     String type = response.headers().firstValue("Content-Type").orElse("");
-    if (!isPage(type)) {
+    if (!accepts.test(type)) {
       close(response);
-      throw new InputException("cannot fetch " + url + ": not HTML (content type " + type + ")");
+      throw new InputException("cannot fetch " + url + ": not " + kind + " (content type " + type + ")");
     }
     long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
     if (declared > options.maxBytes()) {

@@ -1,0 +1,96 @@
+package org.sitrep.cli;
+
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import org.sitrep.ingest.Source;
+import org.sitrep.ingest.Sources;
+import org.sitrep.pipeline.StageFailure;
+import org.sitrep.record.Record;
+import org.sitrep.store.Outcome;
+import org.sitrep.store.Store;
+
+/**
+ * The calling-thread side of an ingest: skips sources already stored, and writes each result to
+ * the store (one transaction per article) as the batch hands it back, counting as it goes.
+ */
+final class IngestRun {
+  private final Store store;
+  private final IngestTally tally;
+  private final ProgressBar bar;
+  private final String version;
+
+  IngestRun(Store store, IngestTally tally, ProgressBar bar, String version) {
+    this.store = store;
+    this.tally = tally;
+    this.bar = bar;
+    this.version = version;
+  }
+
+  /** A source that could not even be expanded (a bad feed): reported and recorded as failed. */
+  void problem(Sources.Problem p) {
+    bar.message("sitrep: " + p.message());
+    timedStore(() -> store.recordOutcome(new Outcome(p.name(), Outcome.FAILED, p.message(), p.stage())));
+    tally.failed(p.stage());
+  }
+
+  /** The sources whose name (path or URL) the store does not hold yet; the others are counted. */
+  Iterable<Source> unstored(Iterable<Source> sources) {
+    return () -> new Iterator<>() {
+      private final Iterator<Source> all = sources.iterator();
+      private Source next;
+
+      @Override
+      public boolean hasNext() {
+        while (next == null && all.hasNext()) {
+          Source s = all.next();
+          if (store.has(s.name())) {
+            tally.alreadyStored++;
+            bar.step();
+          } else {
+            next = s;
+          }
+        }
+        return next != null;
+      }
+
+      @Override
+      public Source next() {
+        if (!hasNext()) throw new NoSuchElementException();
+        Source s = next;
+        next = null;
+        return s;
+      }
+    };
+  }
+
+  /** Stores (or records the outcome of) one result, on the calling thread. */
+  void deliver(Source source, IngestStep step) {
+    tally.worked(step);
+    Object result = step.result();
+    if (result == IngestStep.ALREADY_STORED) {
+      tally.alreadyStored++;
+    } else if (result instanceof Record r && !r.article().isRejected()) {
+      timedStore(() -> tally.put(store.put(r, version)));
+    } else {
+      Outcome o = IngestCommand.outcome(source, result);
+      timedStore(() -> store.recordOutcome(o));
+      if (result instanceof StageFailure f) {
+        tally.failed(f.stage());
+        bar.message("sitrep: " + source.name() + ": " + f.getMessage());
+      } else {
+        tally.rejected(o.reason());
+        bar.message("sitrep: " + source.name() + ": rejected: " + o.reason());
+      }
+    }
+    bar.step();
+  }
+
+  private void timedStore(Runnable write) {
+    long cpu = IngestStep.cpuNow();
+    long start = System.nanoTime();
+    write.run();
+    tally.storeNanos += System.nanoTime() - start;
+    long cpuEnd = IngestStep.cpuNow();
+    if (cpu >= 0 && cpuEnd >= 0) tally.storeCpuNanos += cpuEnd - cpu;
+  }
+}
