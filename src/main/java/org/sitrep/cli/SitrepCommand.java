@@ -13,8 +13,8 @@ import picocli.CommandLine.Spec;
     description = "Reads news about wars and crises and keeps a sourced record of them.",
     subcommands = {
       AnalyzeCommand.class,
-      IngestCommand.class,
       ExtractCommand.class,
+      IngestCommand.class,
       ArticlesCommand.class,
       ClaimsCommand.class,
       QuotesCommand.class,
