@@ -44,11 +44,38 @@ public final class EventFinder {
       for (Token t : s.tokens()) {
         Trigger trigger = match(s, t);
         if (trigger == null) continue;
-        Event e = code(doc, s, t.index(), trigger, args, times, places);
+        Event e = code(doc, s, t.index(), trigger, args, times, places, false);
         if (e != null) merger.add(e, isDefinite(s, t.index()));
       }
     }
     return merger.events();
+  }
+
+  /**
+   * The main event of one sentence: of the triggers it holds, the one nearest the root of the
+   * dependency tree (the earliest on a tie), coded even when it names no actor. Null when the
+   * sentence holds no trigger.
+   */
+  public Event mainEvent(AnnotatedText doc, Sentence s, ActorMentions actors) {
+    Arguments args = new Arguments(actors, List.of());
+    Event best = null;
+    int bestDepth = Integer.MAX_VALUE;
+    for (Token t : s.tokens()) {
+      Trigger trigger = match(s, t);
+      int depth = s.isParsed() ? depth(s, t.index()) : t.index();
+      if (trigger == null || depth >= bestDepth) continue;
+      best = code(doc, s, t.index(), trigger, args, List.of(), List.of(), true);
+      bestDepth = depth;
+    }
+    return best;
+  }
+
+  private static int depth(Sentence s, int token) {
+    int depth = 0;
+    for (Dependency h = s.headOf(token); h != null && h.governor() >= 0 && depth < s.size(); h = s.headOf(h.governor())) {
+      depth++;
+    }
+    return depth;
   }
 
   private Trigger match(Sentence s, Token t) {
@@ -70,12 +97,12 @@ public final class EventFinder {
   }
 
   private Event code(AnnotatedText doc, Sentence s, int trigger, Trigger lex, Arguments args,
-      List<TimeExpression> times, List<Place> places) {
+      List<TimeExpression> times, List<Place> places, boolean keepBare) {
     List<String> actors = actorsOf(s, trigger, args);
     if (actors.isEmpty() && lex.object() != null) actors = forcesOwner(s, trigger, lex, args);
     List<String> owners = actors;
     List<String> recipients = recipientsOf(s, trigger, lex, args).stream().filter(r -> !owners.contains(r)).toList();
-    if (actors.isEmpty() && recipients.isEmpty() && !isDefinite(s, trigger)) return null;
+    if (!keepBare && actors.isEmpty() && recipients.isEmpty() && !isDefinite(s, trigger)) return null;
     Token t = s.token(trigger);
     return new Event(lex.type(), lex.mode(), actors, recipients, Locations.place(s, trigger, places),
         time(s, trigger, times), negated(s, trigger), hypothetical(s, trigger), future(s, trigger),
