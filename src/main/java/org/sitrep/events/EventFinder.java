@@ -28,7 +28,7 @@ public final class EventFinder {
   private static final Set<String> HYPOTHETICAL_HEADS = Set.of(
       "threaten", "plan", "intend", "want", "seek", "urge", "call", "demand", "ask", "consider",
       "propose", "prepare", "offer", "try", "aim", "hope", "vow", "pledge", "promise", "push",
-      "press", "order", "request", "must");
+      "press", "order", "request", "must", "willing", "ready", "prepared", "swear", "determined");
   private static final Set<String> NEGATING_HEADS = Set.of("deny", "refuse", "fail", "reject", "halt", "stop");
   private static final Set<String> MODALS = Set.of("could", "may", "might", "would", "should", "can", "must");
   private static final Set<String> FUTURE = Set.of("will", "shall", "'ll");
@@ -58,13 +58,15 @@ public final class EventFinder {
    */
   public Event mainEvent(AnnotatedText doc, Sentence s, ActorMentions actors) {
     Arguments args = new Arguments(actors, List.of());
+    Event demand = s.isParsed() ? Obligation.find(doc, s, args) : null;
+    if (demand != null) return demand;
     Event best = null;
     int bestDepth = Integer.MAX_VALUE;
     for (Token t : s.tokens()) {
       Trigger trigger = match(s, t);
       int depth = s.isParsed() ? depth(s, t.index()) : t.index();
       if (trigger == null || depth >= bestDepth) continue;
-      best = code(doc, s, t.index(), trigger, args, List.of(), List.of(), true);
+      best = Intent.recode(s, t.index(), code(doc, s, t.index(), trigger, args, List.of(), List.of(), true));
       bestDepth = depth;
     }
     return best;
@@ -78,10 +80,28 @@ public final class EventFinder {
     return depth;
   }
 
-  private Trigger match(Sentence s, Token t) {
+  /**
+   * The lexicon line a token triggers, the longest form first: a phrasal verb with its particle
+   * ("call off"), a noun with its modifier ("hunger strike"), then the word alone. A participle
+   * used as an adjective ("the occupied territories") triggers nothing.
+   */
+  Trigger match(Sentence s, Token t) {
     boolean noun = t.isNoun() && !t.isProperNoun();
     if (!noun && !t.isVerb()) return null;
-    for (Trigger trigger : triggers.lookup(t.lemma(), noun)) {
+    Dependency head = s.headOf(t.index());
+    if (!noun && head != null && head.is("amod")) return null;
+    for (Dependency d : s.childrenOf(t.index())) {
+      boolean modifier = noun && (d.is("compound") || d.is("amod"));
+      String word = s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT);
+      String phrase = d.is("compound:prt") ? t.lemma() + " " + word : modifier ? word + " " + t.lemma() : null;
+      Trigger found = phrase == null ? null : first(s, t, triggers.lookup(phrase, noun));
+      if (found != null) return found;
+    }
+    return first(s, t, triggers.lookup(t.lemma(), noun));
+  }
+
+  private static Trigger first(Sentence s, Token t, List<Trigger> lines) {
+    for (Trigger trigger : lines) {
       if (trigger.object() == null || objectIs(s, t.index(), trigger.object())) return trigger;
     }
     return null;
@@ -242,7 +262,7 @@ public final class EventFinder {
     }
     Dependency head = s.headOf(trigger);
     return head != null && head.governor() >= 0 && head.is("xcomp")
-        && Set.of("plan", "intend", "prepare", "vow", "pledge", "promise").contains(s.token(head.governor()).lemma());
+        && Set.of("plan", "intend", "prepare", "vow", "pledge", "promise", "offer", "willing", "ready", "prepared", "swear").contains(s.token(head.governor()).lemma());
   }
 
   private static boolean isDefinite(Sentence s, int trigger) {
