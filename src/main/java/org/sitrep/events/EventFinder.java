@@ -163,6 +163,13 @@ public final class EventFinder {
       Dependency hs = s.childOf(head.governor(), "nsubj");
       if (hs != null && !hs.is("nsubj:pass")) return args.of(s, hs.dependent());
     }
+    int verb = lightVerb(s, trigger);
+    if (verb >= 0) {
+      Dependency va = agent(s, verb);
+      Dependency vs = s.childOf(verb, "nsubj");
+      if (va != null) return args.of(s, va.dependent());
+      if (vs != null && !vs.is("nsubj:pass")) return args.of(s, vs.dependent());
+    }
     Dependency relcl = s.childOf(trigger, "acl:relcl");
     if (relcl != null) {
       Dependency rs = s.childOf(relcl.dependent(), "nsubj");
@@ -184,6 +191,25 @@ public final class EventFinder {
     return List.of();
   }
 
+  /**
+   * The verb that carries a noun trigger ("held talks with", "provided tons of aid to", "remained
+   * on alert"): up through compounds and "of" phrases to an object or oblique of a verb; -1 if
+   * none.
+   */
+  private static int lightVerb(Sentence s, int trigger) {
+    if (!s.token(trigger).isNoun()) return -1;
+    int node = trigger;
+    Dependency head = s.headOf(node);
+    for (int guard = 0; head != null && head.governor() >= 0 && guard < s.size(); guard++) {
+      boolean of = head.is("nmod") && hasCase(s, head, Set.of("of"));
+      if (!head.is("compound") && !of) break;
+      node = head.governor();
+      head = s.headOf(node);
+    }
+    if (head == null || head.governor() < 0 || !(head.is("obj") || head.is("obl"))) return -1;
+    return s.token(head.governor()).isVerb() ? head.governor() : -1;
+  }
+
   /** The "by X" of a passive verb. */
   private static Dependency agent(Sentence s, int trigger) {
     if (s.childOf(trigger, "aux:pass") == null && s.childOf(trigger, "nsubj:pass") == null) return null;
@@ -199,6 +225,12 @@ public final class EventFinder {
       boolean direct = d.is("obj") || d.is("iobj") || d.is("nsubj:pass");
       if (direct || hasCase(s, d, RECIPIENT_CASES) && (d.is("obl") || d.is("nmod"))) {
         out.addAll(args.of(s, d.dependent()));
+      }
+    }
+    int verb = lightVerb(s, trigger);
+    if (out.isEmpty() && verb >= 0) {
+      for (Dependency d : s.childrenOf(verb)) {
+        if (d.is("iobj") || hasCase(s, d, RECIPIENT_CASES) && d.is("obl")) out.addAll(args.of(s, d.dependent()));
       }
     }
     if (out.isEmpty()) out.addAll(purposeClause(s, trigger, args));
