@@ -67,6 +67,7 @@ public final class EventFinder {
       int depth = s.isParsed() ? depth(s, t.index()) : t.index();
       if (trigger == null || depth >= bestDepth) continue;
       best = Intent.recode(s, t.index(), code(doc, s, t.index(), trigger, args, List.of(), List.of(), true));
+      best = DomesticTarget.complete(s, t.index(), best, args, actors);
       bestDepth = depth;
     }
     return best;
@@ -130,6 +131,8 @@ public final class EventFinder {
   }
 
   private static final Set<String> BETWEEN = Set.of("between", "among");
+  /** In an embedded act, where it happens names its target too ("ban voting in East Jerusalem"). */
+  private static final Set<String> EMBEDDED_CASES = Set.of("to", "against", "on", "with", "into", "at", "in", "from");
   private static final Set<String> BENEFICIARY = Set.of("alongside", "for");
   /** Types whose recipient may be the subject of the clause they govern ("urged X to ..."). */
   private static final Set<String> CLAUSAL = Set.of("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT");
@@ -235,7 +238,29 @@ public final class EventFinder {
     }
     if (out.isEmpty()) out.addAll(purposeClause(s, trigger, args));
     if (out.isEmpty() && CLAUSAL.contains(lex.type())) out.addAll(clauseSubject(s, trigger, args));
+    if (out.isEmpty()) out.addAll(embeddedAct(s, trigger, args));
     return out;
+  }
+
+  /**
+   * "threatened to cut off electricity to Nakhichevan", "refused to deploy peacekeepers in Iraq":
+   * the party the announced, refused or demanded act falls on, one or two clauses down.
+   */
+  private static List<String> embeddedAct(Sentence s, int trigger, Arguments args) {
+    int node = trigger;
+    for (int level = 0; level < 2; level++) {
+      Dependency clause = null;
+      for (Dependency d : s.childrenOf(node)) if (d.is("xcomp") || d.is("ccomp")) clause = d;
+      if (clause == null) return List.of();
+      node = clause.dependent();
+      List<String> out = new ArrayList<>();
+      for (Dependency d : s.childrenOf(node)) {
+        boolean direct = d.is("obj") || d.is("iobj");
+        if (direct || (d.is("obl") || d.is("nmod")) && hasCase(s, d, EMBEDDED_CASES)) out.addAll(args.of(s, d.dependent()));
+      }
+      if (!out.isEmpty()) return out;
+    }
+    return List.of();
   }
 
   /** "sent troops to fight alongside Russian forces": the side the purpose clause serves. */
