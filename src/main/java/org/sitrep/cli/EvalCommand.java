@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       EvalQuantitiesCommand.class,
       EvalQuotesCommand.class,
+      EvalEventsCommand.class,
       EvalTimeCommand.class,
     })
 final class EvalCommand implements Runnable {

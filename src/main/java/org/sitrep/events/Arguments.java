@@ -45,9 +45,26 @@ final class Arguments {
     if (FIRST_PERSON.contains(t.lemma())) return speakerAround(t.start());
     if (Pronouns.isPronoun(t.word())) return Pronouns.resolve(t.word(), t.start(), actors);
     List<ResolvedMention> covering = actors.within(t.start(), t.end());
-    if (!covering.isEmpty()) return covering.get(0).actor();
     int[] r = subtreeWithoutConjuncts(s, h);
-    return actors.actorIn(s.token(r[0]).start(), s.token(r[1]).end());
+    String id = !covering.isEmpty() ? covering.get(0).actor() : actors.actorIn(s.token(r[0]).start(), s.token(r[1]).end());
+    return id == null || hasState(id) ? id : stateInPhrase(s.token(r[0]).start(), s.token(r[1]).end(), id);
+  }
+
+  private boolean hasState(String id) {
+    var a = actors.actor(id);
+    return a == null || a.country() != null || a.affiliation() != null || "international".equals(a.kind());
+  }
+
+  /**
+   * "Israeli Prime Minister Ehud Barak", "the APEC forum of Asian states": an actor we cannot place
+   * stands for the state its own phrase names, as PLOVER codes actors by country. Without one it
+   * stays itself.
+   */
+  private String stateInPhrase(int start, int end, String id) {
+    for (ResolvedMention m : actors.within(start, end)) {
+      if (!m.actor().equals(id) && hasState(m.actor()) && actors.actor(m.actor()) != null) return m.actor();
+    }
+    return id;
   }
 
   /** The actors of a "between X and Y" or "with X" phrase under a noun, every conjunct of it. */

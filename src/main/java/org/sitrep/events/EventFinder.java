@@ -28,7 +28,7 @@ public final class EventFinder {
   private static final Set<String> HYPOTHETICAL_HEADS = Set.of(
       "threaten", "plan", "intend", "want", "seek", "urge", "call", "demand", "ask", "consider",
       "propose", "prepare", "offer", "try", "aim", "hope", "vow", "pledge", "promise", "push",
-      "press", "order", "request", "must");
+      "press", "order", "request", "must", "willing", "ready", "prepared", "swear", "determined");
   private static final Set<String> NEGATING_HEADS = Set.of("deny", "refuse", "fail", "reject", "halt", "stop");
   private static final Set<String> MODALS = Set.of("could", "may", "might", "would", "should", "can", "must");
   private static final Set<String> FUTURE = Set.of("will", "shall", "'ll");
@@ -44,17 +44,65 @@ public final class EventFinder {
       for (Token t : s.tokens()) {
         Trigger trigger = match(s, t);
         if (trigger == null) continue;
-        Event e = code(doc, s, t.index(), trigger, args, times, places);
+        Event e = code(doc, s, t.index(), trigger, args, times, places, false);
         if (e != null) merger.add(e, isDefinite(s, t.index()));
       }
     }
     return merger.events();
   }
 
-  private Trigger match(Sentence s, Token t) {
+  /**
+   * The main event of one sentence: of the triggers it holds, the one nearest the root of the
+   * dependency tree (the earliest on a tie), coded even when it names no actor. Null when the
+   * sentence holds no trigger.
+   */
+  public Event mainEvent(AnnotatedText doc, Sentence s, ActorMentions actors) {
+    Arguments args = new Arguments(actors, List.of());
+    Event demand = s.isParsed() ? Obligation.find(doc, s, args) : null;
+    if (demand != null) return demand;
+    Event best = null;
+    int bestDepth = Integer.MAX_VALUE;
+    for (Token t : s.tokens()) {
+      Trigger trigger = match(s, t);
+      int depth = s.isParsed() ? depth(s, t.index()) : t.index();
+      if (trigger == null || depth >= bestDepth) continue;
+      best = Intent.recode(s, t.index(), code(doc, s, t.index(), trigger, args, List.of(), List.of(), true));
+      best = DomesticTarget.complete(s, t.index(), best, args, actors);
+      bestDepth = depth;
+    }
+    return best;
+  }
+
+  private static int depth(Sentence s, int token) {
+    int depth = 0;
+    for (Dependency h = s.headOf(token); h != null && h.governor() >= 0 && depth < s.size(); h = s.headOf(h.governor())) {
+      depth++;
+    }
+    return depth;
+  }
+
+  /**
+   * The lexicon line a token triggers, the longest form first: a phrasal verb with its particle
+   * ("call off"), a noun with its modifier ("hunger strike"), then the word alone. A participle
+   * used as an adjective ("the occupied territories") triggers nothing.
+   */
+  Trigger match(Sentence s, Token t) {
     boolean noun = t.isNoun() && !t.isProperNoun();
     if (!noun && !t.isVerb()) return null;
-    for (Trigger trigger : triggers.lookup(t.lemma(), noun)) {
+    Dependency head = s.headOf(t.index());
+    if (!noun && head != null && head.is("amod")) return null;
+    for (Dependency d : s.childrenOf(t.index())) {
+      boolean modifier = noun && (d.is("compound") || d.is("amod"));
+      String word = s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT);
+      String phrase = d.is("compound:prt") ? t.lemma() + " " + word : modifier ? word + " " + t.lemma() : null;
+      Trigger found = phrase == null ? null : first(s, t, triggers.lookup(phrase, noun));
+      if (found != null) return found;
+    }
+    return first(s, t, triggers.lookup(t.lemma(), noun));
+  }
+
+  private static Trigger first(Sentence s, Token t, List<Trigger> lines) {
+    for (Trigger trigger : lines) {
       if (trigger.object() == null || objectIs(s, t.index(), trigger.object())) return trigger;
     }
     return null;
@@ -70,12 +118,12 @@ public final class EventFinder {
   }
 
   private Event code(AnnotatedText doc, Sentence s, int trigger, Trigger lex, Arguments args,
-      List<TimeExpression> times, List<Place> places) {
+      List<TimeExpression> times, List<Place> places, boolean keepBare) {
     List<String> actors = actorsOf(s, trigger, args);
     if (actors.isEmpty() && lex.object() != null) actors = forcesOwner(s, trigger, lex, args);
     List<String> owners = actors;
     List<String> recipients = recipientsOf(s, trigger, lex, args).stream().filter(r -> !owners.contains(r)).toList();
-    if (actors.isEmpty() && recipients.isEmpty() && !isDefinite(s, trigger)) return null;
+    if (!keepBare && actors.isEmpty() && recipients.isEmpty() && !isDefinite(s, trigger)) return null;
     Token t = s.token(trigger);
     return new Event(lex.type(), lex.mode(), actors, recipients, Locations.place(s, trigger, places),
         time(s, trigger, times), negated(s, trigger), hypothetical(s, trigger), future(s, trigger),
@@ -83,6 +131,8 @@ public final class EventFinder {
   }
 
   private static final Set<String> BETWEEN = Set.of("between", "among");
+  /** In an embedded act, where it happens names its target too ("ban voting in East Jerusalem"). */
+  private static final Set<String> EMBEDDED_CASES = Set.of("to", "against", "on", "with", "into", "at", "in", "from");
   private static final Set<String> BENEFICIARY = Set.of("alongside", "for");
   /** Types whose recipient may be the subject of the clause they govern ("urged X to ..."). */
   private static final Set<String> CLAUSAL = Set.of("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT");
@@ -116,6 +166,13 @@ public final class EventFinder {
       Dependency hs = s.childOf(head.governor(), "nsubj");
       if (hs != null && !hs.is("nsubj:pass")) return args.of(s, hs.dependent());
     }
+    int verb = lightVerb(s, trigger);
+    if (verb >= 0) {
+      Dependency va = agent(s, verb);
+      Dependency vs = s.childOf(verb, "nsubj");
+      if (va != null) return args.of(s, va.dependent());
+      if (vs != null && !vs.is("nsubj:pass")) return args.of(s, vs.dependent());
+    }
     Dependency relcl = s.childOf(trigger, "acl:relcl");
     if (relcl != null) {
       Dependency rs = s.childOf(relcl.dependent(), "nsubj");
@@ -137,6 +194,25 @@ public final class EventFinder {
     return List.of();
   }
 
+  /**
+   * The verb that carries a noun trigger ("held talks with", "provided tons of aid to", "remained
+   * on alert"): up through compounds and "of" phrases to an object or oblique of a verb; -1 if
+   * none.
+   */
+  private static int lightVerb(Sentence s, int trigger) {
+    if (!s.token(trigger).isNoun()) return -1;
+    int node = trigger;
+    Dependency head = s.headOf(node);
+    for (int guard = 0; head != null && head.governor() >= 0 && guard < s.size(); guard++) {
+      boolean of = head.is("nmod") && hasCase(s, head, Set.of("of"));
+      if (!head.is("compound") && !of) break;
+      node = head.governor();
+      head = s.headOf(node);
+    }
+    if (head == null || head.governor() < 0 || !(head.is("obj") || head.is("obl"))) return -1;
+    return s.token(head.governor()).isVerb() ? head.governor() : -1;
+  }
+
   /** The "by X" of a passive verb. */
   private static Dependency agent(Sentence s, int trigger) {
     if (s.childOf(trigger, "aux:pass") == null && s.childOf(trigger, "nsubj:pass") == null) return null;
@@ -154,9 +230,37 @@ public final class EventFinder {
         out.addAll(args.of(s, d.dependent()));
       }
     }
+    int verb = lightVerb(s, trigger);
+    if (out.isEmpty() && verb >= 0) {
+      for (Dependency d : s.childrenOf(verb)) {
+        if (d.is("iobj") || hasCase(s, d, RECIPIENT_CASES) && d.is("obl")) out.addAll(args.of(s, d.dependent()));
+      }
+    }
     if (out.isEmpty()) out.addAll(purposeClause(s, trigger, args));
     if (out.isEmpty() && CLAUSAL.contains(lex.type())) out.addAll(clauseSubject(s, trigger, args));
+    if (out.isEmpty()) out.addAll(embeddedAct(s, trigger, args));
     return out;
+  }
+
+  /**
+   * "threatened to cut off electricity to Nakhichevan", "refused to deploy peacekeepers in Iraq":
+   * the party the announced, refused or demanded act falls on, one or two clauses down.
+   */
+  private static List<String> embeddedAct(Sentence s, int trigger, Arguments args) {
+    int node = trigger;
+    for (int level = 0; level < 2; level++) {
+      Dependency clause = null;
+      for (Dependency d : s.childrenOf(node)) if (d.is("xcomp") || d.is("ccomp")) clause = d;
+      if (clause == null) return List.of();
+      node = clause.dependent();
+      List<String> out = new ArrayList<>();
+      for (Dependency d : s.childrenOf(node)) {
+        boolean direct = d.is("obj") || d.is("iobj");
+        if (direct || (d.is("obl") || d.is("nmod")) && hasCase(s, d, EMBEDDED_CASES)) out.addAll(args.of(s, d.dependent()));
+      }
+      if (!out.isEmpty()) return out;
+    }
+    return List.of();
   }
 
   /** "sent troops to fight alongside Russian forces": the side the purpose clause serves. */
@@ -215,7 +319,7 @@ public final class EventFinder {
     }
     Dependency head = s.headOf(trigger);
     return head != null && head.governor() >= 0 && head.is("xcomp")
-        && Set.of("plan", "intend", "prepare", "vow", "pledge", "promise").contains(s.token(head.governor()).lemma());
+        && Set.of("plan", "intend", "prepare", "vow", "pledge", "promise", "offer", "willing", "ready", "prepared", "swear").contains(s.token(head.governor()).lemma());
   }
 
   private static boolean isDefinite(Sentence s, int trigger) {

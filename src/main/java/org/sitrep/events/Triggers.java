@@ -25,12 +25,16 @@ final class Triggers {
           "system", "artillery", "ammunition", "bomb", "jet", "aircraft", "howitzer", "interceptor",
           "launcher", "round", "vehicle", "arm"),
       "aid", Set.of("aid", "assistance", "supply", "food", "medicine", "fuel", "relief", "water",
-          "shelter", "convoy", "help"),
+          "shelter", "convoy", "help", "asylum", "refuge", "grant", "loan", "credit", "dollar",
+          "money", "fund", "donation", "equipment", "material", "intelligence", "information"),
+      "restrictions", Set.of("curfew", "law", "emergency", "restriction", "measure", "ban",
+          "blockade", "siege", "control", "rule"),
+      "relations", Set.of("relation", "ties", "tie", "link", "contact"),
       "prisoners", Set.of("prisoner", "pow", "captive", "detainee", "hostage", "soldier", "body",
           "civilian", "pows"),
       "sanctions", Set.of("sanction", "embargo", "tariff", "restriction", "ban", "penalty"),
       "agreement", Set.of("agreement", "treaty", "deal", "accord", "pact", "memorandum", "truce",
-          "ceasefire", "contract"));
+          "ceasefire", "contract", "consensus", "understanding", "settlement", "compromise"));
 
   private final Map<String, List<Trigger>> byKey;
 
@@ -44,7 +48,7 @@ final class Triggers {
 
   /** The lexicon lines for a lemma as a verb or a noun, constrained ones first. */
   List<Trigger> lookup(String lemma, boolean noun) {
-    return byKey.getOrDefault(key(lemma, noun), List.of());
+    return byKey.getOrDefault(key(lemma.toLowerCase(java.util.Locale.ROOT), noun), List.of());
   }
 
   static boolean inClass(String objectClass, String lemma) {
