@@ -13,8 +13,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       EvalQuantitiesCommand.class,
       EvalQuotesCommand.class,
-      EvalEventsCommand.class,
       EvalTimeCommand.class,
+      EvalEventsCommand.class,
     })
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
