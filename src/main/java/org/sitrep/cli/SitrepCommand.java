@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
       ExtractCommand.class,
       ArticlesCommand.class,
       ClaimsCommand.class,
+      FiguresCommand.class,
       QuotesCommand.class,
       EventsCommand.class,
       ActorsCommand.class,
