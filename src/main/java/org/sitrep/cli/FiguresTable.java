@@ -31,8 +31,7 @@ final class FiguresTable {
         + (l.flags().isEmpty() ? "-" : String.join(", ", l.flags())));
     for (String latest : l.latestByClaimant()) out.println("  latest " + latest);
     for (Derived d : view.derived()) {
-      out.println("  " + d.claimant() + " " + d.day() + ": total " + String.format(java.util.Locale.ROOT,
-          "%,.0f", d.value()) + " (" + d.explanation() + ")");
+      out.println("  total " + d.range() + " by " + d.claimant() + " " + d.day() + " (" + d.explanation() + ")");
     }
     out.println();
   }

@@ -28,12 +28,14 @@ final class Reconciler {
     for (Entry e : entries) byClaimant.computeIfAbsent(key(e), k -> new ArrayList<>()).add(e);
     List<Estimate> all = new ArrayList<>();
     List<Estimate> latest = new ArrayList<>();
+    // An increment is an event of its own: a different number is not a change of mind.
+    boolean increments = entries.stream().allMatch(e -> "increment".equals(e.kind()));
     boolean revised = false;
     for (List<Entry> own : byClaimant.values()) {
       List<Estimate> estimates = estimates(own);
       all.addAll(estimates);
       latest.add(estimates.get(estimates.size() - 1));
-      revised |= estimates.size() > 1;
+      revised |= !increments && estimates.size() > 1;
     }
     all.sort(Comparator.comparing(Estimate::firstDay, Comparator.nullsFirst(Comparator.naturalOrder()))
         .thenComparing(Estimate::claimantKey));
