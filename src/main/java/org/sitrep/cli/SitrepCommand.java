@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
       QuotesCommand.class,
       EventsCommand.class,
       ActorsCommand.class,
+      FiguresCommand.class,
       SearchCommand.class,
       ShowCommand.class,
       ExportCommand.class,

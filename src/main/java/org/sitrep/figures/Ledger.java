@@ -1,0 +1,131 @@
+package org.sitrep.figures;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.sitrep.store.LedgerStore;
+import org.sitrep.store.LedgerStore.Correction;
+import org.sitrep.store.LedgerStore.Entry;
+import org.sitrep.store.LedgerStore.Summary;
+
+/**
+ * The figures ledger of a store: the library call behind {@code sitrep figures} and the web view.
+ *
+ * <pre>{@code
+ * try (Ledger ledger = Ledger.open("sitrep.db")) {
+ *   ledger.sync();                       // index what ingest added, drop what was deleted
+ *   for (ThreadLine t : ledger.threads(ThreadFilter.all())) ...
+ *   ledger.thread(id).ifPresent(view -> ...);
+ * }
+ * }</pre>
+ *
+ * Ingest may call {@link #update(String)} after each put so that listing never has to catch up.
+ */
+public final class Ledger implements AutoCloseable {
+  private final LedgerStore store;
+
+  private Ledger(LedgerStore store) {
+    this.store = store;
+  }
+
+  /** Opens the ledger of an existing store. */
+  public static Ledger open(String location) {
+    return new Ledger(LedgerStore.open(location));
+  }
+
+  /** Brings the ledger level with the store; returns how many articles were indexed or dropped. */
+  public int sync() {
+    LedgerStore.Pending pending = store.pending();
+    if (pending.isEmpty()) return 0;
+    Corrections corrections = new Corrections(store.corrections());
+    for (String id : pending.drop()) store.remove(id, Summaries::of);
+    for (String id : pending.index()) index(id, corrections);
+    return pending.index().size() + pending.drop().size();
+  }
+
+  /** Re-indexes one article after it was stored, or drops it when it is gone: the ingest hook. */
+  public void update(String articleId) {
+    index(articleId, new Corrections(store.corrections()));
+  }
+
+  private void index(String articleId, Corrections corrections) {
+    var source = store.source(articleId);
+    if (source.isEmpty()) {
+      store.remove(articleId, Summaries::of);
+    } else {
+      store.replace(articleId, source.get().version(), Entries.of(source.get(), corrections),
+          Summaries::of);
+    }
+  }
+
+  /** The thread table, newest claim first. */
+  public List<ThreadLine> threads(ThreadFilter filter) {
+    LocalDate asOf = asOf(filter);
+    List<ThreadLine> out = new ArrayList<>();
+    for (Summary s : store.threads()) {
+      if (Lines.matches(s, filter)) out.add(Lines.of(s, asOf, filter.staleDays()));
+    }
+    return out;
+  }
+
+  /** A thread by id or unique id prefix. */
+  public Optional<ThreadView> thread(String id, ThreadFilter filter) {
+    Optional<String> full = resolve(id);
+    if (full.isEmpty()) return Optional.empty();
+    Summary s = store.thread(full.get()).orElseThrow();
+    Reconciled r = Reconciler.reconcile(store.entries(s.thread()));
+    List<Derived> derived = List.of();
+    if ("increment".equals(s.kind())) derived = Derivation.derive(r.estimates(), counts(s));
+    return Optional.of(new ThreadView(Lines.of(s, asOf(filter), filter.staleDays()), r, derived));
+  }
+
+  /** The estimates of the totals and snapshots of the same quantity as an increments thread. */
+  private List<Estimate> counts(Summary increments) {
+    List<Estimate> out = new ArrayList<>();
+    for (String kind : Derivation.COUNTS) {
+      String base = increments.base().replaceFirst("^([^|]*)\\|increment\\|", "$1|" + kind + "|");
+      List<Entry> entries = store.entries(ThreadKey.idOf(base));
+      if (!entries.isEmpty()) out.addAll(Reconciler.reconcile(entries).estimates());
+    }
+    return out;
+  }
+
+  /** The full thread id for an id or prefix, when exactly one matches. */
+  public Optional<String> resolve(String idOrPrefix) {
+    List<String> ids = store.threadIds(idOrPrefix);
+    if (ids.contains(idOrPrefix)) return Optional.of(idOrPrefix);
+    if (ids.size() > 1) throw new IllegalArgumentException("thread " + idOrPrefix + " is ambiguous: " + ids);
+    return ids.stream().findFirst();
+  }
+
+  /** Moves claims of a thread to a new thread of their own; the correction persists. */
+  public String split(String thread, List<String> claims) {
+    String from = resolve(thread).orElseThrow(() -> new IllegalArgumentException("no thread " + thread));
+    List<String> ids = Splits.claimIds(store.entries(from), claims);
+    String target = ThreadKey.idOf(from + "|split|" + String.join(" ", ids));
+    store.addCorrection(new Correction(Corrections.SPLIT, from, target, ids));
+    store.reassign(Splits.to(ids, target), Summaries::of);
+    return target;
+  }
+
+  /** Moves every claim of thread b into thread a; the correction persists. */
+  public void merge(String a, String b) {
+    String into = resolve(a).orElseThrow(() -> new IllegalArgumentException("no thread " + a));
+    String from = resolve(b).orElseThrow(() -> new IllegalArgumentException("no thread " + b));
+    if (into.equals(from)) throw new IllegalArgumentException("cannot merge a thread with itself");
+    store.addCorrection(new Correction(Corrections.MERGE, from, into, List.of()));
+    List<String> ids = store.entries(from).stream().map(Entry::claimId).toList();
+    store.reassign(Splits.to(ids, into), Summaries::of);
+  }
+
+  private LocalDate asOf(ThreadFilter filter) {
+    if (filter.asOf() != null) return filter.asOf();
+    return store.newestDay().map(d -> LocalDate.parse(d.substring(0, 10))).orElse(LocalDate.now());
+  }
+
+  @Override
+  public void close() {
+    store.close();
+  }
+}

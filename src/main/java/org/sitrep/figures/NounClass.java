@@ -1,0 +1,49 @@
+package org.sitrep.figures;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The class of what a figure counts, from its head noun: troops, civilians, children, women,
+ * people, or the noun itself (singular) for anything else. Demonyms ("Palestinians") count people:
+ * whose people they are is the subject's state, kept apart.
+ */
+final class NounClass {
+  private static final Map<String, String> CLASSES = Map.ofEntries(
+      Map.entry("troops", "troops"), Map.entry("troop", "troops"), Map.entry("soldiers", "troops"),
+      Map.entry("soldier", "troops"), Map.entry("servicemen", "troops"),
+      Map.entry("serviceman", "troops"), Map.entry("personnel", "troops"),
+      Map.entry("forces", "troops"), Map.entry("fighters", "troops"),
+      Map.entry("combatants", "troops"), Map.entry("conscripts", "troops"),
+      Map.entry("mercenaries", "troops"), Map.entry("recruits", "troops"),
+      Map.entry("members", "troops"), Map.entry("civilians", "civilians"),
+      Map.entry("civilian", "civilians"), Map.entry("residents", "civilians"),
+      Map.entry("noncombatants", "civilians"), Map.entry("children", "children"),
+      Map.entry("child", "children"), Map.entry("kids", "children"), Map.entry("minors", "children"),
+      Map.entry("women", "women"), Map.entry("people", "people"), Map.entry("persons", "people"),
+      Map.entry("person", "people"), Map.entry("individuals", "people"));
+
+  private NounClass() {}
+
+  /** The class for a counted noun, falling back to the last word of the subject text. */
+  static String of(String unit, String subjectText) {
+    String noun = unit != null && !unit.isBlank() ? unit : lastWord(subjectText);
+    if (noun == null) return "";
+    String lower = noun.toLowerCase(Locale.ROOT);
+    String known = CLASSES.get(lower);
+    if (known != null) return known;
+    if (Character.isUpperCase(noun.charAt(0)) && lower.endsWith("s")) return "people";
+    return singular(lower);
+  }
+
+  private static String lastWord(String text) {
+    if (text == null || text.isBlank()) return null;
+    String[] words = text.strip().split("[\\s\\p{Punct}]+");
+    return words.length == 0 ? null : words[words.length - 1];
+  }
+
+  private static String singular(String w) {
+    if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) return w.substring(0, w.length() - 1);
+    return w;
+  }
+}

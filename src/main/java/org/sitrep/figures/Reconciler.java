@@ -1,0 +1,121 @@
+package org.sitrep.figures;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.sitrep.store.LedgerStore.Entry;
+
+/**
+ * Reconciles the claims of one thread. A claimant's figure repeated by later articles is the same
+ * estimate; a different figure is a new estimate. Everything is computed from the set of claims
+ * in a fixed order (day, story, article, claim), so the result does not depend on ingest order.
+ */
+final class Reconciler {
+  static final String UNATTRIBUTED = "(unattributed)";
+  private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::day,
+          Comparator.nullsFirst(Comparator.naturalOrder()))
+      .thenComparing(Entry::storyId, Comparator.nullsFirst(Comparator.naturalOrder()))
+      .thenComparing(Entry::articleId).thenComparingInt(Entry::ord);
+
+  private Reconciler() {}
+
+  static Reconciled reconcile(List<Entry> entries) {
+    Map<String, List<Entry>> byClaimant = new TreeMap<>();
+    for (Entry e : entries) byClaimant.computeIfAbsent(key(e), k -> new ArrayList<>()).add(e);
+    List<Estimate> all = new ArrayList<>();
+    List<Estimate> latest = new ArrayList<>();
+    // An increment is an event of its own: a different number is not a change of mind.
+    boolean increments = entries.stream().allMatch(e -> "increment".equals(e.kind()));
+    boolean revised = false;
+    for (List<Entry> own : byClaimant.values()) {
+      List<Estimate> estimates = estimates(own);
+      all.addAll(estimates);
+      latest.add(estimates.get(estimates.size() - 1));
+      revised |= !increments && estimates.size() > 1;
+    }
+    all.sort(Comparator.comparing(Estimate::firstDay, Comparator.nullsFirst(Comparator.naturalOrder()))
+        .thenComparing(Estimate::claimantKey));
+    return new Reconciled(all, latest, min(entries), max(entries), median(latest, true),
+        median(latest, false), disputed(latest), revised, day(entries, true), day(entries, false),
+        entries.size(), (int) entries.stream().map(Entry::storyId).distinct().count());
+  }
+
+  static String key(Entry e) {
+    if (e.claimantKey() != null && !e.claimantKey().isBlank()) return e.claimantKey();
+    return UNATTRIBUTED;
+  }
+
+  /** One claimant's claims, oldest first, cut into estimates wherever the figure changes. */
+  private static List<Estimate> estimates(List<Entry> own) {
+    List<Entry> sorted = new ArrayList<>(own);
+    sorted.sort(ORDER);
+    List<Estimate> out = new ArrayList<>();
+    List<Entry> run = new ArrayList<>();
+    for (Entry e : sorted) {
+      if (!run.isEmpty() && !amount(run.get(0)).sameFigure(amount(e))) {
+        out.add(estimate(run));
+        run = new ArrayList<>();
+      }
+      run.add(e);
+    }
+    out.add(estimate(run));
+    return out;
+  }
+
+  private static Estimate estimate(List<Entry> run) {
+    Entry first = run.get(0);
+    TreeSet<String> outlets = new TreeSet<>();
+    run.forEach(e -> {
+      if (e.outlet() != null) outlets.add(e.outlet());
+    });
+    Map<String, Integer> names = new TreeMap<>();
+    run.forEach(e -> names.merge(e.claimant() == null ? UNATTRIBUTED : e.claimant(), 1, Integer::sum));
+    String name = names.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
+    return new Estimate(key(first), name, first.low(), first.high(), first.qualifier(),
+        amount(first).toString(), first.day(), run.get(run.size() - 1).day(),
+        (int) run.stream().map(Entry::storyId).distinct().count(), List.copyOf(outlets),
+        run.stream().map(Entry::claimId).toList(), first.evidence());
+  }
+
+  static Amount amount(Entry e) {
+    return new Amount(e.low(), e.high(), e.qualifier());
+  }
+
+  static Amount amount(Estimate e) {
+    return new Amount(e.low(), e.high(), e.qualifier());
+  }
+
+  /** Disputed: two or more claimants whose latest intervals have no point in common. */
+  private static boolean disputed(List<Estimate> latest) {
+    if (latest.size() < 2) return false;
+    double lower = latest.stream().mapToDouble(e -> amount(e).lower()).max().orElse(0);
+    double upper = latest.stream().mapToDouble(e -> amount(e).upper()).min().orElse(0);
+    return lower > upper;
+  }
+
+  /** The lower median of the latest lows, or the upper median of the latest highs. */
+  private static Double median(List<Estimate> latest, boolean low) {
+    List<Double> values = latest.stream().map(e -> low ? e.low() : amount(e).top())
+        .filter(Objects::nonNull).sorted().toList();
+    if (values.isEmpty()) return null;
+    return values.get(low ? (values.size() - 1) / 2 : values.size() / 2);
+  }
+
+  private static Double min(List<Entry> entries) {
+    return entries.stream().map(Entry::low).filter(Objects::nonNull).min(Double::compare).orElse(null);
+  }
+
+  private static Double max(List<Entry> entries) {
+    return entries.stream().map(e -> amount(e).top()).max(Double::compare).orElse(null);
+  }
+
+  private static String day(List<Entry> entries, boolean first) {
+    var days = entries.stream().map(Entry::day).filter(Objects::nonNull);
+    return (first ? days.min(String::compareTo) : days.max(String::compareTo)).orElse(null);
+  }
+}

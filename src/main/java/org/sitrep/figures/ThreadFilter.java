@@ -1,0 +1,22 @@
+package org.sitrep.figures;
+
+import java.time.LocalDate;
+
+/**
+ * Which threads to list. Null means no filter.
+ *
+ * @param text words in the subject or the measure
+ * @param actor the subject's state or a claimant's actor id
+ * @param since only threads with a claim on or after this day
+ * @param asOf the day the stale flag is measured from (default: the newest article's day)
+ * @param staleDays a thread whose newest claim is older than this is stale
+ */
+public record ThreadFilter(String text, String actor, String measure, LocalDate since,
+    LocalDate asOf, int staleDays) {
+  /** A thread with no claim for three months is stale by default. */
+  public static final int STALE_DAYS = 90;
+
+  public static ThreadFilter all() {
+    return new ThreadFilter(null, null, null, null, null, STALE_DAYS);
+  }
+}

@@ -1,0 +1,81 @@
+package org.sitrep.figures;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import org.sitrep.record.Actor;
+import org.sitrep.record.Claim;
+
+/**
+ * What makes two claims be about one quantity: measure, kind (and the rate's period), the state
+ * the counted subject belongs to, the class of its head noun, and, when the subject has no state,
+ * the country (else the name) of the place. A pure function of the claim and its article's
+ * actors, so the grouping never depends on the order articles arrive in.
+ */
+record ThreadKey(String measure, String kind, String per, String state, String noun, String place) {
+  static final String KINDS_DEFAULT = "total";
+  private static final int ID_HEX = 10;
+
+  static ThreadKey of(Claim c, List<Actor> actors) {
+    String state = state(c.subject() == null ? null : c.subject().actor(), actors);
+    String place = null;
+    if (state == null && c.place() != null) {
+      place = c.place().country() != null ? c.place().country() : lower(c.place().name());
+    }
+    String kind = c.kind() == null ? KINDS_DEFAULT : lower(c.kind());
+    String per = "rate".equals(kind) ? lower(c.per()) : null;
+    return new ThreadKey(lower(c.measure()), kind, per, state,
+        NounClass.of(c.unit(), c.subject() == null ? null : c.subject().text()), place);
+  }
+
+  /** The state an actor belongs to: itself for a country, else its affiliation, else its country. */
+  static String state(String actorId, List<Actor> actors) {
+    if (actorId == null) return null;
+    for (Actor a : actors) {
+      if (!actorId.equals(a.id())) continue;
+      if ("country".equals(a.kind())) return a.id();
+      if (a.affiliation() != null) return a.affiliation();
+      return a.country() != null ? a.country() : a.id();
+    }
+    return actorId;
+  }
+
+  String base() {
+    return String.join("|", measure, kind, nz(per), nz(state), nz(noun), nz(place));
+  }
+
+  /** The thread id: a short hash of the base, stable across runs and machines. */
+  String id() {
+    return idOf(base());
+  }
+
+  static String idOf(String text) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return "F" + HexFormat.of().formatHex(hash).substring(0, ID_HEX);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
+  /** Which fields matched, for a person: "measure=killed; kind=total; state=PSE; noun=people". */
+  String basis() {
+    StringBuilder b = new StringBuilder("measure=" + measure + "; kind=" + kind);
+    if (per != null) b.append(" per ").append(per);
+    b.append("; state=").append(state == null ? "unknown" : state);
+    b.append("; noun=").append(noun == null || noun.isEmpty() ? "-" : noun);
+    b.append("; place=").append(place == null ? (state == null ? "unknown" : "any") : place);
+    return b.toString();
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static String lower(String s) {
+    return s == null ? null : s.toLowerCase(Locale.ROOT);
+  }
+}

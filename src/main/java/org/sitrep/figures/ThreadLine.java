@@ -1,0 +1,21 @@
+package org.sitrep.figures;
+
+import java.util.List;
+
+/**
+ * One line of the thread table.
+ *
+ * @param latest the central range of the claimants' latest estimates
+ * @param envelope the lowest low and highest high of every claim
+ * @param flags disputed, stale, revised, in that order, those that hold
+ * @param latestByClaimant "Claimant: range (day)" per claimant
+ */
+public record ThreadLine(String id, String subject, String measure, String kind, String latest,
+    String envelope, int claimants, List<String> flags, String lastDay, int claims, int stories,
+    String basis, List<String> latestByClaimant) {
+
+  public ThreadLine {
+    flags = List.copyOf(flags);
+    latestByClaimant = List.copyOf(latestByClaimant);
+  }
+}

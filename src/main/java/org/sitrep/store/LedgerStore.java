@@ -1,0 +1,230 @@
+package org.sitrep.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.sitrep.record.Record;
+
+/**
+ * The figures ledger's persistence, kept in the same database as the store but in tables of its
+ * own: every claim with the thread it belongs to, a summary row per thread (so listing threads
+ * reads one small table), and the user's corrections. What a thread is and how a summary is
+ * computed is decided by the caller ({@code org.sitrep.figures}); this class only keeps rows,
+ * one transaction per change.
+ */
+public final class LedgerStore implements AutoCloseable {
+  /** One claim in the ledger; {@code base} is its computed thread, {@code thread} after corrections. */
+  public record Entry(String articleId, int ord, String base, String thread, String storyId,
+      String day, String outlet, String measure, String kind, String per, String unit,
+      String qualifier, Double low, Double high, String subject, String state, String noun,
+      String place, String claimant, String claimantKey, String evidence) {
+    /** "ARTICLEID#ORD", how a claim is named on the command line. */
+    public String claimId() {
+      return articleId + "#" + ord;
+    }
+  }
+
+  /** One thread's summary row. */
+  public record Summary(String thread, String base, String measure, String kind, String per,
+      String unit, String subject, String state, String noun, String place, String basis,
+      int claims, int stories, int claimants, String firstDay, String lastDay, Double low,
+      Double high, Double centralLow, Double centralHigh, boolean disputed, boolean revised,
+      String latest) {}
+
+  /** A user's correction: {@code split} (claims of thread moved to target) or {@code merge}. */
+  public record Correction(String action, String thread, String target, List<String> claims) {}
+
+  /** A stored article as the ledger needs it. */
+  public record Source(Record record, String storyId, String day, String outlet, String version) {}
+
+  /** Articles to index (new or re-analysed) and to drop (deleted from the store). */
+  public record Pending(List<String> index, List<String> drop) {
+    public boolean isEmpty() {
+      return index.isEmpty() && drop.isEmpty();
+    }
+  }
+
+  private final Location location;
+  private final Connection connection;
+  private final Transactions tx;
+
+  private LedgerStore(Location location, Connection connection) {
+    this.location = location;
+    this.connection = connection;
+    this.tx = new Transactions(connection, location);
+  }
+
+  /** Opens the ledger of an existing store, creating its tables when missing. */
+  public static LedgerStore open(String location) {
+    Location where = Location.parse(location);
+    LedgerStore ledger = new LedgerStore(where, Connections.open(where, true));
+    try {
+      ledger.tx.inTransaction("creating the ledger tables", c -> {
+        LedgerTables.create(c, where.dialect());
+        return null;
+      });
+      return ledger;
+    } catch (RuntimeException e) {
+      ledger.close();
+      throw e;
+    }
+  }
+
+  public Pending pending() {
+    return tx.read("comparing the ledger with the store", c -> new Pending(
+        ids(c, "SELECT a.id FROM articles a LEFT JOIN ledger_articles l ON l.article_id = a.id"
+            + " WHERE l.article_id IS NULL OR l.analysis_version <> a.analysis_version ORDER BY a.id"),
+        ids(c, "SELECT l.article_id FROM ledger_articles l LEFT JOIN articles a"
+            + " ON a.id = l.article_id WHERE a.id IS NULL ORDER BY l.article_id")));
+  }
+
+  private static List<String> ids(Connection c, String sql) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement p = c.prepareStatement(sql); ResultSet rs = p.executeQuery()) {
+      while (rs.next()) out.add(rs.getString(1));
+    }
+    return out;
+  }
+
+  /** The stored record with its story, day, outlet and analysis version. */
+  public Optional<Source> source(String articleId) {
+    return tx.read("reading article " + articleId, c -> {
+      Optional<Record> record = new ArticleReader(c).read(articleId);
+      if (record.isEmpty()) return Optional.empty();
+      try (PreparedStatement p = c.prepareStatement("SELECT story_id, day, COALESCE(source, site),"
+          + " analysis_version FROM articles WHERE id = ?")) {
+        p.setString(1, articleId);
+        try (ResultSet rs = p.executeQuery()) {
+          rs.next();
+          return Optional.of(new Source(record.get(), rs.getString(1), rs.getString(2),
+              rs.getString(3), rs.getString(4)));
+        }
+      }
+    });
+  }
+
+  /** Replaces an article's entries and re-summarises every thread they left or joined. */
+  public void replace(String articleId, String version, List<Entry> entries,
+      Function<List<Entry>, Summary> summary) {
+    tx.inTransaction("indexing the figures of " + articleId, c -> {
+      LedgerRows rows = new LedgerRows(c);
+      Set<String> threads = rows.threadsOf(articleId);
+      rows.execute("DELETE FROM ledger_entries WHERE article_id = ?", articleId);
+      rows.execute("DELETE FROM ledger_articles WHERE article_id = ?", articleId);
+      rows.insert(entries);
+      rows.execute("INSERT INTO ledger_articles (article_id, analysis_version) VALUES (?, ?)",
+          articleId, version);
+      entries.forEach(e -> threads.add(e.thread()));
+      rows.summarise(threads, summary);
+      return null;
+    });
+  }
+
+  /** Drops an article's entries (it was deleted from the store). */
+  public void remove(String articleId, Function<List<Entry>, Summary> summary) {
+    tx.inTransaction("dropping the figures of " + articleId, c -> {
+      LedgerRows rows = new LedgerRows(c);
+      Set<String> threads = rows.threadsOf(articleId);
+      rows.execute("DELETE FROM ledger_entries WHERE article_id = ?", articleId);
+      rows.execute("DELETE FROM ledger_articles WHERE article_id = ?", articleId);
+      rows.summarise(threads, summary);
+      return null;
+    });
+  }
+
+  /** Moves claims (by {@link Entry#claimId()}) to other threads and re-summarises. */
+  public void reassign(Map<String, String> threadByClaim, Function<List<Entry>, Summary> summary) {
+    tx.inTransaction("moving claims between threads", c -> {
+      LedgerRows rows = new LedgerRows(c);
+      Set<String> threads = new TreeSet<>(threadByClaim.values());
+      for (Map.Entry<String, String> move : threadByClaim.entrySet()) {
+        int hash = move.getKey().lastIndexOf('#');
+        String article = move.getKey().substring(0, hash);
+        int ord = Integer.parseInt(move.getKey().substring(hash + 1));
+        threads.addAll(rows.entries("article_id = ? AND ord = ?", article, ord).stream()
+            .map(Entry::thread).toList());
+        rows.execute("UPDATE ledger_entries SET thread = ? WHERE article_id = ? AND ord = ?",
+            move.getValue(), article, ord);
+      }
+      rows.summarise(threads, summary);
+      return null;
+    });
+  }
+
+  public List<Summary> threads() {
+    return tx.read("listing threads", c -> new LedgerRows(c).summaries(""));
+  }
+
+  public Optional<Summary> thread(String id) {
+    return tx.read("reading thread " + id,
+        c -> new LedgerRows(c).summaries("thread = ?", id).stream().findFirst());
+  }
+
+  /** Threads whose id starts with a prefix. */
+  public List<String> threadIds(String prefix) {
+    return tx.read("looking up thread " + prefix, c -> new LedgerRows(c)
+        .summaries("thread LIKE ?", prefix.replace("%", "") + "%").stream()
+        .map(Summary::thread).toList());
+  }
+
+  /** A thread's claims, oldest first. */
+  public List<Entry> entries(String thread) {
+    return tx.read("reading thread " + thread, c -> new LedgerRows(c).entries("thread = ?", thread));
+  }
+
+  public void addCorrection(Correction k) {
+    tx.inTransaction("saving a correction", c -> new LedgerRows(c).execute(
+        "INSERT INTO ledger_corrections (id, action, thread, target, claims, made) VALUES (?, ?, ?, ?, ?, ?)"
+            + " ON CONFLICT (id) DO NOTHING", k.action() + ":" + k.thread() + ":" + k.target(),
+        k.action(), k.thread(), k.target(), String.join(" ", k.claims()), Instant.now().toString()));
+  }
+
+  /** Every correction, in the order made. */
+  public List<Correction> corrections() {
+    return tx.read("reading corrections", c -> {
+      List<Correction> out = new ArrayList<>();
+      try (PreparedStatement p = c.prepareStatement("SELECT action, thread, target, claims"
+          + " FROM ledger_corrections ORDER BY made, id"); ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          String claims = rs.getString(4);
+          out.add(new Correction(rs.getString(1), rs.getString(2), rs.getString(3),
+              claims == null || claims.isBlank() ? List.of() : Arrays.asList(claims.split(" "))));
+        }
+      }
+      return out;
+    });
+  }
+
+  /** The newest article day in the store, for the stale flag. */
+  public Optional<String> newestDay() {
+    return tx.read("reading the newest day", c -> {
+      try (PreparedStatement p = c.prepareStatement("SELECT MAX(day) FROM articles");
+          ResultSet rs = p.executeQuery()) {
+        return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+      }
+    });
+  }
+
+  public String describe() {
+    return location.display();
+  }
+
+  @Override
+  public void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw Connections.translate(e, location, "closing");
+    }
+  }
+}
