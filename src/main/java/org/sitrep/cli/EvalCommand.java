@@ -11,10 +11,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Score sitrep on a public benchmark, with a reference tool measured in the same run.",
     subcommands = {
+      EvalEventsCommand.class,
       EvalQuantitiesCommand.class,
       EvalQuotesCommand.class,
       EvalTimeCommand.class,
-      EvalEventsCommand.class,
     })
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
