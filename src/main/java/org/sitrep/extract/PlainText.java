@@ -37,8 +37,6 @@ final class PlainText {
       } else if (kept.size() < HEADER_LINES && published == null && date(line) != null) {
         published = date(line);
         Removed.add(removed, line);
-      } else if (Chrome.isChrome(line) || (next != null && Chrome.isBreadcrumbBefore(line, next))) {
-        Removed.add(removed, line);
       } else if (kept.size() < HEADER_LINES && authors.isEmpty() && BYLINE.matcher(line).matches()) {
         authors.addAll(Bylines.split(line));
         Removed.add(removed, line);
