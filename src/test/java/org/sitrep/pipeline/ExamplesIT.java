@@ -64,7 +64,7 @@ class ExamplesIT {
     assertEquals("PRK", casualties.subject().actor());
     Claim reinforcements = claim(r, c -> c.low() == 3000);
     assertEquals("increment", reinforcements.kind());
-    assertEquals("KOR", reinforcements.source().actor());
+    assertEquals("KOR", countryOf(r, reinforcements.source().actor()), "Seoul's spy agency is South Korea's");
   }
 
   @Test
@@ -84,6 +84,10 @@ class ExamplesIT {
     event(r, e -> e.type().equals("REQUEST") && e.actors().contains("us-state-department"));
     event(r, e -> e.type().equals("ACCUSE") && e.actors().contains("kor-foreign-ministry"));
     event(r, e -> e.type().equals("REQUEST") && e.actors().contains("kor-unification-ministry"));
+  }
+
+  private static String countryOf(Record r, String actorId) {
+    return r.actors().stream().filter(a -> a.id().equals(actorId)).map(a -> a.country()).findFirst().orElse(null);
   }
 
   private static Record analyze(Path file) throws IOException {
