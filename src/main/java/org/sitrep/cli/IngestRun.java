@@ -43,7 +43,9 @@ final class IngestRun {
       public boolean hasNext() {
         while (next == null && all.hasNext()) {
           Source s = all.next();
-          if (store.has(s.name())) {
+          boolean[] had = new boolean[1];
+          timedStore(() -> had[0] = store.has(s.name()));
+          if (had[0]) {
             tally.alreadyStored++;
             bar.step();
           } else {

@@ -59,13 +59,13 @@ final class IngestTally {
     row(out, "already stored", alreadyStored, "(skipped)");
     row(out, "rejected", sum(rejected), breakdown(rejected));
     row(out, "failed", sum(failed), breakdown(failed));
-    out.printf(Locale.ROOT, "time: analysis %.2f s (CPU %.2f s), store %.2f s (CPU %.2f s): the store adds %.1f%%%n",
+    out.printf(Locale.ROOT, "time: analysis %.2f s (CPU %.2f s), store %.2f s (CPU %.2f s)%s%n",
         analysisNanos / 1e9, analysisCpuNanos / 1e9, storeNanos / 1e9, storeCpuNanos / 1e9,
-        analysisNanos == 0 ? 0.0 : 100.0 * storeNanos / analysisNanos);
+        analysisNanos == 0 ? "" : String.format(Locale.ROOT, ": the store adds %.1f%%", 100.0 * storeNanos / analysisNanos));
   }
 
   private static void row(PrintWriter out, String label, int n, String note) {
-    out.printf(Locale.ROOT, "  %-16s %6d  %s%n", label, n, note).flush();
+    out.printf(Locale.ROOT, "  %-16s %6d%s%n", label, n, note.isEmpty() ? "" : "  " + note).flush();
   }
 
   private static String breakdown(Map<String, Integer> counts) {

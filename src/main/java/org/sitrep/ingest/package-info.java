@@ -1,2 +1,5 @@
-/** Reading inputs: files, directories, standard input; checking they are articles at all. */
+/**
+ * Reading inputs: files, directories, standard input, URLs, URL lists, WARC files and RSS/Atom
+ * feeds; checking they are articles at all.
+ */
 package org.sitrep.ingest;

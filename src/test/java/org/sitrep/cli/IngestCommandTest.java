@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +26,7 @@ import picocli.CommandLine;
 /** {@code sitrep ingest} on a model-free pipeline, against a temporary SQLite file. */
 class IngestCommandTest {
   @TempDir Path dir;
-  HttpServer server;
+  IngestWeb server;
 
   record Run(int code, String out, String err) {
     int count(String label) {
@@ -40,8 +37,8 @@ class IngestCommandTest {
   }
 
   @AfterEach
-  void stop() {
-    if (server != null) server.stop(0);
+  void stop() throws IOException {
+    if (server != null) server.close();
   }
 
   String db() {
@@ -150,7 +147,7 @@ class IngestCommandTest {
   @Test
   void feedItemsAndUrlListsAreFetched() throws IOException {
     serve();
-    String base = "http://127.0.0.1:" + server.getAddress().getPort();
+    String base = server.base();
     Path list = dir.resolve("urls.txt");
     Files.writeString(list, "# one page\n" + base + "/a/3\n", StandardCharsets.UTF_8);
     Run r = run("--feed", base + "/feed.rss", "--urls", list.toString(), "--db", db());
@@ -165,7 +162,7 @@ class IngestCommandTest {
   @Test
   void aBadFeedIsOneLineAndTheOtherSourcesGoOn() throws IOException {
     serve();
-    String base = "http://127.0.0.1:" + server.getAddress().getPort();
+    String base = server.base();
     Path article = IngestArticles.write(dir.resolve("in"), 5, 6).get(0);
     Run r = run(article.toString(), "--feed", base + "/bomb.rss", "--feed", base + "/not-xml.rss", "--db", db());
     assertEquals(0, r.code(), r.err());
@@ -180,33 +177,22 @@ class IngestCommandTest {
   @Test
   void onlyABadFeedIsExitOne() throws IOException {
     serve();
-    String base = "http://127.0.0.1:" + server.getAddress().getPort();
+    String base = server.base();
     assertEquals(1, run("--feed", base + "/not-xml.rss", "--db", db()).code());
   }
 
   private void serve() throws IOException {
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server = new IngestWeb();
     for (int i = 1; i <= 3; i++) {
-      String page = IngestArticles.html(10 + i);
-      server.createContext("/a/" + i, ex -> respond(ex, "text/html; charset=utf-8", page));
+      server.page("/a/" + i, "text/html; charset=utf-8", IngestArticles.html(10 + i));
     }
-    server.createContext("/feed.rss", ex -> respond(ex, "application/rss+xml", """
+    server.page("/feed.rss", "application/rss+xml", """
         <?xml version="1.0"?><rss version="2.0"><channel><title>W</title><link>http://w.test/</link>
         <description>d</description><item><link>/a/1</link></item><item><link>/a/2</link></item>
-        </channel></rss>"""));
-    server.createContext("/bomb.rss", ex -> respond(ex, "application/rss+xml", """
+        </channel></rss>""");
+    server.page("/bomb.rss", "application/rss+xml", """
         <?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;">]>
-        <rss version="2.0"><channel><title>&b;</title></channel></rss>"""));
-    server.createContext("/not-xml.rss", ex -> respond(ex, "text/html", "<html><body>Moved"));
-    server.start();
-  }
-
-  private static void respond(com.sun.net.httpserver.HttpExchange ex, String type, String body) throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    ex.getResponseHeaders().set("Content-Type", type);
-    ex.sendResponseHeaders(200, bytes.length);
-    try (OutputStream out = ex.getResponseBody()) {
-      out.write(bytes);
-    }
+        <rss version="2.0"><channel><title>&b;</title></channel></rss>""");
+    server.page("/not-xml.rss", "text/html", "<html><body>Moved");
   }
 }
