@@ -28,6 +28,8 @@ final class Antecedents {
   /** Pronouns reach back this many sentences, as news paragraphs re-name speakers often. */
   private static final int PERSON_REACH = 8;
   private static final int ORGANIZATION_REACH = 4;
+  /** How many heads up from a pronoun its governing speaker may sit. */
+  private static final int GOVERNOR_REACH = 6;
   /** Tokens on either side of a name that may hold its role word ("spokesman Dmitry Peskov"). */
   private static final int ROLE_WINDOW = 4;
   private static final Set<String> GROUP_PRONOUNS = Set.of("it", "they", "we");
@@ -49,7 +51,11 @@ final class Antecedents {
     Token head = a.sentence().token(a.head());
     String word = head.word().toLowerCase(Locale.ROOT);
     EntityMention found = null;
-    if (Gender.isGendered(head)) found = person(a, Gender.ofPronoun(word));
+    if (Gender.isGendered(head)) {
+      Span governing = governingSubject(a, Gender.ofPronoun(word));
+      if (governing != null) return governing;
+      found = person(a, Gender.ofPronoun(word));
+    }
     else if (GROUP_PRONOUNS.contains(word)) found = organization(a.sentence().index());
     else if (Roles.isPersonRole(head.lemma())) found = personWithRole(a, head.lemma());
     else if (Roles.isInstitution(head.lemma())) found = institution(a, head.lemma());
@@ -88,6 +94,39 @@ final class Antecedents {
         if (first == null) first = m;
       }
       if (first != null) return first;
+    }
+    return null;
+  }
+
+  /**
+   * "Clinton says she appreciated ...": the named or role-noun subject of a verb above the pronoun
+   * in its own sentence, before it.
+   */
+  private Span governingSubject(Attribution a, Gender gender) {
+    Sentence s = a.sentence();
+    int v = a.head();
+    for (int depth = 0; depth < GOVERNOR_REACH; depth++) {
+      Dependency up = s.headOf(v);
+      if (up == null || up.governor() < 0) return null;
+      v = up.governor();
+      Dependency subj = s.childOf(v, "nsubj");
+      if (subj == null || subj.dependent() >= a.first() || subj.dependent() == a.head()) continue;
+      Token t = s.token(subj.dependent());
+      if (t.pos().startsWith("PRP") || t.pos().startsWith("W")) continue;
+      EntityMention m = entityAt(s, subj.dependent());
+      if (m != null && isPerson(m)) return Gender.of(text, m).agrees(gender) ? span(m) : null;
+      if (t.isProperNoun() || Roles.isPersonRole(t.lemma())) {
+        int[] r = Nominal.span(null, s, subj.dependent());
+        return Span.of(text.text(), s.token(r[0]).start(), s.token(r[1]).end());
+      }
+      return null;
+    }
+    return null;
+  }
+
+  private EntityMention entityAt(Sentence s, int token) {
+    for (EntityMention m : text.entitiesIn(s)) {
+      if (m.firstToken() <= token && token < m.endToken()) return m;
     }
     return null;
   }

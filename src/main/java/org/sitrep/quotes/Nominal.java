@@ -16,7 +16,7 @@ final class Nominal {
 
   private Nominal() {}
 
-  /** The first and last token of the phrase headed by a token. */
+  /** The first and last token of the phrase headed by a token; {@code ctx} may be null. */
   static int[] span(QuoteContext ctx, Sentence s, int head) {
     int[] range = {head, head};
     grow(ctx, s, head, range, 0);
@@ -28,7 +28,7 @@ final class Nominal {
     if (depth > 6) return;
     for (Dependency d : s.childrenOf(token)) {
       int c = d.dependent();
-      if (c == token || !keep(d) || ctx.quoted(s.token(c))) continue;
+      if (c == token || !keep(d) || ctx != null && ctx.quoted(s.token(c))) continue;
       range[0] = Math.min(range[0], c);
       range[1] = Math.max(range[1], c);
       grow(ctx, s, c, range, depth + 1);

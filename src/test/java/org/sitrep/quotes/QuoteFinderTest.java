@@ -379,6 +379,36 @@ class QuoteFinderTest {
   }
 
   @Test
+  void pronounUnderSpeechVerbResolvesToThatVerbsSubject() {
+    AnnotatedText t = HandText.of(
+        "Clinton praised Machado, and said she called the attacks “a war of some pretty unpleasant words”.", """
+        Clinton NNP clinton PERSON 2 nsubj
+        praised VBD praise O 0 root
+        Machado NNP machado PERSON 2 obj
+        , , , O 6 punct
+        and CC and O 6 cc
+        said VBD say O 2 conj
+        she PRP she O 8 nsubj
+        called VBD call O 6 ccomp
+        the DT the O 10 det
+        attacks NNS attack O 8 obj
+        “ `` “ O 13 punct
+        a DT a O 13 det
+        war NN war O 8 xcomp
+        of IN of O 18 case
+        some DT some O 18 det
+        pretty RB pretty O 17 advmod
+        unpleasant JJ unpleasant O 18 amod
+        words NNS word O 13 nmod
+        ” '' ” O 13 punct
+        . . . O 2 punct
+        """);
+    FoundQuote q = only(t);
+    assertEquals("she", q.speaker().text());
+    assertEquals("Clinton", q.speakerEntity().text());
+  }
+
+  @Test
   void itResolvesToRecentOrganization() {
     AnnotatedText t = HandText.of(
         "The Pentagon released new figures on Friday. “The numbers speak for themselves,” it said.", """
