@@ -153,6 +153,14 @@ public final class EventFinder {
         if (!a.isEmpty()) return a;
       }
     }
+    int verb = lightVerb(s, trigger);
+    if (verb >= 0) {
+      Dependency va = agent(s, verb);
+      Dependency vs = s.childOf(verb, "nsubj");
+      List<String> a = va != null ? args.of(s, va.dependent())
+          : vs != null && !vs.is("nsubj:pass") ? args.of(s, vs.dependent()) : List.of();
+      if (!a.isEmpty()) return a;
+    }
     if (s.token(trigger).isNoun()) {
       List<String> of = args.under(s, trigger, Set.of("of"));
       if (!of.isEmpty()) return of;
@@ -165,13 +173,6 @@ public final class EventFinder {
       if (controller != null) return args.of(s, controller.dependent());
       Dependency hs = s.childOf(head.governor(), "nsubj");
       if (hs != null && !hs.is("nsubj:pass")) return args.of(s, hs.dependent());
-    }
-    int verb = lightVerb(s, trigger);
-    if (verb >= 0) {
-      Dependency va = agent(s, verb);
-      Dependency vs = s.childOf(verb, "nsubj");
-      if (va != null) return args.of(s, va.dependent());
-      if (vs != null && !vs.is("nsubj:pass")) return args.of(s, vs.dependent());
     }
     Dependency relcl = s.childOf(trigger, "acl:relcl");
     if (relcl != null) {
