@@ -125,8 +125,11 @@ public final class EventFinder {
     List<String> recipients = recipientsOf(s, trigger, lex, args).stream().filter(r -> !owners.contains(r)).toList();
     if (!keepBare && actors.isEmpty() && recipients.isEmpty() && !isDefinite(s, trigger)) return null;
     Token t = s.token(trigger);
+    // "will impose a curfew", "did not hold talks": a noun's modality is its light verb's.
+    int verb = lightVerb(s, trigger);
+    int m = verb >= 0 ? verb : trigger;
     return new Event(lex.type(), lex.mode(), actors, recipients, Locations.place(s, trigger, places),
-        time(s, trigger, times), negated(s, trigger), hypothetical(s, trigger), future(s, trigger),
+        time(s, trigger, times), negated(s, m), hypothetical(s, m), future(s, m),
         t.word(), List.of(Span.of(doc.text(), s.start(), s.end())), FINDER);
   }
 
