@@ -125,8 +125,11 @@ public final class EventFinder {
     List<String> recipients = recipientsOf(s, trigger, lex, args).stream().filter(r -> !owners.contains(r)).toList();
     if (!keepBare && actors.isEmpty() && recipients.isEmpty() && !isDefinite(s, trigger)) return null;
     Token t = s.token(trigger);
+    // "will impose a curfew", "did not hold talks": a noun's modality is its light verb's.
+    int verb = lightVerb(s, trigger);
+    int m = verb >= 0 ? verb : trigger;
     return new Event(lex.type(), lex.mode(), actors, recipients, Locations.place(s, trigger, places),
-        time(s, trigger, times), negated(s, trigger), hypothetical(s, trigger), future(s, trigger),
+        time(s, trigger, times), negated(s, m), hypothetical(s, m), future(s, m),
         t.word(), List.of(Span.of(doc.text(), s.start(), s.end())), FINDER);
   }
 
@@ -153,6 +156,14 @@ public final class EventFinder {
         if (!a.isEmpty()) return a;
       }
     }
+    int verb = lightVerb(s, trigger);
+    if (verb >= 0) {
+      Dependency va = agent(s, verb);
+      Dependency vs = s.childOf(verb, "nsubj");
+      List<String> a = va != null ? args.of(s, va.dependent())
+          : vs != null && !vs.is("nsubj:pass") ? args.of(s, vs.dependent()) : List.of();
+      if (!a.isEmpty()) return a;
+    }
     if (s.token(trigger).isNoun()) {
       List<String> of = args.under(s, trigger, Set.of("of"));
       if (!of.isEmpty()) return of;
@@ -165,13 +176,6 @@ public final class EventFinder {
       if (controller != null) return args.of(s, controller.dependent());
       Dependency hs = s.childOf(head.governor(), "nsubj");
       if (hs != null && !hs.is("nsubj:pass")) return args.of(s, hs.dependent());
-    }
-    int verb = lightVerb(s, trigger);
-    if (verb >= 0) {
-      Dependency va = agent(s, verb);
-      Dependency vs = s.childOf(verb, "nsubj");
-      if (va != null) return args.of(s, va.dependent());
-      if (vs != null && !vs.is("nsubj:pass")) return args.of(s, vs.dependent());
     }
     Dependency relcl = s.childOf(trigger, "acl:relcl");
     if (relcl != null) {

@@ -30,6 +30,8 @@ final class Triggers {
       "restrictions", Set.of("curfew", "law", "emergency", "restriction", "measure", "ban",
           "blockade", "siege", "control", "rule"),
       "relations", Set.of("relation", "ties", "tie", "link", "contact"),
+      "ways", Set.of("road", "street", "highway", "bridge", "traffic", "route", "access", "entrance",
+          "crossing", "transport", "railway", "border", "port", "motorway"),
       "prisoners", Set.of("prisoner", "pow", "captive", "detainee", "hostage", "soldier", "body",
           "civilian", "pows"),
       "sanctions", Set.of("sanction", "embargo", "tariff", "restriction", "ban", "penalty"),

@@ -21,7 +21,9 @@ class EventFinderTest {
       new Actor("PRK", "North Korea", "country", "PRK", null, List.of()),
       new Actor("RUS", "Russia", "country", "RUS", null, List.of()),
       new Actor("UKR", "Ukraine", "country", "UKR", null, List.of()),
-      new Actor("GBR", "United Kingdom", "country", "GBR", null, List.of()));
+      new Actor("GBR", "United Kingdom", "country", "GBR", null, List.of()),
+      new Actor("rus-armed-forces", "Russian armed forces", "organization", "RUS", "RUS", List.of()),
+      new Actor("ivanov", "Ivanov", "person", null, null, List.of()));
 
   @Test
   void sendingTroopsToAStateIsMobilize() {
@@ -121,13 +123,179 @@ class EventFinderTest {
     assertEquals(List.of("RUS", "PRK"), agree.actors());
   }
 
+  @Test
+  void phrasalVerbWithItsParticleIsItsOwnTrigger() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Ukraine/NNP/ukraine/2/nsubj called/VBD/call/0/root off/RP/off/2/compound:prt the/DT/the/5/det"
+            + " strike/NN/strike/2/obj ./././2/punct").build();
+
+    assertEquals("CONCEDE", main(doc, "Ukraine", "UKR").type());
+  }
+
+  @Test
+  void nounWithItsModifierIsItsOwnTrigger() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Prisoners/NNS/prisoner/2/nsubj began/VBD/begin/0/root a/DT/a/5/det hunger/NN/hunger/5/compound"
+            + " strike/NN/strike/2/obj ./././2/punct").build();
+
+    Event e = main(doc);
+
+    assertEquals("PROTEST", e.type());
+    assertEquals("strike-hunger", e.mode());
+  }
+
+  @Test
+  void participleUsedAsAdjectiveTriggersNothing() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj holds/VBZ/hold/0/root the/DT/the/5/det occupied/VBN/occupy/5/amod"
+            + " territories/NNS/territory/2/obj ./././2/punct").build();
+
+    assertNull(main(doc, "Russia", "RUS"));
+  }
+
+  @Test
+  void mainEventIsTheTriggerNearestTheRootAndItsTargetComesFromTheThreatenedAct() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj threatened/VBD/threaten/0/root to/TO/to/4/mark attack/VB/attack/2/xcomp"
+            + " Ukraine/NNP/ukraine/4/obj ./././2/punct").build();
+
+    Event e = main(doc, "Russia", "RUS", "Ukraine", "UKR");
+
+    assertEquals("THREATEN", e.type());
+    assertEquals(List.of("RUS"), e.actors());
+    assertEquals(List.of("UKR"), e.recipients());
+  }
+
+  @Test
+  void promisedCooperativeActIsAgree() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Russia/NNP/russia/3/nsubj will/MD/will/3/aux withdraw/VB/withdraw/0/root its/PRP$/its/5/nmod:poss"
+            + " troops/NNS/troop/3/obj ./././3/punct").build();
+
+    assertEquals("AGREE", main(doc, "Russia", "RUS").type());
+  }
+
+  @Test
+  void promisedHostileActIsThreaten() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Russia/NNP/russia/3/nsubj will/MD/will/3/aux attack/VB/attack/0/root Ukraine/NNP/ukraine/3/obj"
+            + " ./././3/punct").build();
+
+    assertEquals("THREATEN", main(doc, "Russia", "RUS", "Ukraine", "UKR").type());
+  }
+
+  @Test
+  void cooperativeActNotDoneIsReject() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Russia/NNP/russia/4/nsubj did/VBD/do/4/aux not/RB/not/4/advmod withdraw/VB/withdraw/0/root"
+            + " its/PRP$/its/6/nmod:poss troops/NNS/troop/4/obj ./././4/punct").build();
+
+    assertEquals("REJECT", main(doc, "Russia", "RUS").type());
+  }
+
+  @Test
+  void sayingAnotherPartyMustActIsARequestToIt() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Britain/NNP/britain/2/nsubj said/VBD/say/0/root Russia/NNP/russia/5/nsubj must/MD/must/5/aux"
+            + " withdraw/VB/withdraw/2/ccomp ./././2/punct").build();
+
+    Event e = main(doc, "Britain", "GBR", "Russia", "RUS");
+
+    assertEquals("REQUEST", e.type());
+    assertEquals(List.of("GBR"), e.actors());
+    assertEquals(List.of("RUS"), e.recipients());
+  }
+
+  @Test
+  void lightVerbGivesANounTriggerItsActorAndRecipient() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj held/VBD/hold/0/root talks/NNS/talk/2/obj with/IN/with/5/case"
+            + " Ukraine/NNP/ukraine/2/obl ./././2/punct").build();
+
+    Event e = only(find(doc, List.of(), "Russia", "RUS", "Ukraine", "UKR"));
+
+    assertEquals("CONSULT", e.type());
+    assertEquals(List.of("RUS"), e.actors());
+    assertEquals(List.of("UKR"), e.recipients());
+  }
+
+  @Test
+  void protestWithoutANamedTargetIsAgainstItsOwnState() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Ukrainians/NNPS/ukrainian/2/nsubj protested/VBD/protest/0/root ./././2/punct").build();
+
+    assertEquals(List.of("UKR"), main(doc, "Ukrainians", "UKR").recipients());
+  }
+
+  @Test
+  void unknownPersonStandsForTheStateItsPhraseNames() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Russian/JJ/russian/3/amod President/NNP/president/3/compound Ivanov/NNP/ivanov/4/nsubj"
+            + " visited/VBD/visit/0/root Ukraine/NNP/ukraine/4/obj ./././4/punct").build();
+
+    Event e = only(find(doc, List.of(), "Russian", "RUS", "Ivanov", "ivanov", "Ukraine", "UKR"));
+
+    assertEquals(List.of("RUS"), e.actors());
+  }
+
+  @Test
+  void armedForcesMergeWithTheStateTheyServe() {
+    AnnotatedText doc = HandText.create()
+        .sentence("Russia/NNP/russia/2/nsubj attacked/VBD/attack/0/root Ukraine/NNP/ukraine/2/obj ./././2/punct")
+        .sentence("Russian/JJ/russian/2/amod forces/NNS/force/3/nsubj attacked/VBD/attack/0/root"
+            + " Ukraine/NNP/ukraine/3/obj ./././3/punct")
+        .build();
+
+    Event e = only(find(doc, List.of(), "Russia", "RUS", "Russian forces", "rus-armed-forces", "Ukraine", "UKR"));
+
+    assertEquals(2, e.evidence().size());
+    assertEquals(List.of("RUS"), e.actors());
+  }
+
+  @Test
+  void differentActorsDoNotMerge() {
+    AnnotatedText doc = HandText.create()
+        .sentence("Russia/NNP/russia/2/nsubj attacked/VBD/attack/0/root Ukraine/NNP/ukraine/2/obj ./././2/punct")
+        .sentence("Britain/NNP/britain/2/nsubj attacked/VBD/attack/0/root Ukraine/NNP/ukraine/2/obj ./././2/punct")
+        .build();
+
+    assertEquals(2, find(doc, List.of(), "Russia", "RUS", "Britain", "GBR", "Ukraine", "UKR").size());
+  }
+
+  @Test
+  void deniedEventDoesNotMergeWithTheAffirmedOne() {
+    AnnotatedText doc = HandText.create()
+        .sentence("Russia/NNP/russia/2/nsubj attacked/VBD/attack/0/root Ukraine/NNP/ukraine/2/obj ./././2/punct")
+        .sentence("Russia/NNP/russia/4/nsubj did/VBD/do/4/aux not/RB/not/4/advmod attack/VB/attack/0/root"
+            + " Ukraine/NNP/ukraine/4/obj ./././4/punct")
+        .build();
+
+    List<Event> events = find(doc, List.of(), "Russia", "RUS", "Ukraine", "UKR");
+
+    assertEquals(2, events.size());
+    assertTrue(events.get(1).negated());
+  }
+
   private static List<Event> find(AnnotatedText doc, List<Place> places, String... pairs) {
+    return new EventFinder().find(doc, mentions(doc, pairs), List.of(), places, List.of());
+  }
+
+  private static Event main(AnnotatedText doc, String... pairs) {
+    return new EventFinder().mainEvent(doc, doc.sentences().get(0), mentions(doc, pairs));
+  }
+
+  /** Every whole-word occurrence of each name, resolved to its actor. */
+  private static ActorMentions mentions(AnnotatedText doc, String... pairs) {
     List<ResolvedMention> ms = new ArrayList<>();
+    String text = doc.text();
     for (int i = 0; i < pairs.length; i += 2) {
-      int at = doc.text().indexOf(pairs[i]);
-      ms.add(new ResolvedMention(at, at + pairs[i].length(), pairs[i], pairs[i + 1], "test"));
+      for (int at = text.indexOf(pairs[i]); at >= 0; at = text.indexOf(pairs[i], at + 1)) {
+        int end = at + pairs[i].length();
+        if (end < text.length() && Character.isLetter(text.charAt(end))) continue;
+        ms.add(new ResolvedMention(at, end, pairs[i], pairs[i + 1], "test"));
+      }
     }
-    return new EventFinder().find(doc, ActorMentions.of(ms, STATES), List.of(), places, List.of());
+    return ActorMentions.of(ms, STATES);
   }
 
   private static Event only(List<Event> events) {
