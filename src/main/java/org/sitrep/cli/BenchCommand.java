@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       BenchAnalyzeCommand.class,
       BenchExtractCommand.class,
+      BenchFiguresCommand.class,
     })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
