@@ -88,4 +88,12 @@ class ReconcilerTest {
     assertEquals(Reconciler.reconcile(entries),
         Reconciler.reconcile(List.of(entries.get(2), entries.get(0), entries.get(1))));
   }
+
+  @Test
+  void incrementsAboutDifferentEventsAreNotDisputed() {
+    Reconciled r = Reconciler.reconcile(List.of(
+        entry("a", "s1", "2025-01-01", "O", "X", 5000, 5000, "exact", "increment"),
+        entry("b", "s2", "2025-02-01", "O", "Y", 300, 300, "exact", "increment")));
+    assertFalse(r.disputed());
+  }
 }
