@@ -13,7 +13,9 @@ import picocli.CommandLine.Spec;
     subcommands = {
       BenchAnalyzeCommand.class,
       BenchExtractCommand.class,
+      BenchFiguresCommand.class,
       StoreBenchCommand.class,
+    })
     })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -13,7 +13,7 @@ final class FiguresTable {
 
   static Table threads(List<ThreadLine> lines) {
     Table t = new Table(Table.Column.of("THREAD", 11), Table.Column.flex("SUBJECT"),
-        Table.Column.of("MEASURE", 14), Table.Column.of("KIND", 9), Table.Column.of("LATEST", 20),
+        Table.Column.of("MEASURE", 18), Table.Column.of("KIND", 9), Table.Column.of("LATEST", 20),
         Table.Column.of("CLAIMANTS", 9), Table.Column.of("FLAGS", 24), Table.Column.of("LAST", 10));
     for (ThreadLine l : lines) {
       t.add(l.id(), l.subject(), l.measure(), l.kind(), l.latest(), String.valueOf(l.claimants()),

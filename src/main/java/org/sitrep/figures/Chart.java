@@ -35,6 +35,8 @@ import org.jfree.svg.SVGGraphics2D;
 public final class Chart {
   static final int WIDTH = 900;
   static final int HEIGHT = 520;
+  /** Share of the time span left free after the newest claim, where the names are written. */
+  static final double LABEL_ROOM = 0.3;
   /** Colours told apart by most readers, including with red-green colour blindness. */
   private static final Color[] PALETTE = {new Color(0x0072B2), new Color(0xD55E00),
       new Color(0x009E73), new Color(0xCC79A7), new Color(0xE69F00), new Color(0x56B4E9),
@@ -61,20 +63,29 @@ public final class Chart {
   static JFreeChart chart(ThreadView view) {
     Map<String, YIntervalSeries> series = new LinkedHashMap<>();
     Map<String, double[]> newest = new LinkedHashMap<>();
+    double first = Double.MAX_VALUE;
+    double last = -Double.MAX_VALUE;
     for (Estimate e : view.reconciled().estimates()) {
+      if (e.firstDay() != null) first = Math.min(first, millis(e.firstDay()));
+      if (e.lastDay() != null) last = Math.max(last, millis(e.lastDay()));
       if (e.firstDay() == null || e.low() == null) continue;
       double x = millis(e.firstDay());
       double high = Reconciler.amount(e).top();
       series.computeIfAbsent(e.claimant(), YIntervalSeries::new).add(x, (e.low() + high) / 2, e.low(), high);
-      double[] last = newest.get(e.claimant());
-      if (last == null || x >= last[0]) newest.put(e.claimant(), new double[] {x, high});
+      double[] previous = newest.get(e.claimant());
+      if (previous == null || x >= previous[0]) newest.put(e.claimant(), new double[] {x, high});
     }
     YIntervalSeriesCollection data = new YIntervalSeriesCollection();
     series.values().forEach(data::addSeries);
     ThreadLine line = view.line();
     DateAxis time = new DateAxis("Date of the estimate");
-    time.setUpperMargin(0.22);
-    time.setLowerMargin(0.05);
+    if (first < last) {
+      // Room on the right for the names written after each claimant's newest point.
+      double span = last - first;
+      time.setRange(first - LABEL_ROOM / 4 * span, last + LABEL_ROOM * span);
+    } else {
+      time.setUpperMargin(LABEL_ROOM);
+    }
     NumberAxis value = new NumberAxis(axisLabel(line));
     value.setAutoRangeIncludesZero(true);
     XYErrorRenderer renderer = new XYErrorRenderer();

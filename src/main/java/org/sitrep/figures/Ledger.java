@@ -49,6 +49,23 @@ public final class Ledger implements AutoCloseable {
     index(articleId, new Corrections(store.corrections()));
   }
 
+  /**
+   * The ingest hook with the record in hand: indexes it without reading it back, only its
+   * article row (story, day, outlet). Call after {@code store.put(record, version)}.
+   */
+  public void update(org.sitrep.record.Record record) {
+    String id = record.article().id();
+    var article = store.article(id);
+    if (article.isEmpty()) {
+      store.remove(id, Summaries::of);
+      return;
+    }
+    var source = new LedgerStore.Source(record, article.get().storyId(), article.get().day(),
+        article.get().outlet(), article.get().version());
+    store.replace(id, source.version(), Entries.of(source, new Corrections(store.corrections())),
+        Summaries::of);
+  }
+
   private void index(String articleId, Corrections corrections) {
     var source = store.source(articleId);
     if (source.isEmpty()) {

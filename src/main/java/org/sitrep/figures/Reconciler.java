@@ -40,8 +40,8 @@ final class Reconciler {
     all.sort(Comparator.comparing(Estimate::firstDay, Comparator.nullsFirst(Comparator.naturalOrder()))
         .thenComparing(Estimate::claimantKey));
     return new Reconciled(all, latest, min(entries), max(entries), median(latest, true),
-        median(latest, false), disputed(latest), revised, day(entries, true), day(entries, false),
-        entries.size(), (int) entries.stream().map(Entry::storyId).distinct().count());
+        median(latest, false), !increments && disputed(latest), revised, day(entries, true),
+        day(entries, false), entries.size(), (int) entries.stream().map(Entry::storyId).distinct().count());
   }
 
   static String key(Entry e) {

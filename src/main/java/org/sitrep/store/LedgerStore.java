@@ -113,6 +113,21 @@ public final class LedgerStore implements AutoCloseable {
     });
   }
 
+  /** The article row only (no record): story, day, outlet, analysis version; record is null. */
+  public Optional<Source> article(String articleId) {
+    return tx.read("reading article " + articleId, c -> {
+      try (PreparedStatement p = c.prepareStatement("SELECT story_id, day, COALESCE(source, site),"
+          + " analysis_version FROM articles WHERE id = ?")) {
+        p.setString(1, articleId);
+        try (ResultSet rs = p.executeQuery()) {
+          if (!rs.next()) return Optional.<Source>empty();
+          return Optional.of(new Source(null, rs.getString(1), rs.getString(2), rs.getString(3),
+              rs.getString(4)));
+        }
+      }
+    });
+  }
+
   /** Replaces an article's entries and re-summarises every thread they left or joined. */
   public void replace(String articleId, String version, List<Entry> entries,
       Function<List<Entry>, Summary> summary) {

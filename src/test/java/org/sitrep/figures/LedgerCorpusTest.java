@@ -122,4 +122,62 @@ class LedgerCorpusTest {
       assertTrue(early.contains("flags disputed | last 2025-02-25"), early);
     }
   }
+
+  @Test
+  void plotLabelsEverySeriesDirectly() throws IOException {
+    ingestAndRender(corpus);
+    Path svg = Path.of("target", "figures-example.svg");
+    try (Ledger ledger = Ledger.open(db())) {
+      ThreadLine troops = ledger.threads(new ThreadFilter("Norland troops", null, "troops", null,
+          null, ThreadFilter.STALE_DAYS)).stream().filter(l -> l.kind().equals("snapshot"))
+          .findFirst().orElseThrow();
+      ThreadView view = ledger.thread(troops.id(), ThreadFilter.all()).orElseThrow();
+      Chart.write(view, svg);
+      Path png = Path.of("target", "figures-example.png");
+      Chart.write(view, png);
+      assertTrue(java.nio.file.Files.size(png) > 1000);
+    }
+    String text = java.nio.file.Files.readString(svg, StandardCharsets.UTF_8);
+    for (String label : List.of("Norland troops: troops (snapshot)", "Sudmark&apos;s defence ministry",
+        "Norland&apos;s defence ministry", "The Eastbridge Institute", "Date of the estimate")) {
+      assertTrue(text.contains(label) || text.contains(label.replace("&apos;", "'")), label);
+    }
+  }
+
+  @Test
+  void splitAndMergeSurviveRegrouping() {
+    ingestAndRender(corpus);
+    String a18 = Corpus.id(corpus, "a18");
+    try (Ledger ledger = Ledger.open(db())) {
+      ThreadLine troops = line(ledger, "Norland troops", "snapshot");
+      String split = ledger.split(troops.id(), List.of(a18.substring(0, 12) + "#0"));
+      ThreadLine civilians = line(ledger, "civilians", "total");
+      ThreadLine children = line(ledger, "children", "total");
+      ledger.merge(civilians.id(), children.id());
+      assertEquals(11, line(ledger, "Norland troops", "snapshot").claims());
+      assertEquals(1, ledger.thread(split, ThreadFilter.all()).orElseThrow().line().claims());
+    }
+    try (Store store = Store.open(db())) {
+      store.delete(a18);
+      store.delete(Corpus.id(corpus, "a22"));
+      corpus.forEach(r -> store.put(r, VERSION));
+    }
+    try (Ledger ledger = Ledger.open(db())) {
+      ledger.update(a18);
+      ledger.update(Corpus.id(corpus, "a22"));
+      assertEquals(0, ledger.sync());
+      assertEquals(11, line(ledger, "Norland troops", "snapshot").claims());
+      assertEquals(15, line(ledger, "civilians", "total").claims());
+      assertTrue(ledger.threads(ThreadFilter.all()).stream().noneMatch(l -> l.subject().equals("children")));
+      long split = ledger.threads(ThreadFilter.all()).stream()
+          .filter(l -> l.claims() == 1 && l.kind().equals("snapshot")).count();
+      assertEquals(1, split);
+    }
+  }
+
+  private static ThreadLine line(Ledger ledger, String subject, String kind) {
+    return ledger.threads(ThreadFilter.all()).stream()
+        .filter(l -> l.subject().equals(subject) && l.kind().equals(kind))
+        .max(java.util.Comparator.comparingInt(ThreadLine::claims)).orElseThrow();
+  }
 }

@@ -1,0 +1,21 @@
+package org.sitrep.figures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NounClassTest {
+  @ParameterizedTest
+  @CsvSource({
+      "troops, North Korean troops, troops",
+      "soldiers, Russian soldiers, troops",
+      "civilians, civilians, civilians",
+      ", Palestinians, people",
+      "children, children, children",
+      "drones, drones, drone",
+      ", , ''"})
+  void classOfTheCountedNoun(String unit, String subject, String expected) {
+    assertEquals(expected, NounClass.of(unit, subject));
+  }
+}

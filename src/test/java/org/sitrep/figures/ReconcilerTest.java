@@ -1,0 +1,99 @@
+package org.sitrep.figures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.store.LedgerStore.Entry;
+
+class ReconcilerTest {
+  private static Entry entry(String article, String story, String day, String outlet, String claimant,
+      double low, double high, String qualifier, String kind) {
+    return new Entry(article, 0, "b", "T", story, day, outlet, "killed", kind, null, "people",
+        qualifier, low, high, "people", "XXX", "people", null, claimant, claimant, "evidence");
+  }
+
+  private static Entry total(String article, String story, String day, String claimant, double v) {
+    return entry(article, story, day, "Outlet " + article, claimant, v, v, "exact", "total");
+  }
+
+  @Test
+  void aRepeatedFigureIsOneEstimateWithEveryOutlet() {
+    Reconciled r = Reconciler.reconcile(List.of(total("a", "s1", "2025-01-01", "X", 100),
+        total("b", "s1", "2025-01-01", "X", 100), total("c", "s2", "2025-02-01", "X", 100)));
+    assertEquals(1, r.estimates().size());
+    assertEquals(2, r.estimates().get(0).stories());
+    assertEquals(List.of("Outlet a", "Outlet b", "Outlet c"), r.estimates().get(0).outlets());
+    assertEquals("2025-02-01", r.estimates().get(0).lastDay());
+    assertFalse(r.revised());
+  }
+
+  @Test
+  void aNewNumberOnANewDateIsANewEstimateAndARevision() {
+    Reconciled r = Reconciler.reconcile(List.of(total("a", "s1", "2025-01-01", "X", 100),
+        total("b", "s2", "2025-03-01", "X", 150)));
+    assertEquals(2, r.estimates().size());
+    assertEquals(150.0, r.latest().get(0).low());
+    assertTrue(r.revised());
+  }
+
+  @Test
+  void differentIncrementsAreNotRevisions() {
+    Reconciled r = Reconciler.reconcile(List.of(
+        entry("a", "s1", "2025-01-01", "O", "X", 5, 5, "exact", "increment"),
+        entry("b", "s2", "2025-02-01", "O", "X", 3, 3, "exact", "increment")));
+    assertFalse(r.revised());
+  }
+
+  @Test
+  void disjointLatestRangesAreDisputed() {
+    Reconciled r = Reconciler.reconcile(List.of(total("a", "s1", "2025-01-01", "X", 8000),
+        total("b", "s2", "2025-01-02", "Y", 950)));
+    assertTrue(r.disputed());
+  }
+
+  @Test
+  void anOpenEndedFigureOverlapsAHigherOne() {
+    Reconciled r = Reconciler.reconcile(List.of(
+        entry("a", "s1", "2025-01-01", "O", "X", 1600, 1600, "at_least", "total"),
+        total("b", "s2", "2025-01-02", "Y", 2400)));
+    assertFalse(r.disputed());
+  }
+
+  @Test
+  void approximateFiguresWithinTenPercentAgree() {
+    Reconciled r = Reconciler.reconcile(List.of(
+        entry("a", "s1", "2025-01-01", "O", "X", 4000, 4000, "approximate", "total"),
+        total("b", "s2", "2025-01-02", "Y", 4300)));
+    assertFalse(r.disputed());
+  }
+
+  @Test
+  void centralRangeIsTheMedianOfTheLatestEstimates() {
+    Reconciled r = Reconciler.reconcile(List.of(total("a", "s1", "2025-01-01", "X", 10),
+        entry("b", "s2", "2025-01-02", "O", "Y", 20, 30, "exact", "total"),
+        total("c", "s3", "2025-01-03", "Z", 50)));
+    assertEquals(20.0, r.centralLow());
+    assertEquals(30.0, r.centralHigh());
+    assertEquals(10.0, r.low());
+    assertEquals(50.0, r.high());
+  }
+
+  @Test
+  void theResultDoesNotDependOnInputOrder() {
+    List<Entry> entries = List.of(total("a", "s1", "2025-01-01", "X", 100),
+        total("b", "s2", "2025-03-01", "X", 150), total("c", "s3", "2025-02-01", "Y", 90));
+    assertEquals(Reconciler.reconcile(entries),
+        Reconciler.reconcile(List.of(entries.get(2), entries.get(0), entries.get(1))));
+  }
+
+  @Test
+  void incrementsAboutDifferentEventsAreNotDisputed() {
+    Reconciled r = Reconciler.reconcile(List.of(
+        entry("a", "s1", "2025-01-01", "O", "X", 5000, 5000, "exact", "increment"),
+        entry("b", "s2", "2025-02-01", "O", "Y", 300, 300, "exact", "increment")));
+    assertFalse(r.disputed());
+  }
+}
