@@ -16,7 +16,6 @@ import picocli.CommandLine.Spec;
       BenchFiguresCommand.class,
       StoreBenchCommand.class,
     })
-    })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 
