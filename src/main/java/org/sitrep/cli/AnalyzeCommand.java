@@ -77,19 +77,12 @@ final class AnalyzeCommand implements Callable<Integer> {
   }
 
   private static Object analyze(Input input, Lazy<Pipeline> pipeline) {
-    Article article;
     try {
-      article = Extraction.extract(input);
-    } catch (RuntimeException | LinkageError | StackOverflowError e) {
-      return new StageFailure("extract", e);
-    }
-    if (article.isRejected()) return Record.rejected(article);
-    try {
-      return pipeline.get().analyze(article);
+      Article article = StageFailure.guard("extract", () -> Extraction.extract(input));
+      if (article.isRejected()) return Record.rejected(article);
+      return StageFailure.guard("analyze", () -> pipeline.get().analyze(article));
     } catch (StageFailure e) {
       return e;
-    } catch (RuntimeException | LinkageError | StackOverflowError e) {
-      return new StageFailure("analyze", e);
     }
   }
 

@@ -5,7 +5,6 @@ import java.lang.management.ThreadMXBean;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.sitrep.extract.Extraction;
-import org.sitrep.ingest.Input;
 import org.sitrep.ingest.Source;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.StageFailure;
@@ -50,21 +49,13 @@ record IngestStep(Object result, long nanos, long cpuNanos) {
   }
 
   private static Object work(Source source, Predicate<String> stored, Supplier<Pipeline> pipeline) {
-    Article article;
     try {
-      Input input = source.input().get();
-      article = Extraction.extract(input);
-    } catch (RuntimeException | LinkageError | StackOverflowError e) {
-      return new StageFailure("extract", e);
-    }
-    if (article.isRejected()) return Record.rejected(article);
-    if (stored.test(article.id())) return ALREADY_STORED;
-    try {
-      return pipeline.get().analyze(article);
+      Article article = StageFailure.guard("extract", () -> Extraction.extract(source.input().get()));
+      if (article.isRejected()) return Record.rejected(article);
+      if (stored.test(article.id())) return ALREADY_STORED;
+      return StageFailure.guard("analyze", () -> pipeline.get().analyze(article));
     } catch (StageFailure e) {
       return e;
-    } catch (RuntimeException | LinkageError | StackOverflowError e) {
-      return new StageFailure("analyze", e);
     }
   }
 

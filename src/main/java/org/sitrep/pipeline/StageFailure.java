@@ -9,6 +9,20 @@ public final class StageFailure extends RuntimeException {
     this.stage = stage;
   }
 
+  /**
+   * Runs the work of one stage and turns any failure in it, runtime exceptions, class
+   * initialisation errors and stack overflows included, into a StageFailure naming the stage.
+   */
+  public static <T> T guard(String stage, java.util.function.Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (StageFailure e) {
+      throw e;
+    } catch (RuntimeException | LinkageError | StackOverflowError e) {
+      throw new StageFailure(stage, e);
+    }
+  }
+
   public String stage() {
     return stage;
   }
