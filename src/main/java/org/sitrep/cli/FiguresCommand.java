@@ -73,6 +73,8 @@ final class FiguresCommand implements Callable<Integer> {
         }
         return history(ledger.thread(lines.get(0).id(), filter).orElseThrow());
       }
+      int limit = output.limit();
+      if (limit > 0 && lines.size() > limit) lines = lines.subList(0, limit);
       return output.print(lines, FiguresTable::threads);
     }
   }
