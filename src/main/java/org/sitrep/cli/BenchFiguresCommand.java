@@ -47,13 +47,16 @@ final class BenchFiguresCommand implements Callable<Integer> {
   @Option(names = "--db", paramLabel = "PATH", description = "An empty store to fill (default: a temporary file).")
   String db;
 
+  @Option(names = "--table-only", description = "Only time the thread table on the store given by --db.")
+  boolean tableOnly;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     Path temp = db == null ? Files.createTempDirectory("sitrep-bench-figures") : null;
     String location = db != null ? db : temp.resolve("bench.db").toString();
     try {
-      fill(location, out);
+      if (!tableOnly) fill(location, out);
       table(location, out);
     } finally {
       if (temp != null) deleteTree(temp);

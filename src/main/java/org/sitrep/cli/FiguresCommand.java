@@ -25,6 +25,9 @@ import picocli.CommandLine.Parameters;
         "latest range, the claimants, the flags (disputed, stale, revised) and the last date.",
         "Give a THREAD_ID for its history by claimant; --plot draws it."})
 final class FiguresCommand implements Callable<Integer> {
+  /** A thread id or a prefix of one: "F" and at least four hex digits. */
+  static final String THREAD_ID = "F[0-9a-f]{4,}";
+
   @Mixin DbOption db;
   @Mixin TableOptions output;
 
@@ -61,7 +64,7 @@ final class FiguresCommand implements Callable<Integer> {
     ThreadFilter filter = new ThreadFilter(null, actor, measure, since, asOf, staleDays);
     try (Store store = db.openExisting(); Ledger ledger = Ledger.open(db.location())) {
       ledger.sync();
-      Optional<ThreadView> view = text == null ? Optional.empty()
+      Optional<ThreadView> view = text == null || !text.matches(THREAD_ID) ? Optional.empty()
           : ledger.resolve(text).flatMap(id -> ledger.thread(id, filter));
       if (view.isPresent()) return history(view.get());
       var f = new ThreadFilter(text, actor, measure, since, asOf, staleDays);
@@ -73,6 +76,8 @@ final class FiguresCommand implements Callable<Integer> {
         }
         return history(ledger.thread(lines.get(0).id(), filter).orElseThrow());
       }
+      int limit = output.limit();
+      if (limit > 0 && lines.size() > limit) lines = lines.subList(0, limit);
       return output.print(lines, FiguresTable::threads);
     }
   }

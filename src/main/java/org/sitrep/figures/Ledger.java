@@ -138,7 +138,7 @@ public final class Ledger implements AutoCloseable {
 
   private LocalDate asOf(ThreadFilter filter) {
     if (filter.asOf() != null) return filter.asOf();
-    return store.newestDay().map(d -> LocalDate.parse(d.substring(0, 10))).orElse(LocalDate.now());
+    return store.newestDay().map(d -> LocalDate.parse(d.substring(0, 10))).orElse(LocalDate.now(java.time.ZoneOffset.UTC));
   }
 
   @Override
