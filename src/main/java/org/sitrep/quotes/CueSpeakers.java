@@ -32,7 +32,7 @@ final class CueSpeakers {
         if (ctx.quoted(t) || !isCue(s, t)) continue;
         Attribution a = speakerOf(ctx, s, t.index());
         if (a == null) continue;
-        int score = distance(q, t) + (linked(s, t.index(), q) ? 0 : 100_000);
+        int score = distance(q, t) + (linked(ctx, s, t.index(), q) ? 0 : 100_000);
         if (score < bestScore) {
           best = a;
           bestScore = score;
@@ -156,27 +156,24 @@ final class CueSpeakers {
   }
 
   /** Whether the cue governs the quote or the quote governs the cue. */
-  static boolean linked(Sentence s, int cue, Quotation q) {
+  static boolean linked(QuoteContext ctx, Sentence s, int cue, Quotation q) {
     for (Token t : s.tokens()) {
-      if (!QuoteContext.within(q, t)) continue;
-      if (reaches(s, t.index(), cue)) return true;
+      if (QuoteContext.within(q, t) && reaches(ctx, s, t.index(), cue)) return true;
     }
     int v = cue;
     for (int depth = 0; depth < MAX_DEPTH; depth++) {
-      Dependency up = s.headOf(v);
-      if (up == null || up.governor() < 0) return false;
-      v = up.governor();
+      v = ctx.head(s, v);
+      if (v < 0) return false;
       if (QuoteContext.within(q, s.token(v))) return true;
     }
     return false;
   }
 
-  private static boolean reaches(Sentence s, int from, int target) {
+  private static boolean reaches(QuoteContext ctx, Sentence s, int from, int target) {
     int v = from;
     for (int depth = 0; depth < MAX_DEPTH; depth++) {
-      Dependency up = s.headOf(v);
-      if (up == null || up.governor() < 0) return false;
-      v = up.governor();
+      v = ctx.head(s, v);
+      if (v < 0) return false;
       if (v == target) return true;
     }
     return false;

@@ -10,10 +10,13 @@ import org.sitrep.record.Span;
  * Each quote's speaker comes from the first rule of this cascade that finds one:
  *
  * <ol>
+ *   <li>{@code quote.transcript}, {@code quote.dash-signed}: a transcript label opening the quote
+ *       ("PENCE: ...") or a name after a dash following it ("..." ― Jane Doe);
  *   <li>{@code quote.dep-nsubj}: the subject of a cue verb outside the quote in the sentences it
  *       spans, preferring a verb linked to the quote in the parse ("...," said X; X said: "...";
  *       He called it "...");
  *   <li>{@code quote.according-to}: the object of "according to";
+ *   <li>{@code quote.colon-named}: a short named phrase and a colon before the quote (Peskov: "...");
  *   <li>{@code quote.multi-paragraph}: a paragraph that carries on a quote the previous one left
  *       open takes that quote's speaker;
  *   <li>{@code quote.continued}: the speaker of an earlier sentence of the same paragraph, from its
@@ -21,7 +24,9 @@ import org.sitrep.record.Span;
  *   <li>{@code quote.paragraph-carry}: the speaker the previous paragraph ended with.
  * </ol>
  *
- * Pronoun and role speakers are resolved to a named mention by {@link Antecedents}.
+ * Quoted titles ("Face the Nation") are dropped; a quote no rule attributes keeps a null speaker
+ * ({@code quote.marks}). Pronoun and role speakers are resolved to a named mention by
+ * {@link Antecedents}. Stateless, so one instance serves many threads.
  */
 public final class QuoteFinder {
 
