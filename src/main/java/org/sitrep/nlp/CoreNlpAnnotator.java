@@ -6,9 +6,9 @@ import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,19 +20,24 @@ import java.util.concurrent.ConcurrentMap;
 /**
  * Stanford CoreNLP with only the annotators sitrep needs: tokenize, ssplit, pos, lemma, CRF NER
  * (the 3-class PERSON/ORGANIZATION/LOCATION model, twice as fast as the 4-class one; no SUTime, no fine-grained or numeric classifiers) and the neural dependency
- * parser, whose basic dependencies (a tree: one head per token) we keep. Pipelines are loaded once per JVM and shared: {@link #shared(NlpOptions)}.
+ * parser, called directly for the basic dependencies (a tree: one head per token) we keep. Pipelines are loaded once per JVM and shared: {@link #shared(NlpOptions)}.
  */
 public final class CoreNlpAnnotator implements Annotator {
   private static final ConcurrentMap<NlpOptions, CoreNlpAnnotator> SHARED = new ConcurrentHashMap<>();
   private static final java.util.concurrent.atomic.AtomicInteger LOADS = new java.util.concurrent.atomic.AtomicInteger();
 
+  private static final String PARSER_MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
+
   private final StanfordCoreNLP pipeline;
+  /** Called directly, not as the depparse annotator, which also builds enhanced graphs we never read. */
+  private final DependencyParser parser;
   private final NlpOptions options;
 
   private CoreNlpAnnotator(NlpOptions options) {
     this.options = options;
     RedwoodConfiguration.current().clear().apply(); // CoreNLP logs to stderr otherwise
     this.pipeline = new StanfordCoreNLP(properties(options));
+    this.parser = options.parse() ? DependencyParser.loadFromModelFile(PARSER_MODEL) : null;
     LOADS.incrementAndGet();
   }
 
@@ -50,7 +55,6 @@ public final class CoreNlpAnnotator implements Annotator {
     Properties p = new Properties();
     String annotators = "tokenize,ssplit,pos,lemma";
     if (options.ner()) annotators += ",ner";
-    if (options.parse()) annotators += ",depparse";
     p.setProperty("annotators", annotators);
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
     p.setProperty("tokenize.options", "untokenizable=noneDelete,invertible=true");
@@ -60,7 +64,6 @@ public final class CoreNlpAnnotator implements Annotator {
     p.setProperty("ner.applyFineGrained", "false");
     p.setProperty("ner.buildEntityMentions", "true");
     p.setProperty("ner.combinationMode", "NORMAL");
-    p.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
     p.setProperty("threads", "1");
     return p;
   }
@@ -75,9 +78,7 @@ public final class CoreNlpAnnotator implements Annotator {
     for (CoreSentence cs : doc.sentences()) {
       int index = sentences.size();
       List<Token> tokens = tokens(cs.tokens());
-      List<Dependency> deps = options.parse()
-          ? dependencies(cs.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class))
-          : List.of();
+      List<Dependency> deps = parser != null ? dependencies(parser.predict(cs.coreMap())) : List.of();
       sentences.add(new Sentence(index, paragraphs.indexOf(tokens.get(0).start()), tokens, deps));
       if (options.ner()) entities.addAll(entities(cs, index));
     }
@@ -97,13 +98,12 @@ public final class CoreNlpAnnotator implements Annotator {
     return tokens;
   }
 
-  private static List<Dependency> dependencies(SemanticGraph graph) {
-    if (graph == null) return List.of();
+  /** The basic Universal Dependencies of one sentence: a tree, one head per token. */
+  private static List<Dependency> dependencies(GrammaticalStructure gs) {
     List<Dependency> deps = new ArrayList<>();
-    for (var root : graph.getRoots()) deps.add(new Dependency(-1, root.index() - 1, "root"));
-    for (SemanticGraphEdge e : graph.edgeIterable()) {
-      deps.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1,
-          e.getRelation().toString()));
+    for (TypedDependency td : gs.typedDependencies()) {
+      int governor = td.gov().index() - 1;
+      deps.add(new Dependency(governor, td.dep().index() - 1, governor < 0 ? "root" : td.reln().toString()));
     }
     return deps;
   }
