@@ -15,7 +15,8 @@ final class ArticleText {
     line(s, "authors", a.authors().isEmpty() ? null : String.join(", ", a.authors()));
     line(s, "site", a.site());
     line(s, "url", a.canonicalUrl() != null ? a.canonicalUrl() : a.url());
-    line(s, "removed", a.removed().isEmpty() ? null : a.removed().size() + " pieces of page chrome");
+    int n = a.removed().size();
+    line(s, "removed", n == 0 ? null : n + (n == 1 ? " piece" : " pieces") + " of page chrome");
     s.append('\n').append(a.text()).append("\n\n");
     return s.toString();
   }
