@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
       ShowCommand.class,
       ExportCommand.class,
       GazetteerCommand.class,
+      ServeCommand.class,
       EvalCommand.class,
       BenchCommand.class,
     })
