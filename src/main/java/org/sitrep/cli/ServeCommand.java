@@ -2,6 +2,7 @@ package org.sitrep.cli;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.sitrep.figures.Ledger;
 import org.sitrep.store.Store;
 import org.sitrep.web.WebOptions;
 import org.sitrep.web.WebServer;
@@ -35,7 +36,9 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     String secret = token != null ? token : System.getenv("SITREP_TOKEN");
     WebOptions options = new WebOptions(host, port, secret, allowPrivateUrls, WebOptions.DEFAULT_MAX_BODY);
-    try (Store store = db.open(); WebServer server = WebServer.start(store, options)) {
+    try (Store store = db.open(); Ledger ledger = Ledger.open(db.location());
+        WebServer server = WebServer.start(store, ledger, options)) {
+      ledger.sync();
       System.err.printf("sitrep serving %s on http://%s:%d/ (%s)%n", store.describe(), host, server.port(),
           options.writable() ? "writes need the token" : "read-only");
       new CountDownLatch(1).await();

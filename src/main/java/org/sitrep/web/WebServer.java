@@ -2,6 +2,7 @@ package org.sitrep.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import org.sitrep.figures.Ledger;
 import org.sitrep.store.Store;
 
 /** The web front of sitrep: pages, static assets and the API, on one Javalin instance. */
@@ -15,9 +16,9 @@ public final class WebServer implements AutoCloseable {
     this.app = app;
   }
 
-  /** Starts serving the store; the caller owns the store and closes it after the server. */
-  public static WebServer start(Store store, WebOptions options) {
-    Site site = new Site(store, options);
+  /** Starts serving the store; the caller owns the store and ledger and closes them after the server. */
+  public static WebServer start(Store store, Ledger ledger, WebOptions options) {
+    Site site = new Site(store, ledger, options);
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.http.maxRequestSize = options.maxBodyBytes();
