@@ -1,6 +1,5 @@
 package org.sitrep.cli;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.store.Queries;
@@ -16,14 +15,9 @@ import picocli.CommandLine.Option;
 final class ArticlesCommand implements Callable<Integer> {
   @Mixin DbOption db;
   @Mixin TableOptions output;
+  @Mixin PeriodOptions period;
 
-  @Option(names = "--since", paramLabel = "DATE", converter = QueryDate.class,
-      description = "Only articles published on or after DATE (YYYY-MM-DD).")
-  LocalDate since;
 
-  @Option(names = "--until", paramLabel = "DATE", converter = QueryDate.class,
-      description = "Only articles published on or before DATE.")
-  LocalDate until;
 
   @Option(names = "--source", paramLabel = "S", description = "Only articles from this outlet or site.")
   String source;
@@ -31,7 +25,7 @@ final class ArticlesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (Store store = db.openExisting()) {
-      return output.print(store.articles(new Queries.Articles(since, until, source, output.limit())),
+      return output.print(store.articles(new Queries.Articles(period.since, period.until, source, output.limit())),
           ArticlesCommand::table);
     }
   }

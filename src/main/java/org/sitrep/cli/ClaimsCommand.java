@@ -1,6 +1,5 @@
 package org.sitrep.cli;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -19,6 +18,7 @@ import picocli.CommandLine.Parameters;
 final class ClaimsCommand implements Callable<Integer> {
   @Mixin DbOption db;
   @Mixin TableOptions output;
+  @Mixin PeriodOptions period;
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "TEXT",
       description = "Only figures whose subject or evidence sentence contains TEXT.")
@@ -30,18 +30,12 @@ final class ClaimsCommand implements Callable<Integer> {
   @Option(names = "--measure", paramLabel = "M", description = "Only this measure, e.g. killed.")
   String measure;
 
-  @Option(names = "--since", paramLabel = "DATE", converter = QueryDate.class,
-      description = "Only articles published on or after DATE (YYYY-MM-DD).")
-  LocalDate since;
 
-  @Option(names = "--until", paramLabel = "DATE", converter = QueryDate.class,
-      description = "Only articles published on or before DATE.")
-  LocalDate until;
 
   @Override
   public Integer call() {
     try (Store store = db.openExisting()) {
-      var query = new Queries.Claims(text, actor, measure, since, until, output.limit());
+      var query = new Queries.Claims(text, actor, measure, period.since, period.until, output.limit());
       return output.print(store.claims(query), ClaimsCommand::table);
     }
   }

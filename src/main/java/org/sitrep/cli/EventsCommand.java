@@ -1,6 +1,5 @@
 package org.sitrep.cli;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.store.Queries;
@@ -16,6 +15,7 @@ import picocli.CommandLine.Option;
 final class EventsCommand implements Callable<Integer> {
   @Mixin DbOption db;
   @Mixin TableOptions output;
+  @Mixin PeriodOptions period;
 
   @Option(names = "--type", paramLabel = "T", description = "Only this PLOVER event type, e.g. ASSAULT.")
   String type;
@@ -23,18 +23,12 @@ final class EventsCommand implements Callable<Integer> {
   @Option(names = "--actor", paramLabel = "ID", description = "Only events with this actor or recipient.")
   String actor;
 
-  @Option(names = "--since", paramLabel = "DATE", converter = QueryDate.class,
-      description = "Only articles published on or after DATE (YYYY-MM-DD).")
-  LocalDate since;
 
-  @Option(names = "--until", paramLabel = "DATE", converter = QueryDate.class,
-      description = "Only articles published on or before DATE.")
-  LocalDate until;
 
   @Override
   public Integer call() {
     try (Store store = db.openExisting()) {
-      var query = new Queries.Events(type, actor, since, until, output.limit());
+      var query = new Queries.Events(type, actor, period.since, period.until, output.limit());
       return output.print(store.events(query), EventsCommand::table);
     }
   }

@@ -1,6 +1,5 @@
 package org.sitrep.cli;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.store.Queries;
@@ -16,19 +15,17 @@ import picocli.CommandLine.Option;
 final class QuotesCommand implements Callable<Integer> {
   @Mixin DbOption db;
   @Mixin TableOptions output;
+  @Mixin PeriodOptions period;
 
   @Option(names = "--speaker", paramLabel = "ID|TEXT",
       description = "Only quotes by this actor id, or whose speaker contains TEXT.")
   String speaker;
 
-  @Option(names = "--since", paramLabel = "DATE", converter = QueryDate.class,
-      description = "Only articles published on or after DATE (YYYY-MM-DD).")
-  LocalDate since;
 
   @Override
   public Integer call() {
     try (Store store = db.openExisting()) {
-      return output.print(store.quotes(new Queries.Quotes(speaker, since, output.limit())),
+      return output.print(store.quotes(new Queries.Quotes(speaker, period.since, period.until, output.limit())),
           QuotesCommand::table);
     }
   }

@@ -58,7 +58,7 @@ final class ItemQueries {
     Where where = new Where()
         .add("(i.speaker_actor = ? OR lower(i.speaker_text) LIKE ? ESCAPE '\\')", speaker,
             speaker == null ? null : Columns.contains(speaker))
-        .period("i.day", q.since(), null);
+        .period("i.day", q.since(), q.until());
     String sql = "SELECT i.article_id, i.speaker_text, i.speaker_actor, i.cue, i.text, a.story_id,"
         + " a.day, " + OUTLET + " AS outlet FROM quotes i"
         + " JOIN articles a ON a.id = i.article_id" + where + NEWEST;

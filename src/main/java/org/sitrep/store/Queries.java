@@ -18,7 +18,7 @@ public final class Queries {
   }
 
   /** {@code sitrep quotes}: speaker is an actor id or text in the speaker's name. */
-  public record Quotes(String speaker, LocalDate since, int limit) {}
+  public record Quotes(String speaker, LocalDate since, LocalDate until, int limit) {}
 
   /** {@code sitrep events}: type is a PLOVER event type, actor an actor or recipient id. */
   public record Events(String type, String actor, LocalDate since, LocalDate until, int limit) {}

@@ -195,10 +195,11 @@ abstract class StoreContract {
   @Test
   void quotesFilterBySpeakerIdOrTextAndDate() {
     putAll();
-    assertEquals(2, store.quotes(new Queries.Quotes(null, null, 0)).size());
-    assertEquals(1, store.quotes(new Queries.Quotes("UKR", null, 0)).size());
-    assertEquals(1, store.quotes(new Queries.Quotes("khan younis", null, 0)).size());
-    assertEquals(1, store.quotes(new Queries.Quotes(null, day("2025-01-01"), 0)).size());
+    assertEquals(2, store.quotes(new Queries.Quotes(null, null, null, 0)).size());
+    assertEquals(1, store.quotes(new Queries.Quotes("UKR", null, null, 0)).size());
+    assertEquals(1, store.quotes(new Queries.Quotes("khan younis", null, null, 0)).size());
+    assertEquals(1, store.quotes(new Queries.Quotes(null, day("2025-01-01"), null, 0)).size());
+    assertEquals(1, store.quotes(new Queries.Quotes(null, null, day("2024-12-31"), 0)).size());
   }
 
   @Test
