@@ -81,15 +81,29 @@ final class Claimants {
     return d != null && d.governor() == verb && d.is("nsubj");
   }
 
-  /** The subject of a reporting verb, borrowed from the verb it is conjoined to when it has none. */
+  /**
+   * The subject of a reporting verb, borrowed from the verb it is conjoined to when it has none.
+   * When that verb is itself reported ("It said its forces had struck X and claimed that ..."),
+   * the parser has often hung the second reporting verb on the reported clause; the claimant is
+   * then the outer reporter, not the reported clause's subject.
+   */
   private Source subject(Sentence s, int verb) {
     Dependency subj = s.childOf(verb, "nsubj");
     if (subj == null) {
       Dependency head = s.headOf(verb);
-      if (head != null && head.is("conj") && head.governor() >= 0) subj = s.childOf(head.governor(), "nsubj");
+      if (head != null && head.is("conj") && head.governor() >= 0) subj = s.childOf(reporter(s, head.governor()), "nsubj");
     }
     if (subj == null || subj.is("nsubj:pass")) return null;
     return source(s, s.subtreeRange(subj.dependent()));
+  }
+
+  /** The reporting verb whose complement {@code verb} is, when {@code verb} reports nothing itself. */
+  private static int reporter(Sentence s, int verb) {
+    if (REPORTING.contains(s.token(verb).lemma())) return verb;
+    Dependency up = s.headOf(verb);
+    boolean reported = up != null && up.is("ccomp") && up.governor() >= 0
+        && REPORTING.contains(s.token(up.governor()).lemma());
+    return reported ? up.governor() : verb;
   }
 
   private Source accordingChild(Sentence s, Dependency child) {

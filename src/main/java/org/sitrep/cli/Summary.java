@@ -102,8 +102,10 @@ final class Summary {
         + (a.mentions().size() == 1 ? " mention" : " mentions");
   }
 
+  /** "Lysak [serhiy-lysak]"; a resolved pronoun leads with what it stands for: "rus-defence-ministry (“It”)". */
   private static String who(String text, String actor) {
-    return actor == null ? text : text + " [" + actor + "]";
+    if (actor == null) return text;
+    return org.sitrep.actors.Pronouns.isPronoun(text) ? actor + " (“" + text + "”)" : text + " [" + actor + "]";
   }
 
   private static String join(List<String> ids) {

@@ -81,6 +81,25 @@ class ClaimFinderTest {
   }
 
   @Test
+  void reportingVerbConjoinedToAReportedClauseTakesTheOuterReporter() {
+    // "It said its forces hit a depot and claimed that around 30 soldiers were killed.": the parser
+    // hangs "claimed" on "hit"; the claim is the ministry's ("It"), not "its forces".
+    AnnotatedText doc = HandText.create()
+        .sentence("The/DT/the/4/det Russian/JJ/russian/4/amod defence/NN/defence/4/compound ministry/NN/ministry/5/nsubj"
+            + " spoke/VBD/speak/0/root ./././5/punct")
+        .sentence("It/PRP/it/2/nsubj said/VBD/say/0/root its/PRP$/its/4/nmod:poss forces/NNS/force/5/nsubj"
+            + " hit/VBD/hit/2/ccomp a/DT/a/7/det depot/NN/depot/5/obj and/CC/and/9/cc claimed/VBD/claim/5/conj"
+            + " that/IN/that/15/mark around/RB/around/12/advmod 30/CD/30/13/nummod soldiers/NNS/soldier/15/nsubj:pass"
+            + " were/VBD/be/15/aux:pass killed/VBN/kill/9/ccomp ./././2/punct").build();
+    ActorMentions actors = mentions(doc, List.of(MOD), "Russian defence ministry", "rus-defence-ministry");
+
+    Claim c = only(find(doc, actors, List.of(), qty(doc, "around 30", 30, 30, "approximate")));
+
+    assertEquals("It", c.source().text());
+    assertEquals("rus-defence-ministry", c.source().actor());
+  }
+
+  @Test
   void figureInTheReportersVoiceHasNoSource() {
     AnnotatedText doc = HandText.create().sentence(
         "Pyongyang/NNP/pyongyang/2/nsubj sent/VBD/send/0/root 3,000/CD/3,000/5/nummod more/JJR/more/5/amod"
