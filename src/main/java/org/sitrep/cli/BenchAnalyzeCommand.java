@@ -96,9 +96,12 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
     return words >= minWords && words <= maxWords;
   }
 
-  /** Warm-up included: the parser runs only on sentences whose tree a finder reads. */
+  /**
+   * Warm-up included: the parser runs only on sentences whose tree a finder reads, and its time
+   * counts in the stage of the finder that first asked.
+   */
   private static void printParsed(PrintWriter out, ParseTally.Counts c) {
-    out.printf(Locale.ROOT, "parsed %d of %d sentences, %.0f%% of tokens; %.1f s in the parser (all threads)%n",
+    out.printf(Locale.ROOT, "parsed %d of %d sentences, %.0f%% of tokens; %.1f s in the parser (all threads, within the finder stages)%n",
         c.parsedSentences(), c.sentences(), 100 * c.parsedTokenShare(), c.parseNanos() / 1e9);
   }
 
