@@ -39,18 +39,30 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
       return new CountedNoun(-1, -1, Measures.MONEY, q.unit(), -1);
     }
     if (unit != null && AREA.contains(unit)) return new CountedNoun(-1, -1, Measures.TERRITORY, q.unit(), -1);
+    if (!countableAfter(s, last)) return null; // decided without reading the parse
     int noun = noun(s, first, last);
-    if (noun < 0) return null;
+    if (noun < 0 || !countable(s.token(noun))) return null;
     Token n = s.token(noun);
     String measure = Measures.ofNoun(n.lemma());
     if (measure == null) measure = Measures.ofNoun(n.word());
-    if (measure == null && !Measures.isPeople(n.lemma()) && !Measures.isPeople(n.word())) return null;
     if (measure == null || Measures.TROOPS.equals(measure)) {
       String fate = fate(s, noun);
       measure = fate != null ? fate : measure == null ? Measures.OTHER : measure;
     }
     return new CountedNoun(noun, subjectFirst(s, noun, last), measure,
         n.word().toLowerCase(Locale.ROOT), agent(s, noun));
+  }
+
+  /** Whether a token names something a figure may count: a measure or people. */
+  private static boolean countable(Token t) {
+    return Measures.ofNoun(t.lemma()) != null || Measures.ofNoun(t.word()) != null
+        || Measures.isPeople(t.lemma()) || Measures.isPeople(t.word());
+  }
+
+  /** Whether any token after the number is countable: the counted noun always follows it. */
+  private static boolean countableAfter(Sentence s, int last) {
+    for (int i = last + 1; i < s.size(); i++) if (countable(s.token(i))) return true;
+    return false;
   }
 
   private static boolean followedByAge(Sentence s, int last) {

@@ -9,13 +9,16 @@ import org.sitrep.extract.Extraction;
 import org.sitrep.ingest.Input;
 import org.sitrep.ingest.InputOptions;
 import org.sitrep.ingest.Inputs;
+import org.sitrep.nlp.CoreNlpAnnotator;
 import org.sitrep.nlp.CoreNlpQuoteReference;
+import org.sitrep.nlp.ParseTally;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.PipelineOptions;
 import org.sitrep.pipeline.Throughput;
 import org.sitrep.record.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -41,16 +44,25 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
   @Option(names = "--reference-limit", description = "Articles for the slow reference; 0 skips it (default: ${DEFAULT-VALUE}).")
   int referenceLimit = 20;
 
+  @Option(names = "--min-words", paramLabel = "N", description = "Skip articles of fewer words (default: ${DEFAULT-VALUE}).")
+  int minWords = 0;
+
+  @Option(names = "--max-words", paramLabel = "N", description = "Skip articles of more words (default: no limit).")
+  int maxWords = Integer.MAX_VALUE;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    if (minWords > maxWords) throw new ParameterException(spec.commandLine(), "--min-words is above --max-words");
     List<String> texts = texts();
-    out.printf(Locale.ROOT, "%d articles, %d threads, max heap %.1f GB%n", texts.size(), threads,
-        Runtime.getRuntime().maxMemory() / 1e9);
-    Pipeline pipeline = Pipeline.standard(PipelineOptions.defaults());
+    out.printf(Locale.ROOT, "%d articles of %s words (mean %.0f), %d threads, max heap %.1f GB%n",
+        texts.size(), range(), texts.stream().mapToInt(Throughput::words).average().orElse(0), threads, Runtime.getRuntime().maxMemory() / 1e9);
+    PipelineOptions options = PipelineOptions.defaults();
+    Pipeline pipeline = Pipeline.standard(options);
     Throughput.Result ours = Throughput.measure(texts, threads, warmup, t -> pipeline.analyze(article(t)));
     print(out, "sitrep", ours);
     out.println("time per stage (ms, all threads): " + pipeline.timings().millis());
+    printParsed(out, CoreNlpAnnotator.shared(options.nlp()).parseTally().counts());
     if (referenceLimit > 0) {
       List<String> subset = texts.subList(0, Math.min(referenceLimit, texts.size()));
       ThreadLocal<CoreNlpQuoteReference> ref = ThreadLocal.withInitial(CoreNlpQuoteReference::new);
@@ -68,10 +80,29 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
     List<String> texts = new ArrayList<>();
     for (Input in : Inputs.read(List.of(dir), InputOptions.defaults()).toList()) {
       Article a = Extraction.extract(in);
-      if (!a.isRejected()) texts.add(a.text());
+      if (!a.isRejected() && fits(Throughput.words(a.text()))) texts.add(a.text());
     }
-    if (texts.isEmpty()) throw new IllegalArgumentException("no analysable articles in " + dir);
+    if (texts.isEmpty()) {
+      throw new IllegalArgumentException("no analysable articles of " + range() + " words in " + dir);
+    }
     return texts;
+  }
+
+  private String range() {
+    return maxWords == Integer.MAX_VALUE ? minWords + " or more" : minWords + " to " + maxWords;
+  }
+
+  private boolean fits(int words) {
+    return words >= minWords && words <= maxWords;
+  }
+
+  /**
+   * Warm-up included: the parser runs only on sentences whose tree a finder reads, and its time
+   * counts in the stage of the finder that first asked.
+   */
+  private static void printParsed(PrintWriter out, ParseTally.Counts c) {
+    out.printf(Locale.ROOT, "parsed %d of %d sentences, %.0f%% of tokens; %.1f s in the parser (all threads, within the finder stages)%n",
+        c.parsedSentences(), c.sentences(), 100 * c.parsedTokenShare(), c.parseNanos() / 1e9);
   }
 
   private static Article article(String text) {

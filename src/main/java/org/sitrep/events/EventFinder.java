@@ -88,7 +88,7 @@ public final class EventFinder {
    */
   Trigger match(Sentence s, Token t) {
     boolean noun = t.isNoun() && !t.isProperNoun();
-    if (!noun && !t.isVerb()) return null;
+    if (!noun && !t.isVerb() || !triggers.mayTrigger(t.lemma(), noun)) return null;
     Dependency head = s.headOf(t.index());
     if (!noun && head != null && head.is("amod")) return null;
     for (Dependency d : s.childrenOf(t.index())) {

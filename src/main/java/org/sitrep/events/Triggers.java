@@ -39,9 +39,16 @@ final class Triggers {
           "ceasefire", "contract", "consensus", "understanding", "settlement", "compromise"));
 
   private final Map<String, List<Trigger>> byKey;
+  /** Keys of the lemmas that start a lookup: a one-word line, or a word of a two-word line. */
+  private final Set<String> heads = new java.util.HashSet<>();
 
   private Triggers(Map<String, List<Trigger>> byKey) {
     this.byKey = byKey;
+    for (String key : byKey.keySet()) {
+      String[] words = key.substring(2).split(" ");
+      heads.add(key.substring(0, 2) + words[0]); // the verb of "call off", or any one-word lemma
+      if (key.startsWith("N:")) heads.add("N:" + words[words.length - 1]); // the noun of "hunger strike"
+    }
   }
 
   static Triggers get() {
@@ -51,6 +58,14 @@ final class Triggers {
   /** The lexicon lines for a lemma as a verb or a noun, constrained ones first. */
   List<Trigger> lookup(String lemma, boolean noun) {
     return byKey.getOrDefault(key(lemma.toLowerCase(java.util.Locale.ROOT), noun), List.of());
+  }
+
+  /**
+   * Whether a lemma can trigger anything, alone or in a two-word line: false lets the finder skip
+   * the token without reading its sentence's parse.
+   */
+  boolean mayTrigger(String lemma, boolean noun) {
+    return heads.contains(key(lemma.toLowerCase(java.util.Locale.ROOT), noun));
   }
 
   static boolean inClass(String objectClass, String lemma) {

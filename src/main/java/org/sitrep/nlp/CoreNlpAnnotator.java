@@ -22,7 +22,9 @@ import java.util.concurrent.ConcurrentMap;
  * (the 3-class PERSON/ORGANIZATION/LOCATION model, faster than the 4-class one: `sitrep bench
  * analyze` went from 2.46 to 3.56 articles/s; no SUTime, no fine-grained or numeric classifiers),
  * then the neural dependency parser, called directly for the basic dependencies (a tree: one head
- * per token) we keep. Pipelines are loaded once per JVM and shared: {@link #shared(NlpOptions)}.
+ * per token) we keep. The parser, about 80% of the cost, runs on a sentence only when a finder first
+ * reads its tree ({@link Sentence#deferred}); {@link #parseTally()} counts how much was parsed.
+ * Pipelines are loaded once per JVM and shared: {@link #shared(NlpOptions)}.
  */
 public final class CoreNlpAnnotator implements Annotator {
   private static final ConcurrentMap<NlpOptions, CoreNlpAnnotator> SHARED = new ConcurrentHashMap<>();
@@ -34,6 +36,7 @@ public final class CoreNlpAnnotator implements Annotator {
   /** Called directly, not as the depparse annotator, which also builds enhanced graphs we never read. */
   private final DependencyParser parser;
   private final NlpOptions options;
+  private final ParseTally tally = new ParseTally();
 
   private CoreNlpAnnotator(NlpOptions options) {
     this.options = options;
@@ -80,11 +83,25 @@ public final class CoreNlpAnnotator implements Annotator {
     for (CoreSentence cs : doc.sentences()) {
       int index = sentences.size();
       List<Token> tokens = tokens(cs.tokens());
-      List<Dependency> deps = parser != null ? dependencies(parser.predict(cs.coreMap())) : List.of();
-      sentences.add(new Sentence(index, paragraphs.indexOf(tokens.get(0).start()), tokens, deps));
+      int paragraph = paragraphs.indexOf(tokens.get(0).start());
+      tally.seen(tokens.size());
+      sentences.add(parser == null ? new Sentence(index, paragraph, tokens, List.of())
+          : Sentence.deferred(index, paragraph, tokens, () -> parse(cs)));
       if (options.ner()) entities.addAll(entities(cs, index));
     }
     return new AnnotatedText(text, sentences, entities);
+  }
+
+  /** What the parser ran on so far, over every text this pipeline annotated. */
+  public ParseTally parseTally() {
+    return tally;
+  }
+
+  private List<Dependency> parse(CoreSentence cs) {
+    long t0 = System.nanoTime();
+    List<Dependency> deps = dependencies(parser.predict(cs.coreMap()));
+    tally.parsed(cs.tokens().size(), System.nanoTime() - t0);
+    return deps;
   }
 
   private static List<Token> tokens(List<CoreLabel> labels) {

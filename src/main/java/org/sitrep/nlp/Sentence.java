@@ -2,13 +2,20 @@ package org.sitrep.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
-/** A sentence with its tokens and, when parsed, its dependencies. */
+/**
+ * A sentence with its tokens and, when parsed, its dependencies. The parse may be deferred: a
+ * sentence built with {@link #deferred} runs its parser the first time any finder asks for a
+ * dependency, so sentences no finder reads the tree of are never parsed (the parser is about 80% of
+ * the NLP cost).
+ */
 public final class Sentence {
   private final int index;
   private final int paragraph;
   private final List<Token> tokens;
-  private final List<Dependency> dependencies;
+  private volatile List<Dependency> dependencies;
+  private Supplier<List<Dependency>> parser;
 
   public Sentence(int index, int paragraph, List<Token> tokens, List<Dependency> dependencies) {
     if (tokens.isEmpty()) throw new IllegalArgumentException("a sentence needs at least one token");
@@ -16,6 +23,18 @@ public final class Sentence {
     this.paragraph = paragraph;
     this.tokens = List.copyOf(tokens);
     this.dependencies = List.copyOf(dependencies);
+  }
+
+  private Sentence(int index, int paragraph, List<Token> tokens, Supplier<List<Dependency>> parser) {
+    this(index, paragraph, tokens, List.of());
+    this.parser = parser;
+    this.dependencies = null; // after the parser: a thread that reads null here also sees it
+  }
+
+  /** A sentence whose dependencies come from {@code parser}, called once, on first use. */
+  public static Sentence deferred(int index, int paragraph, List<Token> tokens,
+      Supplier<List<Dependency>> parser) {
+    return new Sentence(index, paragraph, tokens, parser);
   }
 
   public int index() {
@@ -47,36 +66,52 @@ public final class Sentence {
     return tokens.get(tokens.size() - 1).end();
   }
 
+  /** Whether the sentence has a parse; runs a deferred parser. */
   public boolean isParsed() {
-    return !dependencies.isEmpty();
+    return !dependencies().isEmpty();
   }
 
+  /** The dependencies, empty for an unparsed sentence; runs a deferred parser. */
   public List<Dependency> dependencies() {
+    List<Dependency> deps = dependencies;
+    return deps != null ? deps : parse();
+  }
+
+  /** Whether the dependencies are known without running a parser: false until a deferred parse runs. */
+  public boolean hasDependencies() {
+    return dependencies != null;
+  }
+
+  private synchronized List<Dependency> parse() {
+    if (dependencies == null) {
+      dependencies = List.copyOf(parser.get());
+      parser = null;
+    }
     return dependencies;
   }
 
   /** The head of a token, or null for the root or an unparsed sentence. */
   public Dependency headOf(int token) {
-    for (Dependency d : dependencies) if (d.dependent() == token) return d;
+    for (Dependency d : dependencies()) if (d.dependent() == token) return d;
     return null;
   }
 
   /** The dependents of a token. */
   public List<Dependency> childrenOf(int token) {
     List<Dependency> out = new ArrayList<>();
-    for (Dependency d : dependencies) if (d.governor() == token) out.add(d);
+    for (Dependency d : dependencies()) if (d.governor() == token) out.add(d);
     return out;
   }
 
   /** The first dependent of a token with the given relation (or a subtype of it), or null. */
   public Dependency childOf(int token, String relation) {
-    for (Dependency d : dependencies) if (d.governor() == token && d.is(relation)) return d;
+    for (Dependency d : dependencies()) if (d.governor() == token && d.is(relation)) return d;
     return null;
   }
 
   /** The root token index, or -1 when the sentence is not parsed. */
   public int root() {
-    for (Dependency d : dependencies) if (d.governor() < 0) return d.dependent();
+    for (Dependency d : dependencies()) if (d.governor() < 0) return d.dependent();
     return -1;
   }
 
@@ -98,7 +133,7 @@ public final class Sentence {
       seen[t] = true;
       lo = Math.min(lo, t);
       hi = Math.max(hi, t);
-      for (Dependency d : dependencies) if (d.governor() == t) todo.push(d.dependent());
+      for (Dependency d : dependencies()) if (d.governor() == t) todo.push(d.dependent());
     }
     return new int[] {lo, hi};
   }

@@ -86,14 +86,12 @@ final class Antecedents {
     int sentence = a.sentence().index();
     for (int k = sentence - 1; k >= 0 && k >= sentence - PERSON_REACH; k--) {
       Sentence s = text.sentences().get(k);
-      if (subjectIsPronoun(s, gender)) continue;
-      EntityMention first = null;
-      for (EntityMention m : text.entitiesIn(s)) {
-        if (!isPerson(m) || !Gender.of(text, m).agrees(gender)) continue;
-        if (isSubject(s, m)) return m;
-        if (first == null) first = m;
-      }
-      if (first != null) return first;
+      List<EntityMention> agreeing = text.entitiesIn(s).stream()
+          .filter(m -> isPerson(m) && Gender.of(text, m).agrees(gender)).toList();
+      // the parse is read only where a person could be found: most sentences name none
+      if (agreeing.isEmpty() || subjectIsPronoun(s, gender)) continue;
+      for (EntityMention m : agreeing) if (isSubject(s, m)) return m;
+      return agreeing.get(0);
     }
     return null;
   }
