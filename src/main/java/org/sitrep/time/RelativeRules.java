@@ -27,12 +27,6 @@ final class RelativeRules {
       "(?:(?:about|around|nearly|almost|more than|less than|at least|over|some|roughly|just"
           + "|only|approximately|barely|little more than|just over|just under|up to|under) )";
 
-  /** A sentence about quarterly results: "a year ago" then means that quarter a year before. */
-  private static final java.util.regex.Pattern QUARTER =
-      java.util.regex.Pattern.compile("(?i)\\bquarter(?:ly)?\\b");
-
-  private static final int QUARTER_REACH = 250;
-
   private RelativeRules() {}
 
   static List<Rule> all() {
@@ -125,6 +119,21 @@ final class RelativeRules {
             "weekend",
             "(?i)" + B + "(the|this|last|next|this past|the past|the coming) weekend" + E,
             RelativeRules::weekend),
+        Rule.of(
+            "month-of-relative-year",
+            "(?i)"
+                + B
+                + "(?:"
+                + MOD
+                + "[ -])?("
+                + MONTH
+                + "),? (?:of )?(this|last|next|the previous|the following|the coming) year"
+                + E,
+            (m, c) ->
+                Value.date(
+                    c.anchor().year(direction(m.group(2)))
+                        + "-"
+                        + DateRules.two(Lexicon.month(m.group(1))))),
         Rule.of(
             "month-relative",
             "(?i)" + B + "(last|next|this|this past|this coming) (" + MONTH + ")",
@@ -279,10 +288,8 @@ final class RelativeRules {
     Anchor a = c.anchor();
     if (n.equals("X") || n.contains(".")) return Value.date(sign < 0 ? "PAST_REF" : "FUTURE_REF");
     long k = sign * Long.parseLong(n);
-    if (k == -1
-        && Lexicon.unit(m.group(2)).equals("year")
-        && QUARTER.matcher(c.around(QUARTER_REACH)).find()) {
-      return Value.date(a.quarter(-5)); // results compared with the same quarter a year before
+    if (k == -1 && Lexicon.unit(m.group(2)).equals("year") && ReportingQuarter.inReport(c)) {
+      return Value.date(ReportingQuarter.quarter(c, 1)); // results compared a year before
     }
     switch (Lexicon.unit(m.group(2))) {
       case "day":
@@ -311,10 +318,13 @@ final class RelativeRules {
    */
   private static Value yearEarlier(MatchResult m, Context c) {
     Anchor a = c.anchor();
-    if (m.group(2) == null) return Value.date(a.year(-1));
+    if (m.group(2) == null) {
+      return Value.date(
+          ReportingQuarter.inReport(c) ? ReportingQuarter.quarter(c, 1) : a.year(-1));
+    }
     if (m.group(1) != null) return Value.date(a.year(-1) + "-Q" + PeriodRules.ordinal(m.group(1)));
     if (m.group(2).toLowerCase(Locale.ROOT).endsWith("months"))
       return Value.duration(m.group(2).toLowerCase(Locale.ROOT).startsWith("nine") ? "P9M" : "P6M");
-    return Value.date(a.quarter(-5));
+    return Value.date(ReportingQuarter.quarter(c, 1));
   }
 }
