@@ -15,8 +15,15 @@ final class ClockRules {
       "(?: (?:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET|CEST|local time))?";
   private static final String ZONE_REQUIRED =
       " (?:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET|CEST|local time)";
+  /** The day a clock time is on, kept in its extent: "Friday", "today", "Nov. 9". */
   private static final String DAY_WORD =
-      "(?:,? (?:on )?(" + WEEKDAY + "|(?i:today|yesterday|tomorrow)))?";
+      "(?:,? (?:on )?("
+          + WEEKDAY
+          + "|(?i:today|yesterday|tomorrow)|"
+          + Lexicon.MONTH
+          + " "
+          + Lexicon.DAY
+          + "))?";
 
   private ClockRules() {}
 
@@ -72,6 +79,11 @@ final class ClockRules {
     if (d.equals("today") || d.equals("this")) return c.anchor().day(0);
     if (d.equals("yesterday") || d.equals("last")) return c.anchor().day(-1);
     if (d.equals("tomorrow")) return c.anchor().day(1);
+    if (Character.isDigit(d.charAt(d.length() - 1))) {
+      int month = Lexicon.month(d);
+      int n = Integer.parseInt(d.replaceAll("^\\D+|\\D+$", ""));
+      return c.anchor().yearOfDay(month, n) + "-" + DateRules.two(month) + "-" + DateRules.two(n);
+    }
     return c.anchor().weekday(Lexicon.weekday(day), c.future());
   }
 

@@ -49,13 +49,15 @@ public final class TimeFinder {
             .thenComparing(Comparator.comparingInt(Candidate::length).reversed())
             .thenComparingInt(Candidate::rule));
     List<TimeExpression> found = new ArrayList<>();
+    List<Rule.StoryStep> steps = new ArrayList<>();
     int end = 0;
     for (Candidate c : candidates) {
       if (c.start() < end) continue;
       found.add(c.expression());
+      steps.add(c.story());
       end = c.expression().end();
     }
-    return found;
+    return StoryDates.resolve(found, steps);
   }
 
   /**
@@ -90,10 +92,11 @@ public final class TimeFinder {
     Rule.Value v = rule.resolver().resolve(m, new Context(text, m.start(), m.end(), anchor));
     if (v == null) return;
     out.add(
-        new Candidate(new TimeExpression(m.group(), m.start(), m.end(), v.type(), v.value()), r));
+        new Candidate(
+            new TimeExpression(m.group(), m.start(), m.end(), v.type(), v.value()), r, v.story()));
   }
 
-  private record Candidate(TimeExpression expression, int rule) {
+  private record Candidate(TimeExpression expression, int rule, Rule.StoryStep story) {
     int start() {
       return expression.start();
     }
