@@ -35,7 +35,7 @@ final class SetRules {
             (m, c) -> set("XXXX-WXX-" + Lexicon.weekday(m.group(1)))),
         Rule.of(
             "set-adverb",
-            "(?i)" + B + "(hourly|daily|nightly|weekly|monthly)" + E,
+            "(?i)" + B + "(hourly|daily|nightly|weekly|monthly|annually)" + E,
             SetRules::adverb),
         Rule.of(
             "set-rate",
