@@ -88,16 +88,25 @@ final class ClockRules {
   }
 
   /**
-   * "this morning", "Friday night": TIME, the day with the TIMEX3 part of day (TMO, TAF, TEV, TNI).
+   * "this morning", "last night": TIME, the day with the TIMEX3 part of day (TMO, TAF, TEV, TNI).
+   * A weekday with a part of day ("Friday night") is read, as TimeBank does, as the DATE of that
+   * day: the weekday is what dates the event.
    */
   private static Value partOfDay(MatchResult m, Context c) {
     String part = m.group(2).toLowerCase(Locale.ROOT);
     String first = m.group(1).toLowerCase(Locale.ROOT);
     if (first.equals("last") && !part.equals("night")) return null;
+    if (Character.isUpperCase(m.group(1).charAt(0)) && isWeekday(first)) {
+      return Value.date(date(c, m.group(1)));
+    }
     String code =
         part.startsWith("mo")
             ? "TMO"
             : part.startsWith("af") ? "TAF" : part.startsWith("ev") ? "TEV" : "TNI";
     return new Value("TIME", date(c, m.group(1)) + code);
+  }
+
+  private static boolean isWeekday(String word) {
+    return word.endsWith("day") && !word.equals("today") && !word.equals("yesterday");
   }
 }

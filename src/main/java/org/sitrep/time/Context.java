@@ -61,11 +61,4 @@ record Context(CharSequence text, int start, int end, Anchor anchor) {
   boolean after(Pattern words) {
     return words.matcher(text.subSequence(Math.max(0, start - 16), start)).find();
   }
-
-  /** The text from {@code reach} characters before the match to the end of its sentence. */
-  CharSequence around(int reach) {
-    CharSequence sentence = sentence();
-    int from = Math.max(0, start - reach);
-    return text.subSequence(Math.min(from, start), end) + sentence.toString();
-  }
 }

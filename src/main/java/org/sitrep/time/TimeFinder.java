@@ -15,7 +15,13 @@ import java.util.regex.Matcher;
  *
  * <p>A weekday named alone is the reference day itself or the latest one before it, since news
  * reports in the past tense; when the clause before it speaks of the future ("will", "is scheduled
- * to", "next") it is the next one instead. Months and seasons named alone follow the same rule.
+ * to", "next", "until", "as early as"; not after a past perfect such as "had been due to") it is
+ * the next one instead. Months and seasons named alone follow the same rule.
+ *
+ * <p>Two kinds of expression look past the publication date: the story's own time ("that year",
+ * "the following year", "the next morning") counts from the last date the text named before it
+ * ({@link StoryDates}), and in reports of quarterly results "a year earlier" is the reported
+ * quarter a year back ({@link ReportingQuarter}).
  */
 public final class TimeFinder {
   private final List<Rule> rules;
