@@ -11,7 +11,8 @@ record Context(CharSequence text, int start, int end, Anchor anchor) {
       Pattern.compile(
           "(?i)\\b(?:will|won't|'ll|shall|is to|are to|plans? to|planned|planning|scheduled"
               + "|expected to|due to|going to|set to|next(?! to)|upcoming|coming|(?-i:until|till)|as soon as"
-              + "|as early as|postponed|delayed|deadline)\\b");
+              + "|as early as|postponed|delayed|deadline|expects?|hopes? to|intends? to|aims? to"
+              + "|vows? to|promises? to|threatens? to|prepares? to|preparing to|ready to)\\b");
 
   /** A past perfect takes the clause back out of the future: "had been due to expire Friday". */
   private static final Pattern PAST_PERFECT =

@@ -100,6 +100,8 @@ class TimeFinderContextTest {
         "Two blasts next to the embassy on Friday killed 12 people.", TUE, "Friday|DATE|2025-04-25");
     assertFinds(
         "Until Sunday, the road had been open.", TUE, "Sunday|DATE|2025-04-27");
+    assertFinds(
+        "Analysts expect a new offensive in the autumn.", TUE, "the autumn|DATE|2025-FA");
   }
 
   @Test
@@ -114,6 +116,7 @@ class TimeFinderContextTest {
         LocalDate.of(2025, 2, 24),
         "the week of March 6|DATE|2025-W10");
     assertFinds("Such groups grew through the nineties.", TUE, "the nineties|DATE|199");
+    assertFinds("Protesters gathered on Friday night.", TUE, "Friday night|DATE|2025-04-25");
     assertFinds("Both sides report losses annually.", TUE, "annually|SET|P1Y");
   }
 }
