@@ -118,5 +118,11 @@ class TimeFinderContextTest {
     assertFinds("Such groups grew through the nineties.", TUE, "the nineties|DATE|199");
     assertFinds("Protesters gathered on Friday night.", TUE, "Friday night|DATE|2025-04-25");
     assertFinds("Both sides report losses annually.", TUE, "annually|SET|P1Y");
+    assertFinds(
+        "Flights leave on Sundays, and the market opens on Friday evenings and each July.",
+        TUE,
+        "Sundays|SET|XXXX-WXX-7",
+        "Friday evenings|SET|XXXX-WXX-5TEV",
+        "each July|SET|XXXX-07");
   }
 }
