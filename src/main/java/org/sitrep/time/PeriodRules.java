@@ -51,7 +51,7 @@ final class PeriodRules {
                 + "(?:"
                 + MOD
                 + "[ -])?(this|last|next|the|this past|the"
-                + " coming|the past|the last|the next) ("
+                + " coming|the past|the last|the next) (?:(?:early|late|mid)[ -])?("
                 + SEASON
                 + ")"
                 + E,

@@ -35,6 +35,8 @@ class TimeFinderContextTest {
         "early March this year|DATE|2025-03");
     assertFinds("Troops may return in April next year.", TUE, "April next year|DATE|2026-04");
     assertFinds(
+        "Orders had recovered from the lows of the early summer.", TUE, "the early summer|DATE|2024-SU");
+    assertFinds(
         "The front barely moved in the autumn of last year.",
         TUE,
         "the autumn of last year|DATE|2024-FA");
