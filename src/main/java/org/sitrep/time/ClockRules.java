@@ -15,8 +15,15 @@ final class ClockRules {
       "(?: (?:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET|CEST|local time))?";
   private static final String ZONE_REQUIRED =
       " (?:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET|CEST|local time)";
+  /** The day a clock time is on, kept in its extent: "Friday", "today", "Nov. 9". */
   private static final String DAY_WORD =
-      "(?:,? (?:on )?(" + WEEKDAY + "|(?i:today|yesterday|tomorrow)))?";
+      "(?:,? (?:on )?("
+          + WEEKDAY
+          + "|(?i:today|yesterday|tomorrow)|"
+          + Lexicon.MONTH
+          + " "
+          + Lexicon.DAY
+          + "))?";
 
   private ClockRules() {}
 
@@ -72,20 +79,34 @@ final class ClockRules {
     if (d.equals("today") || d.equals("this")) return c.anchor().day(0);
     if (d.equals("yesterday") || d.equals("last")) return c.anchor().day(-1);
     if (d.equals("tomorrow")) return c.anchor().day(1);
+    if (Character.isDigit(d.charAt(d.length() - 1))) {
+      int month = Lexicon.month(d);
+      int n = Integer.parseInt(d.replaceAll("^\\D+|\\D+$", ""));
+      return c.anchor().yearOfDay(month, n) + "-" + DateRules.two(month) + "-" + DateRules.two(n);
+    }
     return c.anchor().weekday(Lexicon.weekday(day), c.future());
   }
 
   /**
-   * "this morning", "Friday night": TIME, the day with the TIMEX3 part of day (TMO, TAF, TEV, TNI).
+   * "this morning", "last night": TIME, the day with the TIMEX3 part of day (TMO, TAF, TEV, TNI).
+   * A weekday with a part of day ("Friday night") is read, as TimeBank does, as the DATE of that
+   * day: the weekday is what dates the event.
    */
   private static Value partOfDay(MatchResult m, Context c) {
     String part = m.group(2).toLowerCase(Locale.ROOT);
     String first = m.group(1).toLowerCase(Locale.ROOT);
     if (first.equals("last") && !part.equals("night")) return null;
+    if (Character.isUpperCase(m.group(1).charAt(0)) && isWeekday(first)) {
+      return Value.date(date(c, m.group(1)));
+    }
     String code =
         part.startsWith("mo")
             ? "TMO"
             : part.startsWith("af") ? "TAF" : part.startsWith("ev") ? "TEV" : "TNI";
     return new Value("TIME", date(c, m.group(1)) + code);
+  }
+
+  private static boolean isWeekday(String word) {
+    return word.endsWith("day") && !word.equals("today") && !word.equals("yesterday");
   }
 }

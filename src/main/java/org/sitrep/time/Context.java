@@ -4,13 +4,19 @@ import java.util.regex.Pattern;
 
 /** Where a match sits: the text around it and the reference date. */
 record Context(CharSequence text, int start, int end, Anchor anchor) {
-  private static final int WINDOW = 50;
+  private static final int WINDOW = 90;
 
   /** Words that put the clause in the future. Not "would": in reported speech it looks back. */
   private static final Pattern FUTURE_CUE =
       Pattern.compile(
           "(?i)\\b(?:will|won't|'ll|shall|is to|are to|plans? to|planned|planning|scheduled"
-              + "|expected to|due to|going to|set to|next|upcoming|coming)\\b");
+              + "|expected to|due to|going to|set to|next(?! to)|upcoming|coming|(?-i:until|till)|as soon as"
+              + "|as early as|postponed|delayed|deadline|expects?|hopes? to|intends? to|aims? to"
+              + "|vows? to|promises? to|threatens? to|prepares? to|preparing to|ready to)\\b");
+
+  /** A past perfect takes the clause back out of the future: "had been due to expire Friday". */
+  private static final Pattern PAST_PERFECT =
+      Pattern.compile("(?i)\\b(?:had|previously|originally)\\b");
 
   /** The clause ends at a sentence end, a blank line, a comma, a semicolon or a colon. */
   private static final Pattern CLAUSE_END =
@@ -31,7 +37,8 @@ record Context(CharSequence text, int start, int end, Anchor anchor) {
     var ends = CLAUSE_END.matcher(before);
     int clause = 0;
     while (ends.find()) clause = ends.end();
-    return FUTURE_CUE.matcher(before.subSequence(clause, before.length())).find();
+    CharSequence words = before.subSequence(clause, before.length());
+    return FUTURE_CUE.matcher(words).find() && !PAST_PERFECT.matcher(words).find();
   }
 
   /** The sentence around the match, at most {@value #SENTENCE_WINDOW} characters each side. */
@@ -54,12 +61,5 @@ record Context(CharSequence text, int start, int end, Anchor anchor) {
   /** Whether the text just before the match (up to 16 characters) ends with {@code words}. */
   boolean after(Pattern words) {
     return words.matcher(text.subSequence(Math.max(0, start - 16), start)).find();
-  }
-
-  /** The text from {@code reach} characters before the match to the end of its sentence. */
-  CharSequence around(int reach) {
-    CharSequence sentence = sentence();
-    int from = Math.max(0, start - reach);
-    return text.subSequence(Math.min(from, start), end) + sentence.toString();
   }
 }

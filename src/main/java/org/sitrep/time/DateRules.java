@@ -91,6 +91,15 @@ final class DateRules {
             "(?i)" + B + "(?:the )?(?:" + MOD + "[ -])?(1[6-9]\\d|20\\d)0'?s" + E,
             (m, c) -> Value.date(m.group(1))),
         Rule.of(
+            "decade-word",
+            "(?i)"
+                + B
+                + "the (?:"
+                + MOD
+                + "[ -])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
+                + E,
+            (m, c) -> Value.date("19" + decadeDigit(m.group(1)))),
+        Rule.of(
             "decade-short",
             "(?i)" + B + "(?:the )?(?:" + MOD + "[ -])?['‘’]([2-9])0s" + E,
             (m, c) -> Value.date("19" + m.group(1))));
@@ -128,6 +137,14 @@ final class DateRules {
     }
     int month = Lexicon.month(name);
     return Value.date(c.anchor().yearOfMonth(month, c.future()) + "-" + two(month));
+  }
+
+  /** "sixties" 6: the tens digit of a decade named in words. */
+  private static int decadeDigit(String word) {
+    String[] names = {"twenties", "thirties", "forties", "fifties", "sixties", "seventies"};
+    String w = word.toLowerCase(Locale.ROOT);
+    for (int i = 0; i < names.length; i++) if (names[i].equals(w)) return i + 2;
+    return w.equals("eighties") ? 8 : 9;
   }
 
   static String two(int n) {

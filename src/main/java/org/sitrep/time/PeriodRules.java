@@ -30,13 +30,28 @@ final class PeriodRules {
             "(?i)" + B + "(?:" + MOD + "[ -])?(" + SEASON + "),? (?:of )?(" + YEAR + ")",
             (m, c) -> Value.date(m.group(2) + "-" + Lexicon.season(m.group(1)))),
         Rule.of(
+            "season-of-relative-year",
+            "(?i)"
+                + B
+                + "(?:the )?(?:"
+                + MOD
+                + "[ -])?("
+                + SEASON
+                + "),? (?:of )?(this|last|next) year"
+                + E,
+            (m, c) -> {
+              String det = m.group(2).toLowerCase(Locale.ROOT);
+              int dir = det.equals("last") ? -1 : det.equals("next") ? 1 : 0;
+              return Value.date(c.anchor().year(dir) + "-" + Lexicon.season(m.group(1)));
+            }),
+        Rule.of(
             "season-relative",
             "(?i)"
                 + B
                 + "(?:"
                 + MOD
                 + "[ -])?(this|last|next|the|this past|the"
-                + " coming|the past|the last|the next) ("
+                + " coming|the past|the last|the next) (?:(?:early|late|mid)[ -])?("
                 + SEASON
                 + ")"
                 + E,
@@ -80,6 +95,11 @@ final class PeriodRules {
                 + " recent|the recent|the same|the) (?:fiscal )?quarter(?! of)"
                 + E,
             PeriodRules::relativeQuarter),
+        Rule.of(
+            "latest-period",
+            "(?i)" + B + "the (?:latest|most recent) period" + E,
+            (m, c) ->
+                ReportingQuarter.inReport(c) ? Value.date(ReportingQuarter.quarter(c, 0)) : null),
         Rule.of(
             "half",
             "(?i)"
@@ -150,14 +170,16 @@ final class PeriodRules {
     String det = m.group(1).toLowerCase(Locale.ROOT);
     if (det.equals("this") || det.equals("the current")) return Value.date(c.anchor().quarter(0));
     if (det.equals("next")) return Value.date(c.anchor().quarter(1));
-    return Value.date(c.anchor().quarter(-1));
+    if (det.equals("last") || det.equals("the previous") || det.equals("the past"))
+      return Value.date(c.anchor().quarter(-1));
+    return Value.date(ReportingQuarter.quarter(c, 0));
   }
 
   /** "the 1988 third quarter"; "the 1988 quarter" or "period" is the latest completed one's. */
   private static Value quarterOfYear(MatchResult m, Context c) {
     if (m.group(2) != null) return Value.date(m.group(1) + "-Q" + ordinal(m.group(2)));
     Anchor a = c.anchor();
-    String q = a.known() ? a.quarter(-1).substring(5) : "QX";
+    String q = a.known() ? ReportingQuarter.quarter(c, 0).substring(5) : "QX";
     return Value.date(m.group(1) + "-" + q);
   }
 

@@ -8,6 +8,7 @@ import static org.sitrep.time.Lexicon.MONTH;
 import static org.sitrep.time.Lexicon.UNIT;
 import static org.sitrep.time.Lexicon.WEEKDAY;
 
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.MatchResult;
@@ -26,12 +27,6 @@ final class RelativeRules {
   static final String APPROX =
       "(?:(?:about|around|nearly|almost|more than|less than|at least|over|some|roughly|just"
           + "|only|approximately|barely|little more than|just over|just under|up to|under) )";
-
-  /** A sentence about quarterly results: "a year ago" then means that quarter a year before. */
-  private static final java.util.regex.Pattern QUARTER =
-      java.util.regex.Pattern.compile("(?i)\\bquarter(?:ly)?\\b");
-
-  private static final int QUARTER_REACH = 250;
 
   private RelativeRules() {}
 
@@ -70,9 +65,9 @@ final class RelativeRules {
             "(?i)"
                 + B
                 + "(?:(?:earlier|later) )?(?:that (?:same )?|the same |the"
-                + " (?:next|following|previous) )(?:day|morning|afternoon|evening|night)"
+                + " (next|following|previous) )(?:day|morning|afternoon|evening|night)"
                 + E,
-            (m, c) -> Value.date("XXXX-XX-XX")),
+            (m, c) -> Value.story(ChronoUnit.DAYS, storyStep(m.group(1)), "XXXX-XX-XX")),
         Rule.of(
             "unit-ago",
             "(?i)" + B + "(years|months|weeks|days|decades) ago" + E,
@@ -126,6 +121,25 @@ final class RelativeRules {
             "(?i)" + B + "(the|this|last|next|this past|the past|the coming) weekend" + E,
             RelativeRules::weekend),
         Rule.of(
+            "month-of-relative-year",
+            "(?i)"
+                + B
+                + "(?:"
+                + MOD
+                + "[ -])?("
+                + MONTH
+                + "),? (?:of )?(this|last|next|the previous|the following|the coming) year"
+                + E,
+            (m, c) ->
+                Value.date(
+                    c.anchor().year(direction(m.group(2)))
+                        + "-"
+                        + DateRules.two(Lexicon.month(m.group(1))))),
+        Rule.of(
+            "week-of",
+            "(?i)" + B + "the week of (" + MONTH + ") (" + Lexicon.DAY + ")(?:,? (" + Lexicon.YEAR + "))?",
+            RelativeRules::weekOf),
+        Rule.of(
             "month-relative",
             "(?i)" + B + "(last|next|this|this past|this coming) (" + MONTH + ")",
             RelativeRules::relativeMonth),
@@ -138,7 +152,7 @@ final class RelativeRules {
                 + COUNT
                 + ")[ -]("
                 + UNIT
-                + ") (ago|earlier|later"
+                + ")(?: or so)? (ago|earlier|later"
                 + "|from now|hence)(?! than)"
                 + E,
             RelativeRules::ago),
@@ -190,11 +204,36 @@ final class RelativeRules {
     String det = m.group(1).toLowerCase(Locale.ROOT);
     boolean modified = m.start(1) > m.start();
     if (det.equals("the") && !modified) return null;
-    // "that year", "later that month": the narrative's time, which the publication date cannot give
+    // "that year", "the following month": the story's time, counted from the last date it named
+    ChronoUnit unit = storyUnit(m.group(2));
+    if (det.equals("that") && unit != null) return Value.story(unit, 0, unresolved(m.group(2)));
     if (det.equals("that")) return Value.date(unresolved(m.group(2)));
     int dir = direction(det);
-    Anchor a = c.anchor();
-    switch (m.group(2).toLowerCase(Locale.ROOT)) {
+    if (det.endsWith("following") && unit != null) {
+      Value fromReference = relativeUnit(m.group(2), dir, c.anchor());
+      return Value.story(unit, 1, fromReference.value());
+    }
+    return relativeUnit(m.group(2), dir, c.anchor());
+  }
+
+  private static ChronoUnit storyUnit(String unit) {
+    switch (unit.toLowerCase(Locale.ROOT)) {
+      case "month":
+        return ChronoUnit.MONTHS;
+      case "year":
+        return ChronoUnit.YEARS;
+      default:
+        return null;
+    }
+  }
+
+  private static int storyStep(String word) {
+    if (word == null) return 0;
+    return word.equalsIgnoreCase("previous") ? -1 : 1;
+  }
+
+  private static Value relativeUnit(String unit, int dir, Anchor a) {
+    switch (unit.toLowerCase(Locale.ROOT)) {
       case "week":
         return Value.date(a.week(dir));
       case "month":
@@ -258,6 +297,16 @@ final class RelativeRules {
     return Value.date(new Anchor(saturday).week(0) + "-WE");
   }
 
+  /** "the week of March 6": the ISO week of that day. */
+  private static Value weekOf(MatchResult m, Context c) {
+    int month = Lexicon.month(m.group(1));
+    int day = Integer.parseInt(m.group(2).replaceAll("\\D", ""));
+    String year = m.group(3) != null ? m.group(3) : c.anchor().yearOfDay(month, day);
+    if (year.startsWith("X")) return Value.date("XXXX-WXX");
+    java.time.LocalDate d = Anchor.safeDate(Integer.parseInt(year), month, day);
+    return d == null ? null : Value.date(new Anchor(d).week(0));
+  }
+
   /** "last April": the latest April before the reference month; "next April" the first after. */
   private static Value relativeMonth(MatchResult m, Context c) {
     int month = Lexicon.month(m.group(2));
@@ -279,10 +328,8 @@ final class RelativeRules {
     Anchor a = c.anchor();
     if (n.equals("X") || n.contains(".")) return Value.date(sign < 0 ? "PAST_REF" : "FUTURE_REF");
     long k = sign * Long.parseLong(n);
-    if (k == -1
-        && Lexicon.unit(m.group(2)).equals("year")
-        && QUARTER.matcher(c.around(QUARTER_REACH)).find()) {
-      return Value.date(a.quarter(-5)); // results compared with the same quarter a year before
+    if (k == -1 && Lexicon.unit(m.group(2)).equals("year") && ReportingQuarter.inReport(c)) {
+      return Value.date(ReportingQuarter.quarter(c, 1)); // results compared a year before
     }
     switch (Lexicon.unit(m.group(2))) {
       case "day":
@@ -311,10 +358,13 @@ final class RelativeRules {
    */
   private static Value yearEarlier(MatchResult m, Context c) {
     Anchor a = c.anchor();
-    if (m.group(2) == null) return Value.date(a.year(-1));
+    if (m.group(2) == null) {
+      return Value.date(
+          ReportingQuarter.inReport(c) ? ReportingQuarter.quarter(c, 1) : a.year(-1));
+    }
     if (m.group(1) != null) return Value.date(a.year(-1) + "-Q" + PeriodRules.ordinal(m.group(1)));
     if (m.group(2).toLowerCase(Locale.ROOT).endsWith("months"))
       return Value.duration(m.group(2).toLowerCase(Locale.ROOT).startsWith("nine") ? "P9M" : "P6M");
-    return Value.date(a.quarter(-5));
+    return Value.date(ReportingQuarter.quarter(c, 1));
   }
 }

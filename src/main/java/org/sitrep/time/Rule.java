@@ -1,5 +1,6 @@
 package org.sitrep.time;
 
+import java.time.temporal.ChronoUnit;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,8 +19,20 @@ record Rule(String name, Pattern pattern, Resolver resolver, boolean[] firstChar
     Value resolve(MatchResult match, Context context);
   }
 
-  /** A TIMEX3 type and value. */
-  record Value(String type, String value) {
+  /**
+   * A TIMEX3 type and value. With a {@code story} step the value is counted from the last date the
+   * text named before the match ("the following year"); {@code value} is then the fallback when the
+   * text named none.
+   */
+  record Value(String type, String value, StoryStep story) {
+    Value(String type, String value) {
+      this(type, value, null);
+    }
+
+    static Value story(ChronoUnit unit, int offset, String fallback) {
+      return new Value("DATE", fallback, new StoryStep(unit, offset));
+    }
+
     static Value date(String value) {
       return new Value("DATE", value);
     }
@@ -28,6 +41,9 @@ record Rule(String name, Pattern pattern, Resolver resolver, boolean[] firstChar
       return new Value("DURATION", value);
     }
   }
+
+  /** {@code offset} days, months or years from the story's last named date. */
+  record StoryStep(ChronoUnit unit, int offset) {}
 
   static Rule of(String name, String regex, Resolver resolver) {
     Pattern p = Pattern.compile(regex);

@@ -34,8 +34,23 @@ final class SetRules {
             "(?i)" + B + "(?:every|each) (" + WEEKDAY + ")",
             (m, c) -> set("XXXX-WXX-" + Lexicon.weekday(m.group(1)))),
         Rule.of(
+            "set-every-month",
+            "(?i)" + B + "(?:every|each) (" + Lexicon.MONTH + ")",
+            (m, c) -> set("XXXX-" + DateRules.two(Lexicon.month(m.group(1))))),
+        Rule.of(
+            "set-every-season",
+            "(?i)" + B + "(?:every|each) (" + Lexicon.SEASON + ")" + E,
+            (m, c) -> set("XXXX-" + Lexicon.season(m.group(1)))),
+        Rule.of(
+            "set-weekdays",
+            "(?-i:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                + "(?:s|(?: (?:and|or) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+                + "|Sunday))? (morning|afternoon|evening|night)s))"
+                + E,
+            SetRules::weekdays),
+        Rule.of(
             "set-adverb",
-            "(?i)" + B + "(hourly|daily|nightly|weekly|monthly)" + E,
+            "(?i)" + B + "(hourly|daily|nightly|weekly|monthly|annually)" + E,
             SetRules::adverb),
         Rule.of(
             "set-rate",
@@ -55,6 +70,18 @@ final class SetRules {
     if (unit.toLowerCase(Locale.ROOT).startsWith("weekend")) return set("XXXX-WXX-WE");
     Value d = DurationRules.value(m.group(1) == null ? "1" : m.group(1), unit);
     return set(d.value());
+  }
+
+  /** "Sundays" XXXX-WXX-7; "Tuesday nights" XXXX-WXX-2TNI. */
+  private static Value weekdays(MatchResult m, Context c) {
+    String day = "XXXX-WXX-" + Lexicon.weekday(m.group(1));
+    if (m.group(2) == null) return set(day);
+    String part = m.group(2).toLowerCase(Locale.ROOT);
+    String code =
+        part.startsWith("mo")
+            ? "TMO"
+            : part.startsWith("af") ? "TAF" : part.startsWith("ev") ? "TEV" : "TNI";
+    return set(day + code);
   }
 
   private static Value adverb(MatchResult m, Context c) {

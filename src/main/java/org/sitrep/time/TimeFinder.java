@@ -15,7 +15,13 @@ import java.util.regex.Matcher;
  *
  * <p>A weekday named alone is the reference day itself or the latest one before it, since news
  * reports in the past tense; when the clause before it speaks of the future ("will", "is scheduled
- * to", "next") it is the next one instead. Months and seasons named alone follow the same rule.
+ * to", "next", "until", "as early as"; not after a past perfect such as "had been due to") it is
+ * the next one instead. Months and seasons named alone follow the same rule.
+ *
+ * <p>Two kinds of expression look past the publication date: the story's own time ("that year",
+ * "the following year", "the next morning") counts from the last date the text named before it
+ * ({@link StoryDates}), and in reports of quarterly results "a year earlier" is the reported
+ * quarter a year back ({@link ReportingQuarter}).
  */
 public final class TimeFinder {
   private final List<Rule> rules;
@@ -49,13 +55,15 @@ public final class TimeFinder {
             .thenComparing(Comparator.comparingInt(Candidate::length).reversed())
             .thenComparingInt(Candidate::rule));
     List<TimeExpression> found = new ArrayList<>();
+    List<Rule.StoryStep> steps = new ArrayList<>();
     int end = 0;
     for (Candidate c : candidates) {
       if (c.start() < end) continue;
       found.add(c.expression());
+      steps.add(c.story());
       end = c.expression().end();
     }
-    return found;
+    return StoryDates.resolve(found, steps);
   }
 
   /**
@@ -90,10 +98,11 @@ public final class TimeFinder {
     Rule.Value v = rule.resolver().resolve(m, new Context(text, m.start(), m.end(), anchor));
     if (v == null) return;
     out.add(
-        new Candidate(new TimeExpression(m.group(), m.start(), m.end(), v.type(), v.value()), r));
+        new Candidate(
+            new TimeExpression(m.group(), m.start(), m.end(), v.type(), v.value()), r, v.story()));
   }
 
-  private record Candidate(TimeExpression expression, int rule) {
+  private record Candidate(TimeExpression expression, int rule, Rule.StoryStep story) {
     int start() {
       return expression.start();
     }

@@ -1,0 +1,65 @@
+package org.sitrep.time;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.time.Rule.StoryStep;
+
+/**
+ * Resolves expressions that count from the story's own time rather than the publication date:
+ * "that year" after "in 1988" is 1988, "the following year" after "May 22, 1995" is 1996, "the
+ * next morning" the day after the last day named. The anchor is the last expression before it
+ * with a calendar value of the needed precision; without one the rule's fallback value stays.
+ */
+final class StoryDates {
+  private static final Pattern CALENDAR = Pattern.compile("^(\\d{4})(?:-(\\d\\d)(?:-(\\d\\d))?)?");
+
+  private LocalDate day;
+  private YearMonth month;
+  private Integer year;
+
+  private StoryDates() {}
+
+  /** The expressions, in text order, with every story step resolved where the text allows. */
+  static List<TimeExpression> resolve(List<TimeExpression> found, List<StoryStep> steps) {
+    StoryDates story = new StoryDates();
+    List<TimeExpression> out = new ArrayList<>(found.size());
+    for (int i = 0; i < found.size(); i++) {
+      TimeExpression e = found.get(i);
+      StoryStep step = steps.get(i);
+      String value = step == null ? null : story.value(step);
+      if (value != null) e = new TimeExpression(e.text(), e.start(), e.end(), e.type(), value);
+      out.add(e);
+      story.remember(e);
+    }
+    return out;
+  }
+
+  private String value(StoryStep step) {
+    if (step.unit() == ChronoUnit.DAYS) {
+      return day == null ? null : day.plusDays(step.offset()).toString();
+    }
+    if (step.unit() == ChronoUnit.MONTHS) {
+      return month == null ? null : month.plusMonths(step.offset()).toString();
+    }
+    return year == null ? null : String.format(java.util.Locale.ROOT, "%04d", year + step.offset());
+  }
+
+  private void remember(TimeExpression e) {
+    if (!"DATE".equals(e.type()) && !"TIME".equals(e.type())) return;
+    Matcher m = CALENDAR.matcher(e.value());
+    if (!m.find()) return;
+    year = Integer.parseInt(m.group(1));
+    if (m.group(2) == null) return;
+    int mm = Integer.parseInt(m.group(2));
+    if (mm < 1 || mm > 12) return;
+    month = YearMonth.of(year, mm);
+    if (m.group(3) == null) return;
+    LocalDate d = Anchor.safeDate(year, mm, Integer.parseInt(m.group(3)));
+    if (d != null) day = d;
+  }
+}

@@ -1,0 +1,130 @@
+package org.sitrep.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Values that depend on the text around an expression: the story's dates, tense, reports. */
+class TimeFinderContextTest {
+  private static final TimeFinder FINDER = new TimeFinder();
+
+  /** A Tuesday. */
+  private static final LocalDate TUE = LocalDate.of(2025, 4, 29);
+
+  /** A Thursday. */
+  private static final LocalDate THU = LocalDate.of(2025, 5, 1);
+
+  private static void assertFinds(String text, LocalDate reference, String... expected) {
+    List<TimeExpression> found = FINDER.find(text, reference);
+    String actual =
+        found.stream()
+            .map(e -> e.text() + "|" + e.type() + "|" + e.value())
+            .collect(Collectors.joining("\n"));
+    assertEquals(String.join("\n", expected), actual, text);
+  }
+
+  @Test
+  void monthOrSeasonWithARelativeYearIsOneExpression() {
+    assertFinds(
+        "The accord was signed in June last year and broke down in early March this year.",
+        TUE,
+        "June last year|DATE|2024-06",
+        "early March this year|DATE|2025-03");
+    assertFinds("Troops may return in April next year.", TUE, "April next year|DATE|2026-04");
+    assertFinds(
+        "Orders had recovered from the lows of the early summer.", TUE, "the early summer|DATE|2024-SU");
+    assertFinds(
+        "The front barely moved in the autumn of last year.",
+        TUE,
+        "the autumn of last year|DATE|2024-FA");
+  }
+
+  @Test
+  void storyDatesCountFromTheLastDateTheTextNamed() {
+    assertFinds(
+        "The militia seized the port in March 2019. Later that year it lost the hills, and the"
+            + " following year it withdrew.",
+        TUE,
+        "March 2019|DATE|2019-03",
+        "Later that year|DATE|2019",
+        "the following year|DATE|2020");
+    assertFinds(
+        "The ceasefire began on June 3, 2022. The next morning, shelling resumed.",
+        TUE,
+        "June 3, 2022|DATE|2022-06-03",
+        "The next morning|DATE|2022-06-04");
+    assertFinds(
+        "The dam failed in August 2023; the following month, the river flooded the valley.",
+        TUE,
+        "August 2023|DATE|2023-08",
+        "the following month|DATE|2023-09");
+  }
+
+  @Test
+  void storyDatesWithoutAnEarlierDateKeepTheirFallback() {
+    assertFinds("Rebels held the town that year.", TUE, "that year|DATE|XXXX");
+    assertFinds("Talks resume the following year.", TUE, "the following year|DATE|2026");
+  }
+
+  @Test
+  void reportsOfQuarterlyResultsCompareTheSameQuarterAYearBefore() {
+    LocalDate oct28 = LocalDate.of(2025, 10, 28);
+    assertFinds(
+        "The shipyard earned $5 million in the quarter ended Sept. 30, up from $4 million a year"
+            + " earlier.",
+        oct28,
+        "the quarter|DATE|2025-Q3",
+        "Sept. 30|DATE|2025-09-30",
+        "a year earlier|DATE|2024-Q3");
+    assertFinds(
+        "For the quarter ended July 31, the firm lost money; the latest period also saw a charge.",
+        oct28,
+        "the quarter|DATE|2025-Q2",
+        "July 31|DATE|2025-07-31",
+        "the latest period|DATE|2025-Q2");
+    assertFinds(
+        "Exports fell 3% from a year earlier, the ministry said.", oct28, "a year earlier|DATE|2024");
+  }
+
+  @Test
+  void futureCuesReachFurtherBackAndAPastPerfectCancelsThem() {
+    assertFinds("The court postponed the hearing until Tuesday.", THU, "Tuesday|DATE|2025-05-06");
+    assertFinds(
+        "Volunteers were planning to deliver the generators to the frontline villages on Monday.",
+        THU,
+        "Monday|DATE|2025-05-05");
+    assertFinds(
+        "The truce, which had been due to end on Friday, was extended.", TUE, "Friday|DATE|2025-04-25");
+    assertFinds(
+        "A shell landed next to the school on Friday, killing two.", TUE, "Friday|DATE|2025-04-25");
+    assertFinds(
+        "Until Sunday, the bridge had carried traffic.", TUE, "Sunday|DATE|2025-04-27");
+    assertFinds(
+        "Analysts expect a new offensive in the autumn.", TUE, "the autumn|DATE|2025-FA");
+  }
+
+  @Test
+  void clockTimesKeepTheirCalendarDayAndWeeksAreNamedByADay() {
+    LocalDate oct30 = LocalDate.of(2025, 10, 30);
+    assertFinds(
+        "Voting closes at 5 p.m. EST, Nov. 6.",
+        oct30,
+        "5 p.m. EST, Nov. 6|TIME|2025-11-06T17:00");
+    assertFinds(
+        "A hearing is set for the week of March 10.",
+        LocalDate.of(2025, 2, 24),
+        "the week of March 10|DATE|2025-W11");
+    assertFinds("Such groups grew through the nineties.", TUE, "the nineties|DATE|199");
+    assertFinds("Protesters gathered on Friday night.", TUE, "Friday night|DATE|2025-04-25");
+    assertFinds("Both sides report losses annually.", TUE, "annually|SET|P1Y");
+    assertFinds(
+        "Flights leave on Sundays, and the market opens on Friday evenings and each July.",
+        TUE,
+        "Sundays|SET|XXXX-WXX-7",
+        "Friday evenings|SET|XXXX-WXX-5TEV",
+        "each July|SET|XXXX-07");
+  }
+}
