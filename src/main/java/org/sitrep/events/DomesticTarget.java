@@ -1,48 +1,91 @@
 package org.sitrep.events;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.sitrep.actors.ActorMentions;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
-import org.sitrep.record.Actor;
 import org.sitrep.record.Event;
 
 /**
- * PLOVER's target for a sentence's main event that names none, in a numbered cascade:
- * 1. the country the act happens in ("demonstrated in Kirkuk", "rioted in Indonesia"), as PLOVER
- *    coders infer a target from the location;
- * 2. for acts a state's people and government do to each other (protest, coercion, concession),
- *    the actor's own state: a protest with no named target is against its own government.
- * Used for coding a sentence, not for the article record, where an unnamed target stays empty.
+ * The actor and target PLOVER coders infer for a sentence's main event when the sentence does not
+ * name them as its arguments. Targets, in a numbered cascade:
+ * 1. the country the act happens in ("demonstrated in Kirkuk", "withdrew from Lebanon");
+ * 2. another country the sentence names outside its attribution, after the trigger first;
+ * 3. the actor's own state: a protest, crackdown or concession with no other party is domestic.
+ * An actor that codes to no country ("President Gbagbo", "opposition leaders") is joined by the
+ * country the act happens in, else the first the sentence names. Used for coding a sentence, not
+ * for the article record, where an unnamed argument stays empty.
  */
 final class DomesticTarget {
-  private static final Set<String> DOMESTIC = Set.of("PROTEST", "COERCE", "CONCEDE");
-  private static final Set<String> LOCATIVE = Set.of("in", "at", "inside", "throughout", "across");
+  private static final Set<String> LOCATIVE = Set.of("in", "at", "inside", "throughout", "across", "from", "near", "into");
 
   private DomesticTarget() {}
 
-  static Event complete(Sentence s, int trigger, Event e, Arguments args, ActorMentions actors) {
-    if (!e.recipients().isEmpty()) return e;
-    for (Dependency d : s.childrenOf(trigger)) {
-      if ((d.is("obl") || d.is("nmod")) && EventFinder.hasCase(s, d, LOCATIVE)) {
-        List<String> where = args.of(s, d.dependent()).stream().filter(id -> isCountry(actors.stateOf(id), actors)).toList();
-        if (!where.isEmpty()) return with(e, where);
+  static Event complete(Sentence s, int trigger, Event e, ActorMentions actors, Setting setting) {
+    List<String> located = located(s, trigger, setting);
+    List<String> actorCodes = codes(e.actors(), actors);
+    List<String> eventActors = e.actors();
+    if (actorCodes.isEmpty()) {
+      String home = !located.isEmpty() ? located.get(0) : setting.all().isEmpty() ? null : setting.all().get(0);
+      if (home != null) {
+        eventActors = new ArrayList<>(e.actors());
+        eventActors.add(home);
+        actorCodes = List.of(home);
       }
     }
-    if (!DOMESTIC.contains(e.type()) || e.actors().isEmpty()) return e;
-    String home = actors.stateOf(e.actors().get(0));
-    return isCountry(home, actors) ? with(e, List.of(home)) : e;
+    List<String> recipients = e.recipients();
+    if (codes(recipients, actors).isEmpty()) {
+      recipients = target(s, trigger, located, actorCodes, setting);
+    }
+    return with(e, eventActors, recipients);
   }
 
-  private static boolean isCountry(String id, ActorMentions actors) {
-    if (id == null) return false;
-    Actor a = actors.actor(id);
-    return a != null ? "country".equals(a.kind()) : id.matches("[A-Z]{3}");
+  private static List<String> target(Sentence s, int trigger, List<String> located, List<String> actorCodes, Setting setting) {
+    List<String> here = located.stream().filter(c -> !actorCodes.contains(c)).toList();
+    if (!here.isEmpty()) return here.subList(0, 1);
+    int at = s.token(trigger).start();
+    List<String> after = setting.within(at, s.end()).stream().filter(c -> !actorCodes.contains(c)).toList();
+    if (!after.isEmpty()) return after.subList(0, 1);
+    List<String> before = setting.within(s.start(), at).stream().filter(c -> !actorCodes.contains(c)).toList();
+    if (!before.isEmpty()) return before.subList(before.size() - 1, before.size());
+    if (!located.isEmpty()) return located.subList(0, 1);
+    return actorCodes.isEmpty() ? List.of() : actorCodes.subList(0, 1);
   }
 
-  private static Event with(Event e, List<String> recipients) {
-    return new Event(e.type(), e.mode(), e.actors(), recipients, e.place(), e.time(), e.negated(),
+  /** The countries of the locative phrases of the trigger, of its light verb, or of the verb it hangs on. */
+  private static List<String> located(Sentence s, int trigger, Setting setting) {
+    List<Integer> heads = new ArrayList<>(List.of(trigger));
+    int verb = ActorRole.lightVerb(s, trigger);
+    if (verb >= 0) heads.add(verb);
+    List<String> out = new ArrayList<>();
+    for (int h : heads) {
+      for (Dependency d : s.childrenOf(h)) {
+        if ((d.is("obl") || d.is("nmod") || d.is("advmod")) && EventFinder.hasCase(s, d, LOCATIVE)) {
+          int[] r = s.subtreeRange(d.dependent());
+          setting.within(s.token(r[0]).start(), s.token(r[1]).end()).forEach(c -> { if (!out.contains(c)) out.add(c); });
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<String> codes(List<String> ids, ActorMentions actors) {
+    return ids.stream().map(id -> code(id, actors)).filter(java.util.Objects::nonNull).distinct().toList();
+  }
+
+  /** An actor's country, IGO for an international body or its staff, a bare code as itself. */
+  private static String code(String id, ActorMentions actors) {
+    if (id.matches("[A-Z]{3}") && actors.actor(id) == null) return id;
+    var a = actors.actor(id);
+    var state = actors.actor(actors.stateOf(id));
+    if (a != null && "international".equals(a.kind()) || state != null && "international".equals(state.kind())) return "IGO";
+    return Setting.countryOf(id, actors);
+  }
+
+  private static Event with(Event e, List<String> actors, List<String> recipients) {
+    return new Event(e.type(), e.mode(), actors, recipients, e.place(), e.time(), e.negated(),
         e.hypothetical(), e.future(), e.trigger(), e.evidence(), e.finder());
   }
 }

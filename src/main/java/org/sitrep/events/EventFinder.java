@@ -46,21 +46,23 @@ public final class EventFinder {
    * dependency tree (the earliest on a tie), coded even when it names no actor. Null when the
    * sentence holds no trigger.
    */
-  public Event mainEvent(AnnotatedText doc, Sentence s, ActorMentions actors) {
+  public Event mainEvent(AnnotatedText doc, Sentence s, ActorMentions actors, List<Place> places) {
     Arguments args = new Arguments(actors, List.of());
     Event demand = s.isParsed() ? Obligation.find(doc, s, args) : null;
     if (demand != null) return demand;
     Event best = null;
+    int bestToken = -1;
     int bestDepth = Integer.MAX_VALUE;
     for (Token t : s.tokens()) {
       Trigger trigger = triggers.match(s, t);
       int depth = s.isParsed() ? depth(s, t.index()) : t.index();
       if (trigger == null || depth >= bestDepth) continue;
       best = Intent.recode(s, t.index(), code(doc, s, t.index(), trigger, args, List.of(), List.of(), true));
-      best = DomesticTarget.complete(s, t.index(), best, args, actors);
+      bestToken = t.index();
       bestDepth = depth;
     }
-    return best;
+    if (best == null) return null;
+    return DomesticTarget.complete(s, bestToken, best, actors, new Setting(s, actors, places, bestToken));
   }
 
   private static int depth(Sentence s, int token) {

@@ -281,7 +281,7 @@ class EventFinderTest {
   }
 
   private static Event main(AnnotatedText doc, String... pairs) {
-    return new EventFinder().mainEvent(doc, doc.sentences().get(0), mentions(doc, pairs));
+    return new EventFinder().mainEvent(doc, doc.sentences().get(0), mentions(doc, pairs), List.of());
   }
 
   /** Every whole-word occurrence of each name, resolved to its actor. */
