@@ -54,7 +54,17 @@ public final class ActorFinder {
     if (m.ambiguous() && isPersonByNer(doc, m.start(), m.end())) return null;
     if (m.candidates().size() <= 1) return m.entry();
     for (CatalogEntry c : m.candidates()) if (seen.containsKey(c.id())) return c;
-    return m.how() == CatalogEntry.How.SURNAME ? null : m.entry();
+    if (m.how() == CatalogEntry.How.SURNAME && !oneSide(m.candidates())) return null;
+    return m.entry();
+  }
+
+  /**
+   * Whether every candidate of a shared surname acts for the same side ("President Bush" is one of
+   * two US presidents): the first stands for them, since which one it is does not change the side.
+   */
+  private static boolean oneSide(List<CatalogEntry> candidates) {
+    String side = candidates.get(0).affiliation();
+    return side != null && candidates.stream().allMatch(c -> side.equals(c.affiliation()));
   }
 
   private static boolean isPersonByNer(AnnotatedText doc, int start, int end) {

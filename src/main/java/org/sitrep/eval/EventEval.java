@@ -43,7 +43,7 @@ public final class EventEval {
     for (EventGold g : EventGold.load(dir)) {
       AnnotatedText doc = nlp.annotate(g.text());
       ActorMentions actors = actorFinder.find(doc, null);
-      cases.add(code(g, doc, actors, places(doc, gazetteer), eventFinder));
+      cases.add(code(g, doc, actors, places(doc, actors, gazetteer), eventFinder));
     }
     return new EventScore(cases);
   }
@@ -61,11 +61,16 @@ public final class EventEval {
     return new EventCase(g, null, null, null, Set.of(), Set.of());
   }
 
-  /** The gazetteer's best reading of each place name, as the event finder's setting needs only the country. */
-  private static List<Place> places(AnnotatedText doc, Gazetteer gazetteer) {
+  /**
+   * Each place name as the pipeline reads it: in a country the text names, else the gazetteer's
+   * best; the event finder's setting needs only the country.
+   */
+  private static List<Place> places(AnnotatedText doc, ActorMentions actors, Gazetteer gazetteer) {
     List<Place> out = new ArrayList<>();
+    java.util.Set<String> named = new java.util.HashSet<>();
+    actors.actors().forEach(a -> { if (a.country() != null) named.add(a.country()); });
     for (PlaceMatch m : gazetteer.match(doc.text())) {
-      PlaceEntry e = m.best();
+      PlaceEntry e = m.candidates().stream().filter(c -> named.contains(c.country())).findFirst().orElse(m.best());
       if (e != null) out.add(new Place(m.text(), e.name(), e.country(), e.lat(), e.lon(), e.kind(), m.start(), m.end()));
     }
     return out;

@@ -7,12 +7,16 @@ import org.sitrep.nlp.Sentence;
 
 /** Who does the act a trigger names: the subject, the "by X" of a passive, a possessive, the controller of a clause. */
 final class ActorRole {
-  private static final Set<String> BETWEEN = Set.of("between", "among");
+  static final Set<String> BETWEEN = Set.of("between", "among");
 
   private ActorRole() {}
 
-  static List<String> actorsOf(Sentence s, int trigger, Arguments args) {
-    if (s.token(trigger).isNoun()) {
+  /**
+   * The actors of a trigger; "talks between A and B" are A and B, unless the act is a third
+   * party's ("mediation between A and B"), whose parties are its recipients.
+   */
+  static List<String> actorsOf(Sentence s, int trigger, Arguments args, boolean thirdParty) {
+    if (s.token(trigger).isNoun() && !thirdParty) {
       List<String> between = args.under(s, trigger, BETWEEN);
       if (!between.isEmpty()) return between;
     }

@@ -49,7 +49,10 @@ public final class EventFinder {
   public Event mainEvent(AnnotatedText doc, Sentence s, ActorMentions actors, List<Place> places) {
     Arguments args = new Arguments(actors, List.of());
     Event demand = s.isParsed() ? Obligation.find(doc, s, args) : null;
-    if (demand != null) return demand;
+    if (demand != null) {
+      int verb = wordIndex(s, demand.trigger());
+      return DomesticTarget.complete(s, verb, demand, actors, new Setting(s, actors, places, verb));
+    }
     Event best = null;
     int bestToken = -1;
     int bestDepth = Integer.MAX_VALUE;
@@ -65,6 +68,11 @@ public final class EventFinder {
     return DomesticTarget.complete(s, bestToken, best, actors, new Setting(s, actors, places, bestToken));
   }
 
+  private static int wordIndex(Sentence s, String word) {
+    for (Token t : s.tokens()) if (t.word().equals(word)) return t.index();
+    return 0;
+  }
+
   private static int depth(Sentence s, int token) {
     int depth = 0;
     for (Dependency h = s.headOf(token); h != null && h.governor() >= 0 && depth < s.size(); h = s.headOf(h.governor())) {
@@ -75,10 +83,11 @@ public final class EventFinder {
 
   private Event code(AnnotatedText doc, Sentence s, int trigger, Trigger lex, Arguments args,
       List<TimeExpression> times, List<Place> places, boolean keepBare) {
-    List<String> actors = ActorRole.actorsOf(s, trigger, args);
+    boolean thirdParty = "third-party".equals(lex.mode());
+    List<String> actors = ActorRole.actorsOf(s, trigger, args, thirdParty);
     if (actors.isEmpty() && lex.object() != null) actors = ActorRole.forcesOwner(s, trigger, lex, args);
     List<String> owners = actors;
-    List<String> recipients = RecipientRole.recipientsOf(s, trigger, lex, args).stream().filter(r -> !owners.contains(r)).toList();
+    List<String> recipients = RecipientRole.recipientsOf(s, trigger, lex, args, thirdParty).stream().filter(r -> !owners.contains(r)).toList();
     if (!keepBare && actors.isEmpty() && recipients.isEmpty() && !isDefinite(s, trigger)) return null;
     Token t = s.token(trigger);
     // "will impose a curfew", "did not hold talks": a noun's modality is its light verb's.

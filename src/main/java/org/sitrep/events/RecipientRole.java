@@ -17,7 +17,11 @@ final class RecipientRole {
 
   private RecipientRole() {}
 
-  static List<String> recipientsOf(Sentence s, int trigger, Trigger lex, Arguments args) {
+  static List<String> recipientsOf(Sentence s, int trigger, Trigger lex, Arguments args, boolean thirdParty) {
+    if (thirdParty) {
+      List<String> between = args.under(s, trigger, ActorRole.BETWEEN);
+      if (!between.isEmpty()) return between;
+    }
     List<String> out = new ArrayList<>();
     for (Dependency d : s.childrenOf(trigger)) {
       boolean direct = d.is("obj") || d.is("iobj") || d.is("nsubj:pass");
