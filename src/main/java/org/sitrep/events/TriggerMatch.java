@@ -12,7 +12,8 @@ final class TriggerMatch {
   /**
    * The lexicon line a token triggers, the longest form first: a phrasal verb with its particle
    * ("call off"), a noun with its modifier ("hunger strike"), then the word alone. A participle
-   * used as an adjective ("the occupied territories") triggers nothing.
+   * used as an adjective ("the occupied territories") triggers nothing, nor does a phrase the
+   * lexicon marks as no event ("press release").
    */
   Trigger match(Sentence s, Token t) {
     boolean noun = t.isNoun() && !t.isProperNoun();
@@ -24,7 +25,7 @@ final class TriggerMatch {
       String word = s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT);
       String phrase = d.is("compound:prt") ? t.lemma() + " " + word : modifier ? word + " " + t.lemma() : null;
       Trigger found = phrase == null ? null : first(s, t, triggers.lookup(phrase, noun));
-      if (found != null) return found;
+      if (found != null) return found.isEvent() ? found : null;
     }
     return first(s, t, triggers.lookup(t.lemma(), noun));
   }
