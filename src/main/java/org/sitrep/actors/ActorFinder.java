@@ -19,7 +19,9 @@ import org.sitrep.record.Actor;
  *       article's date ({@link Offices});
  *   <li>"his country": the country of the person the pronoun refers to;
  *   <li>people and organisations the NER model finds and the catalog does not know; a later
- *       surname alone ("Lysak") is the person named earlier.
+ *       surname alone ("Lysak") is the person named earlier;
+ *   <li>the side such a person or body is introduced with ("Iranian Foreign Minister X", "X, a
+ *       Hamas commander"), kept for the rest of the article ({@link NationalModifiers}).
  * </ol>
  */
 public final class ActorFinder {
@@ -46,6 +48,7 @@ public final class ActorFinder {
     new Offices(catalog, date).find(doc, mentions, actors);
     hisCountry(doc, mentions, actors);
     nerEntities(doc, mentions, actors);
+    NationalModifiers.apply(doc.text(), mentions, actors);
     return new ActorMentions(mentions, actors);
   }
 
