@@ -39,17 +39,32 @@ public final class ActorFinder {
   public ActorMentions find(AnnotatedText doc, LocalDate date) {
     Map<String, Actor> actors = new LinkedHashMap<>();
     List<ResolvedMention> mentions = new ArrayList<>();
+    ResolvedMention last = null;
     for (CatalogMatch m : catalog.match(doc.text())) {
       CatalogEntry e = choose(m, actors, doc);
-      if (e == null || e.isTemplate()) continue;
+      if (e == null || e.isTemplate() || ethnic(doc.text(), m, last)) continue;
       register(actors, e);
-      mentions.add(new ResolvedMention(m.start(), m.end(), m.text(), e.id(), CATALOG + m.how().label()));
+      last = new ResolvedMention(m.start(), m.end(), m.text(), e.id(), CATALOG + m.how().label());
+      mentions.add(last);
     }
     new Offices(catalog, date).find(doc, mentions, actors);
     hisCountry(doc, mentions, actors);
     nerEntities(doc, mentions, actors);
     NationalModifiers.apply(doc.text(), mentions, actors);
     return new ActorMentions(mentions, actors);
+  }
+
+  private static final java.util.regex.Pattern ETHNIC = java.util.regex.Pattern.compile("(?i)\\bethnic\\s+$");
+
+  /**
+   * A demonym that names an ethnic group rather than a state's people: "ethnic Albanians", or the
+   * second of two ("Bosnian Serbs", "Iraqi Kurds" live in Bosnia and Iraq).
+   */
+  private static boolean ethnic(String text, CatalogMatch m, ResolvedMention last) {
+    if (m.how() != CatalogEntry.How.DEMONYM) return false;
+    if (ETHNIC.matcher(text.substring(Math.max(0, m.start() - 10), m.start())).find()) return true;
+    return last != null && last.finder().equals(CATALOG + CatalogEntry.How.DEMONYM.label())
+        && last.end() <= m.start() && text.substring(last.end(), m.start()).isBlank();
   }
 
   /** The entry a match means: for a shared surname, the candidate already named in the article. */

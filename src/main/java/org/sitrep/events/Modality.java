@@ -8,7 +8,7 @@ import org.sitrep.nlp.Sentence;
 final class Modality {
   private static final Set<String> HYPOTHETICAL_HEADS = Set.of(
       "threaten", "plan", "intend", "want", "seek", "urge", "call", "demand", "ask", "consider",
-      "propose", "prepare", "offer", "try", "aim", "hope", "vow", "pledge", "promise", "push",
+      "propose", "prepare", "offer", "aim", "hope", "vow", "pledge", "promise", "push",
       "press", "order", "request", "must", "willing", "ready", "prepared", "swear", "determined");
   private static final Set<String> NEGATING_HEADS = Set.of("deny", "refuse", "fail", "reject", "halt", "stop");
   private static final Set<String> MODALS = Set.of("could", "may", "might", "would", "should", "can", "must");

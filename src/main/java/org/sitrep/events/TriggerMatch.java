@@ -1,6 +1,7 @@
 package org.sitrep.events;
 
 import java.util.List;
+import java.util.Set;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
@@ -37,10 +38,21 @@ final class TriggerMatch {
     return null;
   }
 
+  private static final Set<String> QUANTITIES = Set.of(
+      "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "million",
+      "millions", "number", "group", "batch", "contingent", "ton", "tons", "tonne", "tonnes");
+
+  /** Whether the object is of a class; "thousands of troops" is troops. */
   private static boolean objectIs(Sentence s, int verb, String objectClass) {
     for (Dependency d : s.childrenOf(verb)) {
-      if ((d.is("obj") || d.is("nsubj:pass")) && Triggers.inClass(objectClass, s.token(d.dependent()).lemma())) {
-        return true;
+      if (!d.is("obj") && !d.is("nsubj:pass")) continue;
+      if (Triggers.inClass(objectClass, s.token(d.dependent()).lemma())) return true;
+      if (!QUANTITIES.contains(s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))) continue;
+      for (Dependency of : s.childrenOf(d.dependent())) {
+        if (of.is("nmod") && EventFinder.hasCase(s, of, Set.of("of"))
+            && Triggers.inClass(objectClass, s.token(of.dependent()).lemma())) {
+          return true;
+        }
       }
     }
     return false;

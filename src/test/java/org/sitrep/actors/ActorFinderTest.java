@@ -46,6 +46,16 @@ class ActorFinderTest {
   }
 
   @Test
+  void ethnicGroupsAreNotTheStateOfTheirName() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Ethnic/JJ/ethnic/2/amod Greeks/NNPS/greek/6/nsubj and/CC/and/5/cc Iraqi/JJ/iraqi/5/amod"
+            + " Kurds/NNPS/kurd/2/conj marched/VBD/march/0/root ./././6/punct").build();
+    ActorMentions m = find(doc);
+    assertNull(actorAt(doc, m, "Greeks"));
+    assertEquals("IRQ", actorAt(doc, m, "Iraqi Kurds"));
+  }
+
+  @Test
   void laterSurnameIsThePersonNamedEarlier() {
     AnnotatedText doc = HandText.create()
         .sentence("Kim/NNP/kim/3/compound/PERSON Jong/NNP/jong/3/compound/PERSON Un/NNP/un/4/nsubj/PERSON"
