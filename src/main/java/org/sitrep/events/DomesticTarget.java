@@ -19,14 +19,22 @@ import org.sitrep.record.Event;
  * for the article record, where an unnamed argument stays empty.
  */
 final class DomesticTarget {
+  private static final Set<String> DOMESTIC = Set.of("PROTEST", "COERCE", "CONCEDE");
   private static final Set<String> LOCATIVE = Set.of("in", "at", "inside", "throughout", "across", "from", "near", "into");
 
   private DomesticTarget() {}
 
-  static Event complete(Sentence s, int trigger, Event e, ActorMentions actors, Setting setting) {
+  static Event complete(Sentence s, int trigger, Event e, Arguments args, ActorMentions actors, Setting setting) {
     List<String> located = located(s, trigger, setting);
     List<String> actorCodes = codes(e.actors(), actors);
     List<String> eventActors = e.actors();
+    if (actorCodes.isEmpty()) {
+      List<String> speaker = speaker(s, trigger, args);
+      if (!codes(speaker, actors).isEmpty()) {
+        eventActors = speaker;
+        actorCodes = codes(speaker, actors);
+      }
+    }
     if (actorCodes.isEmpty()) {
       String home = !located.isEmpty() ? located.get(0) : setting.all().isEmpty() ? null : setting.all().get(0);
       if (home != null) {
@@ -37,14 +45,15 @@ final class DomesticTarget {
     }
     List<String> recipients = e.recipients();
     if (codes(recipients, actors).isEmpty()) {
-      recipients = target(s, trigger, located, actorCodes, setting);
+      recipients = target(s, trigger, e.type(), located, actorCodes, setting);
     }
     return with(e, eventActors, recipients);
   }
 
-  private static List<String> target(Sentence s, int trigger, List<String> located, List<String> actorCodes, Setting setting) {
+  private static List<String> target(Sentence s, int trigger, String type, List<String> located, List<String> actorCodes, Setting setting) {
     List<String> here = located.stream().filter(c -> !actorCodes.contains(c)).toList();
     if (!here.isEmpty()) return here.subList(0, 1);
+    if (DOMESTIC.contains(type) && !actorCodes.isEmpty()) return actorCodes.subList(0, 1);
     int at = s.token(trigger).start();
     List<String> after = setting.within(at, s.end()).stream().filter(c -> !actorCodes.contains(c)).toList();
     if (!after.isEmpty()) return after.subList(0, 1);
@@ -52,6 +61,23 @@ final class DomesticTarget {
     if (!before.isEmpty()) return before.subList(before.size() - 1, before.size());
     if (!located.isEmpty()) return located.subList(0, 1);
     return actorCodes.isEmpty() ? List.of() : actorCodes.subList(0, 1);
+  }
+
+  /**
+   * "US officials said that lifting the sanctions is out of the question": an act with no actor of
+   * its own, inside what someone says, is the speaker's.
+   */
+  private static List<String> speaker(Sentence s, int trigger, Arguments args) {
+    int node = trigger;
+    for (int guard = 0; guard < s.size(); guard++) {
+      Dependency head = s.headOf(node);
+      if (head == null || head.governor() < 0) return List.of();
+      node = head.governor();
+      if (!Setting.REPORTING.contains(s.token(node).lemma())) continue;
+      Dependency subj = s.childOf(node, "nsubj");
+      return subj == null || subj.is("nsubj:pass") ? List.of() : args.of(s, subj.dependent());
+    }
+    return List.of();
   }
 
   /** The countries of the locative phrases of the trigger, of its light verb, or of the verb it hangs on. */

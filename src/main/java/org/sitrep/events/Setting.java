@@ -17,7 +17,7 @@ import org.sitrep.record.Place;
  * part of the setting.
  */
 final class Setting {
-  private static final Set<String> REPORTING = Set.of(
+  static final Set<String> REPORTING = Set.of(
       "say", "report", "tell", "announce", "quote", "claim", "add", "state", "confirm", "disclose");
 
   /** A country named at a character range. */

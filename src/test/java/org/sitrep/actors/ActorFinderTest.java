@@ -56,6 +56,15 @@ class ActorFinderTest {
   }
 
   @Test
+  void aSurnameSharedByPeopleOfOneSideStandsForThatSide() {
+    AnnotatedText doc = HandText.create().sentence(
+        "President/NNP/president/2/compound Bush/NNP/bush/3/nsubj/PERSON spoke/VBD/speak/0/root ./././3/punct").build();
+    ActorMentions m = find(doc);
+    String id = actorAt(doc, m, "Bush");
+    assertEquals("USA", id == null ? null : m.actor(id).country());
+  }
+
+  @Test
   void laterSurnameIsThePersonNamedEarlier() {
     AnnotatedText doc = HandText.create()
         .sentence("Kim/NNP/kim/3/compound/PERSON Jong/NNP/jong/3/compound/PERSON Un/NNP/un/4/nsubj/PERSON"
