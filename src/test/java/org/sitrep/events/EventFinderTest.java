@@ -167,6 +167,42 @@ class EventFinderTest {
   }
 
   @Test
+  void sentenceCodingTakesTheTargetFromWhereTheActHappens() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Russian/JJ/russian/2/amod troops/NNS/troop/3/nsubj shelled/VBD/shell/0/root villages/NNS/village/3/obj"
+            + " in/IN/in/6/case Ukraine/NNP/ukraine/3/obl ./././3/punct").build();
+
+    Event e = main(doc, "Russian troops", "rus-armed-forces", "Ukraine", "UKR");
+
+    assertEquals(List.of("UKR"), e.recipients());
+  }
+
+  @Test
+  void sentenceCodingGivesADomesticActWithNoTargetTheActorsOwnState() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Ivanov/NNP/ivanov/2/nsubj resigned/VBD/resign/0/root in/IN/in/4/case protest/NN/protest/2/obl"
+            + " in/IN/in/6/case Russia/NNP/russia/2/obl ./././2/punct").build();
+
+    Event e = main(doc, "Ivanov", "ivanov", "Russia", "RUS");
+
+    assertEquals(List.of("ivanov", "RUS"), e.actors());
+    assertEquals(List.of("RUS"), e.recipients());
+  }
+
+  @Test
+  void anActWithNoActorInsideSpeechIsTheSpeakers() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Britain/NNP/britain/2/nsubj said/VBD/say/0/root sanctions/NNS/sanction/5/nsubj would/MD/would/5/aux"
+            + " stay/VB/stay/2/ccomp on/IN/on/7/case Russia/NNP/russia/5/obl ./././2/punct").build();
+
+    Event e = main(doc, "Britain", "GBR", "Russia", "RUS");
+
+    assertEquals("SANCTION", e.type());
+    assertEquals(List.of("GBR"), e.actors());
+    assertEquals(List.of("RUS"), e.recipients());
+  }
+
+  @Test
   void promisedCooperativeActIsAgree() {
     AnnotatedText doc = HandText.create().sentence(
         "Russia/NNP/russia/3/nsubj will/MD/will/3/aux withdraw/VB/withdraw/0/root its/PRP$/its/5/nmod:poss"
