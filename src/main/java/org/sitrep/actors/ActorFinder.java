@@ -69,12 +69,12 @@ public final class ActorFinder {
 
   /** The entry a match means: for a shared surname, the candidate already named in the article. */
   private static CatalogEntry choose(CatalogMatch m, Map<String, Actor> seen, AnnotatedText doc) {
-    if (m.candidates().size() > 1) {
-      for (CatalogEntry c : m.candidates()) if (seen.containsKey(c.id())) return c;
-      if (m.how() == CatalogEntry.How.SURNAME) return oneSide(m.candidates()) ? m.entry() : null;
-    }
-    if (m.ambiguous() && isPersonByNer(doc, m.start(), m.end())) return null;
-    return m.entry();
+    boolean shared = m.candidates().size() > 1;
+    boolean oneSideSurname = shared && m.how() == CatalogEntry.How.SURNAME && oneSide(m.candidates());
+    if (m.ambiguous() && !oneSideSurname && isPersonByNer(doc, m.start(), m.end())) return null;
+    if (!shared) return m.entry();
+    for (CatalogEntry c : m.candidates()) if (seen.containsKey(c.id())) return c;
+    return m.how() == CatalogEntry.How.SURNAME && !oneSideSurname ? null : m.entry();
   }
 
   /**

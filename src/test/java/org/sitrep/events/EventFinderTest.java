@@ -203,6 +203,18 @@ class EventFinderTest {
   }
 
   @Test
+  void aThingStandsForWhoItsOwnModifiersNameBeforeAnyoneDeeperInside() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Britain/NNP/britain/2/nsubj condemned/VBD/condemn/0/root attacks/NNS/attack/2/obj by/IN/by/5/case"
+            + " Russia/NNP/russia/3/nmod on/IN/on/7/case Ukraine/NNP/ukraine/3/nmod ./././2/punct").build();
+
+    Event e = main(doc, "Britain", "GBR", "Russia", "RUS", "Ukraine", "UKR");
+
+    assertEquals("ACCUSE", e.type());
+    assertEquals(List.of("RUS"), e.recipients());
+  }
+
+  @Test
   void promisedCooperativeActIsAgree() {
     AnnotatedText doc = HandText.create().sentence(
         "Russia/NNP/russia/3/nsubj will/MD/will/3/aux withdraw/VB/withdraw/0/root its/PRP$/its/5/nmod:poss"
