@@ -11,9 +11,11 @@ import org.sitrep.record.Event;
 /**
  * The actor and target PLOVER coders infer for a sentence's main event when the sentence does not
  * name them as its arguments. Targets, in a numbered cascade:
- * 1. the country the act happens in ("demonstrated in Kirkuk", "withdrew from Lebanon");
- * 2. another country the sentence names outside its attribution, after the trigger first;
- * 3. the actor's own state: a protest, crackdown or concession with no other party is domestic.
+ * 1. a country the act's object names, the actor's own included ("accused Darfur rebels");
+ * 2. the country the act happens in ("demonstrated in Kirkuk", "withdrew from Lebanon");
+ * 3. for a protest, crackdown or concession, the actor's own state;
+ * 4. another country the sentence names outside its attribution, after the trigger first;
+ * 5. the actor's own state.
  * An actor that codes to no country ("President Gbagbo", "opposition leaders") is joined by the
  * country the act happens in, else the first the sentence names. Used for coding a sentence, not
  * for the article record, where an unnamed argument stays empty.
@@ -51,6 +53,8 @@ final class DomesticTarget {
   }
 
   private static List<String> target(Sentence s, int trigger, String type, List<String> located, List<String> actorCodes, Setting setting) {
+    List<String> named = objectCountries(s, trigger, setting);
+    if (!named.isEmpty()) return named.subList(0, 1);
     List<String> here = located.stream().filter(c -> !actorCodes.contains(c)).toList();
     if (!here.isEmpty()) return here.subList(0, 1);
     if (DOMESTIC.contains(type) && !actorCodes.isEmpty()) return actorCodes.subList(0, 1);
@@ -76,6 +80,21 @@ final class DomesticTarget {
       if (!Setting.REPORTING.contains(s.token(node).lemma())) continue;
       Dependency subj = s.childOf(node, "nsubj");
       return subj == null || subj.is("nsubj:pass") ? List.of() : args.of(s, subj.dependent());
+    }
+    return List.of();
+  }
+
+  /**
+   * The countries the trigger's own object names, as actors or places, the actor's own included:
+   * "accused Darfur rebels", "investigating crimes by Croatian extremists" are domestic.
+   */
+  private static List<String> objectCountries(Sentence s, int trigger, Setting setting) {
+    for (Dependency d : s.childrenOf(trigger)) {
+      if (d.is("obj") || d.is("nsubj:pass") || d.is("iobj")) {
+        int[] r = s.subtreeRange(d.dependent());
+        List<String> in = setting.within(s.token(r[0]).start(), s.token(r[1]).end());
+        if (!in.isEmpty()) return in;
+      }
     }
     return List.of();
   }
