@@ -35,6 +35,10 @@ final class RecipientRole {
         if (d.is("iobj") || EventFinder.hasCase(s, d, RECIPIENT_CASES) && d.is("obl")) out.addAll(args.of(s, d.dependent()));
       }
     }
+    if (out.isEmpty() && s.token(trigger).isNoun() && Intent.HOSTILE.contains(lex.type())) {
+      // "the blockade of Serbia", "the shelling of Kharkiv": what a hostile act is "of" is its target.
+      out.addAll(args.under(s, trigger, Set.of("of")));
+    }
     if (out.isEmpty()) out.addAll(purposeClause(s, trigger, args));
     if (out.isEmpty() && CLAUSAL.contains(lex.type())) out.addAll(clauseSubject(s, trigger, args));
     if (out.isEmpty()) out.addAll(embeddedAct(s, trigger, args));

@@ -215,6 +215,18 @@ class EventFinderTest {
   }
 
   @Test
+  void whatAHostileActIsOfIsItsTarget() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj began/VBD/begin/0/root the/DT/the/4/det blockade/NN/blockade/2/obj"
+            + " of/IN/of/6/case Ukraine/NNP/ukraine/4/nmod ./././2/punct").build();
+
+    List<Event> events = find(doc, List.of(), "Russia", "RUS", "Ukraine", "UKR");
+
+    assertEquals("COERCE", events.get(0).type());
+    assertEquals(List.of("UKR"), events.get(0).recipients());
+  }
+
+  @Test
   void promisedCooperativeActIsAgree() {
     AnnotatedText doc = HandText.create().sentence(
         "Russia/NNP/russia/3/nsubj will/MD/will/3/aux withdraw/VB/withdraw/0/root its/PRP$/its/5/nmod:poss"
