@@ -51,7 +51,7 @@ public final class EventFinder {
     Event demand = s.isParsed() ? Obligation.find(doc, s, args) : null;
     if (demand != null) {
       int verb = wordIndex(s, demand.trigger());
-      return DomesticTarget.complete(s, verb, demand, args, actors, new Setting(s, actors, places, verb));
+      return ImpliedArguments.complete(s, verb, demand, args, actors, new Setting(s, actors, places, verb));
     }
     Event best = null;
     int bestToken = -1;
@@ -65,7 +65,7 @@ public final class EventFinder {
       bestDepth = depth;
     }
     if (best == null) return null;
-    return DomesticTarget.complete(s, bestToken, best, args, actors, new Setting(s, actors, places, bestToken));
+    return ImpliedArguments.complete(s, bestToken, best, args, actors, new Setting(s, actors, places, bestToken));
   }
 
   private static int wordIndex(Sentence s, String word) {

@@ -20,11 +20,11 @@ import org.sitrep.record.Event;
  * country the act happens in, else the first the sentence names. Used for coding a sentence, not
  * for the article record, where an unnamed argument stays empty.
  */
-final class DomesticTarget {
+final class ImpliedArguments {
   private static final Set<String> DOMESTIC = Set.of("PROTEST", "COERCE", "CONCEDE");
   private static final Set<String> LOCATIVE = Set.of("in", "at", "inside", "throughout", "across", "from", "near", "into");
 
-  private DomesticTarget() {}
+  private ImpliedArguments() {}
 
   static Event complete(Sentence s, int trigger, Event e, Arguments args, ActorMentions actors, Setting setting) {
     List<String> located = located(s, trigger, setting);
