@@ -19,7 +19,9 @@ import org.sitrep.record.Actor;
  *       article's date ({@link Offices});
  *   <li>"his country": the country of the person the pronoun refers to;
  *   <li>people and organisations the NER model finds and the catalog does not know; a later
- *       surname alone ("Lysak") is the person named earlier.
+ *       surname alone ("Lysak") is the person named earlier;
+ *   <li>the side such a person or body is introduced with ("Iranian Foreign Minister X", "X, a
+ *       Hamas commander"), kept for the rest of the article ({@link NationalModifiers}).
  * </ol>
  */
 public final class ActorFinder {
@@ -37,24 +39,51 @@ public final class ActorFinder {
   public ActorMentions find(AnnotatedText doc, LocalDate date) {
     Map<String, Actor> actors = new LinkedHashMap<>();
     List<ResolvedMention> mentions = new ArrayList<>();
+    ResolvedMention last = null;
     for (CatalogMatch m : catalog.match(doc.text())) {
       CatalogEntry e = choose(m, actors, doc);
-      if (e == null || e.isTemplate()) continue;
+      if (e == null || e.isTemplate() || ethnic(doc.text(), m, last)) continue;
       register(actors, e);
-      mentions.add(new ResolvedMention(m.start(), m.end(), m.text(), e.id(), CATALOG + m.how().label()));
+      last = new ResolvedMention(m.start(), m.end(), m.text(), e.id(), CATALOG + m.how().label());
+      mentions.add(last);
     }
     new Offices(catalog, date).find(doc, mentions, actors);
     hisCountry(doc, mentions, actors);
     nerEntities(doc, mentions, actors);
+    NationalModifiers.apply(doc.text(), mentions, actors);
     return new ActorMentions(mentions, actors);
+  }
+
+  private static final java.util.regex.Pattern ETHNIC = java.util.regex.Pattern.compile("(?i)\\bethnic\\s+$");
+
+  /**
+   * A demonym that names an ethnic group rather than a state's people: "ethnic Albanians", or the
+   * second of two ("Bosnian Serbs", "Iraqi Kurds" live in Bosnia and Iraq).
+   */
+  private static boolean ethnic(String text, CatalogMatch m, ResolvedMention last) {
+    if (m.how() != CatalogEntry.How.DEMONYM) return false;
+    if (ETHNIC.matcher(text.substring(Math.max(0, m.start() - 10), m.start())).find()) return true;
+    return last != null && last.finder().equals(CATALOG + CatalogEntry.How.DEMONYM.label())
+        && last.end() <= m.start() && text.substring(last.end(), m.start()).isBlank();
   }
 
   /** The entry a match means: for a shared surname, the candidate already named in the article. */
   private static CatalogEntry choose(CatalogMatch m, Map<String, Actor> seen, AnnotatedText doc) {
-    if (m.ambiguous() && isPersonByNer(doc, m.start(), m.end())) return null;
-    if (m.candidates().size() <= 1) return m.entry();
+    boolean shared = m.candidates().size() > 1;
+    boolean oneSideSurname = shared && m.how() == CatalogEntry.How.SURNAME && oneSide(m.candidates());
+    if (m.ambiguous() && !oneSideSurname && isPersonByNer(doc, m.start(), m.end())) return null;
+    if (!shared) return m.entry();
     for (CatalogEntry c : m.candidates()) if (seen.containsKey(c.id())) return c;
-    return m.how() == CatalogEntry.How.SURNAME ? null : m.entry();
+    return m.how() == CatalogEntry.How.SURNAME && !oneSideSurname ? null : m.entry();
+  }
+
+  /**
+   * Whether every candidate of a shared surname acts for the same side ("President Bush" is one of
+   * two US presidents): the first stands for them, since which one it is does not change the side.
+   */
+  private static boolean oneSide(List<CatalogEntry> candidates) {
+    String side = candidates.get(0).affiliation();
+    return side != null && candidates.stream().allMatch(c -> side.equals(c.affiliation()));
   }
 
   private static boolean isPersonByNer(AnnotatedText doc, int start, int end) {

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -37,6 +38,10 @@ final class EvalEventsCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "list every miss with its sentence")
   boolean verbose;
 
+  @Option(names = "--halves", paramLabel = "SEED",
+      description = "also score two fixed random halves of the set (a development half and a held-out half)")
+  Long halvesSeed;
+
   @Override
   public Integer call() throws Exception {
     if (!Files.isDirectory(dir)) throw new ParameterException(spec.commandLine(), "not a directory: " + dir);
@@ -50,6 +55,12 @@ final class EvalEventsCommand implements Callable<Integer> {
       out.println(new ObjectMapper().writeValueAsString(root));
     } else {
       table(out, s);
+    }
+    if (halvesSeed != null) {
+      List<EventScore> h = s.halves(halvesSeed);
+      if (verbose) h.get(0).misses().forEach(m -> out.println("first-half miss\t" + m));
+      out.println("first half:  " + h.get(0).figures());
+      out.println("second half: " + h.get(1).figures());
     }
     out.flush();
     return 0;

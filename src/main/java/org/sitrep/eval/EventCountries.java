@@ -27,7 +27,7 @@ final class EventCountries {
 
   static String of(String id, ActorMentions actors) {
     Actor a = actors.actor(id);
-    if (a == null) return null;
+    if (a == null) return id.matches("[A-Z]{3}") ? id : null;
     if (isInternational(a)) return IGO;
     String state = actors.stateOf(id);
     Actor s = state == null ? null : actors.actor(state);

@@ -63,6 +63,19 @@ public final class EventScore {
     return m;
   }
 
+  /**
+   * The cases split into two fixed random halves by id (the same seed gives the same split): one
+   * to read misses on while developing, one held out. Returns {first half, second half}.
+   */
+  public List<EventScore> halves(long seed) {
+    List<String> ids = new ArrayList<>(cases.stream().map(c -> c.gold().id()).sorted().toList());
+    java.util.Collections.shuffle(ids, new java.util.Random(seed));
+    java.util.Set<String> first = new java.util.HashSet<>(ids.subList(0, ids.size() / 2));
+    List<EventCase> a = cases.stream().filter(c -> first.contains(c.gold().id())).toList();
+    List<EventCase> b = cases.stream().filter(c -> !first.contains(c.gold().id())).toList();
+    return List.of(new EventScore(a), new EventScore(b));
+  }
+
   /** One line per miss: what went wrong, gold against ours, and the sentence. */
   public List<String> misses() {
     List<String> out = new ArrayList<>();

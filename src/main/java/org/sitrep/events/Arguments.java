@@ -46,8 +46,35 @@ final class Arguments {
     if (Pronouns.isPronoun(t.word())) return Pronouns.resolve(t.word(), t.start(), actors);
     List<ResolvedMention> covering = actors.within(t.start(), t.end());
     int[] r = subtreeWithoutConjuncts(s, h);
-    String id = !covering.isEmpty() ? covering.get(0).actor() : actors.actorIn(s.token(r[0]).start(), s.token(r[1]).end());
+    String id = !covering.isEmpty() ? covering.get(0).actor() : modifierActor(s, h);
+    if (id == null) id = actors.actorIn(s.token(r[0]).start(), s.token(r[1]).end());
     return id == null || hasState(id) ? id : stateInPhrase(s.token(r[0]).start(), s.token(r[1]).end(), id);
+  }
+
+  /**
+   * A phrase headed by a thing stands for whoever its own modifiers name before anyone named deeper
+   * inside it: "war crimes by Croatian extremists against Serb civilians" is the extremists',
+   * "proposed Israeli changes to the deal" Israel's.
+   */
+  private String modifierActor(Sentence s, int h) {
+    for (Dependency d : s.childrenOf(h)) {
+      if ((d.is("nmod") || d.is("obl")) && EventFinder.hasCase(s, d, Set.of("by"))) {
+        String id = actorOver(s, d.dependent());
+        if (id != null) return id;
+      }
+    }
+    for (Dependency d : s.childrenOf(h)) {
+      if (d.is("nmod:poss") || d.is("amod") || d.is("compound")) {
+        String id = actorOver(s, d.dependent());
+        if (id != null) return id;
+      }
+    }
+    return null;
+  }
+
+  private String actorOver(Sentence s, int token) {
+    int[] r = s.subtreeRange(token);
+    return actors.actorIn(s.token(r[0]).start(), s.token(r[1]).end());
   }
 
   private boolean hasState(String id) {

@@ -17,26 +17,28 @@ final class Triggers {
   private static final String FILE = "triggers.tsv";
   private static final Triggers INSTANCE = load();
 
-  private static final Map<String, Set<String>> OBJECT_CLASSES = Map.of(
-      "troops", Set.of("troop", "soldier", "force", "personnel", "unit", "army", "reinforcement",
+  private static final Map<String, Set<String>> OBJECT_CLASSES = Map.ofEntries(
+      Map.entry("troops", Set.of("troop", "soldier", "force", "personnel", "unit", "army", "reinforcement",
           "fighter", "battalion", "brigade", "division", "contingent", "serviceman", "marine",
-          "servicemen", "regiment"),
-      "weapons", Set.of("missile", "drone", "rocket", "shell", "weapon", "munition", "tank",
+          "servicemen", "regiment")),
+      Map.entry("weapons", Set.of("missile", "drone", "rocket", "shell", "weapon", "munition", "tank",
           "system", "artillery", "ammunition", "bomb", "jet", "aircraft", "howitzer", "interceptor",
-          "launcher", "round", "vehicle", "arm"),
-      "aid", Set.of("aid", "assistance", "supply", "food", "medicine", "fuel", "relief", "water",
+          "launcher", "round", "vehicle", "arm")),
+      Map.entry("aid", Set.of("aid", "assistance", "supply", "food", "medicine", "fuel", "relief", "water",
           "shelter", "convoy", "help", "asylum", "refuge", "grant", "loan", "credit", "dollar",
-          "money", "fund", "donation", "equipment", "material", "intelligence", "information"),
-      "restrictions", Set.of("curfew", "law", "emergency", "restriction", "measure", "ban",
-          "blockade", "siege", "control", "rule"),
-      "relations", Set.of("relation", "ties", "tie", "link", "contact"),
-      "ways", Set.of("road", "street", "highway", "bridge", "traffic", "route", "access", "entrance",
-          "crossing", "transport", "railway", "border", "port", "motorway"),
-      "prisoners", Set.of("prisoner", "pow", "captive", "detainee", "hostage", "soldier", "body",
-          "civilian", "pows"),
-      "sanctions", Set.of("sanction", "embargo", "tariff", "restriction", "ban", "penalty"),
-      "agreement", Set.of("agreement", "treaty", "deal", "accord", "pact", "memorandum", "truce",
-          "ceasefire", "contract", "consensus", "understanding", "settlement", "compromise"));
+          "money", "fund", "donation", "equipment", "material", "intelligence", "information")),
+      Map.entry("restrictions", Set.of("curfew", "law", "emergency", "restriction", "measure", "ban",
+          "blockade", "siege", "control", "rule")),
+      Map.entry("relations", Set.of("relation", "ties", "tie", "link", "contact")),
+      Map.entry("ways", Set.of("road", "street", "highway", "bridge", "traffic", "route", "access", "entrance",
+          "crossing", "transport", "railway", "border", "port", "motorway")),
+      Map.entry("prisoners", Set.of("prisoner", "pow", "captive", "detainee", "hostage", "soldier", "body",
+          "civilian", "pows", "refugee")),
+      Map.entry("monitors", Set.of("inspector", "monitor", "observer", "investigator")),
+      Map.entry("fire", Set.of("fire")),
+      Map.entry("sanctions", Set.of("sanction", "embargo", "tariff", "restriction", "ban", "penalty")),
+      Map.entry("agreement", Set.of("agreement", "treaty", "deal", "accord", "pact", "memorandum", "truce",
+          "ceasefire", "contract", "consensus", "understanding", "settlement", "compromise")));
 
   private final Map<String, List<Trigger>> byKey;
   /** Keys of the lemmas that start a lookup: a one-word line, or a word of a two-word line. */

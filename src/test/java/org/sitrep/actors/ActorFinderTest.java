@@ -46,6 +46,25 @@ class ActorFinderTest {
   }
 
   @Test
+  void ethnicGroupsAreNotTheStateOfTheirName() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Ethnic/JJ/ethnic/2/amod Greeks/NNPS/greek/6/nsubj and/CC/and/5/cc Iraqi/JJ/iraqi/5/amod"
+            + " Kurds/NNPS/kurd/2/conj marched/VBD/march/0/root ./././6/punct").build();
+    ActorMentions m = find(doc);
+    assertNull(actorAt(doc, m, "Greeks"));
+    assertEquals("IRQ", actorAt(doc, m, "Iraqi Kurds"));
+  }
+
+  @Test
+  void aSurnameSharedByPeopleOfOneSideStandsForThatSide() {
+    AnnotatedText doc = HandText.create().sentence(
+        "President/NNP/president/2/compound Bush/NNP/bush/3/nsubj/PERSON spoke/VBD/speak/0/root ./././3/punct").build();
+    ActorMentions m = find(doc);
+    String id = actorAt(doc, m, "Bush");
+    assertEquals("USA", id == null ? null : m.actor(id).country());
+  }
+
+  @Test
   void laterSurnameIsThePersonNamedEarlier() {
     AnnotatedText doc = HandText.create()
         .sentence("Kim/NNP/kim/3/compound/PERSON Jong/NNP/jong/3/compound/PERSON Un/NNP/un/4/nsubj/PERSON"

@@ -46,4 +46,20 @@ class EventScoreTest {
   void everyCaseWithAWrongFigureIsListedAsAMiss() {
     assertEquals(2, score.misses().size());
   }
+
+  @Test
+  void halvesSplitEveryCaseOnceAndTheSameSeedGivesTheSameSplit() {
+    List<EventCase> cases = new java.util.ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      EventGold g = new EventGold("case-" + i, "text", "ASSAULT", "ASSAULT", "", Set.of("RUS"), Set.of());
+      cases.add(new EventCase(g, i < 4 ? "ASSAULT" : null, null, null, Set.of(), Set.of()));
+    }
+    EventScore all = new EventScore(cases);
+    List<EventScore> h = all.halves(7);
+    assertEquals(5, h.get(0).sentences());
+    assertEquals(5, h.get(1).sentences());
+    int right = (int) h.get(0).figures().get("type_right") + (int) h.get(1).figures().get("type_right");
+    assertEquals(4, right);
+    assertEquals(h.get(0).figures(), all.halves(7).get(0).figures());
+  }
 }

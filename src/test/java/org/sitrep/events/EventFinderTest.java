@@ -167,6 +167,66 @@ class EventFinderTest {
   }
 
   @Test
+  void sentenceCodingTakesTheTargetFromWhereTheActHappens() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Russian/JJ/russian/2/amod troops/NNS/troop/3/nsubj shelled/VBD/shell/0/root villages/NNS/village/3/obj"
+            + " in/IN/in/6/case Ukraine/NNP/ukraine/3/obl ./././3/punct").build();
+
+    Event e = main(doc, "Russian troops", "rus-armed-forces", "Ukraine", "UKR");
+
+    assertEquals(List.of("UKR"), e.recipients());
+  }
+
+  @Test
+  void sentenceCodingGivesADomesticActWithNoTargetTheActorsOwnState() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Ivanov/NNP/ivanov/2/nsubj resigned/VBD/resign/0/root in/IN/in/4/case protest/NN/protest/2/obl"
+            + " in/IN/in/6/case Russia/NNP/russia/2/obl ./././2/punct").build();
+
+    Event e = main(doc, "Ivanov", "ivanov", "Russia", "RUS");
+
+    assertEquals(List.of("ivanov", "RUS"), e.actors());
+    assertEquals(List.of("RUS"), e.recipients());
+  }
+
+  @Test
+  void anActWithNoActorInsideSpeechIsTheSpeakers() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Britain/NNP/britain/2/nsubj said/VBD/say/0/root sanctions/NNS/sanction/5/nsubj would/MD/would/5/aux"
+            + " stay/VB/stay/2/ccomp on/IN/on/7/case Russia/NNP/russia/5/obl ./././2/punct").build();
+
+    Event e = main(doc, "Britain", "GBR", "Russia", "RUS");
+
+    assertEquals("SANCTION", e.type());
+    assertEquals(List.of("GBR"), e.actors());
+    assertEquals(List.of("RUS"), e.recipients());
+  }
+
+  @Test
+  void aThingStandsForWhoItsOwnModifiersNameBeforeAnyoneDeeperInside() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Britain/NNP/britain/2/nsubj condemned/VBD/condemn/0/root attacks/NNS/attack/2/obj by/IN/by/5/case"
+            + " Russia/NNP/russia/3/nmod on/IN/on/7/case Ukraine/NNP/ukraine/3/nmod ./././2/punct").build();
+
+    Event e = main(doc, "Britain", "GBR", "Russia", "RUS", "Ukraine", "UKR");
+
+    assertEquals("ACCUSE", e.type());
+    assertEquals(List.of("RUS"), e.recipients());
+  }
+
+  @Test
+  void whatAHostileActIsOfIsItsTarget() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj began/VBD/begin/0/root the/DT/the/4/det blockade/NN/blockade/2/obj"
+            + " of/IN/of/6/case Ukraine/NNP/ukraine/4/nmod ./././2/punct").build();
+
+    List<Event> events = find(doc, List.of(), "Russia", "RUS", "Ukraine", "UKR");
+
+    assertEquals("COERCE", events.get(0).type());
+    assertEquals(List.of("UKR"), events.get(0).recipients());
+  }
+
+  @Test
   void promisedCooperativeActIsAgree() {
     AnnotatedText doc = HandText.create().sentence(
         "Russia/NNP/russia/3/nsubj will/MD/will/3/aux withdraw/VB/withdraw/0/root its/PRP$/its/5/nmod:poss"
@@ -281,7 +341,7 @@ class EventFinderTest {
   }
 
   private static Event main(AnnotatedText doc, String... pairs) {
-    return new EventFinder().mainEvent(doc, doc.sentences().get(0), mentions(doc, pairs));
+    return new EventFinder().mainEvent(doc, doc.sentences().get(0), mentions(doc, pairs), List.of());
   }
 
   /** Every whole-word occurrence of each name, resolved to its actor. */

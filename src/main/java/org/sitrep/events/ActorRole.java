@@ -1,0 +1,103 @@
+package org.sitrep.events;
+
+import java.util.List;
+import java.util.Set;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Sentence;
+
+/** Who does the act a trigger names: the subject, the "by X" of a passive, a possessive, the controller of a clause. */
+final class ActorRole {
+  static final Set<String> BETWEEN = Set.of("between", "among");
+
+  private ActorRole() {}
+
+  /**
+   * The actors of a trigger; "talks between A and B" are A and B, unless the act is a third
+   * party's ("mediation between A and B"), whose parties are its recipients.
+   */
+  static List<String> actorsOf(Sentence s, int trigger, Arguments args, boolean thirdParty) {
+    if (s.token(trigger).isNoun() && !thirdParty) {
+      List<String> between = args.under(s, trigger, BETWEEN);
+      if (!between.isEmpty()) return between;
+    }
+    Dependency subj = s.childOf(trigger, "nsubj");
+    if (subj != null && subj.is("nsubj:pass")) subj = null;
+    Dependency agent = agent(s, trigger);
+    if (agent != null) return args.of(s, agent.dependent());
+    if (subj != null) return args.of(s, subj.dependent());
+    for (Dependency d : s.childrenOf(trigger)) {
+      if (d.is("nmod:poss") || d.is("amod") || d.is("compound")) {
+        List<String> a = args.of(s, d.dependent());
+        if (!a.isEmpty()) return a;
+      }
+    }
+    int verb = lightVerb(s, trigger);
+    if (verb >= 0) {
+      Dependency va = agent(s, verb);
+      Dependency vs = s.childOf(verb, "nsubj");
+      List<String> a = va != null ? args.of(s, va.dependent())
+          : vs != null && !vs.is("nsubj:pass") ? args.of(s, vs.dependent()) : List.of();
+      if (!a.isEmpty()) return a;
+    }
+    if (s.token(trigger).isNoun()) {
+      List<String> of = args.under(s, trigger, Set.of("of"));
+      if (!of.isEmpty()) return of;
+    }
+    Dependency head = s.headOf(trigger);
+    boolean participle = s.token(trigger).pos().equals("VBG") && head != null && (head.is("advcl") || head.is("dep"));
+    if (head != null && head.governor() >= 0 && (head.is("xcomp") || head.is("obj") || head.is("conj") || participle)) {
+      // "urged North Korea to withdraw": the object of the governing verb controls the clause.
+      Dependency controller = head.is("xcomp") ? s.childOf(head.governor(), "obj") : null;
+      if (controller != null) return args.of(s, controller.dependent());
+      Dependency hs = s.childOf(head.governor(), "nsubj");
+      if (hs != null && !hs.is("nsubj:pass")) return args.of(s, hs.dependent());
+    }
+    Dependency relcl = s.childOf(trigger, "acl:relcl");
+    if (relcl != null) {
+      Dependency rs = s.childOf(relcl.dependent(), "nsubj");
+      if (rs != null) return args.of(s, rs.dependent());
+    }
+    return List.of();
+  }
+
+  /**
+   * "North Korean troops were sent to Russia": with no subject, the owner of the troops or weapons
+   * moved is the actor.
+   */
+  static List<String> forcesOwner(Sentence s, int trigger, Trigger lex, Arguments args) {
+    for (Dependency d : s.childrenOf(trigger)) {
+      if ((d.is("obj") || d.is("nsubj:pass")) && Triggers.inClass(lex.object(), s.token(d.dependent()).lemma())) {
+        return args.of(s, d.dependent());
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The verb that carries a noun trigger ("held talks with", "provided tons of aid to", "remained
+   * on alert"): up through compounds and "of" phrases to an object or oblique of a verb; -1 if
+   * none.
+   */
+  static int lightVerb(Sentence s, int trigger) {
+    if (!s.token(trigger).isNoun()) return -1;
+    int node = trigger;
+    Dependency head = s.headOf(node);
+    for (int guard = 0; head != null && head.governor() >= 0 && guard < s.size(); guard++) {
+      boolean of = head.is("nmod") && EventFinder.hasCase(s, head, Set.of("of"));
+      if (!head.is("compound") && !of) break;
+      node = head.governor();
+      head = s.headOf(node);
+    }
+    if (head == null || head.governor() < 0 || !(head.is("obj") || head.is("obl"))) return -1;
+    return s.token(head.governor()).isVerb() ? head.governor() : -1;
+  }
+
+  /** The "by X" of a passive verb. */
+  static Dependency agent(Sentence s, int trigger) {
+    if (s.childOf(trigger, "aux:pass") == null && s.childOf(trigger, "nsubj:pass") == null) return null;
+    for (Dependency d : s.childrenOf(trigger)) {
+      if ((d.is("obl") || d.is("nmod")) && EventFinder.hasCase(s, d, Set.of("by"))) return d;
+    }
+    return null;
+  }
+}

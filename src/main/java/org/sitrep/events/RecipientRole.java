@@ -1,0 +1,90 @@
+package org.sitrep.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Sentence;
+
+/** Whom the act a trigger names falls on: the object, "to/against/with X", the party of an embedded act. */
+final class RecipientRole {
+  private static final Set<String> RECIPIENT_CASES = Set.of("to", "against", "on", "with", "into", "at", "toward", "towards");
+  /** In an embedded act, where it happens names its target too ("ban voting in East Jerusalem"). */
+  private static final Set<String> EMBEDDED_CASES = Set.of("to", "against", "on", "with", "into", "at", "in", "from");
+  private static final Set<String> BENEFICIARY = Set.of("alongside", "for");
+  /** Types whose recipient may be the subject of the clause they govern ("urged X to ..."). */
+  private static final Set<String> CLAUSAL = Set.of("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT");
+
+  private RecipientRole() {}
+
+  static List<String> recipientsOf(Sentence s, int trigger, Trigger lex, Arguments args, boolean thirdParty) {
+    if (thirdParty) {
+      List<String> between = args.under(s, trigger, ActorRole.BETWEEN);
+      if (!between.isEmpty()) return between;
+    }
+    List<String> out = new ArrayList<>();
+    for (Dependency d : s.childrenOf(trigger)) {
+      boolean direct = d.is("obj") || d.is("iobj") || d.is("nsubj:pass");
+      if (direct || EventFinder.hasCase(s, d, RECIPIENT_CASES) && (d.is("obl") || d.is("nmod"))) {
+        out.addAll(args.of(s, d.dependent()));
+      }
+    }
+    int verb = ActorRole.lightVerb(s, trigger);
+    if (out.isEmpty() && verb >= 0) {
+      for (Dependency d : s.childrenOf(verb)) {
+        if (d.is("iobj") || EventFinder.hasCase(s, d, RECIPIENT_CASES) && d.is("obl")) out.addAll(args.of(s, d.dependent()));
+      }
+    }
+    if (out.isEmpty() && s.token(trigger).isNoun() && Intent.HOSTILE.contains(lex.type())) {
+      // "the blockade of Serbia", "the shelling of Kharkiv": what a hostile act is "of" is its target.
+      out.addAll(args.under(s, trigger, Set.of("of")));
+    }
+    if (out.isEmpty()) out.addAll(purposeClause(s, trigger, args));
+    if (out.isEmpty() && CLAUSAL.contains(lex.type())) out.addAll(clauseSubject(s, trigger, args));
+    if (out.isEmpty()) out.addAll(embeddedAct(s, trigger, args));
+    return out;
+  }
+
+  /**
+   * "threatened to cut off electricity to Nakhichevan", "refused to deploy peacekeepers in Iraq":
+   * the party the announced, refused or demanded act falls on, one or two clauses down.
+   */
+  static List<String> embeddedAct(Sentence s, int trigger, Arguments args) {
+    int node = trigger;
+    for (int level = 0; level < 2; level++) {
+      Dependency clause = null;
+      for (Dependency d : s.childrenOf(node)) if (d.is("xcomp") || d.is("ccomp")) clause = d;
+      if (clause == null) return List.of();
+      node = clause.dependent();
+      List<String> out = new ArrayList<>();
+      for (Dependency d : s.childrenOf(node)) {
+        boolean direct = d.is("obj") || d.is("iobj");
+        if (direct || (d.is("obl") || d.is("nmod")) && EventFinder.hasCase(s, d, EMBEDDED_CASES)) out.addAll(args.of(s, d.dependent()));
+      }
+      if (!out.isEmpty()) return out;
+    }
+    return List.of();
+  }
+
+  /** "sent troops to fight alongside Russian forces": the side the purpose clause serves. */
+  static List<String> purposeClause(Sentence s, int trigger, Arguments args) {
+    for (Dependency d : s.childrenOf(trigger)) {
+      if (d.is("advcl") || d.is("xcomp")) {
+        List<String> r = args.under(s, d.dependent(), BENEFICIARY);
+        if (!r.isEmpty()) return r;
+      }
+    }
+    return List.of();
+  }
+
+  /** "demanded that Pyongyang withdraw": the subject of the demanded clause. */
+  static List<String> clauseSubject(Sentence s, int trigger, Arguments args) {
+    for (Dependency d : s.childrenOf(trigger)) {
+      if (d.is("ccomp") || d.is("xcomp")) {
+        Dependency subj = s.childOf(d.dependent(), "nsubj");
+        if (subj != null) return args.of(s, subj.dependent());
+      }
+    }
+    return List.of();
+  }
+}
