@@ -13,9 +13,11 @@ public final class WebServer implements AutoCloseable {
       + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
   private final Javalin app;
+  private final Site site;
 
-  private WebServer(Javalin app) {
+  private WebServer(Javalin app, Site site) {
     this.app = app;
+    this.site = site;
   }
 
   /** Serves the store read-only as far as analysis goes: ingest answers 503 (for tests of the pages). */
@@ -50,7 +52,7 @@ public final class WebServer implements AutoCloseable {
     Problems.register(app);
     Api.register(app, site, new ArticleIngest(site, analysis));
     Pages.register(app, site);
-    return new WebServer(bind(app, options));
+    return new WebServer(bind(app, options), site);
   }
 
   private static Javalin bind(Javalin app, WebOptions options) {
@@ -77,6 +79,16 @@ public final class WebServer implements AutoCloseable {
   /** The bound port, useful when the options asked for port 0. */
   public int port() {
     return app.port();
+  }
+
+  /** Every HTTP route Javalin holds ("GET /api/v1/articles"), for the test that compares them with the OpenAPI document. */
+  java.util.List<String> routes() {
+    return app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
+        .map(e -> e.getEndpoint().getMethod().name() + " " + e.getEndpoint().getPath()).toList();
+  }
+
+  Site site() {
+    return site;
   }
 
   /** Stops accepting requests and waits for those in flight. */
