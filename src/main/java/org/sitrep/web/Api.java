@@ -31,7 +31,7 @@ final class Api {
   /** Every API route, in the order of the OpenAPI document. */
   static List<ApiRoute> routes(Site site, ArticleIngest ingest) {
     ApiReads reads = new ApiReads(site);
-    ApiFigures figures = new ApiFigures(site);
+    ApiFigures figures = new ApiFigures(site, new ThreadCache(site.ledger(), System::nanoTime, ingest::stored));
     byte[] openapi = openapi();
     return List.of(
         ApiRoute.get(OPENAPI, Set.of(), ctx -> ctx.contentType("application/json").result(openapi)),

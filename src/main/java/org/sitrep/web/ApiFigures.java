@@ -13,16 +13,18 @@ final class ApiFigures {
   static final Set<String> FILTERS = Set.of("text", "actor", "measure", "since", "as_of", "stale_days");
 
   private final Ledger ledger;
+  private final ThreadCache cache;
 
-  ApiFigures(Site site) {
+  ApiFigures(Site site, ThreadCache cache) {
     this.ledger = site.ledger();
+    this.cache = cache;
   }
 
   void threads(Context ctx) {
     Params p = ApiReads.params(ctx, FILTERS);
     ThreadFilter filter = new ThreadFilter(p.text("text"), p.text("actor"), p.text("measure"),
         p.date("since"), p.date("as_of"), staleDays(p));
-    ctx.json(Page.of(ctx, p, ledger.threads(filter)));
+    ctx.json(Page.of(ctx, p, cache.threads(filter)));
   }
 
   void thread(Context ctx) {

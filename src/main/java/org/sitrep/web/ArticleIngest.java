@@ -29,6 +29,7 @@ final class ArticleIngest {
   private final InputOptions fetch;
   private final Semaphore lane = new Semaphore(1, true);
   private volatile Pipeline pipeline;
+  private final java.util.concurrent.atomic.AtomicLong stored = new java.util.concurrent.atomic.AtomicLong();
 
   /** {@code analysis} null: the token is still checked, then ingest answers 503. */
   ArticleIngest(Site site, Analysis analysis) {
@@ -66,6 +67,7 @@ final class ArticleIngest {
       Record record = StageFailure.guard("analyze", () -> pipeline().analyze(article));
       PutResult put = site.store().put(record, analysis.version());
       site.ledger().update(record);
+      stored.incrementAndGet();
       ctx.status(201).header("Location", "/api/v1/articles/" + article.id())
           .json(answer(article.id(), put.name().toLowerCase(Locale.ROOT), record));
     } catch (StageFailure e) {
@@ -73,6 +75,11 @@ final class ArticleIngest {
       throw new Problem(500, "Internal Server Error", "the " + e.stage() + " stage failed on this article: "
           + e.getMessage());
     }
+  }
+
+  /** How many articles this server has stored: the figures cache is stale when it changes. */
+  long stored() {
+    return stored.get();
   }
 
   private static Map<String, Object> answer(String id, String outcome, Record record) {
