@@ -1,6 +1,7 @@
 package org.sitrep.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.sitrep.figures.Ledger;
@@ -55,7 +56,7 @@ final class ServeCommand implements Callable<Integer> {
     WebServer server = null;
     try {
       ledger = Ledger.open(db.location());
-      err.printf("sitrep: indexing figures of %s...%n", store.describe());
+      err.printf(Locale.ROOT, "sitrep: indexing figures of %s...%n", store.describe());
       err.flush();
       ledger.sync();
       server = WebServer.start(store, ledger, options, new Analysis(
@@ -66,7 +67,7 @@ final class ServeCommand implements Callable<Integer> {
       throw e;
     }
     Runtime.getRuntime().addShutdownHook(new Thread(stopper(server, ledger, store, err), "sitrep-serve-stop"));
-    err.printf("sitrep: serving %s on http://%s:%d/ (%s); Ctrl-C stops%n", store.describe(), host,
+    err.printf(Locale.ROOT, "sitrep: serving %s on http://%s:%d/ (%s); Ctrl-C stops%n", store.describe(), host,
         server.port(), options.writable() ? "POST /api/v1/articles needs the token" : "read-only");
     err.flush();
     new CountDownLatch(1).await();
