@@ -1,6 +1,8 @@
 package org.sitrep.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -27,6 +29,9 @@ import picocli.CommandLine.Spec;
         "Read-only unless a token is given; POST /api/v1/articles then needs 'Authorization: Bearer TOKEN'.",
         "A read-only server needs an existing store; with a token an empty one is created."})
 final class ServeCommand implements Callable<Integer> {
+  /** Extra connections for the API's reads, so concurrent requests do not queue behind one. */
+  static final int READERS = 4;
+
   @Spec CommandSpec spec;
   @Mixin DbOption db;
 
@@ -54,19 +59,23 @@ final class ServeCommand implements Callable<Integer> {
     Store store = options.writable() ? db.open() : db.openExisting();
     Ledger ledger = null;
     WebServer server = null;
+    List<Store> readers = new ArrayList<>();
     try {
+      for (int i = 0; i < READERS; i++) readers.add(Store.openExisting(db.location()));
       ledger = Ledger.open(db.location());
       err.printf(Locale.ROOT, "sitrep: indexing figures of %s...%n", store.describe());
       err.flush();
       ledger.sync();
       server = WebServer.start(store, ledger, options, new Analysis(
-          () -> Pipeline.standard(PipelineOptions.defaults()), IngestCommand.ANALYSIS_VERSION));
+          () -> Pipeline.standard(PipelineOptions.defaults()), IngestCommand.ANALYSIS_VERSION), readers);
     } catch (RuntimeException e) {
       closeQuietly(ledger);
+      readers.forEach(ServeCommand::closeQuietly);
       store.close();
       throw e;
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(stopper(server, ledger, store, err), "sitrep-serve-stop"));
+    Runtime.getRuntime().addShutdownHook(new Thread(stopper(server, ledger, store, readers, err),
+        "sitrep-serve-stop"));
     err.printf(Locale.ROOT, "sitrep: serving %s on http://%s:%d/ (%s); Ctrl-C stops%n", store.describe(), host,
         server.port(), options.writable() ? "POST /api/v1/articles needs the token" : "read-only");
     err.flush();
@@ -75,10 +84,12 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /** Ctrl-C: stop taking requests, let those in flight finish, then close the ledger and the store. */
-  private static Runnable stopper(WebServer server, Ledger ledger, Store store, PrintWriter err) {
+  private static Runnable stopper(WebServer server, Ledger ledger, Store store, List<Store> readers,
+      PrintWriter err) {
     return () -> {
       server.close();
       closeQuietly(ledger);
+      readers.forEach(ServeCommand::closeQuietly);
       store.close();
       err.println("sitrep: stopped");
       err.flush();

@@ -16,11 +16,11 @@ final class Api {
   private Api() {}
 
   static void register(Javalin app, Site site) {
-    register(app, site, new ArticleIngest(site, null));
+    register(app, site, new ArticleIngest(site, null), new Readers(site.store(), List.of()));
   }
 
-  static void register(Javalin app, Site site, ArticleIngest ingest) {
-    for (ApiRoute r : routes(site, ingest)) {
+  static void register(Javalin app, Site site, ArticleIngest ingest, Readers readers) {
+    for (ApiRoute r : routes(site, ingest, readers)) {
       app.addHttpHandler(r.method(), r.path(), ctx -> {
         Params.of(ctx, r.params()); // every route refuses unknown parameters, even those without any
         r.handler().handle(ctx);
@@ -29,8 +29,8 @@ final class Api {
   }
 
   /** Every API route, in the order of the OpenAPI document. */
-  static List<ApiRoute> routes(Site site, ArticleIngest ingest) {
-    ApiReads reads = new ApiReads(site);
+  static List<ApiRoute> routes(Site site, ArticleIngest ingest, Readers readers) {
+    ApiReads reads = new ApiReads(readers);
     ApiFigures figures = new ApiFigures(site, new ThreadCache(site.ledger(), System::nanoTime, ingest::stored));
     byte[] openapi = openapi();
     return List.of(

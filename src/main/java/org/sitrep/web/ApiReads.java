@@ -17,13 +17,14 @@ final class ApiReads {
   /** Shortest id prefix accepted for an article, as on the command line. */
   static final int MIN_PREFIX = 6;
 
-  private final Store store;
+  private final Readers readers;
 
-  ApiReads(Site site) {
-    this.store = site.store();
+  ApiReads(Readers readers) {
+    this.readers = readers;
   }
 
   void articles(Context ctx) {
+    Store store = readers.next();
     Params p = params(ctx, Set.of("since", "until", "source"));
     ctx.json(Page.of(ctx, p, store.articles(
         new Queries.Articles(p.date("since"), p.date("until"), p.text("source"), p.fetch()))));
@@ -35,6 +36,7 @@ final class ApiReads {
 
   /** The record by id, or by an unambiguous prefix of at least {@value #MIN_PREFIX} characters. */
   Record record(String id) {
+    Store store = readers.next();
     return store.get(id).or(() -> {
       if (id.length() < MIN_PREFIX) return java.util.Optional.empty();
       List<String> ids = store.idsStartingWith(id, 2);
@@ -44,23 +46,27 @@ final class ApiReads {
   }
 
   void claims(Context ctx) {
+    Store store = readers.next();
     Params p = params(ctx, Set.of("text", "actor", "measure", "since", "until"));
     ctx.json(Page.of(ctx, p, store.claims(new Queries.Claims(p.text("text"), p.text("actor"),
         p.text("measure"), p.date("since"), p.date("until"), p.fetch()))));
   }
 
   void quotes(Context ctx) {
+    Store store = readers.next();
     Params p = params(ctx, Set.of("speaker", "since"));
     ctx.json(Page.of(ctx, p, store.quotes(new Queries.Quotes(p.text("speaker"), p.date("since"), p.fetch()))));
   }
 
   void events(Context ctx) {
+    Store store = readers.next();
     Params p = params(ctx, Set.of("type", "actor", "since", "until"));
     ctx.json(Page.of(ctx, p, store.events(new Queries.Events(p.text("type"), p.text("actor"),
         p.date("since"), p.date("until"), p.fetch()))));
   }
 
   void actors(Context ctx) {
+    Store store = readers.next();
     Params p = params(ctx, Set.of("text"));
     ctx.json(Page.of(ctx, p, store.actors(p.text("text"), p.fetch())));
   }
@@ -68,7 +74,7 @@ final class ApiReads {
   /** One actor with its counts, and links to its claims, quotes and events. */
   void actor(Context ctx) {
     String id = ctx.pathParam("id");
-    ActorRow row = store.actors(id, 0).stream().filter(a -> a.id().equals(id)).findFirst()
+    ActorRow row = readers.next().actors(id, 0).stream().filter(a -> a.id().equals(id)).findFirst()
         .orElseThrow(() -> Problem.notFound("no actor with id '" + id + "'"));
     String q = java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8);
     ctx.json(Map.of("actor", row, "links", Map.of("claims", "/api/v1/claims?actor=" + q,
@@ -77,6 +83,7 @@ final class ApiReads {
   }
 
   void search(Context ctx) {
+    Store store = readers.next();
     Params p = params(ctx, Set.of("q"));
     ctx.json(Page.of(ctx, p, store.search(p.required("q"), p.fetch())));
   }

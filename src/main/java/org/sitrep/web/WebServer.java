@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.net.BindException;
+import java.util.List;
 import org.sitrep.figures.Ledger;
 import org.sitrep.store.Store;
 
@@ -22,16 +23,19 @@ public final class WebServer implements AutoCloseable {
 
   /** Serves the store read-only as far as analysis goes: ingest answers 503 (for tests of the pages). */
   public static WebServer start(Store store, Ledger ledger, WebOptions options) {
-    return start(store, ledger, options, null);
+    return start(store, ledger, options, null, List.of());
   }
 
   /**
    * Starts serving the store; the caller owns the store and ledger and closes them after the server.
    * With a token in the options, {@code POST /api/v1/articles} analyses with {@code analysis}.
+   * The API's reads go to {@code readers}, more stores open on the same database, in turn (the
+   * caller closes them too); with none they go to {@code store}.
    *
    * @throws ServeException when the address cannot be bound (port in use, no such interface)
    */
-  public static WebServer start(Store store, Ledger ledger, WebOptions options, Analysis analysis) {
+  public static WebServer start(Store store, Ledger ledger, WebOptions options, Analysis analysis,
+      List<Store> readers) {
     Site site = new Site(store, ledger, options);
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
@@ -50,7 +54,7 @@ public final class WebServer implements AutoCloseable {
       RequestBody.refuseDeclaredOverLimit(ctx, options.maxBodyBytes());
     });
     Problems.register(app);
-    Api.register(app, site, new ArticleIngest(site, analysis));
+    Api.register(app, site, new ArticleIngest(site, analysis), new Readers(store, readers));
     Pages.register(app, site);
     return new WebServer(bind(app, options), site);
   }
@@ -82,7 +86,7 @@ public final class WebServer implements AutoCloseable {
   }
 
   /** Every HTTP route Javalin holds ("GET /api/v1/articles"), for the test that compares them with the OpenAPI document. */
-  java.util.List<String> routes() {
+  List<String> routes() {
     return app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
         .map(e -> e.getEndpoint().getMethod().name() + " " + e.getEndpoint().getPath()).toList();
   }

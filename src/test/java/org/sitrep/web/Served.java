@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.sitrep.figures.Ledger;
 import org.sitrep.nlp.PlainAnnotator;
 import org.sitrep.pipeline.Pipeline;
@@ -23,12 +24,14 @@ import org.sitrep.store.Store;
  */
 final class Served implements AutoCloseable {
   final Store store;
+  final List<Store> readers;
   final Ledger ledger;
   final WebServer server;
   final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  private Served(Store store, Ledger ledger, WebServer server) {
+  private Served(Store store, List<Store> readers, Ledger ledger, WebServer server) {
     this.store = store;
+    this.readers = readers;
     this.ledger = ledger;
     this.server = server;
   }
@@ -40,7 +43,9 @@ final class Served implements AutoCloseable {
     Ledger ledger = Ledger.open(db);
     ledger.sync();
     Analysis analysis = new Analysis(() -> Pipeline.on(new PlainAnnotator(), PipelineOptions.defaults()), "test");
-    return new Served(store, ledger, WebServer.start(store, ledger, options, analysis));
+    // two read connections beside the writer's, as sitrep serve has: ingest tests read what another connection wrote
+    List<Store> readers = List.of(Store.openExisting(db), Store.openExisting(db));
+    return new Served(store, readers, ledger, WebServer.start(store, ledger, options, analysis, readers));
   }
 
   static WebOptions readOnly() {
@@ -82,6 +87,7 @@ final class Served implements AutoCloseable {
   public void close() {
     server.close();
     ledger.close();
+    readers.forEach(Store::close);
     store.close();
   }
 }
