@@ -10,12 +10,13 @@
 #
 #   scripts/load-test.sh [--articles N] [--duration 30s] [--connections 20] [--threads 2]
 #                        [--db FILE (reused when it exists)] [--article-path /api/v1/articles/]
+#                        [--serve-args "--read-connections 0"]
 #
 # Needs wrk (Debian: apt-get install -y wrk) and curl. --article-path /articles/ measures the HTML
 # article page once it exists.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-articles=10000 duration=30s connections=20 threads=2 db="" article_path=/api/v1/articles/
+articles=10000 duration=30s connections=20 threads=2 db="" article_path=/api/v1/articles/ serve_args=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --articles) articles="$2"; shift 2 ;;
@@ -24,6 +25,7 @@ while [ $# -gt 0 ]; do
     --threads) threads="$2"; shift 2 ;;
     --db) db="$2"; shift 2 ;;
     --article-path) article_path="$2"; shift 2 ;;
+    --serve-args) serve_args="$2"; shift 2 ;;
     *) echo "load-test: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -43,8 +45,9 @@ if [ ! -f "$db" ]; then
 fi
 
 port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-echo "== sitrep serve on port $port (the first start indexes the figures ledger)"
-"$here/sitrep" serve --db "$db" --port "$port" 2>"$work/serve.log" &
+echo "== sitrep serve --port $port $serve_args (the first start indexes the figures ledger)"
+# shellcheck disable=SC2086
+"$here/sitrep" serve --db "$db" --port "$port" $serve_args 2>"$work/serve.log" &
 server=$!
 base="http://127.0.0.1:$port"
 for _ in $(seq 1 600); do
@@ -85,7 +88,8 @@ run() {
     gsub(",", "", $2); printf "server cpu: %.2f ms per request\n", cpu * 1000 / $2 }'
   echo "   load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 }
-WRK_PATHS="$work/articles.txt" wrk -t1 -c2 -d3s -s "$here/scripts/load-paths.lua" "$base" >/dev/null # warm-up
+# warm-up: JIT and the database pages of the 500 articles
+WRK_PATHS="$work/articles.txt" wrk -t"$threads" -c"$connections" -d10s -s "$here/scripts/load-paths.lua" "$base" >/dev/null
 run "article ($article_path{id})" "$work/articles.txt"
 run "figures API (/api/v1/figures)" "$work/figures.txt"
 run "baseline (/api/v1/health)" "$work/health.txt"

@@ -29,9 +29,6 @@ import picocli.CommandLine.Spec;
         "Read-only unless a token is given; POST /api/v1/articles then needs 'Authorization: Bearer TOKEN'.",
         "A read-only server needs an existing store; with a token an empty one is created."})
 final class ServeCommand implements Callable<Integer> {
-  /** Extra connections for the API's reads, so concurrent requests do not queue behind one. */
-  static final int READERS = 4;
-
   @Spec CommandSpec spec;
   @Mixin DbOption db;
 
@@ -50,9 +47,17 @@ final class ServeCommand implements Callable<Integer> {
       description = "Let URL ingestion fetch loopback, link-local and private addresses (off: SSRF guard).")
   boolean allowPrivateUrls;
 
+  @Option(names = "--read-connections", paramLabel = "N", defaultValue = "4",
+      description = "Extra database connections for the API's reads, so concurrent requests do not"
+          + " queue behind one (default: ${DEFAULT-VALUE}; 0 = every read on the main connection).")
+  int readConnections;
+
   @Override
   public Integer call() throws InterruptedException {
     if (port < 0 || port > 65535) throw new ParameterException(spec.commandLine(), "--port must be 0 to 65535");
+    if (readConnections < 0 || readConnections > 64) {
+      throw new ParameterException(spec.commandLine(), "--read-connections must be 0 to 64");
+    }
     String secret = token != null ? token : System.getenv("SITREP_TOKEN");
     WebOptions options = new WebOptions(host, port, secret, allowPrivateUrls, WebOptions.DEFAULT_MAX_BODY);
     PrintWriter err = spec.commandLine().getErr();
@@ -61,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
     WebServer server = null;
     List<Store> readers = new ArrayList<>();
     try {
-      for (int i = 0; i < READERS; i++) readers.add(Store.openExisting(db.location()));
+      for (int i = 0; i < readConnections; i++) readers.add(Store.openExisting(db.location()));
       ledger = Ledger.open(db.location());
       err.printf(Locale.ROOT, "sitrep: indexing figures of %s...%n", store.describe());
       err.flush();
