@@ -21,6 +21,7 @@ import org.sitrep.store.LedgerStore.Summary;
  * }</pre>
  *
  * Ingest may call {@link #update(String)} after each put so that listing never has to catch up.
+ * Calls are serialised on the ledger's one connection, so a web server may share it between threads.
  */
 public final class Ledger implements AutoCloseable {
   private final LedgerStore store;
@@ -35,7 +36,7 @@ public final class Ledger implements AutoCloseable {
   }
 
   /** Brings the ledger level with the store; returns how many articles were indexed or dropped. */
-  public int sync() {
+  public synchronized int sync() {
     LedgerStore.Pending pending = store.pending();
     if (pending.isEmpty()) return 0;
     Corrections corrections = new Corrections(store.corrections());
@@ -45,7 +46,7 @@ public final class Ledger implements AutoCloseable {
   }
 
   /** Re-indexes one article after it was stored, or drops it when it is gone: the ingest hook. */
-  public void update(String articleId) {
+  public synchronized void update(String articleId) {
     index(articleId, new Corrections(store.corrections()));
   }
 
@@ -53,7 +54,7 @@ public final class Ledger implements AutoCloseable {
    * The ingest hook with the record in hand: indexes it without reading it back, only its
    * article row (story, day, outlet). Call after {@code store.put(record, version)}.
    */
-  public void update(org.sitrep.record.Record record) {
+  public synchronized void update(org.sitrep.record.Record record) {
     String id = record.article().id();
     var article = store.article(id);
     if (article.isEmpty()) {
@@ -77,7 +78,7 @@ public final class Ledger implements AutoCloseable {
   }
 
   /** The thread table, newest claim first. */
-  public List<ThreadLine> threads(ThreadFilter filter) {
+  public synchronized List<ThreadLine> threads(ThreadFilter filter) {
     LocalDate asOf = asOf(filter);
     List<ThreadLine> out = new ArrayList<>();
     for (Summary s : store.threads()) {
@@ -87,7 +88,7 @@ public final class Ledger implements AutoCloseable {
   }
 
   /** A thread by id or unique id prefix. */
-  public Optional<ThreadView> thread(String id, ThreadFilter filter) {
+  public synchronized Optional<ThreadView> thread(String id, ThreadFilter filter) {
     Optional<String> full = resolve(id);
     if (full.isEmpty()) return Optional.empty();
     Summary s = store.thread(full.get()).orElseThrow();
@@ -109,7 +110,7 @@ public final class Ledger implements AutoCloseable {
   }
 
   /** The full thread id for an id or prefix, when exactly one matches. */
-  public Optional<String> resolve(String idOrPrefix) {
+  public synchronized Optional<String> resolve(String idOrPrefix) {
     List<String> ids = store.threadIds(idOrPrefix);
     if (ids.contains(idOrPrefix)) return Optional.of(idOrPrefix);
     if (ids.size() > 1) throw new IllegalArgumentException("thread " + idOrPrefix + " is ambiguous: " + ids);
@@ -117,7 +118,7 @@ public final class Ledger implements AutoCloseable {
   }
 
   /** Moves claims of a thread to a new thread of their own; the correction persists. */
-  public String split(String thread, List<String> claims) {
+  public synchronized String split(String thread, List<String> claims) {
     String from = resolve(thread).orElseThrow(() -> new IllegalArgumentException("no thread " + thread));
     List<String> ids = Splits.claimIds(store.entries(from), claims);
     String target = ThreadKey.idOf(from + "|split|" + String.join(" ", ids));
@@ -127,7 +128,7 @@ public final class Ledger implements AutoCloseable {
   }
 
   /** Moves every claim of thread b into thread a; the correction persists. */
-  public void merge(String a, String b) {
+  public synchronized void merge(String a, String b) {
     String into = resolve(a).orElseThrow(() -> new IllegalArgumentException("no thread " + a));
     String from = resolve(b).orElseThrow(() -> new IllegalArgumentException("no thread " + b));
     if (into.equals(from)) throw new IllegalArgumentException("cannot merge a thread with itself");
@@ -142,7 +143,7 @@ public final class Ledger implements AutoCloseable {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
     store.close();
   }
 }

@@ -24,6 +24,7 @@ final class Fetcher {
   private final java.util.function.Predicate<String> accepts;
   private final String acceptHeader;
   private final String kind;
+  private final AddressGuard guard;
   private HttpClient client;
 
   Fetcher(InputOptions options) {
@@ -36,6 +37,14 @@ final class Fetcher {
    */
   Fetcher(InputOptions options, java.util.function.Predicate<String> accepts, String acceptHeader,
       String kind) {
+    this(options, accepts, acceptHeader, kind,
+        options.privateAddresses() ? AddressGuard.any() : AddressGuard.publicOnly());
+  }
+
+  /** For tests: a guard with its own rules and resolver. */
+  Fetcher(InputOptions options, java.util.function.Predicate<String> accepts, String acceptHeader,
+      String kind, AddressGuard guard) {
+    this.guard = guard;
     this.options = options;
     this.accepts = accepts;
     this.acceptHeader = acceptHeader;
@@ -55,6 +64,7 @@ final class Fetcher {
     String current = url;
     for (int hop = 0; hop <= options.maxRedirects(); hop++) {
       URI uri = parse(current, url);
+      guard.check(uri.getHost(), url);
       HttpResponse<InputStream> response = send(uri, url);
       int status = response.statusCode();
       if (status >= 300 && status < 400 && status != 304) {

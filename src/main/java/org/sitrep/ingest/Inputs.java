@@ -29,6 +29,14 @@ public final class Inputs {
     return sources.stream().map(source -> readOne(source, options, fetcher));
   }
 
+  /**
+   * One http(s) URL, fetched; never a file path. A failure is an input whose problem says why
+   * (the extraction then rejects it with that reason).
+   */
+  public static Input fetch(String url, InputOptions options) {
+    return new Fetcher(options).fetchOrFail(url);
+  }
+
   /** The arguments with directories replaced by the article files inside them, sorted. */
   public static List<String> expand(List<String> args) {
     if (args.isEmpty()) throw new InputException("no input: name a file, a directory, a URL or -");

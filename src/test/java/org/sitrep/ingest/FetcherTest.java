@@ -112,4 +112,24 @@ class FetcherTest {
     assertTrue(problem.contains(expected), problem);
     assertTrue(!problem.contains("\n"), problem);
   }
+
+  @Test
+  void publicOnlyRefusesLoopbackBeforeConnecting() {
+    Fetcher guarded = new Fetcher(InputOptions.defaults().publicAddressesOnly());
+    Input in = guarded.fetchOrFail(base + "/page");
+    assertTrue(in.problem().contains("refused: 127.0.0.1 is a loopback, private"), in.problem());
+    assertNull(server.lastHeader("user-agent"), "the server must not have been contacted");
+  }
+
+  @Test
+  void theGuardIsCheckedAgainAfterARedirect() {
+    String elsewhere = base.replace("127.0.0.1", "127.0.0.2") + "/page";
+    server.route("/away", new LocalServer.Response(302, Map.of("Location", elsewhere), new byte[0], 0));
+    AddressGuard onlyFirst = new AddressGuard(a -> a.getHostAddress().equals("127.0.0.1"),
+        InetAddress::getAllByName);
+    Fetcher guarded = new Fetcher(InputOptions.defaults(), Fetcher::isPage, "text/html", "HTML", onlyFirst);
+    assertNull(guarded.fetchOrFail(base + "/page").problem());
+    Input in = guarded.fetchOrFail(base + "/away");
+    assertTrue(in.problem().startsWith("cannot fetch " + base + "/away: refused: 127.0.0.2"), in.problem());
+  }
 }

@@ -1,0 +1,45 @@
+package org.sitrep.web;
+
+import io.javalin.http.Context;
+import java.util.Set;
+import org.sitrep.figures.Ledger;
+import org.sitrep.figures.ThreadFilter;
+
+/**
+ * The figures ledger: the thread table with the filters of {@code sitrep figures}, and one thread
+ * in full (every estimate by claimant, derived totals).
+ */
+final class ApiFigures {
+  static final Set<String> FILTERS = Set.of("text", "actor", "measure", "since", "as_of", "stale_days");
+
+  private final Ledger ledger;
+  private final ThreadCache cache;
+
+  ApiFigures(Site site, ThreadCache cache) {
+    this.ledger = site.ledger();
+    this.cache = cache;
+  }
+
+  void threads(Context ctx) {
+    Params p = ApiReads.params(ctx, FILTERS);
+    ThreadFilter filter = new ThreadFilter(p.text("text"), p.text("actor"), p.text("measure"),
+        p.date("since"), p.date("as_of"), staleDays(p));
+    ctx.json(Page.of(ctx, p, cache.threads(filter)));
+  }
+
+  void thread(Context ctx) {
+    Params p = Params.of(ctx, Set.of("as_of", "stale_days"));
+    String id = ctx.pathParam("thread");
+    ThreadFilter filter = new ThreadFilter(null, null, null, null, p.date("as_of"), staleDays(p));
+    try {
+      ctx.json(ledger.thread(id, filter)
+          .orElseThrow(() -> Problem.notFound("no figure thread with id '" + id + "'")));
+    } catch (IllegalArgumentException e) {
+      throw Problem.badRequest(e.getMessage()); // an ambiguous prefix
+    }
+  }
+
+  private static int staleDays(Params p) {
+    return p.integer("stale_days", ThreadFilter.STALE_DAYS, 0, 36_500);
+  }
+}
