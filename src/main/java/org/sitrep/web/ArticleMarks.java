@@ -56,7 +56,7 @@ final class ArticleMarks {
     int start = Highlighter.snap(text, s.start());
     int end = Highlighter.snap(text, s.end());
     if (trigger != null && !trigger.isBlank() && start < end) {
-      Matcher m = Pattern.compile("\\b" + Pattern.quote(trigger.strip()) + "\\b",
+      Matcher m = Pattern.compile("\\b" + Pattern.quote(trigger.strip()) + "\\w*",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).region(start, end);
       if (m.find()) return new Mark(m.start(), m.end(), "event", ref, anchor);
     }

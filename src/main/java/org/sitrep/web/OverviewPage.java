@@ -17,23 +17,23 @@ final class OverviewPage {
   static String render(Site site) {
     Html h = Layout.start("Overview", "/");
     h.el("h1", "Overview").open("div", "class", "grid");
-    section(h, "Most-reported figures", "/figures");
+    section(h, "Most-reported figures", "/figures", "panel wide");
     Lists.threads(h, mostReported(site.ledger().threads(ThreadFilter.all())));
     h.close("section");
-    section(h, "Latest articles", null);
+    section(h, "Latest articles", null, "panel");
     Lists.articles(h, site.store().articles(new Queries.Articles(null, null, null, SHOWN)));
     h.close("section");
-    section(h, "Recent events", "/events");
+    section(h, "Recent events", "/events", "panel");
     Lists.events(h, site.store().eventSites(new EventSite.Filter(null, null, null, null, null, SHOWN)));
     h.close("section");
-    section(h, "Most active actors", null);
+    section(h, "Most active actors", null, "panel");
     Lists.actors(h, site.store().actors(null, SHOWN), null);
     h.close("section").close("div");
     return Layout.finish(h);
   }
 
-  private static void section(Html h, String title, String more) {
-    h.open("section", "class", "panel").open("h2").text(title);
+  private static void section(Html h, String title, String more, String css) {
+    h.open("section", "class", css).open("h2").text(title);
     if (more != null) h.text(" ").link(more, "all", "class", "more");
     h.close("h2");
   }

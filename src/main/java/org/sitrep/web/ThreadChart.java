@@ -135,6 +135,6 @@ final class ThreadChart {
   }
 
   static String fmt(double v) {
-    return String.format(Locale.ROOT, "%.1f", v);
+    return String.format(Locale.ROOT, v != 0 && Math.abs(v) < 10 ? "%.2f" : "%.1f", v);
   }
 }
