@@ -22,7 +22,7 @@ final class ActorPage {
   static String page(Site site, ActorRow a) {
     Html h = Layout.start(Format.orDash(a.name()), null);
     h.el("h1", Format.orDash(a.name()), "dir", "auto");
-    h.el("p", a.id() + " · " + Format.orDash(a.kind()) + (a.country() == null ? "" : " · " + a.country()) + " · "
+    h.el("p", a.id() + " · " + Format.orDash(a.kind()) + (a.country() == null || a.country().equals(a.id()) ? "" : " · " + a.country()) + " · "
         + a.mentions() + " mentions in " + a.articles() + " articles, " + Format.orDash(a.firstSeen()) + " to "
         + Format.orDash(a.lastSeen()), "class", "summary");
     List<EventSite> events = site.store().eventSites(new EventSite.Filter(null, a.id(), null, null, null, SHOWN));

@@ -42,12 +42,14 @@ final class ArticlePage {
 
   private static void byline(Html h, Article a) {
     h.open("p", "class", "byline");
-    h.el("span", Format.orDash(a.source() != null ? a.source() : a.site()), "dir", "auto");
-    h.text(" · ").el("span", Format.orDash(a.published()));
-    if (!a.authors().isEmpty()) h.text(" · ").el("span", String.join(", ", a.authors()), "dir", "auto");
-    if (a.url() != null) {
-      h.text(" · ").link(a.url(), "original", "rel", "noopener noreferrer nofollow", "class", "source");
+    String sep = "";
+    for (String part : new String[] {a.source() != null ? a.source() : a.site(), a.published(),
+        a.authors().isEmpty() ? null : String.join(", ", a.authors())}) {
+      if (part == null || part.isBlank()) continue;
+      h.text(sep).el("span", part, "dir", "auto");
+      sep = " · ";
     }
+    if (a.url() != null) h.text(sep).link(a.url(), "original", "rel", "noopener noreferrer nofollow", "class", "source");
     h.close("p");
   }
 

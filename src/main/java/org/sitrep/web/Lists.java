@@ -8,6 +8,9 @@ import org.sitrep.store.Rows.ArticleRow;
 
 /** The tables and lists several pages share. */
 final class Lists {
+  /** Columns a phone leaves out. */
+  private static final java.util.Set<String> OPTIONAL = java.util.Set.of("Range of all claims", "Claimants", "Last");
+
   private Lists() {}
 
   static void articles(Html h, List<ArticleRow> rows) {
@@ -26,16 +29,17 @@ final class Lists {
     if (empty(h, lines, "No figure threads match.")) return;
     h.open("div", "class", "scroll").open("table", "class", "threads").open("thead").open("tr");
     for (String col : List.of("Figure", "Latest", "Range of all claims", "Claimants", "Flags", "Last", "Stories")) {
-      h.el("th", col);
+      h.el("th", col, "class", OPTIONAL.contains(col) ? "opt" : null);
     }
     h.close("tr").close("thead").open("tbody");
     for (ThreadLine t : lines) {
       h.open("tr").open("td").link(Urls.path("/figures/", t.id()), t.subject() + ": " + t.measure(), "dir", "auto")
           .el("span", " " + t.kind(), "class", "meta").close("td")
-          .el("td", t.latest(), "class", "num").el("td", t.envelope(), "class", "num")
-          .el("td", Integer.toString(t.claimants()), "class", "num").open("td");
+          .el("td", t.latest(), "class", "num").el("td", t.envelope(), "class", "num opt")
+          .el("td", Integer.toString(t.claimants()), "class", "num opt").open("td");
       flags(h, t.flags());
-      h.close("td").el("td", t.lastDay()).el("td", Integer.toString(t.stories()), "class", "num").close("tr");
+      h.close("td").el("td", t.lastDay(), "class", "opt").el("td", Integer.toString(t.stories()), "class", "num")
+          .close("tr");
     }
     h.close("tbody").close("table").close("div");
   }

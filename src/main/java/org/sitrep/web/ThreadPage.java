@@ -20,10 +20,23 @@ final class ThreadPage {
     } catch (IllegalArgumentException ambiguous) {
       return Optional.empty();
     }
-    return view.map(ThreadPage::page);
+    return view.map(v -> page(v, actorsOf(site, v.reconciled().estimates())));
   }
 
-  static String page(ThreadView v) {
+  /** The claimant keys that are stored actor ids, so the claim table can link them. */
+  static java.util.Set<String> actorsOf(Site site, List<Estimate> estimates) {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (Estimate e : estimates) {
+      String key = e.claimantKey();
+      if (key != null && !ids.contains(key)
+          && site.store().actors(key, 0).stream().anyMatch(a -> a.id().equals(key))) {
+        ids.add(key);
+      }
+    }
+    return ids;
+  }
+
+  static String page(ThreadView v, java.util.Set<String> actors) {
     ThreadLine t = v.line();
     String title = t.subject() + ": " + t.measure() + " (" + t.kind() + ")";
     Html h = Layout.start(title, "/figures");
@@ -38,7 +51,7 @@ final class ThreadPage {
     h.open("figcaption").text("Each dot is an estimate on the day it was first given; bars run from its low to its high. ");
     legend(h, series);
     h.close("figcaption").close("figure");
-    claims(h, v.reconciled().estimates());
+    claims(h, v.reconciled().estimates(), actors);
     derived(h, v.derived());
     return Layout.finish(h);
   }
@@ -53,14 +66,20 @@ final class ThreadPage {
     h.close("span");
   }
 
-  private static void claims(Html h, List<Estimate> estimates) {
+  private static void claims(Html h, List<Estimate> estimates, java.util.Set<String> actors) {
     h.el("h2", "Claims").open("div", "class", "scroll").open("table", "class", "claims").open("thead").open("tr");
     for (String col : List.of("Claimant", "Estimate", "First given", "Last repeated", "Stories", "Outlets", "Evidence")) {
       h.el("th", col);
     }
     h.close("tr").close("thead").open("tbody");
     for (Estimate e : estimates) {
-      h.open("tr").el("td", Format.orDash(e.claimant()), "dir", "auto").el("td", e.range(), "class", "num")
+      h.open("tr").open("td");
+      if (actors.contains(e.claimantKey())) {
+        h.link(Urls.path("/actors/", e.claimantKey()), Format.orDash(e.claimant()), "dir", "auto", "class", "claimant");
+      } else {
+        h.el("span", Format.orDash(e.claimant()), "dir", "auto");
+      }
+      h.close("td").el("td", e.range(), "class", "num")
           .el("td", Format.orDash(e.firstDay())).el("td", Format.orDash(e.lastDay()))
           .el("td", Integer.toString(e.stories()), "class", "num").el("td", Format.join(e.outlets()), "dir", "auto")
           .open("td").el("q", Format.cut(e.evidence(), 280), "dir", "auto");
