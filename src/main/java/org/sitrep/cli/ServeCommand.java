@@ -39,7 +39,7 @@ final class ServeCommand implements Callable<Integer> {
     try (Store store = db.open(); Ledger ledger = Ledger.open(db.location());
         WebServer server = WebServer.start(store, ledger, options)) {
       ledger.sync();
-      System.err.printf("sitrep serving %s on http://%s:%d/ (%s)%n", store.describe(), host, server.port(),
+      System.err.printf(java.util.Locale.ROOT, "sitrep serving %s on http://%s:%d/ (%s)%n", store.describe(), host, server.port(),
           options.writable() ? "writes need the token" : "read-only");
       new CountDownLatch(1).await();
       return 0;

@@ -16,6 +16,7 @@ final class Layout {
         .empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1")
         .el("title", title + " · sitrep")
         .empty("link", "rel", "stylesheet", "href", CSS)
+        .empty("link", "rel", "icon", "href", "/static/favicon.svg", "type", "image/svg+xml")
         .open("script", "src", JS, "defer", "defer").close("script")
         .close("head").open("body").open("header", "class", "top").open("nav");
     h.link("/", "sitrep", "class", "brand");

@@ -80,7 +80,7 @@ final class ThreadPage {
         h.el("span", Format.orDash(e.claimant()), "dir", "auto");
       }
       h.close("td").el("td", e.range(), "class", "num")
-          .el("td", Format.orDash(e.firstDay())).el("td", Format.orDash(e.lastDay()))
+          .el("td", Format.orDash(e.firstDay()), "class", "num").el("td", Format.orDash(e.lastDay()), "class", "num")
           .el("td", Integer.toString(e.stories()), "class", "num").el("td", Format.join(e.outlets()), "dir", "auto")
           .open("td").el("q", Format.cut(e.evidence(), 280), "dir", "auto");
       int n = 1;

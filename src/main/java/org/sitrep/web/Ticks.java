@@ -3,9 +3,9 @@ package org.sitrep.web;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Round axis values: a top of 1, 2, 2.5 or 5 times a power of ten, and five steps to it. */
+/** Round axis values: a top of 1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten, and five steps to it. */
 final class Ticks {
-  private static final double[] STEPS = {1, 2, 2.5, 5, 10};
+  private static final double[] STEPS = {1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10};
 
   private Ticks() {}
 

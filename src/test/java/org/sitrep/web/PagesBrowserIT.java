@@ -142,6 +142,26 @@ class PagesBrowserIT {
   }
 
   @Test
+  void referenceStoryShowsItsFiguresQuotesAndEvents() throws IOException {
+    driver.manage().window().setSize(new Dimension(1366, 1000));
+    visit("/articles/" + reference, "reference-article");
+    List<String> figures = driver.findElements(By.cssSelector("mark.m-figure")).stream().map(WebElement::getText).toList();
+    assertTrue(figures.containsAll(List.of("between 10,000 and 12,000", "about 4,000", "some 3,000")), figures.toString());
+    assertEquals(3, driver.findElements(By.cssSelector(".detail.d-quote")).size(), "quotes");
+    assertFalse(driver.findElements(By.cssSelector(".detail.d-event")).isEmpty(), "no events");
+    driver.findElements(By.cssSelector("mark.m-figure")).get(0).click();
+    screenshot("reference-article-details");
+    driver.findElement(By.cssSelector(".detail.d-figure:not([hidden])")).findElement(By.linkText("The figure's thread"))
+        .click();
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/figures/"));
+    assertTrue(driver.findElement(By.cssSelector("table.claims")).getText().contains("Western intelligence"));
+    assertFalse(driver.findElements(By.cssSelector("svg.chart line.bar")).isEmpty(), "no range bar");
+    screenshot("reference-thread");
+    assertNoConsoleErrors("reference thread");
+    visit("/", "reference-overview");
+  }
+
+  @Test
   void unknownIdShowsTheNotFoundPage() {
     driver.get(url("/articles/0000000000000000000000000000000000000000000000000000000000000000"));
     assertEquals("Not found", driver.findElement(By.tagName("h1")).getText());
