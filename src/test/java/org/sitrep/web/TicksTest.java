@@ -9,7 +9,7 @@ class TicksTest {
   @Test
   void topIsTheNextRoundValueAboveTheMaximum() {
     assertEquals(15000, Ticks.niceTop(12000));
-    assertEquals(100, Ticks.niceTop(65));
+    assertEquals(80, Ticks.niceTop(65));
     assertEquals(5000, Ticks.niceTop(4000));
     assertEquals(1, Ticks.niceTop(0));
   }
