@@ -26,6 +26,7 @@ final class ActorPage {
         + a.mentions() + " mentions in " + a.articles() + " articles, " + Format.orDash(a.firstSeen()) + " to "
         + Format.orDash(a.lastSeen()), "class", "summary");
     List<EventSite> events = site.store().eventSites(new EventSite.Filter(null, a.id(), null, null, null, SHOWN));
+    h.open("p").link(Urls.query("/events", "actor", a.id()), "Its events on the map").close("p");
     h.open("div", "class", "grid");
     panel(h, "Events as actor");
     Lists.events(h, events.stream().filter(e -> e.actors().contains(a.id())).toList());

@@ -35,9 +35,4 @@ final class Format {
     int space = s.lastIndexOf(' ', max);
     return s.substring(0, space > max / 2 ? space : max) + "…";
   }
-
-  /** The first 12 chars of an article id, as the CLI shows it. */
-  static String shortId(String id) {
-    return id == null || id.length() <= 12 ? id : id.substring(0, 12);
-  }
 }

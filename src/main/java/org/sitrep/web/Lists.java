@@ -18,8 +18,9 @@ final class Lists {
     h.open("ul", "class", "items");
     for (ArticleRow a : rows) {
       h.open("li").link(Urls.path("/articles/", a.id()), Format.orDash(a.title()), "dir", "auto")
-          .open("span", "class", "meta").text(Format.orDash(a.date()) + " · ").el("span", Format.orDash(a.outlet()), "dir", "auto")
-          .text(" · " + a.claims() + " figures, " + a.quotes() + " quotes, " + a.events() + " events")
+          .open("span", "class", "meta").text(Format.orDash(a.date()) + " · ");
+      if (a.outlet() != null && !a.outlet().isBlank()) h.el("span", a.outlet(), "dir", "auto").text(" · ");
+      h.text(a.claims() + " figures, " + a.quotes() + " quotes, " + a.events() + " events")
           .close("span").close("li");
     }
     h.close("ul");
