@@ -91,6 +91,8 @@ class PagesSecurityTest {
     Document doc = Jsoup.parse(body);
     assertTrue(doc.select("a.source").isEmpty(), "the javascript: URL became a link");
     assertEquals("original", doc.select("span.source").text(), "the link text is shown without the link");
+    assertEquals("/figures/" + thread(), doc.select(".d-figure a").first().attr("href"), "the claim links its thread");
+    assertEquals("claim-0", doc.select("mark.m-figure").first().id());
   }
 
   @Test
