@@ -109,6 +109,13 @@ public final class Ledger implements AutoCloseable {
     return out;
   }
 
+  /** The thread of each of an article's claims, by the claim's position in the record. */
+  public java.util.Map<Integer, String> threadsOf(String articleId) {
+    java.util.Map<Integer, String> out = new java.util.TreeMap<>();
+    for (Entry e : store.articleEntries(articleId)) out.put(e.ord(), e.thread());
+    return out;
+  }
+
   /** The full thread id for an id or prefix, when exactly one matches. */
   public synchronized Optional<String> resolve(String idOrPrefix) {
     List<String> ids = store.threadIds(idOrPrefix);

@@ -197,6 +197,12 @@ public final class LedgerStore implements AutoCloseable {
     return tx.read("reading thread " + thread, c -> new LedgerRows(c).entries("thread = ?", thread));
   }
 
+  /** One article's claims, with the thread each is in now. */
+  public List<Entry> articleEntries(String articleId) {
+    return tx.read("reading the threads of " + articleId,
+        c -> new LedgerRows(c).entries("article_id = ?", articleId));
+  }
+
   public void addCorrection(Correction k) {
     tx.inTransaction("saving a correction", c -> new LedgerRows(c).execute(
         "INSERT INTO ledger_corrections (id, action, thread, target, claims, made) VALUES (?, ?, ?, ?, ?, ?)"

@@ -147,6 +147,16 @@ public final class Store implements AutoCloseable {
     return tx.read("searching", c -> new Search(c, location.dialect()).search(query, limit));
   }
 
+  /** Events with their place and coordinates, newest first, a story counted once (the web timeline). */
+  public synchronized List<EventSite> eventSites(EventSite.Filter filter) {
+    return tx.read("listing events", c -> new EventSites(c).find(filter));
+  }
+
+  /** Actors named in the same articles as this one, most shared articles first. */
+  public synchronized List<ActorRow> coActors(String actorId, int limit) {
+    return tx.read("listing the actors seen with " + actorId, c -> new ActorLinks(c).with(actorId, limit));
+  }
+
   /** Calls back with every stored record, oldest first. */
   public void forEachRecord(Consumer<Record> each) {
     List<String> ids;

@@ -2,6 +2,7 @@ package org.sitrep.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sitrep.record.Article;
+import org.sitrep.record.Event;
+import org.sitrep.record.Place;
 import org.sitrep.record.Record;
 import org.sitrep.record.RecordJson;
 import org.sitrep.store.Rows.ClaimRow;
@@ -213,6 +216,44 @@ abstract class StoreContract {
     assertEquals(1, store.events(new Queries.Events(null, "UKR", null, null, 0)).size());
     assertEquals(0, store.events(new Queries.Events("PROTEST", null, null, null, 0)).size());
     assertEquals(1, store.events(new Queries.Events(null, null, null, day("2024-12-31"), 0)).size());
+  }
+
+  @Test
+  void eventSitesCarryPlaceAndCoordinatesAndFilterByPlace() {
+    store.put(Fixtures.drones(), V1);
+    store.put(Fixtures.dronesCopy(), V1);
+    Record gaza = Fixtures.gaza();
+    Event strike = gaza.events().get(0);
+    Event placed = new Event(strike.type(), strike.mode(), strike.actors(), strike.recipients(),
+        new Place("Khan Younis", "Khan Yunis", "PSE", 31.34, 34.30, "locality", null, null), null, false, false,
+        false, strike.trigger(), strike.evidence(), strike.finder());
+    store.put(new Record(gaza.schema(), gaza.article(), gaza.actors(), gaza.claims(), gaza.quotes(),
+        List.of(placed)), V1);
+    assertEquals(2, store.eventSites(new EventSite.Filter(null, null, null, null, null, 0)).size(), "a story once");
+    var khan = store.eventSites(new EventSite.Filter(null, null, "yunis", null, null, 0));
+    assertEquals(1, khan.size());
+    assertEquals("PSE", khan.get(0).country());
+    assertEquals(31.34, khan.get(0).lat());
+    assertEquals(34.30, khan.get(0).lon());
+    assertEquals(0, khan.get(0).ord());
+    assertEquals(1, store.eventSites(new EventSite.Filter(null, null, "pse", null, null, 0)).size());
+    assertEquals(0, store.eventSites(new EventSite.Filter(null, null, "odesa", null, null, 0)).size());
+    var russian = store.eventSites(new EventSite.Filter("assault", "RUS", null, null, null, 0));
+    assertEquals(1, russian.size());
+    assertEquals(List.of("UKR"), russian.get(0).recipients());
+    assertNull(russian.get(0).lat());
+    assertEquals(1, store.eventSites(new EventSite.Filter(null, null, null, null, day("2024-12-31"), 0)).size());
+    assertEquals(1, store.eventSites(new EventSite.Filter(null, null, null, null, null, 1)).size());
+  }
+
+  @Test
+  void coActorsCountTheArticlesTheyShare() {
+    putAll();
+    var withRussia = store.coActors("RUS", 0);
+    assertEquals(List.of("UKR"), withRussia.stream().map(Rows.ActorRow::id).toList());
+    assertEquals(2, withRussia.get(0).articles());
+    assertEquals(List.of("PSE-MOH"), store.coActors("ISR-IDF", 0).stream().map(Rows.ActorRow::id).toList());
+    assertTrue(store.coActors("NOBODY", 0).isEmpty());
   }
 
   @Test
