@@ -4,9 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.sitrep.record.Record;
 import org.sitrep.store.LedgerStore;
+import org.sitrep.store.LedgerStore.Change;
 import org.sitrep.store.LedgerStore.Correction;
 import org.sitrep.store.LedgerStore.Entry;
+import org.sitrep.store.LedgerStore.Source;
 import org.sitrep.store.LedgerStore.Summary;
 
 /**
@@ -23,6 +26,8 @@ import org.sitrep.store.LedgerStore.Summary;
  * Ingest may call {@link #update(String)} after each put so that listing never has to catch up.
  */
 public final class Ledger implements AutoCloseable {
+  /** Articles indexed per transaction when catching up with the store. */
+  static final int SYNC_BATCH = 500;
   private final LedgerStore store;
 
   private Ledger(LedgerStore store) {
@@ -39,41 +44,40 @@ public final class Ledger implements AutoCloseable {
     LedgerStore.Pending pending = store.pending();
     if (pending.isEmpty()) return 0;
     Corrections corrections = new Corrections(store.corrections());
-    for (String id : pending.drop()) store.remove(id, Summaries::of);
-    for (String id : pending.index()) index(id, corrections);
+    List<Change> changes = new ArrayList<>();
+    for (String id : pending.drop()) changes.add(new Change(id, null, null));
+    for (String id : pending.index()) {
+      changes.add(change(id, store.source(id), corrections));
+      if (changes.size() >= SYNC_BATCH) {
+        store.apply(changes, Summaries.RULES);
+        changes.clear();
+      }
+    }
+    if (!changes.isEmpty()) store.apply(changes, Summaries.RULES);
     return pending.index().size() + pending.drop().size();
   }
 
   /** Re-indexes one article after it was stored, or drops it when it is gone: the ingest hook. */
   public void update(String articleId) {
-    index(articleId, new Corrections(store.corrections()));
+    Corrections corrections = new Corrections(store.corrections());
+    store.apply(List.of(change(articleId, store.source(articleId), corrections)), Summaries.RULES);
   }
 
   /**
    * The ingest hook with the record in hand: indexes it without reading it back, only its
-   * article row (story, day, outlet). Call after {@code store.put(record, version)}.
+   * article row (story, day, outlet). Call after {@code store.put(record, version)}. Only the
+   * threads and claimants its claims join or leave are re-summarised.
    */
-  public void update(org.sitrep.record.Record record) {
+  public void update(Record record) {
     String id = record.article().id();
-    var article = store.article(id);
-    if (article.isEmpty()) {
-      store.remove(id, Summaries::of);
-      return;
-    }
-    var source = new LedgerStore.Source(record, article.get().storyId(), article.get().day(),
-        article.get().outlet(), article.get().version());
-    store.replace(id, source.version(), Entries.of(source, new Corrections(store.corrections())),
-        Summaries::of);
+    Optional<Source> article = store.article(id)
+        .map(a -> new Source(record, a.storyId(), a.day(), a.outlet(), a.version()));
+    store.apply(List.of(change(id, article, new Corrections(store.corrections()))), Summaries.RULES);
   }
 
-  private void index(String articleId, Corrections corrections) {
-    var source = store.source(articleId);
-    if (source.isEmpty()) {
-      store.remove(articleId, Summaries::of);
-    } else {
-      store.replace(articleId, source.get().version(), Entries.of(source.get(), corrections),
-          Summaries::of);
-    }
+  private static Change change(String articleId, Optional<Source> source, Corrections corrections) {
+    if (source.isEmpty()) return new Change(articleId, null, null);
+    return new Change(articleId, source.get().version(), Entries.of(source.get(), corrections));
   }
 
   /** The thread table, newest claim first. */
@@ -122,7 +126,7 @@ public final class Ledger implements AutoCloseable {
     List<String> ids = Splits.claimIds(store.entries(from), claims);
     String target = ThreadKey.idOf(from + "|split|" + String.join(" ", ids));
     store.addCorrection(new Correction(Corrections.SPLIT, from, target, ids));
-    store.reassign(Splits.to(ids, target), Summaries::of);
+    store.reassign(Splits.to(ids, target), Summaries.RULES);
     return target;
   }
 
@@ -133,7 +137,7 @@ public final class Ledger implements AutoCloseable {
     if (into.equals(from)) throw new IllegalArgumentException("cannot merge a thread with itself");
     store.addCorrection(new Correction(Corrections.MERGE, from, into, List.of()));
     List<String> ids = store.entries(from).stream().map(Entry::claimId).toList();
-    store.reassign(Splits.to(ids, into), Summaries::of);
+    store.reassign(Splits.to(ids, into), Summaries.RULES);
   }
 
   private LocalDate asOf(ThreadFilter filter) {

@@ -18,9 +18,14 @@ final class Lines {
       flags.add("stale");
     }
     if (s.revised()) flags.add("revised");
-    return new ThreadLine(s.thread(), s.subject(), s.measure() + (s.per() == null ? "" : " per " + s.per()),
+    return new ThreadLine(s.thread(), s.subject(), measure(s),
         s.kind(), Amount.range(s.centralLow(), s.centralHigh()), Amount.range(s.low(), s.high()),
         s.claimants(), flags, s.lastDay(), s.claims(), s.stories(), s.basis(), latest(s.latest()));
+  }
+
+  /** "killed", "displaced per week", "weapons intercepted". */
+  static String measure(Summary s) {
+    return s.measure() + (s.fate() == null ? "" : " " + s.fate()) + (s.per() == null ? "" : " per " + s.per());
   }
 
   private static List<String> latest(String packed) {
