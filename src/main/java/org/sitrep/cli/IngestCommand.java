@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import org.sitrep.figures.Ledger;
 import org.sitrep.ingest.InputOptions;
@@ -94,12 +93,14 @@ final class IngestCommand implements Callable<Integer> {
     boolean storeFailed = false;
     try (Store store = db.open(); Ledger ledger = noLedger ? null : Ledger.open(db.location())) {
       ProgressBar bar = new ProgressBar(err, sources.total(), System.console() != null, System::nanoTime);
-      Consumer<Record> regroup = ledger == null ? r -> {} : ledger::update;
+      IngestRun.Regroup regroup = ledger == null ? IngestRun.Regroup.NONE
+          : IngestRun.Regroup.of(ledger::update, ledger::flush);
       IngestRun run = new IngestRun(store, tally, bar, ANALYSIS_VERSION, regroup);
       sources.problems().forEach(run::problem);
       Lazy<Pipeline> pipeline = new Lazy<>(() -> pipelines.apply(PipelineOptions.defaults().withDefaultDate(date)));
       try {
         Batch.run(run.unstored(sources), threads, s -> IngestStep.run(s, store::has, pipeline), run::deliver);
+        run.finish();
       } catch (StoreException e) {
         bar.finish();
         err.println("sitrep: store failed: " + Errors.message(e));

@@ -21,10 +21,32 @@ final class IngestRun {
   private final IngestTally tally;
   private final ProgressBar bar;
   private final String version;
-  private final Consumer<Record> regroup;
+  private final Regroup regroup;
 
-  /** {@code regroup} is the figures ledger's hook for a stored record ({@code r -> {}} for none). */
-  IngestRun(Store store, IngestTally tally, ProgressBar bar, String version, Consumer<Record> regroup) {
+  /** What ingest tells the figures ledger: a record was stored; the batch is done. */
+  interface Regroup {
+    Regroup NONE = of(r -> {}, () -> {});
+
+    void stored(Record r);
+
+    void done();
+
+    static Regroup of(Consumer<Record> stored, Runnable done) {
+      return new Regroup() {
+        @Override
+        public void stored(Record r) {
+          stored.accept(r);
+        }
+
+        @Override
+        public void done() {
+          done.run();
+        }
+      };
+    }
+  }
+
+  IngestRun(Store store, IngestTally tally, ProgressBar bar, String version, Regroup regroup) {
     this.store = store;
     this.tally = tally;
     this.bar = bar;
@@ -81,7 +103,7 @@ final class IngestRun {
       PutResult[] put = new PutResult[1];
       timedStore(() -> put[0] = store.put(r, version));
       tally.put(put[0]);
-      if (put[0] != PutResult.DUPLICATE) timedRegroup(r);
+      if (put[0] != PutResult.DUPLICATE) timedRegroup(() -> regroup.stored(r));
     } else {
       Outcome o = IngestCommand.outcome(source, result);
       timedStore(() -> store.recordOutcome(o));
@@ -96,10 +118,15 @@ final class IngestRun {
     bar.step();
   }
 
-  private void timedRegroup(Record r) {
+  /** Summarises the ledger threads the run touched, each once. */
+  void finish() {
+    timedRegroup(regroup::done);
+  }
+
+  private void timedRegroup(Runnable work) {
     long cpu = IngestStep.cpuNow();
     long start = System.nanoTime();
-    regroup.accept(r);
+    work.run();
     tally.ledgerNanos += System.nanoTime() - start;
     long cpuEnd = IngestStep.cpuNow();
     if (cpu >= 0 && cpuEnd >= 0) tally.ledgerCpuNanos += cpuEnd - cpu;

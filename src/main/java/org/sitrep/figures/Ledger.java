@@ -23,7 +23,9 @@ import org.sitrep.store.LedgerStore.Summary;
  * }
  * }</pre>
  *
- * Ingest may call {@link #update(String)} after each put so that listing never has to catch up.
+ * Ingest calls {@link #update(Record)} after each put and {@link #flush()} at the end, so that
+ * listing never has to catch up; {@link #sync()} catches up with anything else (articles stored
+ * without the hook, deleted or re-analysed) and must be called before reading.
  */
 public final class Ledger implements AutoCloseable {
   /** Articles indexed per transaction when catching up with the store. */
@@ -41,6 +43,7 @@ public final class Ledger implements AutoCloseable {
 
   /** Brings the ledger level with the store; returns how many articles were indexed or dropped. */
   public int sync() {
+    flush();
     LedgerStore.Pending pending = store.pending();
     if (pending.isEmpty()) return 0;
     Corrections corrections = new Corrections(store.corrections());
@@ -64,15 +67,24 @@ public final class Ledger implements AutoCloseable {
   }
 
   /**
-   * The ingest hook with the record in hand: indexes it without reading it back, only its
-   * article row (story, day, outlet). Call after {@code store.put(record, version)}. Only the
-   * threads and claimants its claims join or leave are re-summarised.
+   * The ingest hook with the record in hand: groups its claims into threads without reading the
+   * record back (only its article row: story, day, outlet), and marks the threads and claimants
+   * they join or leave as due. Call after {@code store.put(record, version)}, and {@link #flush()}
+   * when the batch is done; {@link #sync()} flushes too, so readers never see a stale summary.
    */
   public void update(Record record) {
     String id = record.article().id();
     Optional<Source> article = store.article(id)
         .map(a -> new Source(record, a.storyId(), a.day(), a.outlet(), a.version()));
-    store.apply(List.of(change(id, article, new Corrections(store.corrections()))), Summaries.RULES);
+    store.stage(List.of(change(id, article, new Corrections(store.corrections()))));
+  }
+
+  /**
+   * Re-summarises the threads and claimants that staged updates touched, each once; returns how
+   * many threads. Only those threads' claimant rows and claims are read.
+   */
+  public int flush() {
+    return store.flush(Summaries.RULES);
   }
 
   private static Change change(String articleId, Optional<Source> source, Corrections corrections) {

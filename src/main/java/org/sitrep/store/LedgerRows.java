@@ -20,7 +20,7 @@ import org.sitrep.store.LedgerStore.Totals;
 
 /**
  * Reads and writes the ledger's rows on one connection, keeping each statement prepared for the
- * life of the object (one transaction). Summaries are kept incrementally: a change re-reads only
+ * life of the object (the ledger's connection). Summaries are kept incrementally: a change re-reads only
  * the claims of the claimants it touched, and each touched thread is re-summarised from its
  * claimant rows and one aggregate sweep over its claims.
  */
@@ -61,7 +61,7 @@ final class LedgerRows implements AutoCloseable {
   private static Entry entry(ResultSet rs) throws SQLException {
     return new Entry(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
         rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
-        rs.getString(11), rs.getString(12), Columns.getDouble(rs, "low"), Columns.getDouble(rs, "high"),
+        rs.getString(11), rs.getString(12), nullable(rs, 13), nullable(rs, 14),
         rs.getString(15), rs.getString(16), rs.getString(17), rs.getString(18), rs.getString(19),
         rs.getString(20), rs.getString(21), rs.getString(22));
   }
@@ -72,6 +72,28 @@ final class LedgerRows implements AutoCloseable {
         articleId).executeQuery()) {
       while (rs.next()) touch(touched, rs.getString(1), rs.getString(2));
     }
+  }
+
+  /** Marks threads and claimants as due for summarising. */
+  void markDue(Map<String, Set<String>> touched) throws SQLException {
+    PreparedStatement p = prepare("INSERT INTO ledger_due (thread, claimant_key) VALUES (?, ?)"
+        + " ON CONFLICT (thread, claimant_key) DO NOTHING");
+    for (Map.Entry<String, Set<String>> t : touched.entrySet()) {
+      for (String claimant : t.getValue()) {
+        Columns.setAll(p, t.getKey(), claimant);
+        p.addBatch();
+      }
+    }
+    p.executeBatch();
+  }
+
+  /** The threads and claimants marked due. */
+  Map<String, Set<String>> due() throws SQLException {
+    Map<String, Set<String>> out = new HashMap<>();
+    try (ResultSet rs = prepare("SELECT thread, claimant_key FROM ledger_due").executeQuery()) {
+      while (rs.next()) touch(out, rs.getString(1), rs.getString(2));
+    }
+    return out;
   }
 
   static void touch(Map<String, Set<String>> touched, String thread, String claimantKey) {

@@ -82,11 +82,14 @@ public final class LedgerStore implements AutoCloseable {
   private final Location location;
   private final Connection connection;
   private final Transactions tx;
+  /** The ledger's statements, prepared once for the life of the connection. */
+  private final LedgerRows rows;
 
   private LedgerStore(Location location, Connection connection) {
     this.location = location;
     this.connection = connection;
     this.tx = new Transactions(connection, location);
+    this.rows = new LedgerRows(connection);
   }
 
   /** Opens the ledger of an existing store, creating its tables when missing. */
@@ -166,7 +169,37 @@ public final class LedgerStore implements AutoCloseable {
   /** Applies many articles' changes in one transaction, summarising each touched thread once. */
   public void apply(List<Change> changes, Summarizer summarizer) {
     write("indexing the figures of " + changes.size() + " articles", rows -> {
-      Map<String, Set<String>> touched = new HashMap<>();
+      rows.summarise(change(changes), summarizer);
+      return null;
+    });
+  }
+
+  /**
+   * Applies changes but only marks the threads and claimants they touch as due: {@link #flush}
+   * summarises them, each once however many articles touched it. The cheap half of the ingest
+   * hook; the marks are rows, so a crash between the two loses nothing.
+   */
+  public void stage(List<Change> changes) {
+    write("indexing the figures of " + changes.size() + " articles", rows -> {
+      rows.markDue(change(changes));
+      return null;
+    });
+  }
+
+  /** Summarises every thread and claimant marked due; returns how many threads that was. */
+  public int flush(Summarizer summarizer) {
+    if (read("reading the due threads", rows -> rows.due().isEmpty())) return 0;
+    return write("summarising the figures threads", rows -> {
+      Map<String, Set<String>> due = rows.due();
+      rows.summarise(due, summarizer);
+      rows.execute("DELETE FROM ledger_due");
+      return due.size();
+    });
+  }
+
+  /** Writes the changes' entries; returns the threads and claimants they left or joined. */
+  private Map<String, Set<String>> change(List<Change> changes) throws SQLException {
+    Map<String, Set<String>> touched = new HashMap<>();
       for (Change change : changes) {
         rows.touchedBy(change.articleId(), touched);
         rows.execute("DELETE FROM ledger_entries WHERE article_id = ?", change.articleId());
@@ -177,9 +210,7 @@ public final class LedgerStore implements AutoCloseable {
             change.articleId(), change.version());
         change.entries().forEach(e -> LedgerRows.touch(touched, e.thread(), e.claimantKey()));
       }
-      rows.summarise(touched, summarizer);
-      return null;
-    });
+      return touched;
   }
 
   /** Moves claims (by {@link Entry#claimId()}) to other threads and re-summarises. */
@@ -208,19 +239,11 @@ public final class LedgerStore implements AutoCloseable {
   }
 
   private <T> T write(String doing, RowsWork<T> work) {
-    return tx.inTransaction(doing, c -> {
-      try (LedgerRows rows = new LedgerRows(c)) {
-        return work.run(rows);
-      }
-    });
+    return tx.inTransaction(doing, c -> work.run(rows));
   }
 
   private <T> T read(String doing, RowsWork<T> work) {
-    return tx.read(doing, c -> {
-      try (LedgerRows rows = new LedgerRows(c)) {
-        return work.run(rows);
-      }
-    });
+    return tx.read(doing, c -> work.run(rows));
   }
 
   public List<Summary> threads() {
@@ -282,8 +305,8 @@ public final class LedgerStore implements AutoCloseable {
 
   @Override
   public void close() {
-    try {
-      connection.close();
+    try (connection) {
+      rows.close();
     } catch (SQLException e) {
       throw Connections.translate(e, location, "closing");
     }

@@ -10,13 +10,14 @@ import java.util.List;
  * The figures ledger's own tables, beside the store's schema and created on first use: which
  * articles are indexed, one row per claim with its thread (kept in thread and claimant order, so
  * a thread's claims are read in one sweep), one row per claimant of a thread with its latest
- * estimate, one summary row per thread, and the user's split and merge corrections. They hold
+ * estimate, one summary row per thread, the threads and claimants due for re-summarising after a
+ * staged change, and the user's split and merge corrections. They hold
  * nothing the store cannot rebuild except the corrections: when their layout changes they are
  * dropped and rebuilt from the store on the next sync.
  */
 final class LedgerTables {
   /** The layout of the rebuildable tables; a store with an older one has them rebuilt. */
-  static final int VERSION = 2;
+  static final int VERSION = 3;
   static final String ENTRY_COLUMNS = "article_id, ord, base, thread, story_id, day, outlet, measure,"
       + " kind, per, unit, qualifier, low, high, subject, state, noun, place, claimant,"
       + " claimant_key, evidence, fate";
@@ -26,7 +27,7 @@ final class LedgerTables {
       + " place, basis, claims, stories, claimants, first_day, last_day, low, high, central_low,"
       + " central_high, disputed, revised, latest, fate";
   private static final List<String> REBUILT = List.of("ledger_articles", "ledger_entries",
-      "ledger_claimants", "ledger_threads");
+      "ledger_claimants", "ledger_threads", "ledger_due");
 
   private LedgerTables() {}
 
@@ -71,6 +72,8 @@ final class LedgerTables {
             + " first_day TEXT, last_day TEXT, low " + real + ", high " + real + ","
             + " central_low " + real + ", central_high " + real + ", disputed INTEGER,"
             + " revised INTEGER, latest TEXT, fate TEXT)",
+        "CREATE TABLE ledger_due (thread TEXT NOT NULL, claimant_key TEXT NOT NULL,"
+            + " PRIMARY KEY (thread, claimant_key))" + clustered,
         "CREATE TABLE IF NOT EXISTS ledger_corrections (id TEXT PRIMARY KEY, action TEXT NOT NULL,"
             + " thread TEXT NOT NULL, target TEXT NOT NULL, claims TEXT, made TEXT NOT NULL)");
   }

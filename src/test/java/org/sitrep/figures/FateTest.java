@@ -81,6 +81,7 @@ class FateTest {
       Record r = new Record(Record.SCHEMA, a, actors, claims, List.of(), List.of());
       store.put(r, "test");
       ledger.update(r);
+      assertEquals(2, ledger.flush());
       List<ThreadLine> lines = ledger.threads(ThreadFilter.all());
       assertEquals(2, lines.size());
       assertNotEquals(lines.get(0).id(), lines.get(1).id());
