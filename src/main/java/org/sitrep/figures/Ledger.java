@@ -25,7 +25,8 @@ import org.sitrep.store.LedgerStore.Summary;
  *
  * Ingest calls {@link #update(Record)} after each put and {@link #flush()} at the end, so that
  * listing never has to catch up; {@link #sync()} catches up with anything else (articles stored
- * without the hook, deleted or re-analysed) and must be called before reading.
+ * without the hook, deleted or re-analysed) and must be called before reading. A ledger holds one
+ * database connection and is not safe for concurrent use: open one per thread.
  */
 public final class Ledger implements AutoCloseable {
   /** Articles indexed per transaction when catching up with the store. */
