@@ -13,7 +13,7 @@ final class FiguresTable {
 
   static Table threads(List<ThreadLine> lines) {
     Table t = new Table(Table.Column.of("THREAD", 11), Table.Column.flex("SUBJECT"),
-        Table.Column.of("MEASURE", 18), Table.Column.of("KIND", 9), Table.Column.of("LATEST", 20),
+        Table.Column.of("MEASURE", 20), Table.Column.of("KIND", 9), Table.Column.of("LATEST", 20),
         Table.Column.of("CLAIMANTS", 9), Table.Column.flex("CLAIMED BY"), Table.Column.of("FLAGS", 24),
         Table.Column.of("LAST", 10));
     for (ThreadLine l : lines) {
