@@ -28,17 +28,18 @@ final class Fate {
       "affected", "other");
   private static final String WEAPONS = "weapons";
 
-  private static final Map<Pattern, String> WEAPON_FATES = Map.of(
-      words("shot down|downed|intercepted|destroyed|neutrali[sz]ed|suppressed|jammed|repelled"
-          + "|repulsed"), INTERCEPTED,
-      words("hit|struck|reached|landed|impacted|got through|penetrated"), HIT,
-      words("launched|fired|used|sent"), LAUNCHED);
+  /** Fates and their words, in a fixed order so that equal matches always resolve alike. */
+  private static final List<Map.Entry<Pattern, String>> WEAPON_FATES = List.of(
+      Map.entry(words("shot down|downed|intercepted|destroyed|neutrali[sz]ed|suppressed|jammed"
+          + "|repelled|repulsed"), INTERCEPTED),
+      Map.entry(words("hit|struck|reached|landed|impacted|got through|penetrated"), HIT),
+      Map.entry(words("launched|fired|used|sent"), LAUNCHED));
   private static final String KILL = "killed|dead|died|deaths?|fatalities|slain";
   private static final String WOUND = "wounded|injured|injuries|hurt";
-  private static final Map<Pattern, String> PEOPLE_FATES = Map.of(
-      words("casualties|(?:" + KILL + ") (?:and|or|and/or) (?:" + WOUND + ")|(?:" + WOUND
-          + ") (?:and|or|and/or) (?:" + KILL + ")"), CASUALTIES,
-      words(KILL), KILLED, words(WOUND), WOUNDED);
+  private static final List<Map.Entry<Pattern, String>> PEOPLE_FATES = List.of(
+      Map.entry(words("casualties|(?:" + KILL + ") (?:and|or|and/or) (?:" + WOUND + ")|(?:" + WOUND
+          + ") (?:and|or|and/or) (?:" + KILL + ")"), CASUALTIES),
+      Map.entry(words(KILL), KILLED), Map.entry(words(WOUND), WOUNDED));
 
   /** Where a figure's clause ends: another number or a clause break. */
   private static final Pattern BREAK = Pattern.compile(
@@ -58,18 +59,18 @@ final class Fate {
     int start = c.quantity().start() - c.evidence().start();
     int end = c.quantity().end() - c.evidence().start();
     if (start < 0 || end > sentence.length() || start >= end) return null;
-    Map<Pattern, String> fates = weapons ? WEAPON_FATES : PEOPLE_FATES;
+    List<Map.Entry<Pattern, String>> fates = weapons ? WEAPON_FATES : PEOPLE_FATES;
     String fate = nearest(after(sentence, end), fates, true);
     if (fate == null) fate = nearest(before(sentence, start), fates, false);
     return fate == null || fate.equals(measure) ? null : fate;
   }
 
   /** The fate whose words come nearest the number: first after it, last before it. */
-  private static String nearest(String clause, Map<Pattern, String> fates, boolean after) {
+  private static String nearest(String clause, List<Map.Entry<Pattern, String>> fates, boolean after) {
     String best = null;
     int bestAt = -1;
     int bestLength = 0;
-    for (Map.Entry<Pattern, String> f : fates.entrySet()) {
+    for (Map.Entry<Pattern, String> f : fates) {
       Matcher m = f.getKey().matcher(clause);
       while (m.find()) {
         int at = after ? -m.start() : m.end();

@@ -200,17 +200,17 @@ public final class LedgerStore implements AutoCloseable {
   /** Writes the changes' entries; returns the threads and claimants they left or joined. */
   private Map<String, Set<String>> change(List<Change> changes) throws SQLException {
     Map<String, Set<String>> touched = new HashMap<>();
-      for (Change change : changes) {
-        rows.touchedBy(change.articleId(), touched);
-        rows.execute("DELETE FROM ledger_entries WHERE article_id = ?", change.articleId());
-        rows.execute("DELETE FROM ledger_articles WHERE article_id = ?", change.articleId());
-        if (change.entries() == null) continue;
-        rows.insert(change.entries());
-        rows.execute("INSERT INTO ledger_articles (article_id, analysis_version) VALUES (?, ?)",
-            change.articleId(), change.version());
-        change.entries().forEach(e -> LedgerRows.touch(touched, e.thread(), e.claimantKey()));
-      }
-      return touched;
+    for (Change change : changes) {
+      rows.touchedBy(change.articleId(), touched);
+      rows.execute("DELETE FROM ledger_entries WHERE article_id = ?", change.articleId());
+      rows.execute("DELETE FROM ledger_articles WHERE article_id = ?", change.articleId());
+      if (change.entries() == null) continue;
+      rows.insert(change.entries());
+      rows.execute("INSERT INTO ledger_articles (article_id, analysis_version) VALUES (?, ?)",
+          change.articleId(), change.version());
+      change.entries().forEach(e -> LedgerRows.touch(touched, e.thread(), e.claimantKey()));
+    }
+    return touched;
   }
 
   /** Moves claims (by {@link Entry#claimId()}) to other threads and re-summarises. */
