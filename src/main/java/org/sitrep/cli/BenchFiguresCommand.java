@@ -72,6 +72,8 @@ final class BenchFiguresCommand implements Callable<Integer> {
     long hookNanos = 0;
     long putCpu = 0;
     long hookCpu = 0;
+    long flushNanos;
+    long flushCpu;
     try (Store store = Store.open(location); Ledger ledger = Ledger.open(location)) {
       for (int n = 0; n < articles; n++) {
         Record r = gen.next(n);
@@ -93,11 +95,20 @@ final class BenchFiguresCommand implements Callable<Integer> {
           out.flush();
         }
       }
+      long c0 = CPU.getCurrentThreadCpuTime();
+      long t0 = System.nanoTime();
+      int threads = ledger.flush();
+      flushNanos = System.nanoTime() - t0;
+      flushCpu = CPU.getCurrentThreadCpuTime() - c0;
+      hookNanos += flushNanos;
+      hookCpu += flushCpu;
+      out.printf(Locale.ROOT, "flush: %,d threads summarised in %.0f ms (CPU %.0f ms)%n", threads,
+          flushNanos / 1e6, flushCpu / 1e6);
     }
     out.printf(Locale.ROOT, "filled: %,d articles, %,d claims%n", articles, (long) articles * perArticle);
-    out.printf(Locale.ROOT, "wall: put %.2f ms/article; regroup (Ledger.update) %.2f ms/article = %.1f%% of put%n",
+    out.printf(Locale.ROOT, "wall: put %.2f ms/article; regroup (Ledger.update, flush) %.2f ms/article = %.1f%% of put%n",
         putNanos / 1e6 / articles, hookNanos / 1e6 / articles, 100.0 * hookNanos / putNanos);
-    out.printf(Locale.ROOT, "cpu:  put %.2f ms/article; regroup (Ledger.update) %.2f ms/article = %.1f%% of put%n",
+    out.printf(Locale.ROOT, "cpu:  put %.2f ms/article; regroup (Ledger.update, flush) %.2f ms/article = %.1f%% of put%n",
         putCpu / 1e6 / articles, hookCpu / 1e6 / articles, 100.0 * hookCpu / putCpu);
   }
 

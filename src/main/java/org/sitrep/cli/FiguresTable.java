@@ -13,13 +13,20 @@ final class FiguresTable {
 
   static Table threads(List<ThreadLine> lines) {
     Table t = new Table(Table.Column.of("THREAD", 11), Table.Column.flex("SUBJECT"),
-        Table.Column.of("MEASURE", 18), Table.Column.of("KIND", 9), Table.Column.of("LATEST", 20),
-        Table.Column.of("CLAIMANTS", 9), Table.Column.of("FLAGS", 24), Table.Column.of("LAST", 10));
+        Table.Column.of("MEASURE", 20), Table.Column.of("KIND", 9), Table.Column.of("LATEST", 20),
+        Table.Column.of("CLAIMANTS", 9), Table.Column.flex("CLAIMED BY"), Table.Column.of("FLAGS", 24),
+        Table.Column.of("LAST", 10));
     for (ThreadLine l : lines) {
       t.add(l.id(), l.subject(), l.measure(), l.kind(), l.latest(), String.valueOf(l.claimants()),
-          String.join(",", l.flags()), l.lastDay());
+          claimedBy(l), String.join(",", l.flags()), l.lastDay());
     }
     return t;
+  }
+
+  /** The claimants' names, from "Claimant: range (day)". */
+  static String claimedBy(ThreadLine l) {
+    return String.join("; ", l.latestByClaimant().stream()
+        .map(s -> s.lastIndexOf(": ") < 0 ? s : s.substring(0, s.lastIndexOf(": "))).toList());
   }
 
   static void header(ThreadView view, PrintWriter out) {

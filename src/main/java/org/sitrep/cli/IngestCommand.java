@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.sitrep.figures.Ledger;
 import org.sitrep.ingest.InputOptions;
 import org.sitrep.ingest.Source;
 import org.sitrep.ingest.Sources;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code sitrep ingest PATH|URL...}: analyse many articles on N threads and keep every record in
- * the store, one transaction per article, written from the calling thread. Inputs already stored
+ * the store, one transaction per article, written from the calling thread, each followed by the
+ * figures ledger's regrouping of that article's claims. Inputs already stored
  * (by path, URL or text hash) are skipped, so running the same command again resumes the work.
  */
 @Command(
@@ -61,6 +63,10 @@ final class IngestCommand implements Callable<Integer> {
       description = "Publication date for articles that carry none; relative dates resolve against it.")
   LocalDate date;
 
+  @Option(names = "--no-ledger",
+      description = "Do not regroup the figures ledger as articles are stored; `sitrep figures` catches up when next run.")
+  boolean noLedger;
+
   private final Function<PipelineOptions, Pipeline> pipelines;
 
   IngestCommand() {
@@ -83,14 +89,18 @@ final class IngestCommand implements Callable<Integer> {
     Sources sources = Sources.of(paths, feeds, urls, InputOptions.defaults());
     long start = System.nanoTime();
     IngestTally tally = new IngestTally();
+    tally.regrouped = !noLedger;
     boolean storeFailed = false;
-    try (Store store = db.open()) {
+    try (Store store = db.open(); Ledger ledger = noLedger ? null : Ledger.open(db.location())) {
       ProgressBar bar = new ProgressBar(err, sources.total(), System.console() != null, System::nanoTime);
-      IngestRun run = new IngestRun(store, tally, bar, ANALYSIS_VERSION);
+      IngestRun.Regroup regroup = ledger == null ? IngestRun.Regroup.NONE
+          : IngestRun.Regroup.of(ledger::update, ledger::flush);
+      IngestRun run = new IngestRun(store, tally, bar, ANALYSIS_VERSION, regroup);
       sources.problems().forEach(run::problem);
       Lazy<Pipeline> pipeline = new Lazy<>(() -> pipelines.apply(PipelineOptions.defaults().withDefaultDate(date)));
       try {
         Batch.run(run.unstored(sources), threads, s -> IngestStep.run(s, store::has, pipeline), run::deliver);
+        run.finish();
       } catch (StoreException e) {
         bar.finish();
         err.println("sitrep: store failed: " + Errors.message(e));

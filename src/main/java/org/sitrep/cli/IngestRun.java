@@ -2,28 +2,56 @@ package org.sitrep.cli;
 
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.function.Consumer;
 import org.sitrep.ingest.Source;
 import org.sitrep.ingest.Sources;
 import org.sitrep.pipeline.StageFailure;
 import org.sitrep.record.Record;
 import org.sitrep.store.Outcome;
+import org.sitrep.store.PutResult;
 import org.sitrep.store.Store;
 
 /**
  * The calling-thread side of an ingest: skips sources already stored, and writes each result to
- * the store (one transaction per article) as the batch hands it back, counting as it goes.
+ * the store (one transaction per article) as the batch hands it back, then regroups the figures
+ * ledger for the article's claims, counting and timing each as it goes.
  */
 final class IngestRun {
   private final Store store;
   private final IngestTally tally;
   private final ProgressBar bar;
   private final String version;
+  private final Regroup regroup;
 
-  IngestRun(Store store, IngestTally tally, ProgressBar bar, String version) {
+  /** What ingest tells the figures ledger: a record was stored; the batch is done. */
+  interface Regroup {
+    Regroup NONE = of(r -> {}, () -> {});
+
+    void stored(Record r);
+
+    void done();
+
+    static Regroup of(Consumer<Record> stored, Runnable done) {
+      return new Regroup() {
+        @Override
+        public void stored(Record r) {
+          stored.accept(r);
+        }
+
+        @Override
+        public void done() {
+          done.run();
+        }
+      };
+    }
+  }
+
+  IngestRun(Store store, IngestTally tally, ProgressBar bar, String version, Regroup regroup) {
     this.store = store;
     this.tally = tally;
     this.bar = bar;
     this.version = version;
+    this.regroup = regroup;
   }
 
   /** A source that could not even be expanded (a bad feed): reported and recorded as failed. */
@@ -72,7 +100,10 @@ final class IngestRun {
     if (result == IngestStep.ALREADY_STORED) {
       tally.alreadyStored++;
     } else if (result instanceof Record r && !r.article().isRejected()) {
-      timedStore(() -> tally.put(store.put(r, version)));
+      PutResult[] put = new PutResult[1];
+      timedStore(() -> put[0] = store.put(r, version));
+      tally.put(put[0]);
+      if (put[0] != PutResult.DUPLICATE) timedRegroup(() -> regroup.stored(r));
     } else {
       Outcome o = IngestCommand.outcome(source, result);
       timedStore(() -> store.recordOutcome(o));
@@ -85,6 +116,20 @@ final class IngestRun {
       }
     }
     bar.step();
+  }
+
+  /** Summarises the ledger threads the run touched, each once. */
+  void finish() {
+    timedRegroup(regroup::done);
+  }
+
+  private void timedRegroup(Runnable work) {
+    long cpu = IngestStep.cpuNow();
+    long start = System.nanoTime();
+    work.run();
+    tally.ledgerNanos += System.nanoTime() - start;
+    long cpuEnd = IngestStep.cpuNow();
+    if (cpu >= 0 && cpuEnd >= 0) tally.ledgerCpuNanos += cpuEnd - cpu;
   }
 
   private void timedStore(Runnable write) {

@@ -17,6 +17,10 @@ final class IngestTally {
   long analysisCpuNanos;
   long storeNanos;
   long storeCpuNanos;
+  /** Whether the figures ledger was regrouped as articles were stored (its time is then printed). */
+  boolean regrouped;
+  long ledgerNanos;
+  long ledgerCpuNanos;
 
   void put(PutResult result) {
     analysed++;
@@ -62,6 +66,15 @@ final class IngestTally {
     out.printf(Locale.ROOT, "time: analysis %.2f s (CPU %.2f s), store %.2f s (CPU %.2f s)%s%n",
         analysisNanos / 1e9, analysisCpuNanos / 1e9, storeNanos / 1e9, storeCpuNanos / 1e9,
         analysisNanos == 0 ? "" : String.format(Locale.ROOT, ": the store adds %.1f%%", 100.0 * storeNanos / analysisNanos));
+    if (regrouped) {
+      out.printf(Locale.ROOT, "time: figures ledger %.3f s (CPU %.3f s): regrouping adds %.2f%% to ingest (CPU %.2f%%)%n",
+          ledgerNanos / 1e9, ledgerCpuNanos / 1e9, percent(ledgerNanos, analysisNanos + storeNanos),
+          percent(ledgerCpuNanos, analysisCpuNanos + storeCpuNanos));
+    }
+  }
+
+  private static double percent(long part, long whole) {
+    return whole == 0 ? 0 : 100.0 * part / whole;
   }
 
   private static void row(PrintWriter out, String label, int n, String note) {

@@ -60,8 +60,11 @@ record Amount(Double low, Double high, String qualifier) {
     };
   }
 
+  /** One format per thread: a DecimalFormat is costly to build and not safe to share. */
+  private static final ThreadLocal<DecimalFormat> NUMBER = ThreadLocal.withInitial(
+      () -> new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+
   static String number(double v) {
-    DecimalFormat f = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
-    return f.format(v);
+    return NUMBER.get().format(v);
   }
 }

@@ -26,16 +26,20 @@ final class Entries {
           source.storyId(), day, source.outlet(), key.measure(), key.kind(), key.per(), c.unit(),
           c.qualifier(), c.low(), c.high(), c.subject() == null ? null : c.subject().text(),
           key.state(), key.noun(), key.place(), c.source() == null ? null : c.source().text(),
-          claimantKey(c), c.evidence() == null ? null : c.evidence().text()));
+          claimantKey(c), c.evidence() == null ? null : c.evidence().text(), key.fate()));
     }
     return out;
   }
 
-  /** The claimant's actor id, else its words in lower case without a leading "the". */
+  /**
+   * The claimant's actor id, else its words in lower case without a leading "the", else
+   * {@value Reconciler#UNATTRIBUTED}.
+   */
   static String claimantKey(Claim c) {
-    if (c.source() == null) return null;
+    if (c.source() == null) return Reconciler.UNATTRIBUTED;
     if (c.source().actor() != null && !c.source().actor().isBlank()) return c.source().actor();
     String text = c.source().text() == null ? "" : c.source().text().strip().toLowerCase(Locale.ROOT);
-    return text.startsWith("the ") ? text.substring(4) : text;
+    text = text.startsWith("the ") ? text.substring(4) : text;
+    return text.isBlank() ? Reconciler.UNATTRIBUTED : text;
   }
 }

@@ -4,9 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.sitrep.record.Record;
 import org.sitrep.store.LedgerStore;
+import org.sitrep.store.LedgerStore.Change;
 import org.sitrep.store.LedgerStore.Correction;
 import org.sitrep.store.LedgerStore.Entry;
+import org.sitrep.store.LedgerStore.Source;
 import org.sitrep.store.LedgerStore.Summary;
 
 /**
@@ -20,10 +23,14 @@ import org.sitrep.store.LedgerStore.Summary;
  * }
  * }</pre>
  *
- * Ingest may call {@link #update(String)} after each put so that listing never has to catch up.
- * Calls are serialised on the ledger's one connection, so a web server may share it between threads.
+ * Ingest calls {@link #update(Record)} after each put and {@link #flush()} at the end, so that
+ * listing never has to catch up; {@link #sync()} catches up with anything else (articles stored
+ * without the hook, deleted or re-analysed) and must be called before reading. A ledger holds one
+ * database connection; its public calls are serialised on it, so a web server may share one.
  */
 public final class Ledger implements AutoCloseable {
+  /** Articles indexed per transaction when catching up with the store. */
+  static final int SYNC_BATCH = 500;
   private final LedgerStore store;
 
   private Ledger(LedgerStore store) {
@@ -37,44 +44,53 @@ public final class Ledger implements AutoCloseable {
 
   /** Brings the ledger level with the store; returns how many articles were indexed or dropped. */
   public synchronized int sync() {
+    flush();
     LedgerStore.Pending pending = store.pending();
     if (pending.isEmpty()) return 0;
     Corrections corrections = new Corrections(store.corrections());
-    for (String id : pending.drop()) store.remove(id, Summaries::of);
-    for (String id : pending.index()) index(id, corrections);
+    List<Change> changes = new ArrayList<>();
+    for (String id : pending.drop()) changes.add(new Change(id, null, null));
+    for (String id : pending.index()) {
+      changes.add(change(id, store.source(id), corrections));
+      if (changes.size() >= SYNC_BATCH) {
+        store.apply(changes, Summaries.RULES);
+        changes.clear();
+      }
+    }
+    if (!changes.isEmpty()) store.apply(changes, Summaries.RULES);
     return pending.index().size() + pending.drop().size();
   }
 
   /** Re-indexes one article after it was stored, or drops it when it is gone: the ingest hook. */
   public synchronized void update(String articleId) {
-    index(articleId, new Corrections(store.corrections()));
+    Corrections corrections = new Corrections(store.corrections());
+    store.apply(List.of(change(articleId, store.source(articleId), corrections)), Summaries.RULES);
   }
 
   /**
-   * The ingest hook with the record in hand: indexes it without reading it back, only its
-   * article row (story, day, outlet). Call after {@code store.put(record, version)}.
+   * The ingest hook with the record in hand: groups its claims into threads without reading the
+   * record back (only its article row: story, day, outlet), and marks the threads and claimants
+   * they join or leave as due. Call after {@code store.put(record, version)}, and {@link #flush()}
+   * when the batch is done; {@link #sync()} flushes too, so readers never see a stale summary.
    */
-  public synchronized void update(org.sitrep.record.Record record) {
+  public synchronized void update(Record record) {
     String id = record.article().id();
-    var article = store.article(id);
-    if (article.isEmpty()) {
-      store.remove(id, Summaries::of);
-      return;
-    }
-    var source = new LedgerStore.Source(record, article.get().storyId(), article.get().day(),
-        article.get().outlet(), article.get().version());
-    store.replace(id, source.version(), Entries.of(source, new Corrections(store.corrections())),
-        Summaries::of);
+    Optional<Source> article = store.article(id)
+        .map(a -> new Source(record, a.storyId(), a.day(), a.outlet(), a.version()));
+    store.stage(List.of(change(id, article, new Corrections(store.corrections()))));
   }
 
-  private void index(String articleId, Corrections corrections) {
-    var source = store.source(articleId);
-    if (source.isEmpty()) {
-      store.remove(articleId, Summaries::of);
-    } else {
-      store.replace(articleId, source.get().version(), Entries.of(source.get(), corrections),
-          Summaries::of);
-    }
+  /**
+   * Re-summarises the threads and claimants that staged updates touched, each once; returns how
+   * many threads. Only those threads' claimant rows and claims are read.
+   */
+  public synchronized int flush() {
+    return store.flush(Summaries.RULES);
+  }
+
+  private static Change change(String articleId, Optional<Source> source, Corrections corrections) {
+    if (source.isEmpty()) return new Change(articleId, null, null);
+    return new Change(articleId, source.get().version(), Entries.of(source.get(), corrections));
   }
 
   /** The thread table, newest claim first. */
@@ -110,7 +126,7 @@ public final class Ledger implements AutoCloseable {
   }
 
   /** The thread of each of an article's claims, by the claim's position in the record. */
-  public java.util.Map<Integer, String> threadsOf(String articleId) {
+  public synchronized java.util.Map<Integer, String> threadsOf(String articleId) {
     java.util.Map<Integer, String> out = new java.util.TreeMap<>();
     for (Entry e : store.articleEntries(articleId)) out.put(e.ord(), e.thread());
     return out;
@@ -130,7 +146,7 @@ public final class Ledger implements AutoCloseable {
     List<String> ids = Splits.claimIds(store.entries(from), claims);
     String target = ThreadKey.idOf(from + "|split|" + String.join(" ", ids));
     store.addCorrection(new Correction(Corrections.SPLIT, from, target, ids));
-    store.reassign(Splits.to(ids, target), Summaries::of);
+    store.reassign(Splits.to(ids, target), Summaries.RULES);
     return target;
   }
 
@@ -141,7 +157,7 @@ public final class Ledger implements AutoCloseable {
     if (into.equals(from)) throw new IllegalArgumentException("cannot merge a thread with itself");
     store.addCorrection(new Correction(Corrections.MERGE, from, into, List.of()));
     List<String> ids = store.entries(from).stream().map(Entry::claimId).toList();
-    store.reassign(Splits.to(ids, into), Summaries::of);
+    store.reassign(Splits.to(ids, into), Summaries.RULES);
   }
 
   private LocalDate asOf(ThreadFilter filter) {

@@ -2,7 +2,6 @@ package org.sitrep.figures;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.sitrep.store.LedgerStore.Summary;
@@ -18,14 +17,29 @@ final class Lines {
       flags.add("stale");
     }
     if (s.revised()) flags.add("revised");
-    return new ThreadLine(s.thread(), s.subject(), s.measure() + (s.per() == null ? "" : " per " + s.per()),
+    return new ThreadLine(s.thread(), s.subject(), measure(s),
         s.kind(), Amount.range(s.centralLow(), s.centralHigh()), Amount.range(s.low(), s.high()),
         s.claimants(), flags, s.lastDay(), s.claims(), s.stories(), s.basis(), latest(s.latest()));
   }
 
+  /** "killed", "displaced per week", "weapons intercepted". */
+  static String measure(Summary s) {
+    return s.measure() + (s.fate() == null ? "" : " " + s.fate()) + (s.per() == null ? "" : " per " + s.per());
+  }
+
+  /** "key=Name: range (day); key=Name: ..." to "Name: range (day)" per claimant, without regexes. */
   private static List<String> latest(String packed) {
     if (packed == null || packed.isEmpty()) return List.of();
-    return Arrays.stream(packed.split("; ")).map(p -> p.substring(p.indexOf('=') + 1)).toList();
+    List<String> out = new ArrayList<>();
+    int from = 0;
+    while (from <= packed.length()) {
+      int end = packed.indexOf("; ", from);
+      if (end < 0) end = packed.length();
+      String one = packed.substring(from, end);
+      out.add(one.substring(one.indexOf('=') + 1));
+      from = end + 2;
+    }
+    return out;
   }
 
   static boolean matches(Summary s, ThreadFilter f) {

@@ -50,7 +50,7 @@ final class Reconciler {
   }
 
   /** One claimant's claims, oldest first, cut into estimates wherever the figure changes. */
-  private static List<Estimate> estimates(List<Entry> own) {
+  static List<Estimate> estimates(List<Entry> own) {
     List<Entry> sorted = new ArrayList<>(own);
     sorted.sort(ORDER);
     List<Estimate> out = new ArrayList<>();
@@ -91,7 +91,7 @@ final class Reconciler {
   }
 
   /** Disputed: two or more claimants whose latest intervals have no point in common. */
-  private static boolean disputed(List<Estimate> latest) {
+  static boolean disputed(List<Estimate> latest) {
     if (latest.size() < 2) return false;
     double lower = latest.stream().mapToDouble(e -> amount(e).lower()).max().orElse(0);
     double upper = latest.stream().mapToDouble(e -> amount(e).upper()).min().orElse(0);
@@ -99,7 +99,7 @@ final class Reconciler {
   }
 
   /** The lower median of the latest lows, or the upper median of the latest highs. */
-  private static Double median(List<Estimate> latest, boolean low) {
+  static Double median(List<Estimate> latest, boolean low) {
     List<Double> values = latest.stream().map(e -> low ? e.low() : amount(e).top())
         .filter(Objects::nonNull).sorted().toList();
     if (values.isEmpty()) return null;

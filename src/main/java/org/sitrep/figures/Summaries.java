@@ -1,42 +1,90 @@
 package org.sitrep.figures;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.sitrep.store.LedgerStore.Claimant;
 import org.sitrep.store.LedgerStore.Entry;
+import org.sitrep.store.LedgerStore.Summarizer;
 import org.sitrep.store.LedgerStore.Summary;
+import org.sitrep.store.LedgerStore.Totals;
 
-/** A thread's summary row, computed from its entries. */
-final class Summaries {
+/**
+ * A thread's summary row, built from a row per claimant (its latest estimate and how many it
+ * gave) and the thread's totals, so that a new claim re-reads only its own claimant's claims. The
+ * result is the one {@link Reconciler} gives from every claim of the thread; {@link #of(List)}
+ * computes it that way, for tests and for checking.
+ */
+final class Summaries implements Summarizer {
+  static final Summaries RULES = new Summaries();
+
   private Summaries() {}
 
-  static Summary of(List<Entry> entries) {
-    Reconciled r = Reconciler.reconcile(entries);
-    Entry first = entries.get(0);
+  @Override
+  public Claimant claimant(List<Entry> own) {
+    List<Estimate> estimates = Reconciler.estimates(own);
+    Estimate latest = estimates.get(estimates.size() - 1);
+    Entry any = own.get(0);
+    return new Claimant(any.thread(), latest.claimantKey(), latest.claimant(), latest.low(),
+        latest.high(), latest.qualifier(), latest.firstDay(), estimates.size(), own.size());
+  }
+
+  @Override
+  public Summary thread(Totals t) {
+    List<Estimate> latest = t.claimants().stream()
+        .sorted(Comparator.comparing(Claimant::claimantKey)).map(Summaries::latest).toList();
+    boolean revised = !t.increments() && t.claimants().stream().anyMatch(c -> c.estimates() > 1);
+    boolean disputed = !t.increments() && Reconciler.disputed(latest);
+    Entry first = t.first();
     ThreadKey key = new ThreadKey(first.measure(), first.kind(), first.per(), first.state(),
-        first.noun(), first.place());
-    boolean mixed = entries.stream().anyMatch(e -> !e.base().equals(first.base()));
-    String basis = key.basis() + (mixed ? " (merged or split by hand)" : "");
-    String latest = r.latest().stream()
+        first.noun(), first.place(), first.fate());
+    String basis = key.basis() + (t.mixed() ? " (merged or split by hand)" : "");
+    String packed = latest.stream()
         .map(e -> e.claimantKey() + "=" + e.claimant() + ": " + e.range() + " (" + e.firstDay() + ")")
         .collect(Collectors.joining("; "));
     return new Summary(first.thread(), first.base(), first.measure(), first.kind(), first.per(),
-        first.unit(), label(entries), first.state(), first.noun(), first.place(), basis, r.claims(),
-        r.stories(), r.latest().size(), r.firstDay(), r.lastDay(), r.low(), r.high(),
-        r.centralLow(), r.centralHigh(), r.disputed(), r.revised(), latest);
+        first.unit(), label(t.subjects(), first.noun()), first.state(), first.noun(), first.place(),
+        basis, t.claims(), t.stories(), latest.size(), t.firstDay(), t.lastDay(), t.low(), t.high(),
+        Reconciler.median(latest, true), Reconciler.median(latest, false), disputed, revised,
+        packed, first.fate());
+  }
+
+  private static Estimate latest(Claimant c) {
+    return new Estimate(c.claimantKey(), c.claimant(), c.low(), c.high(), c.qualifier(),
+        new Amount(c.low(), c.high(), c.qualifier()).toString(), c.firstDay(), null, 0, List.of(),
+        List.of(), null);
+  }
+
+  /** The summary computed from every claim of the thread at once. */
+  static Summary of(List<Entry> entries) {
+    Map<String, List<Entry>> byClaimant = new TreeMap<>();
+    for (Entry e : entries) byClaimant.computeIfAbsent(Reconciler.key(e), k -> new ArrayList<>()).add(e);
+    List<Claimant> claimants = byClaimant.values().stream().map(RULES::claimant).toList();
+    List<Entry> ordered = new ArrayList<>(entries);
+    ordered.sort(Comparator.comparing(Entry::day, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+        .thenComparing(Entry::articleId).thenComparingInt(Entry::ord));
+    Map<String, Integer> subjects = new TreeMap<>();
+    entries.stream().map(Entry::subject).filter(Objects::nonNull).forEach(s -> subjects.merge(s, 1, Integer::sum));
+    Reconciled r = Reconciler.reconcile(entries);
+    boolean increments = entries.stream().allMatch(e -> "increment".equals(e.kind()));
+    boolean mixed = entries.stream().map(Entry::base).distinct().count() > 1;
+    return RULES.thread(new Totals(ordered.get(0), r.claims(), r.stories(), r.firstDay(),
+        r.lastDay(), r.low(), r.high(), mixed, increments, subjects, claimants));
   }
 
   /** The subject words most claims use (ties: alphabetical), else the noun class. */
-  private static String label(List<Entry> entries) {
+  private static String label(Map<String, Integer> subjects, String noun) {
     Map<String, Integer> counts = new TreeMap<>();
-    for (Entry e : entries) {
-      if (e.subject() != null && !e.subject().isBlank()) counts.merge(e.subject().strip(), 1, Integer::sum);
-    }
+    subjects.forEach((s, n) -> {
+      if (!s.isBlank()) counts.merge(s.strip(), n, Integer::sum);
+    });
     return counts.entrySet().stream()
         .max(Map.Entry.<String, Integer>comparingByValue()
             .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-        .map(Map.Entry::getKey).orElse(entries.get(0).noun());
+        .map(Map.Entry::getKey).orElse(noun);
   }
 }

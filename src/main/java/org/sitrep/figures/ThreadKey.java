@@ -12,10 +12,12 @@ import org.sitrep.record.Claim;
 /**
  * What makes two claims be about one quantity: measure, kind (and the rate's period), the state
  * the counted subject belongs to, the class of its head noun, and, when the subject has no state,
- * the country (else the name) of the place. A pure function of the claim and its article's
+ * the country (else the name) of the place, and the counted things' {@link Fate} when the text
+ * names one ("launched", "shot down"). A pure function of the claim and its article's
  * actors, so the grouping never depends on the order articles arrive in.
  */
-record ThreadKey(String measure, String kind, String per, String state, String noun, String place) {
+record ThreadKey(String measure, String kind, String per, String state, String noun, String place,
+    String fate) {
   static final String KINDS_DEFAULT = "total";
   private static final int ID_HEX = 10;
 
@@ -28,7 +30,7 @@ record ThreadKey(String measure, String kind, String per, String state, String n
     String kind = c.kind() == null ? KINDS_DEFAULT : lower(c.kind());
     String per = "rate".equals(kind) ? lower(c.per()) : null;
     return new ThreadKey(lower(c.measure()), kind, per, state,
-        NounClass.of(c.unit(), c.subject() == null ? null : c.subject().text()), place);
+        NounClass.of(c.unit(), c.subject() == null ? null : c.subject().text()), place, Fate.of(c));
   }
 
   /** The state an actor belongs to: itself for a country, else its affiliation, else its country. */
@@ -44,7 +46,9 @@ record ThreadKey(String measure, String kind, String per, String state, String n
   }
 
   String base() {
-    return String.join("|", measure, kind, nz(per), nz(state), nz(noun), nz(place));
+    String base = String.join("|", measure, kind, nz(per), nz(state), nz(noun), nz(place));
+    // Without a fate the base is what it was before fates were read: thread ids stay put.
+    return fate == null ? base : base + "|" + fate;
   }
 
   /** The thread id: a short hash of the base, stable across runs and machines. */
@@ -68,6 +72,7 @@ record ThreadKey(String measure, String kind, String per, String state, String n
     b.append("; state=").append(state == null ? "unknown" : state);
     b.append("; noun=").append(noun == null || noun.isEmpty() ? "-" : noun);
     b.append("; place=").append(place == null ? (state == null ? "unknown" : "any") : place);
+    if (fate != null) b.append("; fate=").append(fate);
     return b.toString();
   }
 

@@ -6,31 +6,54 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
+import org.sitrep.store.LedgerStore.Claimant;
 import org.sitrep.store.LedgerStore.Entry;
+import org.sitrep.store.LedgerStore.Summarizer;
 import org.sitrep.store.LedgerStore.Summary;
+import org.sitrep.store.LedgerStore.Totals;
 
-/** Reads and writes the ledger's entry and thread rows on one connection. */
-final class LedgerRows {
+/**
+ * Reads and writes the ledger's rows on one connection, keeping each statement prepared for the
+ * life of the object (the ledger's connection). Summaries are kept incrementally: a change re-reads only
+ * the claims of the claimants it touched, and each touched thread is re-summarised from its
+ * claimant rows and one aggregate sweep over its claims.
+ */
+final class LedgerRows implements AutoCloseable {
   private static final String ENTRY_ORDER = " ORDER BY day, article_id, ord";
 
   private final Connection c;
+  private final Map<String, PreparedStatement> prepared = new HashMap<>();
 
   LedgerRows(Connection c) {
     this.c = c;
   }
 
+  private PreparedStatement prepare(String sql, Object... params) throws SQLException {
+    PreparedStatement p = prepared.get(sql);
+    if (p == null) {
+      p = c.prepareStatement(sql);
+      prepared.put(sql, p);
+    }
+    p.clearParameters();
+    Columns.setAll(p, params);
+    return p;
+  }
+
   List<Entry> entries(String where, Object... params) throws SQLException {
-    String sql = "SELECT " + LedgerTables.ENTRY_COLUMNS + " FROM ledger_entries WHERE " + where + ENTRY_ORDER;
+    return entries(where, ENTRY_ORDER, params);
+  }
+
+  private List<Entry> entries(String where, String order, Object... params) throws SQLException {
+    String sql = "SELECT " + LedgerTables.ENTRY_COLUMNS + " FROM ledger_entries WHERE " + where + order;
     List<Entry> out = new ArrayList<>();
-    try (PreparedStatement p = c.prepareStatement(sql)) {
-      Columns.setAll(p, params);
-      try (ResultSet rs = p.executeQuery()) {
-        while (rs.next()) out.add(entry(rs));
-      }
+    try (ResultSet rs = prepare(sql, params).executeQuery()) {
+      while (rs.next()) out.add(entry(rs));
     }
     return out;
   }
@@ -38,73 +61,156 @@ final class LedgerRows {
   private static Entry entry(ResultSet rs) throws SQLException {
     return new Entry(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
         rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
-        rs.getString(11), rs.getString(12), Columns.getDouble(rs, "low"), Columns.getDouble(rs, "high"),
+        rs.getString(11), rs.getString(12), nullable(rs, 13), nullable(rs, 14),
         rs.getString(15), rs.getString(16), rs.getString(17), rs.getString(18), rs.getString(19),
-        rs.getString(20), rs.getString(21));
+        rs.getString(20), rs.getString(21), rs.getString(22));
   }
 
-  /** Threads an article's entries belong to. */
-  Set<String> threadsOf(String articleId) throws SQLException {
-    Set<String> out = new TreeSet<>();
-    try (PreparedStatement p = c.prepareStatement(
-        "SELECT DISTINCT thread FROM ledger_entries WHERE article_id = ?")) {
-      p.setString(1, articleId);
-      try (ResultSet rs = p.executeQuery()) {
-        while (rs.next()) out.add(rs.getString(1));
+  /** The (thread, claimant) pairs an article's claims are in, added to {@code touched}. */
+  void touchedBy(String articleId, Map<String, Set<String>> touched) throws SQLException {
+    try (ResultSet rs = prepare("SELECT thread, claimant_key FROM ledger_entries WHERE article_id = ?",
+        articleId).executeQuery()) {
+      while (rs.next()) touch(touched, rs.getString(1), rs.getString(2));
+    }
+  }
+
+  /** Marks threads and claimants as due for summarising. */
+  void markDue(Map<String, Set<String>> touched) throws SQLException {
+    PreparedStatement p = prepare("INSERT INTO ledger_due (thread, claimant_key) VALUES (?, ?)"
+        + " ON CONFLICT (thread, claimant_key) DO NOTHING");
+    for (Map.Entry<String, Set<String>> t : touched.entrySet()) {
+      for (String claimant : t.getValue()) {
+        Columns.setAll(p, t.getKey(), claimant);
+        p.addBatch();
+      }
+    }
+    p.executeBatch();
+  }
+
+  /** The threads and claimants marked due. */
+  Map<String, Set<String>> due() throws SQLException {
+    Map<String, Set<String>> out = new HashMap<>();
+    try (ResultSet rs = prepare("SELECT thread, claimant_key FROM ledger_due").executeQuery()) {
+      while (rs.next()) touch(out, rs.getString(1), rs.getString(2));
+    }
+    return out;
+  }
+
+  static void touch(Map<String, Set<String>> touched, String thread, String claimantKey) {
+    touched.computeIfAbsent(thread, t -> new TreeSet<>()).add(claimantKey);
+  }
+
+  void insert(Collection<Entry> entries) throws SQLException {
+    if (entries.isEmpty()) return;
+    String sql = "INSERT INTO ledger_entries (" + LedgerTables.ENTRY_COLUMNS + ") VALUES ("
+        + "?, ".repeat(21) + "?)";
+    PreparedStatement p = prepare(sql);
+    for (Entry e : entries) {
+      Columns.setAll(p, e.articleId(), e.ord(), e.base(), e.thread(), e.storyId(), e.day(),
+          e.outlet(), e.measure(), e.kind(), e.per(), e.unit(), e.qualifier(), e.low(), e.high(),
+          e.subject(), e.state(), e.noun(), e.place(), e.claimant(), e.claimantKey(), e.evidence(),
+          e.fate());
+      p.addBatch();
+    }
+    p.executeBatch();
+  }
+
+  int execute(String sql, Object... params) throws SQLException {
+    return prepare(sql, params).executeUpdate();
+  }
+
+  /** Re-summarises the touched claimants of each touched thread, then the threads themselves. */
+  void summarise(Map<String, Set<String>> touched, Summarizer summarizer) throws SQLException {
+    for (Map.Entry<String, Set<String>> t : new TreeMap<>(touched).entrySet()) {
+      for (String claimant : t.getValue()) {
+        List<Entry> own = entries("thread = ? AND claimant_key = ?", "", t.getKey(), claimant);
+        if (own.isEmpty()) {
+          execute("DELETE FROM ledger_claimants WHERE thread = ? AND claimant_key = ?", t.getKey(), claimant);
+        } else {
+          write(summarizer.claimant(own));
+        }
+      }
+      Totals totals = totals(t.getKey());
+      if (totals == null) {
+        execute("DELETE FROM ledger_threads WHERE thread = ?", t.getKey());
+      } else {
+        write(summarizer.thread(totals));
+      }
+    }
+  }
+
+  /** A thread's totals, from one sweep over its claims, or null when it has none left. */
+  private Totals totals(String thread) throws SQLException {
+    List<Entry> first = entries("thread = ?", " ORDER BY day IS NULL DESC, day, article_id, ord LIMIT 1", thread);
+    if (first.isEmpty()) return null;
+    try (ResultSet rs = prepare("SELECT COUNT(*), COUNT(DISTINCT COALESCE(story_id, '')), MIN(day),"
+        + " MAX(day), MIN(low), MAX(COALESCE(high, low, 0)), MIN(base), MAX(base), MIN(kind),"
+        + " MAX(kind) FROM ledger_entries WHERE thread = ?", thread).executeQuery()) {
+      rs.next();
+      boolean increments = "increment".equals(rs.getString(9)) && "increment".equals(rs.getString(10));
+      return new Totals(first.get(0), rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+          nullable(rs, 5), nullable(rs, 6), !rs.getString(7).equals(rs.getString(8)), increments,
+          subjects(thread), claimants(thread));
+    }
+  }
+
+  private static Double nullable(ResultSet rs, int column) throws SQLException {
+    double v = rs.getDouble(column);
+    return rs.wasNull() ? null : v;
+  }
+
+  private Map<String, Integer> subjects(String thread) throws SQLException {
+    Map<String, Integer> out = new TreeMap<>();
+    try (ResultSet rs = prepare("SELECT subject, COUNT(*) FROM ledger_entries WHERE thread = ?"
+        + " AND subject IS NOT NULL GROUP BY subject", thread).executeQuery()) {
+      while (rs.next()) out.put(rs.getString(1), rs.getInt(2));
+    }
+    return out;
+  }
+
+  private List<Claimant> claimants(String thread) throws SQLException {
+    List<Claimant> out = new ArrayList<>();
+    try (ResultSet rs = prepare("SELECT " + LedgerTables.CLAIMANT_COLUMNS
+        + " FROM ledger_claimants WHERE thread = ?", thread).executeQuery()) {
+      while (rs.next()) {
+        out.add(new Claimant(rs.getString(1), rs.getString(2), rs.getString(3), nullable(rs, 4),
+            nullable(rs, 5), rs.getString(6), rs.getString(7), rs.getInt(8), rs.getInt(9)));
       }
     }
     return out;
   }
 
-  void insert(Collection<Entry> entries) throws SQLException {
-    String sql = "INSERT INTO ledger_entries (" + LedgerTables.ENTRY_COLUMNS + ") VALUES ("
-        + "?, ".repeat(20) + "?)";
-    try (PreparedStatement p = c.prepareStatement(sql)) {
-      for (Entry e : entries) {
-        Columns.setAll(p, e.articleId(), e.ord(), e.base(), e.thread(), e.storyId(), e.day(),
-            e.outlet(), e.measure(), e.kind(), e.per(), e.unit(), e.qualifier(), e.low(), e.high(),
-            e.subject(), e.state(), e.noun(), e.place(), e.claimant(), e.claimantKey(), e.evidence());
-        p.addBatch();
-      }
-      p.executeBatch();
-    }
-  }
-
-  int execute(String sql, Object... params) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement(sql)) {
-      Columns.setAll(p, params);
-      return p.executeUpdate();
-    }
-  }
-
-  /** Recomputes the summary rows of some threads from their entries. */
-  void summarise(Collection<String> threads, Function<List<Entry>, Summary> summary)
-      throws SQLException {
-    for (String thread : new TreeSet<>(threads)) {
-      execute("DELETE FROM ledger_threads WHERE thread = ?", thread);
-      List<Entry> entries = entries("thread = ?", thread);
-      if (!entries.isEmpty()) write(summary.apply(entries));
-    }
+  private void write(Claimant k) throws SQLException {
+    execute(upsert("ledger_claimants", LedgerTables.CLAIMANT_COLUMNS, "thread, claimant_key"),
+        k.thread(), k.claimantKey(), k.claimant(), k.low(), k.high(), k.qualifier(), k.firstDay(),
+        k.estimates(), k.claims());
   }
 
   private void write(Summary s) throws SQLException {
-    String sql = "INSERT INTO ledger_threads (" + LedgerTables.THREAD_COLUMNS + ") VALUES ("
-        + "?, ".repeat(22) + "?)";
-    execute(sql, s.thread(), s.base(), s.measure(), s.kind(), s.per(), s.unit(), s.subject(),
-        s.state(), s.noun(), s.place(), s.basis(), s.claims(), s.stories(), s.claimants(),
-        s.firstDay(), s.lastDay(), s.low(), s.high(), s.centralLow(), s.centralHigh(), s.disputed(),
-        s.revised(), s.latest());
+    execute(upsert("ledger_threads", LedgerTables.THREAD_COLUMNS, "thread"), s.thread(), s.base(),
+        s.measure(), s.kind(), s.per(), s.unit(), s.subject(), s.state(), s.noun(), s.place(),
+        s.basis(), s.claims(), s.stories(), s.claimants(), s.firstDay(), s.lastDay(), s.low(),
+        s.high(), s.centralLow(), s.centralHigh(), s.disputed(), s.revised(), s.latest(), s.fate());
+  }
+
+  /** INSERT, or UPDATE every other column when the key is there (SQLite and PostgreSQL alike). */
+  private static String upsert(String table, String columns, String key) {
+    List<String> keys = List.of(key.split(",\\s*"));
+    List<String> set = new ArrayList<>();
+    for (String col : columns.split(",\\s*")) {
+      if (!keys.contains(col)) set.add(col + " = excluded." + col);
+    }
+    return "INSERT INTO " + table + " (" + columns + ") VALUES ("
+        + "?, ".repeat(columns.split(",").length - 1) + "?) ON CONFLICT (" + key + ") DO UPDATE SET "
+        + String.join(", ", set);
   }
 
   List<Summary> summaries(String where, Object... params) throws SQLException {
     String sql = "SELECT " + LedgerTables.THREAD_COLUMNS + " FROM ledger_threads"
         + (where.isEmpty() ? "" : " WHERE " + where) + " ORDER BY last_day DESC, thread";
     List<Summary> out = new ArrayList<>();
-    try (PreparedStatement p = c.prepareStatement(sql)) {
-      Columns.setAll(p, params);
-      try (ResultSet rs = p.executeQuery()) {
-        while (rs.next()) out.add(summary(rs));
-      }
+    try (ResultSet rs = prepare(sql, params).executeQuery()) {
+      while (rs.next()) out.add(summary(rs));
     }
     return out;
   }
@@ -113,9 +219,14 @@ final class LedgerRows {
     return new Summary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
         rs.getString(10), rs.getString(11), rs.getInt(12), rs.getInt(13), rs.getInt(14),
-        rs.getString(15), rs.getString(16), Columns.getDouble(rs, "low"),
-        Columns.getDouble(rs, "high"), Columns.getDouble(rs, "central_low"),
-        Columns.getDouble(rs, "central_high"), rs.getInt(21) != 0, rs.getInt(22) != 0,
-        rs.getString(23));
+        rs.getString(15), rs.getString(16), nullable(rs, 17), nullable(rs, 18), nullable(rs, 19),
+        nullable(rs, 20), rs.getInt(21) != 0, rs.getInt(22) != 0, rs.getString(23),
+        rs.getString(24));
+  }
+
+  @Override
+  public void close() throws SQLException {
+    for (PreparedStatement p : prepared.values()) p.close();
+    prepared.clear();
   }
 }

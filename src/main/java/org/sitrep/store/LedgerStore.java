@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
+import java.util.HashMap;
 import org.sitrep.record.Record;
 
 /**
@@ -27,7 +27,7 @@ public final class LedgerStore implements AutoCloseable {
   public record Entry(String articleId, int ord, String base, String thread, String storyId,
       String day, String outlet, String measure, String kind, String per, String unit,
       String qualifier, Double low, Double high, String subject, String state, String noun,
-      String place, String claimant, String claimantKey, String evidence) {
+      String place, String claimant, String claimantKey, String evidence, String fate) {
     /** "ARTICLEID#ORD", how a claim is named on the command line. */
     public String claimId() {
       return articleId + "#" + ord;
@@ -39,7 +39,32 @@ public final class LedgerStore implements AutoCloseable {
       String unit, String subject, String state, String noun, String place, String basis,
       int claims, int stories, int claimants, String firstDay, String lastDay, Double low,
       Double high, Double centralLow, Double centralHigh, boolean disputed, boolean revised,
-      String latest) {}
+      String latest, String fate) {}
+
+  /** A claimant's standing in one thread: its latest estimate, and how many it has given. */
+  public record Claimant(String thread, String claimantKey, String claimant, Double low,
+      Double high, String qualifier, String firstDay, int estimates, int claims) {}
+
+  /**
+   * What a thread's summary is made from, read by the store in one sweep over the thread's claims:
+   * the first claim (by day, article, claim), counts, days, the envelope, whether claims of other
+   * computed threads were moved in ({@code mixed}), whether all are increments, how often each
+   * subject wording occurs, and the claimant rows.
+   */
+  public record Totals(Entry first, int claims, int stories, String firstDay, String lastDay,
+      Double low, Double high, boolean mixed, boolean increments, Map<String, Integer> subjects,
+      List<Claimant> claimants) {}
+
+  /** How claims become claimant rows and claimant rows become a thread's summary (the caller's rules). */
+  public interface Summarizer {
+    /** A claimant's row from all its claims in one thread. */
+    Claimant claimant(List<Entry> own);
+
+    Summary thread(Totals totals);
+  }
+
+  /** An article's new entries, or its removal when {@code entries} is null. */
+  public record Change(String articleId, String version, List<Entry> entries) {}
 
   /** A user's correction: {@code split} (claims of thread moved to target) or {@code merge}. */
   public record Correction(String action, String thread, String target, List<String> claims) {}
@@ -57,11 +82,14 @@ public final class LedgerStore implements AutoCloseable {
   private final Location location;
   private final Connection connection;
   private final Transactions tx;
+  /** The ledger's statements, prepared once for the life of the connection. */
+  private final LedgerRows rows;
 
   private LedgerStore(Location location, Connection connection) {
     this.location = location;
     this.connection = connection;
     this.tx = new Transactions(connection, location);
+    this.rows = new LedgerRows(connection);
   }
 
   /** Opens the ledger of an existing store, creating its tables when missing. */
@@ -128,73 +156,114 @@ public final class LedgerStore implements AutoCloseable {
     });
   }
 
-  /** Replaces an article's entries and re-summarises every thread they left or joined. */
-  public void replace(String articleId, String version, List<Entry> entries,
-      Function<List<Entry>, Summary> summary) {
-    tx.inTransaction("indexing the figures of " + articleId, c -> {
-      LedgerRows rows = new LedgerRows(c);
-      Set<String> threads = rows.threadsOf(articleId);
-      rows.execute("DELETE FROM ledger_entries WHERE article_id = ?", articleId);
-      rows.execute("DELETE FROM ledger_articles WHERE article_id = ?", articleId);
-      rows.insert(entries);
-      rows.execute("INSERT INTO ledger_articles (article_id, analysis_version) VALUES (?, ?)",
-          articleId, version);
-      entries.forEach(e -> threads.add(e.thread()));
-      rows.summarise(threads, summary);
-      return null;
-    });
+  /** Replaces an article's entries and re-summarises every thread and claimant they left or joined. */
+  public void replace(String articleId, String version, List<Entry> entries, Summarizer summarizer) {
+    apply(List.of(new Change(articleId, version, entries)), summarizer);
   }
 
   /** Drops an article's entries (it was deleted from the store). */
-  public void remove(String articleId, Function<List<Entry>, Summary> summary) {
-    tx.inTransaction("dropping the figures of " + articleId, c -> {
-      LedgerRows rows = new LedgerRows(c);
-      Set<String> threads = rows.threadsOf(articleId);
-      rows.execute("DELETE FROM ledger_entries WHERE article_id = ?", articleId);
-      rows.execute("DELETE FROM ledger_articles WHERE article_id = ?", articleId);
-      rows.summarise(threads, summary);
+  public void remove(String articleId, Summarizer summarizer) {
+    apply(List.of(new Change(articleId, null, null)), summarizer);
+  }
+
+  /** Applies many articles' changes in one transaction, summarising each touched thread once. */
+  public void apply(List<Change> changes, Summarizer summarizer) {
+    write("indexing the figures of " + changes.size() + " articles", rows -> {
+      rows.summarise(change(changes), summarizer);
       return null;
     });
   }
 
+  /**
+   * Applies changes but only marks the threads and claimants they touch as due: {@link #flush}
+   * summarises them, each once however many articles touched it. The cheap half of the ingest
+   * hook; the marks are rows, so a crash between the two loses nothing.
+   */
+  public void stage(List<Change> changes) {
+    write("indexing the figures of " + changes.size() + " articles", rows -> {
+      rows.markDue(change(changes));
+      return null;
+    });
+  }
+
+  /** Summarises every thread and claimant marked due; returns how many threads that was. */
+  public int flush(Summarizer summarizer) {
+    if (read("reading the due threads", rows -> rows.due().isEmpty())) return 0;
+    return write("summarising the figures threads", rows -> {
+      Map<String, Set<String>> due = rows.due();
+      rows.summarise(due, summarizer);
+      rows.execute("DELETE FROM ledger_due");
+      return due.size();
+    });
+  }
+
+  /** Writes the changes' entries; returns the threads and claimants they left or joined. */
+  private Map<String, Set<String>> change(List<Change> changes) throws SQLException {
+    Map<String, Set<String>> touched = new HashMap<>();
+    for (Change change : changes) {
+      rows.touchedBy(change.articleId(), touched);
+      rows.execute("DELETE FROM ledger_entries WHERE article_id = ?", change.articleId());
+      rows.execute("DELETE FROM ledger_articles WHERE article_id = ?", change.articleId());
+      if (change.entries() == null) continue;
+      rows.insert(change.entries());
+      rows.execute("INSERT INTO ledger_articles (article_id, analysis_version) VALUES (?, ?)",
+          change.articleId(), change.version());
+      change.entries().forEach(e -> LedgerRows.touch(touched, e.thread(), e.claimantKey()));
+    }
+    return touched;
+  }
+
   /** Moves claims (by {@link Entry#claimId()}) to other threads and re-summarises. */
-  public void reassign(Map<String, String> threadByClaim, Function<List<Entry>, Summary> summary) {
-    tx.inTransaction("moving claims between threads", c -> {
-      LedgerRows rows = new LedgerRows(c);
-      Set<String> threads = new TreeSet<>(threadByClaim.values());
+  public void reassign(Map<String, String> threadByClaim, Summarizer summarizer) {
+    write("moving claims between threads", rows -> {
+      Map<String, Set<String>> touched = new HashMap<>();
       for (Map.Entry<String, String> move : threadByClaim.entrySet()) {
         int hash = move.getKey().lastIndexOf('#');
         String article = move.getKey().substring(0, hash);
         int ord = Integer.parseInt(move.getKey().substring(hash + 1));
-        threads.addAll(rows.entries("article_id = ? AND ord = ?", article, ord).stream()
-            .map(Entry::thread).toList());
+        for (Entry e : rows.entries("article_id = ? AND ord = ?", article, ord)) {
+          LedgerRows.touch(touched, e.thread(), e.claimantKey());
+          LedgerRows.touch(touched, move.getValue(), e.claimantKey());
+        }
         rows.execute("UPDATE ledger_entries SET thread = ? WHERE article_id = ? AND ord = ?",
             move.getValue(), article, ord);
       }
-      rows.summarise(threads, summary);
+      rows.summarise(touched, summarizer);
       return null;
     });
   }
 
+  /** Work on the ledger's rows. */
+  private interface RowsWork<T> {
+    T run(LedgerRows rows) throws SQLException;
+  }
+
+  private <T> T write(String doing, RowsWork<T> work) {
+    return tx.inTransaction(doing, c -> work.run(rows));
+  }
+
+  private <T> T read(String doing, RowsWork<T> work) {
+    return tx.read(doing, c -> work.run(rows));
+  }
+
   public List<Summary> threads() {
-    return tx.read("listing threads", c -> new LedgerRows(c).summaries(""));
+    return read("listing threads", rows -> rows.summaries(""));
   }
 
   public Optional<Summary> thread(String id) {
-    return tx.read("reading thread " + id,
-        c -> new LedgerRows(c).summaries("thread = ?", id).stream().findFirst());
+    return read("reading thread " + id, rows -> rows.summaries("thread = ?", id).stream().findFirst());
   }
 
   /** Threads whose id starts with a prefix. */
   public List<String> threadIds(String prefix) {
-    return tx.read("looking up thread " + prefix, c -> new LedgerRows(c)
+    return read("looking up thread " + prefix, rows -> rows
         .summaries("thread LIKE ?", prefix.replace("%", "") + "%").stream()
         .map(Summary::thread).toList());
   }
 
   /** A thread's claims, oldest first. */
   public List<Entry> entries(String thread) {
-    return tx.read("reading thread " + thread, c -> new LedgerRows(c).entries("thread = ?", thread));
+    return read("reading thread " + thread, rows -> rows.entries("thread = ?", thread));
   }
 
   /** One article's claims, with the thread each is in now. */
@@ -204,7 +273,7 @@ public final class LedgerStore implements AutoCloseable {
   }
 
   public void addCorrection(Correction k) {
-    tx.inTransaction("saving a correction", c -> new LedgerRows(c).execute(
+    write("saving a correction", rows -> rows.execute(
         "INSERT INTO ledger_corrections (id, action, thread, target, claims, made) VALUES (?, ?, ?, ?, ?, ?)"
             + " ON CONFLICT (id) DO NOTHING", k.action() + ":" + k.thread() + ":" + k.target(),
         k.action(), k.thread(), k.target(), String.join(" ", k.claims()), Instant.now().toString()));
@@ -242,8 +311,8 @@ public final class LedgerStore implements AutoCloseable {
 
   @Override
   public void close() {
-    try {
-      connection.close();
+    try (connection) {
+      rows.close();
     } catch (SQLException e) {
       throw Connections.translate(e, location, "closing");
     }

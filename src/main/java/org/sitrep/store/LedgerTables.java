@@ -1,50 +1,81 @@
 package org.sitrep.store;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
 /**
  * The figures ledger's own tables, beside the store's schema and created on first use: which
- * articles are indexed, one row per claim with its thread, one summary row per thread, and the
- * user's split and merge corrections. They hold nothing the store cannot rebuild except the
- * corrections.
+ * articles are indexed, one row per claim with its thread (kept in thread and claimant order, so
+ * a thread's claims are read in one sweep), one row per claimant of a thread with its latest
+ * estimate, one summary row per thread, the threads and claimants due for re-summarising after a
+ * staged change, and the user's split and merge corrections. They hold
+ * nothing the store cannot rebuild except the corrections: when their layout changes they are
+ * dropped and rebuilt from the store on the next sync.
  */
 final class LedgerTables {
+  /** The layout of the rebuildable tables; a store with an older one has them rebuilt. */
+  static final int VERSION = 3;
   static final String ENTRY_COLUMNS = "article_id, ord, base, thread, story_id, day, outlet, measure,"
       + " kind, per, unit, qualifier, low, high, subject, state, noun, place, claimant,"
-      + " claimant_key, evidence";
+      + " claimant_key, evidence, fate";
+  static final String CLAIMANT_COLUMNS = "thread, claimant_key, claimant, low, high, qualifier,"
+      + " first_day, estimates, claims";
   static final String THREAD_COLUMNS = "thread, base, measure, kind, per, unit, subject, state, noun,"
       + " place, basis, claims, stories, claimants, first_day, last_day, low, high, central_low,"
-      + " central_high, disputed, revised, latest";
+      + " central_high, disputed, revised, latest, fate";
+  private static final List<String> REBUILT = List.of("ledger_articles", "ledger_entries",
+      "ledger_claimants", "ledger_threads", "ledger_due");
 
   private LedgerTables() {}
 
   static void create(Connection c, Dialect dialect) throws SQLException {
-    String real = dialect == Dialect.POSTGRESQL ? "DOUBLE PRECISION" : "REAL";
     try (Statement s = c.createStatement()) {
-      for (String sql : statements(real)) s.execute(sql);
+      s.execute("CREATE TABLE IF NOT EXISTS ledger_schema (version INTEGER NOT NULL)");
+      // Comparing the ledger with the store then reads this index, never the articles' texts.
+      s.execute("CREATE INDEX IF NOT EXISTS ledger_article_versions ON articles(id, analysis_version)");
+      int version = version(s);
+      if (version == VERSION) return;
+      for (String table : REBUILT) s.execute("DROP TABLE IF EXISTS " + table);
+      for (String sql : statements(dialect)) s.execute(sql);
+      s.execute("DELETE FROM ledger_schema");
+      s.execute("INSERT INTO ledger_schema (version) VALUES (" + VERSION + ")");
     }
   }
 
-  private static List<String> statements(String real) {
+  private static int version(Statement s) throws SQLException {
+    try (ResultSet rs = s.executeQuery("SELECT MAX(version) FROM ledger_schema")) {
+      return rs.next() ? rs.getInt(1) : 0;
+    }
+  }
+
+  private static List<String> statements(Dialect dialect) {
+    String real = dialect == Dialect.POSTGRESQL ? "DOUBLE PRECISION" : "REAL";
+    // SQLite keeps a WITHOUT ROWID table in primary key order: a thread's rows sit together.
+    String clustered = dialect == Dialect.SQLITE ? " WITHOUT ROWID" : "";
     return List.of(
-        "CREATE TABLE IF NOT EXISTS ledger_articles (article_id TEXT PRIMARY KEY,"
-            + " analysis_version TEXT NOT NULL)",
-        "CREATE TABLE IF NOT EXISTS ledger_entries (article_id TEXT NOT NULL, ord INTEGER NOT NULL,"
+        "CREATE TABLE ledger_articles (article_id TEXT PRIMARY KEY, analysis_version TEXT NOT NULL)",
+        "CREATE TABLE ledger_entries (article_id TEXT NOT NULL, ord INTEGER NOT NULL,"
             + " base TEXT NOT NULL, thread TEXT NOT NULL, story_id TEXT, day TEXT, outlet TEXT,"
             + " measure TEXT, kind TEXT, per TEXT, unit TEXT, qualifier TEXT, low " + real + ","
             + " high " + real + ", subject TEXT, state TEXT, noun TEXT, place TEXT, claimant TEXT,"
-            + " claimant_key TEXT, evidence TEXT, PRIMARY KEY (article_id, ord))",
-        "CREATE INDEX IF NOT EXISTS ledger_entries_thread ON ledger_entries(thread)",
-        "CREATE INDEX IF NOT EXISTS ledger_entries_base ON ledger_entries(base)",
-        "CREATE TABLE IF NOT EXISTS ledger_threads (thread TEXT PRIMARY KEY, base TEXT,"
+            + " claimant_key TEXT NOT NULL, evidence TEXT, fate TEXT,"
+            + " PRIMARY KEY (thread, claimant_key, article_id, ord))" + clustered,
+        "CREATE UNIQUE INDEX ledger_entries_claim ON ledger_entries(article_id, ord)",
+        "CREATE TABLE ledger_claimants (thread TEXT NOT NULL, claimant_key TEXT NOT NULL,"
+            + " claimant TEXT, low " + real + ", high " + real + ", qualifier TEXT, first_day TEXT,"
+            + " estimates INTEGER NOT NULL, claims INTEGER NOT NULL,"
+            + " PRIMARY KEY (thread, claimant_key))" + clustered,
+        "CREATE TABLE ledger_threads (thread TEXT PRIMARY KEY, base TEXT,"
             + " measure TEXT, kind TEXT, per TEXT, unit TEXT, subject TEXT, state TEXT, noun TEXT,"
             + " place TEXT, basis TEXT, claims INTEGER, stories INTEGER, claimants INTEGER,"
             + " first_day TEXT, last_day TEXT, low " + real + ", high " + real + ","
             + " central_low " + real + ", central_high " + real + ", disputed INTEGER,"
-            + " revised INTEGER, latest TEXT)",
+            + " revised INTEGER, latest TEXT, fate TEXT)",
+        "CREATE TABLE ledger_due (thread TEXT NOT NULL, claimant_key TEXT NOT NULL,"
+            + " PRIMARY KEY (thread, claimant_key))" + clustered,
         "CREATE TABLE IF NOT EXISTS ledger_corrections (id TEXT PRIMARY KEY, action TEXT NOT NULL,"
             + " thread TEXT NOT NULL, target TEXT NOT NULL, claims TEXT, made TEXT NOT NULL)");
   }

@@ -67,6 +67,7 @@ final class ArticleIngest {
       Record record = StageFailure.guard("analyze", () -> pipeline().analyze(article));
       PutResult put = site.store().put(record, analysis.version());
       site.ledger().update(record);
+      site.ledger().flush();
       stored.incrementAndGet();
       ctx.status(201).header("Location", "/api/v1/articles/" + article.id())
           .json(answer(article.id(), put.name().toLowerCase(Locale.ROOT), record));

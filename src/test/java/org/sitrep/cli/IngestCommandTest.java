@@ -82,6 +82,28 @@ class IngestCommandTest {
   }
 
   @Test
+  void ingestRegroupsTheFiguresLedgerAsItStores() throws IOException {
+    IngestArticles.write(dir.resolve("in"), 0, 3);
+    Run r = run(dir.resolve("in").toString(), "--db", db());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("figures ledger"), r.out());
+    try (org.sitrep.figures.Ledger ledger = org.sitrep.figures.Ledger.open(db())) {
+      assertEquals(0, ledger.sync(), "the hook left nothing for sync to catch up");
+    }
+  }
+
+  @Test
+  void noLedgerLeavesRegroupingToTheNextFiguresRun() throws IOException {
+    IngestArticles.write(dir.resolve("in"), 0, 3);
+    Run r = run(dir.resolve("in").toString(), "--db", db(), "--no-ledger");
+    assertEquals(0, r.code(), r.err());
+    assertFalse(r.out().contains("figures ledger"), r.out());
+    try (org.sitrep.figures.Ledger ledger = org.sitrep.figures.Ledger.open(db())) {
+      assertEquals(3, ledger.sync());
+    }
+  }
+
+  @Test
   void theSameTextUnderTwoNamesIsStoredOnce() throws IOException {
     Path a = IngestArticles.write(dir.resolve("a"), 0, 1).get(0);
     Files.createDirectories(dir.resolve("b"));

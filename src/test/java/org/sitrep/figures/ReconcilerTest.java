@@ -12,7 +12,7 @@ class ReconcilerTest {
   private static Entry entry(String article, String story, String day, String outlet, String claimant,
       double low, double high, String qualifier, String kind) {
     return new Entry(article, 0, "b", "T", story, day, outlet, "killed", kind, null, "people",
-        qualifier, low, high, "people", "XXX", "people", null, claimant, claimant, "evidence");
+        qualifier, low, high, "people", "XXX", "people", null, claimant, claimant, "evidence", null);
   }
 
   private static Entry total(String article, String story, String day, String claimant, double v) {

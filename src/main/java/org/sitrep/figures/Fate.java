@@ -1,0 +1,115 @@
+package org.sitrep.figures;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.record.Claim;
+
+/**
+ * What happened to the things a figure counts, read from the words around its number: weapons
+ * launched, intercepted or that hit; people killed, wounded, or killed or wounded. "65 drones
+ * launched and 42 shot down" are two quantities, not one quantity revised, so the fate is part of
+ * the thread key. Only the figure's own clause is read: first after the number (up to the next
+ * number or clause break), then, when that says nothing, before it.
+ */
+final class Fate {
+  static final String LAUNCHED = "launched";
+  static final String INTERCEPTED = "intercepted";
+  static final String HIT = "hit";
+  static final String KILLED = "killed";
+  static final String WOUNDED = "wounded";
+  static final String CASUALTIES = "casualties";
+
+  /** Measures counting people, whose fate is harm; and weapons, whose fate is their flight. */
+  private static final Set<String> PEOPLE = Set.of("troops", "killed", "wounded", "casualties",
+      "affected", "other");
+  private static final String WEAPONS = "weapons";
+
+  /** Fates and their words, in a fixed order so that equal matches always resolve alike. */
+  private static final List<Map.Entry<Pattern, String>> WEAPON_FATES = List.of(
+      Map.entry(words("shot down|downed|intercepted|destroyed|neutrali[sz]ed|suppressed|jammed"
+          + "|repelled|repulsed"), INTERCEPTED),
+      Map.entry(words("hit|struck|reached|landed|impacted|got through|penetrated"), HIT),
+      Map.entry(words("launched|fired|used|sent"), LAUNCHED));
+  private static final String KILL = "killed|dead|died|deaths?|fatalities|slain";
+  private static final String WOUND = "wounded|injured|injuries|hurt";
+  private static final List<Map.Entry<Pattern, String>> PEOPLE_FATES = List.of(
+      Map.entry(words("casualties|(?:" + KILL + ") (?:and|or|and/or) (?:" + WOUND + ")|(?:" + WOUND
+          + ") (?:and|or|and/or) (?:" + KILL + ")"), CASUALTIES),
+      Map.entry(words(KILL), KILLED), Map.entry(words(WOUND), WOUNDED));
+
+  /** Where a figure's clause ends: another number or a clause break. */
+  private static final Pattern BREAK = Pattern.compile(
+      "\\d|[;:.!?,]|\\b(?:but|while|whereas|of which|of them)\\b");
+  /** Words of the clause read on each side of the number. */
+  static final int WINDOW_WORDS = 8;
+
+  private Fate() {}
+
+  /** The fate of a claim's counted things, or null when the text names none or it is the measure itself. */
+  static String of(Claim c) {
+    if (c.measure() == null || c.evidence() == null || c.quantity() == null) return null;
+    String measure = c.measure().toLowerCase(Locale.ROOT);
+    boolean weapons = WEAPONS.equals(measure);
+    if (!weapons && !PEOPLE.contains(measure)) return null;
+    String sentence = c.evidence().text().toLowerCase(Locale.ROOT);
+    int start = c.quantity().start() - c.evidence().start();
+    int end = c.quantity().end() - c.evidence().start();
+    if (start < 0 || end > sentence.length() || start >= end) return null;
+    List<Map.Entry<Pattern, String>> fates = weapons ? WEAPON_FATES : PEOPLE_FATES;
+    String fate = nearest(after(sentence, end), fates, true);
+    if (fate == null) fate = nearest(before(sentence, start), fates, false);
+    return fate == null || fate.equals(measure) ? null : fate;
+  }
+
+  /** The fate whose words come nearest the number: first after it, last before it. */
+  private static String nearest(String clause, List<Map.Entry<Pattern, String>> fates, boolean after) {
+    String best = null;
+    int bestAt = -1;
+    int bestLength = 0;
+    for (Map.Entry<Pattern, String> f : fates) {
+      Matcher m = f.getKey().matcher(clause);
+      while (m.find()) {
+        int at = after ? -m.start() : m.end();
+        boolean nearer = best == null || at > bestAt || at == bestAt && m.end() - m.start() > bestLength;
+        if (nearer) {
+          best = f.getValue();
+          bestAt = at;
+          bestLength = m.end() - m.start();
+        }
+        if (after) break;
+      }
+    }
+    return best;
+  }
+
+  /** The words after the number, up to the next number or clause break. */
+  static String after(String sentence, int end) {
+    String rest = sentence.substring(end);
+    Matcher m = BREAK.matcher(rest);
+    return firstWords(m.find() ? rest.substring(0, m.start()) : rest, WINDOW_WORDS);
+  }
+
+  /** The words before the number, back to the previous number or clause break. */
+  static String before(String sentence, int start) {
+    String head = sentence.substring(0, start);
+    Matcher m = BREAK.matcher(head);
+    int from = 0;
+    while (m.find()) from = m.end();
+    String[] words = head.substring(from).strip().split("\\s+");
+    int skip = Math.max(0, words.length - WINDOW_WORDS);
+    return " " + String.join(" ", List.of(words).subList(skip, words.length));
+  }
+
+  private static String firstWords(String text, int n) {
+    String[] words = text.strip().split("\\s+");
+    return String.join(" ", List.of(words).subList(0, Math.min(n, words.length))) + " ";
+  }
+
+  private static Pattern words(String alternatives) {
+    return Pattern.compile("\\b(?:" + alternatives + ")\\b");
+  }
+}

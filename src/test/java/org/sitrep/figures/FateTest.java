@@ -1,0 +1,93 @@
+package org.sitrep.figures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.record.Actor;
+import org.sitrep.record.Article;
+import org.sitrep.record.Claim;
+import org.sitrep.record.Record;
+import org.sitrep.record.Source;
+import org.sitrep.record.Span;
+import org.sitrep.record.Subject;
+import org.sitrep.store.Store;
+
+class FateTest {
+  @TempDir Path dir;
+
+  /** A claim on the number {@code number} (the first one in the sentence from {@code from}). */
+  private static Claim claim(String sentence, String number, String measure, String unit) {
+    int at = sentence.indexOf(number);
+    return new Claim(measure, unit, new Span(number, at, at + number.length()),
+        Double.valueOf(number.replace(",", "")), Double.valueOf(number.replace(",", "")), "exact",
+        null, "total", new Subject(unit, "RUS", null, null), null, null,
+        new Source("the air force", "ukr-air-force", 0, 0), false,
+        new Span(sentence, 0, sentence.length()), "test");
+  }
+
+  private static void assertFate(String expected, String sentence, String number, String measure) {
+    assertEquals(expected, Fate.of(claim(sentence, number, measure, "drones")), sentence + " / " + number);
+  }
+
+  @Test
+  void weaponFatesAreReadFromTheFiguresOwnClause() {
+    String s = "Russia launched 65 drones overnight and 42 were shot down, the air force said.";
+    assertFate(Fate.LAUNCHED, s, "65", "weapons");
+    assertFate(Fate.INTERCEPTED, s, "42", "weapons");
+    assertFate(Fate.LAUNCHED, "Of the 65 drones launched, 42 were intercepted and 9 hit targets.", "65", "weapons");
+    assertFate(Fate.INTERCEPTED, "Of the 65 drones launched, 42 were intercepted and 9 hit targets.", "42", "weapons");
+    assertFate(Fate.HIT, "Of the 65 drones launched, 42 were intercepted and 9 hit targets.", "9", "weapons");
+    assertFate(Fate.INTERCEPTED, "Air defences shot down 30 missiles.", "30", "weapons");
+    assertFate(null, "The army has 300 tanks.", "300", "weapons");
+  }
+
+  @Test
+  void harmFatesSeparateKilledWoundedAndBoth() {
+    assertFate(null, "About 4,000 soldiers were killed or wounded.", "4,000", "casualties");
+    assertFate(Fate.CASUALTIES, "About 4,000 soldiers were killed or wounded.", "4,000", "killed");
+    assertFate(Fate.KILLED, "At least 300 troops died in the assault.", "300", "troops");
+    assertFate(Fate.WOUNDED, "Officials said 12 were killed and 40 injured.", "40", "killed");
+    assertFate(null, "Officials said 12 were killed and 40 injured.", "12", "killed");
+    assertFate(null, "Some 3,000 troops were sent to the front.", "3,000", "troops");
+  }
+
+  @Test
+  void otherMeasuresHaveNoFate() {
+    assertFate(null, "The strike destroyed 12 buildings.", "12", "infrastructure");
+  }
+
+  /**
+   * Bug: the revised flag was raised when one claimant said in one statement that 65 drones were
+   * launched and 42 shot down: two fates of the same weapons were taken for one figure changed.
+   */
+  @Test
+  void bugRevisedRaisedForLaunchedAndShotDownInOneStatement() {
+    String text = "Russia launched 65 drones overnight and 42 were shot down, the air force said.";
+    List<Claim> claims = new ArrayList<>();
+    claims.add(claim(text, "65", "weapons", "drones"));
+    claims.add(claim(text, "42", "weapons", "drones"));
+    List<Actor> actors = List.of(new Actor("RUS", "Russia", "country", "RUS", null, List.of()),
+        new Actor("ukr-air-force", "Ukrainian Air Force", "organization", "UKR", "UKR", List.of()));
+    Article a = new Article("a".repeat(64), null, "https://fate.example/1", "Drones", "2025-05-01",
+        "Outlet", "en", text, List.of(), Article.ANALYZED, null, List.of(), null, null, null);
+    String db = dir.resolve("fate.db").toString();
+    try (Store store = Store.open(db); Ledger ledger = Ledger.open(db)) {
+      Record r = new Record(Record.SCHEMA, a, actors, claims, List.of(), List.of());
+      store.put(r, "test");
+      ledger.update(r);
+      assertEquals(2, ledger.flush());
+      List<ThreadLine> lines = ledger.threads(ThreadFilter.all());
+      assertEquals(2, lines.size());
+      assertNotEquals(lines.get(0).id(), lines.get(1).id());
+      for (ThreadLine l : lines) assertFalse(l.flags().contains("revised"), l.toString());
+      assertEquals(List.of("weapons intercepted", "weapons launched"),
+          lines.stream().map(ThreadLine::measure).sorted().toList());
+    }
+  }
+}
