@@ -124,20 +124,24 @@ final class IngestRun {
   }
 
   private void timedRegroup(Runnable work) {
-    long cpu = IngestStep.cpuNow();
-    long start = System.nanoTime();
-    work.run();
-    tally.ledgerNanos += System.nanoTime() - start;
-    long cpuEnd = IngestStep.cpuNow();
-    if (cpu >= 0 && cpuEnd >= 0) tally.ledgerCpuNanos += cpuEnd - cpu;
+    long[] spent = timed(work);
+    tally.ledgerNanos += spent[0];
+    tally.ledgerCpuNanos += spent[1];
   }
 
   private void timedStore(Runnable write) {
+    long[] spent = timed(write);
+    tally.storeNanos += spent[0];
+    tally.storeCpuNanos += spent[1];
+  }
+
+  /** Wall and CPU nanoseconds the work took; CPU is 0 where the JVM cannot measure thread time. */
+  private static long[] timed(Runnable work) {
     long cpu = IngestStep.cpuNow();
     long start = System.nanoTime();
-    write.run();
-    tally.storeNanos += System.nanoTime() - start;
+    work.run();
+    long wall = System.nanoTime() - start;
     long cpuEnd = IngestStep.cpuNow();
-    if (cpu >= 0 && cpuEnd >= 0) tally.storeCpuNanos += cpuEnd - cpu;
+    return new long[] {wall, cpu >= 0 && cpuEnd >= 0 ? cpuEnd - cpu : 0};
   }
 }
