@@ -31,12 +31,18 @@ class RobustnessTest {
     assertTrue(a.text().contains("register with the emergency office"), a.text());
   }
 
+  /**
+   * A hang guard, not a speed test: these inputs take seconds on a quiet machine, and a quadratic
+   * or runaway path would take hours. The bound is loose so a loaded machine cannot fail it.
+   */
+  private static final Duration HANG = Duration.ofMinutes(5);
+
   @Test
   void domNestedTenThousandLevels() {
     StringBuilder s = new StringBuilder("<html><body>");
     s.append("<div>".repeat(10_000)).append(PARAGRAPH.repeat(3)).append("</div>".repeat(10_000));
     s.append("</body></html>");
-    Article a = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> html(s.toString()));
+    Article a = assertTimeoutPreemptively(HANG, () -> html(s.toString()));
     assertNotNull(a.outcome());
     assertTrue(a.isRejected() || a.text().contains("Relief convoys"), a.reason());
   }
@@ -46,7 +52,7 @@ class RobustnessTest {
     StringBuilder s = new StringBuilder(21 * 1024 * 1024).append("<html><body><article>");
     while (s.length() < 20 * 1024 * 1024) s.append(PARAGRAPH);
     s.append("</article></body></html>");
-    Article a = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> html(s.toString()));
+    Article a = assertTimeoutPreemptively(HANG, () -> html(s.toString()));
     assertEquals(Article.ANALYZED, a.outcome(), a.reason());
     assertTrue(a.text().length() > 1_000_000);
   }
