@@ -3,6 +3,8 @@ package org.sitrep.figures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.sitrep.actors.Pronouns;
+import org.sitrep.record.Actor;
 import org.sitrep.record.Claim;
 import org.sitrep.record.Record;
 import org.sitrep.store.LedgerStore.Entry;
@@ -25,10 +27,23 @@ final class Entries {
       out.add(new Entry(r.article().id(), ord, key.base(), corrections.thread(key.id(), claimId),
           source.storyId(), day, source.outlet(), key.measure(), key.kind(), key.per(), c.unit(),
           c.qualifier(), c.low(), c.high(), c.subject() == null ? null : c.subject().text(),
-          key.state(), key.noun(), key.place(), c.source() == null ? null : c.source().text(),
+          key.state(), key.noun(), key.place(), claimantName(c, r),
           claimantKey(c), c.evidence() == null ? null : c.evidence().text(), key.fate()));
     }
     return out;
+  }
+
+  /**
+   * The claimant as the table shows it: the words of the text, except that a pronoun ("It said")
+   * shows the actor it was resolved to.
+   */
+  static String claimantName(Claim c, Record r) {
+    if (c.source() == null) return null;
+    String text = c.source().text();
+    String actor = c.source().actor();
+    if (text == null || actor == null || !Pronouns.isPronoun(text.strip())) return text;
+    for (Actor a : r.actors()) if (a.id().equals(actor)) return a.name();
+    return text;
   }
 
   /**

@@ -16,8 +16,11 @@ import java.util.List;
  * dropped and rebuilt from the store on the next sync.
  */
 final class LedgerTables {
-  /** The layout of the rebuildable tables; a store with an older one has them rebuilt. */
-  static final int VERSION = 3;
+  /**
+   * The layout of the rebuildable tables, or of what goes into them; a store with an older one has
+   * them rebuilt. 4: a pronoun claimant is stored as the actor it stands for.
+   */
+  static final int VERSION = 4;
   static final String ENTRY_COLUMNS = "article_id, ord, base, thread, story_id, day, outlet, measure,"
       + " kind, per, unit, qualifier, low, high, subject, state, noun, place, claimant,"
       + " claimant_key, evidence, fate";
