@@ -71,8 +71,13 @@ final class Lists {
     h.close("ol");
   }
 
+  /** Actor ids as links; the catalog's name, where it knows the id, is the chip's tooltip. */
   static void chips(Html h, List<String> ids) {
-    for (String id : ids) h.link(Urls.path("/actors/", id), id, "class", "chip");
+    for (String id : ids) {
+      org.sitrep.actors.CatalogEntry known = org.sitrep.actors.Catalog.load().byId(id);
+      String name = known == null ? id : known.name();
+      h.link(Urls.path("/actors/", id), id, "class", "chip", "title", name);
+    }
   }
 
   static void actors(Html h, List<ActorRow> rows, String counted) {
