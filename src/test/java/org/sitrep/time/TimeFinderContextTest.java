@@ -1,15 +1,10 @@
 package org.sitrep.time;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.time.LocalDate;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Values that depend on the text around an expression: the story's dates, tense, reports. */
 class TimeFinderContextTest {
-  private static final TimeFinder FINDER = new TimeFinder();
 
   /** A Tuesday. */
   private static final LocalDate TUE = LocalDate.of(2025, 4, 29);
@@ -18,12 +13,7 @@ class TimeFinderContextTest {
   private static final LocalDate THU = LocalDate.of(2025, 5, 1);
 
   private static void assertFinds(String text, LocalDate reference, String... expected) {
-    List<TimeExpression> found = FINDER.find(text, reference);
-    String actual =
-        found.stream()
-            .map(e -> e.text() + "|" + e.type() + "|" + e.value())
-            .collect(Collectors.joining("\n"));
-    assertEquals(String.join("\n", expected), actual, text);
+    TimeFinderTest.assertFinds(text, reference, expected);
   }
 
   @Test

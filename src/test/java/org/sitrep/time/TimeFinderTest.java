@@ -17,7 +17,8 @@ class TimeFinderTest {
   private static final LocalDate TUE = LocalDate.of(2025, 4, 29);
 
   /** Asserts the expressions found, each written "text|TYPE|value", in text order. */
-  private static void assertFinds(String text, LocalDate reference, String... expected) {
+  /** The expressions found in {@code text}, as text|type|value lines, with their offsets checked. */
+  static void assertFinds(String text, LocalDate reference, String... expected) {
     List<TimeExpression> found = FINDER.find(text, reference);
     for (TimeExpression e : found) {
       assertEquals(e.text(), text.substring(e.start(), e.end()), "offsets of " + e);
