@@ -21,14 +21,14 @@ final class ApiFigures {
   }
 
   void threads(Context ctx) {
-    Params p = ApiReads.params(ctx, FILTERS);
+    Params p = Params.of(ctx);
     ThreadFilter filter = new ThreadFilter(p.text("text"), p.text("actor"), p.text("measure"),
         p.date("since"), p.date("as_of"), staleDays(p));
     ctx.json(Page.of(ctx, p, cache.threads(filter)));
   }
 
   void thread(Context ctx) {
-    Params p = Params.of(ctx, Set.of("as_of", "stale_days"));
+    Params p = Params.of(ctx);
     String id = ctx.pathParam("thread");
     ThreadFilter filter = new ThreadFilter(null, null, null, null, p.date("as_of"), staleDays(p));
     try {

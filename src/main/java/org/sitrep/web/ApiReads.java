@@ -3,7 +3,6 @@ package org.sitrep.web;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.sitrep.record.Record;
 import org.sitrep.store.Queries;
 import org.sitrep.store.Rows.ActorRow;
@@ -25,7 +24,7 @@ final class ApiReads {
 
   void articles(Context ctx) {
     Store store = readers.next();
-    Params p = params(ctx, Set.of("since", "until", "source"));
+    Params p = Params.of(ctx);
     ctx.json(Page.of(ctx, p, store.articles(
         new Queries.Articles(p.date("since"), p.date("until"), p.text("source"), p.fetch()))));
   }
@@ -47,28 +46,28 @@ final class ApiReads {
 
   void claims(Context ctx) {
     Store store = readers.next();
-    Params p = params(ctx, Set.of("text", "actor", "measure", "since", "until"));
+    Params p = Params.of(ctx);
     ctx.json(Page.of(ctx, p, store.claims(new Queries.Claims(p.text("text"), p.text("actor"),
         p.text("measure"), p.date("since"), p.date("until"), p.fetch()))));
   }
 
   void quotes(Context ctx) {
     Store store = readers.next();
-    Params p = params(ctx, Set.of("speaker", "since", "until"));
+    Params p = Params.of(ctx);
     ctx.json(Page.of(ctx, p, store.quotes(new Queries.Quotes(p.text("speaker"), p.date("since"), p.date("until"),
         p.fetch()))));
   }
 
   void events(Context ctx) {
     Store store = readers.next();
-    Params p = params(ctx, Set.of("type", "actor", "since", "until"));
+    Params p = Params.of(ctx);
     ctx.json(Page.of(ctx, p, store.events(new Queries.Events(p.text("type"), p.text("actor"),
         p.date("since"), p.date("until"), p.fetch()))));
   }
 
   void actors(Context ctx) {
     Store store = readers.next();
-    Params p = params(ctx, Set.of("text"));
+    Params p = Params.of(ctx);
     ctx.json(Page.of(ctx, p, store.actors(p.text("text"), p.fetch())));
   }
 
@@ -85,13 +84,7 @@ final class ApiReads {
 
   void search(Context ctx) {
     Store store = readers.next();
-    Params p = params(ctx, Set.of("q"));
+    Params p = Params.of(ctx);
     ctx.json(Page.of(ctx, p, store.search(p.required("q"), p.fetch())));
-  }
-
-  static Params params(Context ctx, Set<String> filters) {
-    java.util.Set<String> all = new java.util.HashSet<>(filters);
-    all.addAll(ApiRoute.PAGE);
-    return Params.of(ctx, all);
   }
 }

@@ -24,9 +24,20 @@ final class Params {
     this.values = values;
   }
 
-  /** The request's parameters, refusing any not in {@code allowed}. */
+  private static final String ATTRIBUTE = "sitrep.params";
+
+  /** The request's parameters, refusing any not in {@code allowed}; kept for {@link #of(Context)}. */
   static Params of(Context ctx, Set<String> allowed) {
-    return of(ctx.queryParamMap(), allowed);
+    Params p = of(ctx.queryParamMap(), allowed);
+    ctx.attribute(ATTRIBUTE, p);
+    return p;
+  }
+
+  /** The parameters the route checked against its table ({@link Api#routes}) before its handler ran. */
+  static Params of(Context ctx) {
+    Params p = ctx.attribute(ATTRIBUTE);
+    if (p == null) throw new IllegalStateException("parameters read before the route checked them: " + ctx.path());
+    return p;
   }
 
   static Params of(Map<String, List<String>> values, Set<String> allowed) {
