@@ -25,8 +25,13 @@ final class FiguresTable {
 
   /** The claimants' names, from "Claimant: range (day)". */
   static String claimedBy(ThreadLine l) {
-    return String.join("; ", l.latestByClaimant().stream()
-        .map(s -> s.lastIndexOf(": ") < 0 ? s : s.substring(0, s.lastIndexOf(": "))).toList());
+    StringBuilder b = new StringBuilder();
+    for (String s : l.latestByClaimant()) {
+      if (b.length() > 0) b.append("; ");
+      int colon = s.lastIndexOf(": ");
+      b.append(s, 0, colon < 0 ? s.length() : colon);
+    }
+    return b.toString();
   }
 
   static void header(ThreadView view, PrintWriter out) {

@@ -1,6 +1,8 @@
 package org.sitrep.cli;
 
+import java.util.Optional;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** The {@code sitrep} entry point: the only place that calls {@link System#exit}. */
 public final class Main {
@@ -12,7 +14,7 @@ public final class Main {
 
   /** Runs a command line and returns its exit code: 0 ok, 1 failure, 2 usage error. */
   public static int execute(String... args) {
-    CommandLine cl = commandLine();
+    CommandLine cl = commandLine(args);
     try {
       return cl.execute(args);
     } catch (RuntimeException | Error e) { // the last resort: one line, never a stack trace
@@ -22,11 +24,31 @@ public final class Main {
     }
   }
 
+  /** The whole command tree, every subcommand built. */
   static CommandLine commandLine() {
+    return commandLine(new String[0]);
+  }
+
+  /**
+   * The command tree a command line needs: when its first word names a subcommand, only that one
+   * is built (its help, options and errors are the same as in the whole tree); otherwise, for the
+   * top-level help, the version or an unknown word, all of them, so that picocli can list them and
+   * suggest the nearest name.
+   */
+  static CommandLine commandLine(String... args) {
     CommandLine cl = new CommandLine(new SitrepCommand());
+    Optional<Class<?>> named = args.length == 0 ? Optional.empty()
+        : SitrepCommand.SUBCOMMANDS.stream().filter(c -> name(c).equals(args[0])).findFirst();
+    for (Class<?> c : SitrepCommand.SUBCOMMANDS) {
+      if (named.isEmpty() || named.get() == c) cl.addSubcommand(c);
+    }
     cl.setParameterExceptionHandler(Errors::usage);
     cl.setExecutionExceptionHandler(Errors::failure);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;
+  }
+
+  private static String name(Class<?> command) {
+    return command.getAnnotation(Command.class).name();
   }
 }

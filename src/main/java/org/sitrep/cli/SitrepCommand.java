@@ -1,17 +1,24 @@
 package org.sitrep.cli;
 
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The top-level command: lists the subcommands. */
+/**
+ * The top-level command. Its subcommands are listed in {@link #SUBCOMMANDS} rather than in the
+ * annotation so that {@link Main} can build only the one a command line names: picocli reads every
+ * option of every command it is given, which costs more start-up time than most commands take.
+ */
 @Command(
     name = "sitrep",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = "Reads news about wars and crises and keeps a sourced record of them.",
-    subcommands = {
+    description = "Reads news about wars and crises and keeps a sourced record of them.")
+final class SitrepCommand implements Runnable {
+  /** Every subcommand, in the order the help lists them. */
+  static final List<Class<?>> SUBCOMMANDS = List.of(
       AnalyzeCommand.class,
       ExtractCommand.class,
       IngestCommand.class,
@@ -27,9 +34,8 @@ import picocli.CommandLine.Spec;
       GazetteerCommand.class,
       ServeCommand.class,
       EvalCommand.class,
-      BenchCommand.class,
-    })
-final class SitrepCommand implements Runnable {
+      BenchCommand.class);
+
   @Spec CommandSpec spec;
 
   @Override

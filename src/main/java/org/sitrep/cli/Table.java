@@ -59,9 +59,15 @@ final class Table {
   }
 
   void printText(PrintWriter out, int width) {
-    int[] widths = TableLayout.widths(columns, rows, width, GAP.length());
+    List<String[]> text = new ArrayList<>(rows.size());
+    for (String[] row : rows) {
+      String[] one = new String[row.length];
+      for (int i = 0; i < row.length; i++) one[i] = oneLine(row[i]);
+      text.add(one);
+    }
+    int[] widths = TableLayout.widths(columns, text, width, GAP.length());
     out.println(line(headers(), widths).stripTrailing());
-    for (String[] row : rows) out.println(line(row, widths).stripTrailing());
+    for (String[] row : text) out.println(line(row, widths).stripTrailing());
   }
 
   void printCsv(PrintWriter out) {
@@ -73,20 +79,46 @@ final class Table {
     return columns.stream().map(Column::header).toArray(String[]::new);
   }
 
+  /** One line of cells already made {@link #oneLine}. */
   private String line(String[] cells, int[] widths) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < cells.length; i++) {
       if (i > 0) b.append(GAP);
-      String one = oneLine(cells[i]);
+      String one = cells[i];
       String cell = columns.get(i).bare() && one.length() > widths[i] ? one.substring(0, widths[i])
           : fit(one, widths[i]);
-      b.append(cell).append(" ".repeat(widths[i] - cell.length()));
+      b.append(cell);
+      for (int pad = cell.length(); pad < widths[i]; pad++) b.append(' ');
     }
     return b.toString();
   }
 
+  /**
+   * The cell on one line: every run of whitespace one space, none at either end. Most cells are
+   * already so and are returned as they are, without building a new string.
+   */
   static String oneLine(String cell) {
-    return cell.replaceAll("\\s+", " ").strip();
+    int n = cell.length();
+    boolean clean = n == 0 || !Character.isWhitespace(cell.charAt(0))
+        && !Character.isWhitespace(cell.charAt(n - 1));
+    for (int i = 0; clean && i < n; i++) {
+      char c = cell.charAt(i);
+      clean = !Character.isWhitespace(c) || c == ' ' && !Character.isWhitespace(cell.charAt(i + 1));
+    }
+    if (clean) return cell;
+    StringBuilder b = new StringBuilder(n);
+    boolean space = false;
+    for (int i = 0; i < n; i++) {
+      char c = cell.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = b.length() > 0;
+      } else {
+        if (space) b.append(' ');
+        space = false;
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   static String fit(String cell, int width) {

@@ -6,6 +6,7 @@ import java.util.List;
 final class TableLayout {
   private TableLayout() {}
 
+  /** The widths for rows whose cells are already on one line ({@link Table#oneLine}). */
   static int[] widths(List<Table.Column> columns, List<String[]> rows, int width, int gap) {
     int[] widths = new int[columns.size()];
     int fixed = gap * (columns.size() - 1);
@@ -30,7 +31,7 @@ final class TableLayout {
 
   private static int natural(int column, String header, List<String[]> rows) {
     int w = header.length();
-    for (String[] row : rows) w = Math.max(w, Table.oneLine(row[column]).length());
+    for (String[] row : rows) w = Math.max(w, row[column].length());
     return w;
   }
 

@@ -65,6 +65,19 @@ record Amount(Double low, Double high, String qualifier) {
       () -> new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)));
 
   static String number(double v) {
+    if (v == Math.rint(v) && Math.abs(v) < 1e15) return grouped((long) v);
     return NUMBER.get().format(v);
+  }
+
+  /** A whole number with thousands commas, as the format above writes it, without its cost. */
+  private static String grouped(long v) {
+    String digits = Long.toString(Math.abs(v));
+    StringBuilder b = new StringBuilder(digits.length() + digits.length() / 3 + 1);
+    if (v < 0) b.append('-');
+    for (int i = 0; i < digits.length(); i++) {
+      if (i > 0 && (digits.length() - i) % 3 == 0) b.append(',');
+      b.append(digits.charAt(i));
+    }
+    return b.toString();
   }
 }

@@ -27,7 +27,10 @@ final class Connections {
   private Connections() {}
 
   static Connection open(Location location, boolean mustExist) {
-    if (location.dialect() == Dialect.SQLITE) checkFile(location, mustExist);
+    if (location.dialect() == Dialect.SQLITE) {
+      checkFile(location, mustExist);
+      NativeLibrary.useCached();
+    }
     for (int attempt = 1; ; attempt++) {
       try {
         return location.dialect() == Dialect.SQLITE

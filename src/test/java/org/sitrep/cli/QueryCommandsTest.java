@@ -36,8 +36,9 @@ class QueryCommandsTest {
     }
   }
 
+  /** Runs a command line as {@code sitrep} does: only the named subcommand is built. */
   static Run run(String... args) {
-    CommandLine cl = Main.commandLine();
+    CommandLine cl = Main.commandLine(args);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cl.setOut(new PrintWriter(out));

@@ -1,6 +1,7 @@
 package org.sitrep.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -19,6 +20,16 @@ class TableTest {
         .add("x", "short")
         .add("abcdefgh", "a much longer cell than the width allows for this table");
     assertEquals("A      TEXT\nx      short\nab...  a much longer cell than the...\n", text(t, 38));
+  }
+
+  @Test
+  void cellsAreOnOneLine() {
+    assertEquals("a b c", Table.oneLine("  a\n\tb   c \r\n"));
+    assertEquals("", Table.oneLine(" \n "));
+    String clean = "already one line";
+    assertSame(clean, Table.oneLine(clean));
+    Table t = new Table(Table.Column.flex("TEXT"), Table.Column.of("B", 3)).add("two\nlines", "x");
+    assertEquals("TEXT       B\ntwo lines  x\n", text(t, 80));
   }
 
   @Test
