@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.sqlite.SQLiteJDBCLoader;
-import org.sqlite.util.OSInfo;
 
 /**
  * Keeps the SQLite driver's native library unpacked in the user's cache. Left to itself the driver
@@ -29,7 +28,8 @@ final class NativeLibrary {
     tried = true;
     if (System.getProperty(PATH) != null || System.getProperty(NAME) != null) return;
     try {
-      String folder = OSInfo.getNativeLibFolderPathForCurrentOS();
+      String folder = folder();
+      if (folder == null) return;
       String name = System.mapLibraryName("sqlitejdbc").replace(".jnilib", ".dylib");
       Path dir = cacheRoot().resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion()).resolve(folder);
       Path lib = dir.resolve(name);
@@ -38,6 +38,32 @@ final class NativeLibrary {
       System.setProperty(NAME, name);
     } catch (IOException | RuntimeException e) {
       // The driver unpacks the library itself, as it would without this class.
+    }
+  }
+
+  /**
+   * The jar's folder for this platform, for the platforms where it is plain to tell: glibc Linux
+   * and macOS on x86_64 or aarch64. (The driver's own test runs {@code uname}, a process costing
+   * more than the unpacking saved; on any other platform the driver is left to run it.)
+   */
+  static String folder() {
+    String os = System.getProperty("os.name", "");
+    String arch = switch (System.getProperty("os.arch", "")) {
+      case "amd64", "x86_64" -> "x86_64";
+      case "aarch64", "arm64" -> "aarch64";
+      default -> null;
+    };
+    if (arch == null) return null;
+    if (os.equals("Linux") && !musl()) return "Linux/" + arch;
+    if (os.startsWith("Mac")) return "Mac/" + arch;
+    return null;
+  }
+
+  private static boolean musl() {
+    try (var names = Files.list(Path.of("/lib"))) {
+      return names.anyMatch(p -> p.getFileName().toString().startsWith("ld-musl"));
+    } catch (IOException | RuntimeException e) {
+      return true;
     }
   }
 

@@ -1,6 +1,7 @@
 package org.sitrep.store;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,7 +24,8 @@ class NativeLibraryTest {
     assertNotNull(path, "the driver was not pointed at a cached library");
     Path lib = Path.of(path, name);
     assertTrue(lib.startsWith(NativeLibrary.cacheRoot()), lib.toString());
-    String resource = "/org/sqlite/native/" + OSInfo.getNativeLibFolderPathForCurrentOS() + "/" + name;
+    assertEquals(OSInfo.getNativeLibFolderPathForCurrentOS(), NativeLibrary.folder());
+    String resource = "/org/sqlite/native/" + NativeLibrary.folder() + "/" + name;
     try (InputStream in = SQLiteJDBCLoader.class.getResourceAsStream(resource)) {
       assertArrayEquals(in.readAllBytes(), Files.readAllBytes(lib));
     }
