@@ -31,16 +31,17 @@ public final class Main {
 
   /**
    * The command tree a command line needs: when its first word names a subcommand, only that one
-   * is built (its help, options and errors are the same as in the whole tree); otherwise, for the
-   * top-level help, the version or an unknown word, all of them, so that picocli can list them and
+   * is built (its help, options and errors are the same as in the whole tree); the version alone
+   * needs none; otherwise, for the top-level help or an unknown word, all of them, so that picocli can list them and
    * suggest the nearest name.
    */
   static CommandLine commandLine(String... args) {
     CommandLine cl = new CommandLine(new SitrepCommand());
+    boolean version = args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
     Optional<Class<?>> named = args.length == 0 ? Optional.empty()
         : SitrepCommand.SUBCOMMANDS.stream().filter(c -> name(c).equals(args[0])).findFirst();
     for (Class<?> c : SitrepCommand.SUBCOMMANDS) {
-      if (named.isEmpty() || named.get() == c) cl.addSubcommand(c);
+      if (!version && (named.isEmpty() || named.get() == c)) cl.addSubcommand(c);
     }
     cl.setParameterExceptionHandler(Errors::usage);
     cl.setExecutionExceptionHandler(Errors::failure);

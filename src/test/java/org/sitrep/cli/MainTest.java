@@ -20,6 +20,14 @@ class MainTest {
   }
 
   @Test
+  void theVersionNeedsNoSubcommand() {
+    assertTrue(Main.commandLine("--version").getSubcommands().isEmpty());
+    QueryCommandsTest.Run r = QueryCommandsTest.run("--version");
+    assertEquals(0, r.code());
+    assertTrue(r.out().startsWith("sitrep "), r.out());
+  }
+
+  @Test
   void helpAndUnknownWordsGetEverySubcommand() {
     for (String[] args : new String[][] {{}, {"--help"}, {"figurse"}}) {
       Set<String> names = Main.commandLine(args).getSubcommands().keySet();
