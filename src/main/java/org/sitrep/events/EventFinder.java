@@ -93,7 +93,7 @@ public final class EventFinder {
     // "will impose a curfew", "did not hold talks": a noun's modality is its light verb's.
     int verb = ActorRole.lightVerb(s, trigger);
     int m = verb >= 0 ? verb : trigger;
-    return new Event(lex.type(), lex.mode(), actors, recipients, Locations.place(s, trigger, places),
+    return new Event(Halting.type(s, verb, lex.type()), lex.mode(), actors, recipients, Locations.place(s, trigger, places),
         time(s, trigger, times), Modality.negated(s, m), Modality.hypothetical(s, m), Modality.future(s, m),
         t.word(), List.of(Span.of(doc.text(), s.start(), s.end())), FINDER);
   }
