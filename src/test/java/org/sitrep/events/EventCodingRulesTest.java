@@ -225,6 +225,23 @@ class EventCodingRulesTest {
     assertEquals("MOBILIZE", only(find(reserves, "Russia", "RUS")).type());
   }
 
+  @Test
+  void wordsOfTheSameKindAsTheLexiconsCodeLikeThem() {
+    String[][] cases = {
+        {"hijacked", "hijack", "ASSAULT"}, {"executed", "execute", "ASSAULT"}, {"bombarded", "bombard", "ASSAULT"},
+        {"censured", "censure", "ACCUSE"}, {"deplored", "deplore", "ACCUSE"}, {"hailed", "hail", "SUPPORT"},
+        {"congratulated", "congratulate", "SUPPORT"}, {"picketed", "picket", "PROTEST"}};
+    for (String[] c : cases) {
+      AnnotatedText doc = HandText.create().sentence(
+          "Russia/NNP/russia/2/nsubj " + c[0] + "/VBD/" + c[1] + "/0/root Ukraine/NNP/ukraine/2/obj ./././2/punct").build();
+      assertEquals(c[2], main(doc, "Russia", "RUS", "Ukraine", "UKR").type(), c[0]);
+    }
+    AnnotatedText phrasal = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj cracked/VBD/crack/0/root down/RP/down/2/compound:prt on/IN/on/5/case"
+            + " protesters/NNS/protester/2/obl ./././2/punct").build();
+    assertEquals("COERCE", main(phrasal, "Russia", "RUS").type());
+  }
+
   private static List<Event> find(AnnotatedText doc, String... pairs) {
     return new EventFinder().find(doc, mentions(doc, ACTORS, pairs), List.of(), List.of(), List.of());
   }
