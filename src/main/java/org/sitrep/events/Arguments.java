@@ -111,6 +111,20 @@ final class Arguments {
     return List.of();
   }
 
+  /**
+   * Whether two actors belong to one international body ("the Security Council" and "the UN force
+   * in Lebanon"): what such a body does to its own organ falls on where the organ works.
+   */
+  boolean sameBody(String a, String b) {
+    String body = actors.stateOf(a);
+    return body != null && body.equals(actors.stateOf(b)) && international(a) && international(b);
+  }
+
+  private boolean international(String id) {
+    var a = actors.actor(id);
+    return a != null && "international".equals(a.kind());
+  }
+
   /** "We" inside a quote is the speaker, or the body the speaker speaks for. */
   private String speakerAround(int offset) {
     for (Quote q : quotes) {

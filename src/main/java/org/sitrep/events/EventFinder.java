@@ -87,7 +87,8 @@ public final class EventFinder {
     List<String> actors = ActorRole.actorsOf(s, trigger, args, thirdParty);
     if (actors.isEmpty() && lex.object() != null) actors = ActorRole.forcesOwner(s, trigger, lex, args);
     List<String> owners = actors;
-    List<String> recipients = RecipientRole.recipientsOf(s, trigger, lex, args, thirdParty).stream().filter(r -> !owners.contains(r)).toList();
+    List<String> recipients = RecipientRole.recipientsOf(s, trigger, lex, args, thirdParty).stream()
+        .filter(r -> !owners.contains(r) && owners.stream().noneMatch(o -> args.sameBody(o, r))).toList();
     if (!keepBare && actors.isEmpty() && recipients.isEmpty() && !isDefinite(s, trigger)) return null;
     Token t = s.token(trigger);
     // "will impose a curfew", "did not hold talks": a noun's modality is its light verb's.

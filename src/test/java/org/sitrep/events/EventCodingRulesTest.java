@@ -21,7 +21,9 @@ class EventCodingRulesTest {
       new Actor("USA", "United States", "country", "USA", null, List.of()),
       new Actor("BLR", "Belarus", "country", "BLR", null, List.of()),
       new Actor("UN", "United Nations", "international", null, null, List.of()),
-      new Actor("petrov", "Petrov", "person", null, "UN", List.of()));
+      new Actor("petrov", "Petrov", "person", null, "UN", List.of()),
+      new Actor("UNSC", "UN Security Council", "international", null, "UN", List.of()),
+      new Actor("UNMU", "UN mission in Ukraine", "international", "UKR", "UN", List.of()));
 
   // Arguments
 
@@ -100,7 +102,42 @@ class EventCodingRulesTest {
     assertEquals(List.of("UKR"), e.recipients());
   }
 
+  @Test
+  void anInternationalBodysOwnOrganIsNoTargetButWhereItWorksIs() {
+    AnnotatedText doc = HandText.create().sentence(
+        "The/DT/the/3/det Security/NNP/security/3/compound Council/NNP/council/4/nsubj praised/VBD/praise/0/root"
+            + " the/DT/the/7/det UN/NNP/un/7/compound mission/NN/mission/4/obj in/IN/in/9/case"
+            + " Ukraine/NNP/ukraine/7/nmod ./././4/punct").build();
+    String[] pairs = {"Security Council", "UNSC", "UN mission", "UNMU", "Ukraine", "UKR"};
+
+    assertEquals(List.of(), only(find(doc, pairs)).recipients());
+    assertEquals(List.of("UKR"), main(doc, pairs).recipients());
+  }
+
   // Types
+
+  @Test
+  void allowingAidOrInspectorsInIsARetreatAndAllowingOtherThingsAConcession() {
+    AnnotatedText aid = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj allowed/VBD/allow/0/root aid/NN/aid/2/obj into/IN/into/5/case"
+            + " Ukraine/NNP/ukraine/2/obl ./././2/punct").build();
+    AnnotatedText elections = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj allowed/VBD/allow/0/root elections/NNS/election/2/obj ./././2/punct").build();
+
+    Event e = main(aid, "Russia", "RUS", "Ukraine", "UKR");
+    assertEquals("RETREAT", e.type());
+    assertEquals("access", e.mode());
+    assertEquals("CONCEDE", main(elections, "Russia", "RUS").type());
+  }
+
+  @Test
+  void rulingSomethingOutIsARejection() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj ruled/VBD/rule/0/root out/RP/out/2/compound:prt talks/NNS/talk/2/obj"
+            + " ./././2/punct").build();
+
+    assertEquals("REJECT", main(doc, "Russia", "RUS").type());
+  }
 
   @Test
   void withdrawingInspectorsIsASanctionAndAnnouncingItAThreat() {
