@@ -54,16 +54,34 @@ final class TriggerMatch {
    */
   private static boolean objectIs(Sentence s, int trigger, String objectClass) {
     boolean noun = s.token(trigger).isNoun();
+    List<Integer> objects = new java.util.ArrayList<>();
     for (Dependency d : s.childrenOf(trigger)) {
       boolean of = noun && d.is("nmod") && EventFinder.hasCase(s, d, Set.of("of"));
-      if (!d.is("obj") && !d.is("nsubj:pass") && !of) continue;
-      if (isOf(s, d.dependent(), objectClass)) return true;
-      if (!QUANTITIES.contains(s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))) continue;
-      for (Dependency q : s.childrenOf(d.dependent())) {
+      if (d.is("obj") || d.is("nsubj:pass") || of) objects.add(d.dependent());
+    }
+    if (objects.isEmpty() && !noun) objects.addAll(strandedObject(s, trigger));
+    for (int o : objects) {
+      if (isOf(s, o, objectClass)) return true;
+      if (!QUANTITIES.contains(s.token(o).lemma().toLowerCase(java.util.Locale.ROOT))) continue;
+      for (Dependency q : s.childrenOf(o)) {
         if (q.is("nmod") && EventFinder.hasCase(s, q, Set.of("of")) && isOf(s, q.dependent(), objectClass)) return true;
       }
     }
     return false;
+  }
+
+  /**
+   * "blocked roads demanding his return" is often parsed with the roads as the subject of the
+   * participle: a verb with no object takes the subject of a participle clause of its own that
+   * stands between them.
+   */
+  private static List<Integer> strandedObject(Sentence s, int verb) {
+    for (Dependency d : s.childrenOf(verb)) {
+      if (!(d.is("dep") || d.is("advcl")) || !s.token(d.dependent()).pos().equals("VBG")) continue;
+      Dependency subj = s.childOf(d.dependent(), "nsubj");
+      if (subj != null && verb < subj.dependent() && subj.dependent() < d.dependent()) return List.of(subj.dependent());
+    }
+    return List.of();
   }
 
   /** Whether a noun is of a class; peacekeepers also by their modifier ("peacekeeping troops"). */

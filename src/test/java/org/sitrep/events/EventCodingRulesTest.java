@@ -131,6 +131,18 @@ class EventCodingRulesTest {
   }
 
   @Test
+  void aVerbsObjectParsedAsTheSubjectOfTheParticipleAfterItIsStillItsObject() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Ukrainian/JJ/ukrainian/2/amod farmers/NNS/farmer/3/nsubj blocked/VBD/block/0/root roads/NNS/road/5/nsubj"
+            + " demanding/VBG/demand/3/dep subsidies/NNS/subsidy/5/obj ./././3/punct").build();
+
+    Event e = main(doc, "Ukrainian", "UKR");
+
+    assertEquals("PROTEST", e.type());
+    assertEquals("obstruct", e.mode());
+  }
+
+  @Test
   void rulingSomethingOutIsARejection() {
     AnnotatedText doc = HandText.create().sentence(
         "Russia/NNP/russia/2/nsubj ruled/VBD/rule/0/root out/RP/out/2/compound:prt talks/NNS/talk/2/obj"
