@@ -11,11 +11,11 @@ final class TriggerMatch {
   private final Triggers triggers = Triggers.get();
 
   /**
-   * The lexicon line a token triggers, the longest form first: a phrasal verb with its particle
-   * ("call off", "forced them out of the country"), a noun with its modifier ("hunger strike") or
-   * its "of" phrase ("state of emergency"), then the word alone. A participle used as an adjective
-   * ("the occupied territories") triggers nothing, nor does a phrase the lexicon marks as no event
-   * ("press release", "mobilized voters").
+   * The lexicon line a token triggers, the longest form first: a verb with its particle ("call
+   * off", "forced them out of the country") or its object ("open fire"), a noun with its modifier
+   * ("hunger strike") or its "of" phrase ("state of emergency"), then the word alone. A participle
+   * used as an adjective ("the occupied territories") triggers nothing, nor does a phrase the
+   * lexicon marks as no event ("press release", "mobilized voters").
    */
   Trigger match(Sentence s, Token t) {
     boolean noun = t.isNoun() && !t.isProperNoun();
@@ -27,6 +27,7 @@ final class TriggerMatch {
       String word = s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT);
       String phrase = d.is("compound:prt") ? t.lemma() + " " + word : modifier ? word + " " + t.lemma() : null;
       if (!noun && d.is("obl") && EventFinder.hasCase(s, d, Set.of("out"))) phrase = t.lemma() + " out";
+      if (!noun && d.is("obj")) phrase = t.lemma() + " " + word;
       if (noun && d.is("nmod") && EventFinder.hasCase(s, d, Set.of("of"))) phrase = t.lemma() + " of " + word;
       Trigger found = phrase == null ? null : first(s, t, triggers.lookup(phrase, noun));
       if (found != null) return found.isEvent() ? found : null;

@@ -20,6 +20,7 @@ class EventCodingRulesTest {
       new Actor("GBR", "United Kingdom", "country", "GBR", null, List.of()),
       new Actor("USA", "United States", "country", "USA", null, List.of()),
       new Actor("BLR", "Belarus", "country", "BLR", null, List.of()),
+      new Actor("rus-armed-forces", "Russian armed forces", "organization", "RUS", "RUS", List.of()),
       new Actor("UN", "United Nations", "international", null, null, List.of()),
       new Actor("petrov", "Petrov", "person", null, "UN", List.of()),
       new Actor("UNSC", "UN Security Council", "international", null, "UN", List.of()),
@@ -140,6 +141,18 @@ class EventCodingRulesTest {
 
     assertEquals("PROTEST", e.type());
     assertEquals("obstruct", e.mode());
+  }
+
+  @Test
+  void aVerbWithItsObjectIsItsOwnTrigger() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Russian/JJ/russian/2/amod troops/NNS/troop/3/nsubj opened/VBD/open/0/root fire/NN/fire/3/obj"
+            + " on/IN/on/6/case protesters/NNS/protester/3/obl ./././3/punct").build();
+
+    Event e = main(doc, "Russian troops", "rus-armed-forces");
+
+    assertEquals("ASSAULT", e.type());
+    assertEquals("firearms", e.mode());
   }
 
   @Test
