@@ -29,6 +29,9 @@ final class EventCountries {
     Actor a = actors.actor(id);
     if (a == null) return id.matches("[A-Z]{3}") ? id : null;
     if (isInternational(a)) return IGO;
+    // People are themselves in figures, but a Secretary-General acts for his body.
+    Actor body = a.affiliation() == null ? null : actors.actor(a.affiliation());
+    if (body != null && isInternational(body)) return IGO;
     String state = actors.stateOf(id);
     Actor s = state == null ? null : actors.actor(state);
     if (s != null && isInternational(s)) return IGO;

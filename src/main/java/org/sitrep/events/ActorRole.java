@@ -8,6 +8,8 @@ import org.sitrep.nlp.Sentence;
 /** Who does the act a trigger names: the subject, the "by X" of a passive, a possessive, the controller of a clause. */
 final class ActorRole {
   static final Set<String> BETWEEN = Set.of("between", "among");
+  /** Verbs whose object does not do what the clause after it says: the subject does. */
+  private static final Set<String> SUBJECT_CONTROL = Set.of("summon", "convene", "use", "visit", "meet", "receive", "host");
 
   private ActorRole() {}
 
@@ -45,9 +47,12 @@ final class ActorRole {
     }
     Dependency head = s.headOf(trigger);
     boolean participle = s.token(trigger).pos().equals("VBG") && head != null && (head.is("advcl") || head.is("dep"));
-    if (head != null && head.governor() >= 0 && (head.is("xcomp") || head.is("obj") || head.is("conj") || participle)) {
-      // "urged North Korea to withdraw": the object of the governing verb controls the clause.
-      Dependency controller = head.is("xcomp") ? s.childOf(head.governor(), "obj") : null;
+    if (head != null && head.governor() >= 0 && (head.is("xcomp") || head.is("obj") || head.is("conj") || participle
+        || purpose(s, trigger, head))) {
+      // "urged North Korea to withdraw": the object of the governing verb controls the clause, but
+      // "summoned the ambassador to protest" is the summoner's protest.
+      boolean objectControl = head.is("xcomp") && !SUBJECT_CONTROL.contains(s.token(head.governor()).lemma());
+      Dependency controller = objectControl ? s.childOf(head.governor(), "obj") : null;
       if (controller != null) return args.of(s, controller.dependent());
       Dependency hs = s.childOf(head.governor(), "nsubj");
       if (hs != null && !hs.is("nsubj:pass")) return args.of(s, hs.dependent());
@@ -58,6 +63,15 @@ final class ActorRole {
       if (rs != null) return args.of(s, rs.dependent());
     }
     return List.of();
+  }
+
+  /** "staged a sit-in to protest the law": an infinitive of purpose, whose doer is the subject above. */
+  private static boolean purpose(Sentence s, int trigger, Dependency head) {
+    if (!head.is("advcl")) return false;
+    for (Dependency m : s.childrenOf(trigger)) {
+      if (m.is("mark") && s.token(m.dependent()).lemma().equalsIgnoreCase("to")) return true;
+    }
+    return false;
   }
 
   /**

@@ -42,8 +42,10 @@ final class Arguments {
 
   private String single(Sentence s, int h) {
     Token t = s.token(h);
-    if (FIRST_PERSON.contains(t.lemma())) return speakerAround(t.start());
-    if (Pronouns.isPronoun(t.word())) return Pronouns.resolve(t.word(), t.start(), actors);
+    // "the US" is a name, not "us": only a token tagged as a pronoun is one.
+    boolean pronoun = !t.isProperNoun();
+    if (pronoun && FIRST_PERSON.contains(t.lemma())) return speakerAround(t.start());
+    if (pronoun && Pronouns.isPronoun(t.word())) return Pronouns.resolve(t.word(), t.start(), actors);
     List<ResolvedMention> covering = actors.within(t.start(), t.end());
     int[] r = subtreeWithoutConjuncts(s, h);
     String id = !covering.isEmpty() ? covering.get(0).actor() : modifierActor(s, h);
@@ -54,7 +56,8 @@ final class Arguments {
   /**
    * A phrase headed by a thing stands for whoever its own modifiers name before anyone named deeper
    * inside it: "war crimes by Croatian extremists against Serb civilians" is the extremists',
-   * "proposed Israeli changes to the deal" Israel's.
+   * "proposed Israeli changes to the deal" Israel's, and, failing those, "the rights of Kurds in
+   * their dispute with Ankara" and "dozens of Afghan refugees" are whom they are "of".
    */
   private String modifierActor(Sentence s, int h) {
     for (Dependency d : s.childrenOf(h)) {
@@ -66,6 +69,12 @@ final class Arguments {
     for (Dependency d : s.childrenOf(h)) {
       if (d.is("nmod:poss") || d.is("amod") || d.is("compound")) {
         String id = actorOver(s, d.dependent());
+        if (id != null) return id;
+      }
+    }
+    for (Dependency d : s.childrenOf(h)) {
+      if (d.is("nmod") && EventFinder.hasCase(s, d, Set.of("of"))) {
+        String id = single(s, d.dependent());
         if (id != null) return id;
       }
     }
@@ -100,6 +109,20 @@ final class Arguments {
       if ((d.is("nmod") || d.is("obl")) && EventFinder.hasCase(s, d, cases)) return of(s, d.dependent());
     }
     return List.of();
+  }
+
+  /**
+   * Whether two actors belong to one international body ("the Security Council" and "the UN force
+   * in Lebanon"): what such a body does to its own organ falls on where the organ works.
+   */
+  boolean sameBody(String a, String b) {
+    String body = actors.stateOf(a);
+    return body != null && body.equals(actors.stateOf(b)) && international(a) && international(b);
+  }
+
+  private boolean international(String id) {
+    var a = actors.actor(id);
+    return a != null && "international".equals(a.kind());
   }
 
   /** "We" inside a quote is the speaker, or the body the speaker speaks for. */

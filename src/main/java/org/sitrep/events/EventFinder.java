@@ -87,13 +87,14 @@ public final class EventFinder {
     List<String> actors = ActorRole.actorsOf(s, trigger, args, thirdParty);
     if (actors.isEmpty() && lex.object() != null) actors = ActorRole.forcesOwner(s, trigger, lex, args);
     List<String> owners = actors;
-    List<String> recipients = RecipientRole.recipientsOf(s, trigger, lex, args, thirdParty).stream().filter(r -> !owners.contains(r)).toList();
+    List<String> recipients = RecipientRole.recipientsOf(s, trigger, lex, args, thirdParty).stream()
+        .filter(r -> !owners.contains(r) && owners.stream().noneMatch(o -> args.sameBody(o, r))).toList();
     if (!keepBare && actors.isEmpty() && recipients.isEmpty() && !isDefinite(s, trigger)) return null;
     Token t = s.token(trigger);
     // "will impose a curfew", "did not hold talks": a noun's modality is its light verb's.
     int verb = ActorRole.lightVerb(s, trigger);
     int m = verb >= 0 ? verb : trigger;
-    return new Event(lex.type(), lex.mode(), actors, recipients, Locations.place(s, trigger, places),
+    return new Event(Halting.type(s, verb, lex.type()), lex.mode(), actors, recipients, Locations.place(s, trigger, places),
         time(s, trigger, times), Modality.negated(s, m), Modality.hypothetical(s, m), Modality.future(s, m),
         t.word(), List.of(Span.of(doc.text(), s.start(), s.end())), FINDER);
   }

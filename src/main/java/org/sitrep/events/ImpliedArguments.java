@@ -125,7 +125,11 @@ final class ImpliedArguments {
     if (id.matches("[A-Z]{3}") && actors.actor(id) == null) return id;
     var a = actors.actor(id);
     var state = actors.actor(actors.stateOf(id));
-    if (a != null && "international".equals(a.kind()) || state != null && "international".equals(state.kind())) return "IGO";
+    var body = a == null || a.affiliation() == null ? null : actors.actor(a.affiliation());
+    if (a != null && "international".equals(a.kind()) || state != null && "international".equals(state.kind())
+        || body != null && "international".equals(body.kind())) {
+      return "IGO";
+    }
     return Setting.countryOf(id, actors);
   }
 

@@ -12,6 +12,8 @@ final class RecipientRole {
   /** In an embedded act, where it happens names its target too ("ban voting in East Jerusalem"). */
   private static final Set<String> EMBEDDED_CASES = Set.of("to", "against", "on", "with", "into", "at", "in", "from");
   private static final Set<String> BENEFICIARY = Set.of("alongside", "for");
+  private static final Set<String> HELP = Set.of(
+      "help", "support", "assistance", "backing", "aid", "cooperation", "participation", "blessing", "consent");
   /** Types whose recipient may be the subject of the clause they govern ("urged X to ..."). */
   private static final Set<String> CLAUSAL = Set.of("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT");
 
@@ -25,7 +27,7 @@ final class RecipientRole {
     List<String> out = new ArrayList<>();
     for (Dependency d : s.childrenOf(trigger)) {
       boolean direct = d.is("obj") || d.is("iobj") || d.is("nsubj:pass");
-      if (direct || EventFinder.hasCase(s, d, RECIPIENT_CASES) && (d.is("obl") || d.is("nmod"))) {
+      if (direct || EventFinder.hasCase(s, d, RECIPIENT_CASES) && (d.is("obl") || d.is("nmod")) && !helper(s, d)) {
         out.addAll(args.of(s, d.dependent()));
       }
     }
@@ -43,6 +45,11 @@ final class RecipientRole {
     if (out.isEmpty() && CLAUSAL.contains(lex.type())) out.addAll(clauseSubject(s, trigger, args));
     if (out.isEmpty()) out.addAll(embeddedAct(s, trigger, args));
     return out;
+  }
+
+  /** "with Albania's help", "with the backing of Turkey": a partner in the act, not its target. */
+  private static boolean helper(Sentence s, Dependency d) {
+    return HELP.contains(s.token(d.dependent()).lemma()) && EventFinder.hasCase(s, d, Set.of("with"));
   }
 
   /**

@@ -11,10 +11,11 @@ final class TriggerMatch {
   private final Triggers triggers = Triggers.get();
 
   /**
-   * The lexicon line a token triggers, the longest form first: a phrasal verb with its particle
-   * ("call off"), a noun with its modifier ("hunger strike"), then the word alone. A participle
+   * The lexicon line a token triggers, the longest form first: a verb with its particle ("call
+   * off", "forced them out of the country") or its object ("open fire"), a noun with its modifier
+   * ("hunger strike") or its "of" phrase ("state of emergency"), then the word alone. A participle
    * used as an adjective ("the occupied territories") triggers nothing, nor does a phrase the
-   * lexicon marks as no event ("press release").
+   * lexicon marks as no event ("press release", "mobilized voters").
    */
   Trigger match(Sentence s, Token t) {
     boolean noun = t.isNoun() && !t.isProperNoun();
@@ -25,10 +26,14 @@ final class TriggerMatch {
       boolean modifier = noun && (d.is("compound") || d.is("amod"));
       String word = s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT);
       String phrase = d.is("compound:prt") ? t.lemma() + " " + word : modifier ? word + " " + t.lemma() : null;
+      if (!noun && d.is("obl") && EventFinder.hasCase(s, d, Set.of("out"))) phrase = t.lemma() + " out";
+      if (!noun && d.is("obj")) phrase = t.lemma() + " " + word;
+      if (noun && d.is("nmod") && EventFinder.hasCase(s, d, Set.of("of"))) phrase = t.lemma() + " of " + word;
       Trigger found = phrase == null ? null : first(s, t, triggers.lookup(phrase, noun));
       if (found != null) return found.isEvent() ? found : null;
     }
-    return first(s, t, triggers.lookup(t.lemma(), noun));
+    Trigger found = first(s, t, triggers.lookup(t.lemma(), noun));
+    return found != null && found.isEvent() ? found : null;
   }
 
   private static Trigger first(Sentence s, Token t, List<Trigger> lines) {
@@ -40,20 +45,52 @@ final class TriggerMatch {
 
   private static final Set<String> QUANTITIES = Set.of(
       "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "million",
-      "millions", "number", "group", "batch", "contingent", "ton", "tons", "tonne", "tonnes");
+      "millions", "number", "group", "batch", "contingent", "ton", "tons", "tonne", "tonnes", "kg",
+      "kilogram", "kilo", "pound", "litre", "liter", "gallon", "barrel", "shipment", "consignment",
+      "truckload", "planeload", "shipload", "load", "crate", "box", "bag", "package", "parcel");
 
-  /** Whether the object is of a class; "thousands of troops" is troops. */
-  private static boolean objectIs(Sentence s, int verb, String objectClass) {
-    for (Dependency d : s.childrenOf(verb)) {
-      if (!d.is("obj") && !d.is("nsubj:pass")) continue;
-      if (Triggers.inClass(objectClass, s.token(d.dependent()).lemma())) return true;
-      if (!QUANTITIES.contains(s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))) continue;
-      for (Dependency of : s.childrenOf(d.dependent())) {
-        if (of.is("nmod") && EventFinder.hasCase(s, of, Set.of("of"))
-            && Triggers.inClass(objectClass, s.token(of.dependent()).lemma())) {
-          return true;
-        }
+  /**
+   * Whether the object is of a class; "thousands of troops" is troops, "700 kg of medicine" aid.
+   * A noun's object is what it is "of" ("the deployment of peacekeepers").
+   */
+  private static boolean objectIs(Sentence s, int trigger, String objectClass) {
+    boolean noun = s.token(trigger).isNoun();
+    List<Integer> objects = new java.util.ArrayList<>();
+    for (Dependency d : s.childrenOf(trigger)) {
+      boolean of = noun && d.is("nmod") && EventFinder.hasCase(s, d, Set.of("of"));
+      if (d.is("obj") || d.is("nsubj:pass") || of) objects.add(d.dependent());
+    }
+    if (objects.isEmpty() && !noun) objects.addAll(strandedObject(s, trigger));
+    for (int o : objects) {
+      if (isOf(s, o, objectClass)) return true;
+      if (!QUANTITIES.contains(s.token(o).lemma().toLowerCase(java.util.Locale.ROOT))) continue;
+      for (Dependency q : s.childrenOf(o)) {
+        if (q.is("nmod") && EventFinder.hasCase(s, q, Set.of("of")) && isOf(s, q.dependent(), objectClass)) return true;
       }
+    }
+    return false;
+  }
+
+  /**
+   * "blocked roads demanding his return" is often parsed with the roads as the subject of the
+   * participle: a verb with no object takes the subject of a participle clause of its own that
+   * stands between them.
+   */
+  private static List<Integer> strandedObject(Sentence s, int verb) {
+    for (Dependency d : s.childrenOf(verb)) {
+      if (!(d.is("dep") || d.is("advcl")) || !s.token(d.dependent()).pos().equals("VBG")) continue;
+      Dependency subj = s.childOf(d.dependent(), "nsubj");
+      if (subj != null && verb < subj.dependent() && subj.dependent() < d.dependent()) return List.of(subj.dependent());
+    }
+    return List.of();
+  }
+
+  /** Whether a noun is of a class; peacekeepers also by their modifier ("peacekeeping troops"). */
+  private static boolean isOf(Sentence s, int noun, String objectClass) {
+    if (Triggers.inClass(objectClass, s.token(noun).lemma())) return true;
+    if (!objectClass.equals(Triggers.PEACEKEEPERS)) return false;
+    for (Dependency m : s.childrenOf(noun)) {
+      if ((m.is("compound") || m.is("amod")) && Triggers.inClass(objectClass, s.token(m.dependent()).lemma())) return true;
     }
     return false;
   }

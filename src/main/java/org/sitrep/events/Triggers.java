@@ -17,7 +17,17 @@ final class Triggers {
   private static final String FILE = "triggers.tsv";
   private static final Triggers INSTANCE = load();
 
+  /** The class matched by a modifier too: "peacekeeping troops" are peacekeepers. */
+  static final String PEACEKEEPERS = "peacekeepers";
+
   private static final Map<String, Set<String>> OBJECT_CLASSES = Map.ofEntries(
+      Map.entry(PEACEKEEPERS, Set.of("peacekeeper", "peacekeeping")),
+      Map.entry("envoys", Set.of("ambassador", "envoy", "diplomat", "peacekeeper", "mission", "agency",
+          "embassy", "consul", "attache")),
+      Map.entry("work", Set.of("work", "production")),
+      Map.entry("civil", Set.of("support", "supporter", "group", "voter", "public", "opinion", "resource",
+          "fund", "community", "citizen", "volunteer", "youth", "student", "worker", "member", "lobby",
+          "constituency", "electorate", "donor", "investment", "capital")),
       Map.entry("troops", Set.of("troop", "soldier", "force", "personnel", "unit", "army", "reinforcement",
           "fighter", "battalion", "brigade", "division", "contingent", "serviceman", "marine",
           "servicemen", "regiment")),
@@ -26,7 +36,8 @@ final class Triggers {
           "launcher", "round", "vehicle", "arm")),
       Map.entry("aid", Set.of("aid", "assistance", "supply", "food", "medicine", "fuel", "relief", "water",
           "shelter", "convoy", "help", "asylum", "refuge", "grant", "loan", "credit", "dollar",
-          "money", "fund", "donation", "equipment", "material", "intelligence", "information")),
+          "money", "fund", "donation", "equipment", "material", "intelligence", "information", "delivery",
+          "grain")),
       Map.entry("restrictions", Set.of("curfew", "law", "emergency", "restriction", "measure", "ban",
           "blockade", "siege", "control", "rule")),
       Map.entry("relations", Set.of("relation", "ties", "tie", "link", "contact")),

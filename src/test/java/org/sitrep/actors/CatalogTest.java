@@ -150,6 +150,13 @@ class CatalogTest {
   }
 
   @Test
+  void northernIrelandIsTheUnitedKingdomAndSettlersAreIsraels() {
+    assertEquals("Northern Ireland -> GBR (alias)", first("unrest in Northern Ireland grew"));
+    assertEquals("Jewish settlers -> isr-settlers (name)", first("Jewish settlers marched"));
+    assertEquals("ISR", catalog.byId("isr-settlers").country());
+  }
+
+  @Test
   void neverMatchesInsideAWord() {
     assertTrue(catalog.match("Iranianism Ukrainey").isEmpty());
   }

@@ -346,6 +346,11 @@ class EventFinderTest {
 
   /** Every whole-word occurrence of each name, resolved to its actor. */
   private static ActorMentions mentions(AnnotatedText doc, String... pairs) {
+    return mentions(doc, STATES, pairs);
+  }
+
+  /** Every whole-word occurrence of each name, resolved to its actor among the given ones. */
+  static ActorMentions mentions(AnnotatedText doc, List<Actor> actors, String... pairs) {
     List<ResolvedMention> ms = new ArrayList<>();
     String text = doc.text();
     for (int i = 0; i < pairs.length; i += 2) {
@@ -355,10 +360,10 @@ class EventFinderTest {
         ms.add(new ResolvedMention(at, end, pairs[i], pairs[i + 1], "test"));
       }
     }
-    return ActorMentions.of(ms, STATES);
+    return ActorMentions.of(ms, actors);
   }
 
-  private static Event only(List<Event> events) {
+  static Event only(List<Event> events) {
     assertEquals(1, events.size(), () -> "events: " + events);
     return events.get(0);
   }

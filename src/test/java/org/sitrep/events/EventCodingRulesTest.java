@@ -1,0 +1,314 @@
+package org.sitrep.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sitrep.events.EventFinderTest.mentions;
+import static org.sitrep.events.EventFinderTest.only;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.nlp.AnnotatedText;
+import org.sitrep.nlp.HandText;
+import org.sitrep.record.Actor;
+import org.sitrep.record.Event;
+
+/** The coding rules of the CAMEO to PLOVER table and the argument rules that go with them. */
+class EventCodingRulesTest {
+  private static final List<Actor> ACTORS = List.of(
+      new Actor("RUS", "Russia", "country", "RUS", null, List.of()),
+      new Actor("UKR", "Ukraine", "country", "UKR", null, List.of()),
+      new Actor("GBR", "United Kingdom", "country", "GBR", null, List.of()),
+      new Actor("USA", "United States", "country", "USA", null, List.of()),
+      new Actor("BLR", "Belarus", "country", "BLR", null, List.of()),
+      new Actor("rus-armed-forces", "Russian armed forces", "organization", "RUS", "RUS", List.of()),
+      new Actor("UN", "United Nations", "international", null, null, List.of()),
+      new Actor("petrov", "Petrov", "person", null, "UN", List.of()),
+      new Actor("UNSC", "UN Security Council", "international", null, "UN", List.of()),
+      new Actor("UNMU", "UN mission in Ukraine", "international", "UKR", "UN", List.of()));
+
+  // Arguments
+
+  @Test
+  void theUsInCapitalsIsTheStateNotThePronoun() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Britain/NNP/britain/2/nsubj demanded/VBD/demand/0/root that/IN/that/6/mark the/DT/the/5/det"
+            + " US/NNP/us/6/nsubj withdraw/VB/withdraw/2/ccomp ./././2/punct").build();
+
+    Event e = main(doc, "Britain", "GBR", "US", "USA");
+
+    assertEquals("REQUEST", e.type());
+    assertEquals(List.of("USA"), e.recipients());
+  }
+
+  @Test
+  void aThingWithNoModifierOfItsOwnStandsForWhomItIsOf() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Britain/NNP/britain/2/nsubj defended/VBD/defend/0/root the/DT/the/4/det right/NN/right/2/obj"
+            + " of/IN/of/7/case Ukrainian/JJ/ukrainian/7/amod refugees/NNS/refugee/4/nmod in/IN/in/9/case"
+            + " Russia/NNP/russia/7/nmod ./././2/punct").build();
+
+    Event e = only(find(doc, "Britain", "GBR", "Ukrainian", "UKR", "Russia", "RUS"));
+
+    assertEquals("SUPPORT", e.type());
+    assertEquals(List.of("UKR"), e.recipients());
+  }
+
+  @Test
+  void anInfinitiveOfPurposeIsDoneByTheSubjectAboveIt() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Ukrainians/NNPS/ukrainian/2/nsubj gathered/VBD/gather/0/root to/TO/to/4/mark"
+            + " protest/VB/protest/2/advcl ./././2/punct").build();
+
+    Event e = only(find(doc, "Ukrainians", "UKR"));
+
+    assertEquals("PROTEST", e.type());
+    assertEquals(List.of("UKR"), e.actors());
+  }
+
+  @Test
+  void whoeverSummonsSomeoneToComplainComplains() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Britain/NNP/britain/2/nsubj summoned/VBD/summon/0/root Russia/NNP/russia/5/nmod:poss 's/POS/'s/3/case"
+            + " ambassador/NN/ambassador/2/obj to/TO/to/7/mark complain/VB/complain/2/xcomp ./././2/punct").build();
+
+    Event e = main(doc, "Britain", "GBR", "Russia", "RUS");
+
+    assertEquals("ACCUSE", e.type());
+    assertEquals(List.of("GBR"), e.actors());
+    assertEquals(List.of("RUS"), e.recipients());
+  }
+
+  @Test
+  void withSomeonesHelpNamesAPartnerNotTheTarget() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj tightened/VBD/tighten/0/root the/DT/the/4/det blockade/NN/blockade/2/obj"
+            + " of/IN/of/6/case Ukraine/NNP/ukraine/4/nmod with/IN/with/10/case Belarus/NNP/belarus/10/nmod:poss"
+            + " 's/POS/'s/8/case help/NN/help/4/nmod ./././2/punct").build();
+
+    Event e = only(find(doc, "Russia", "RUS", "Ukraine", "UKR", "Belarus", "BLR"));
+
+    assertEquals("COERCE", e.type());
+    assertEquals(List.of("UKR"), e.recipients());
+  }
+
+  @Test
+  void aPersonActingForAnInternationalBodyNeedsNoCountryAdded() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Petrov/NNP/petrov/2/nsubj visited/VBD/visit/0/root camps/NNS/camp/2/obj in/IN/in/5/case"
+            + " Ukraine/NNP/ukraine/2/obl ./././2/punct").build();
+
+    Event e = main(doc, "Petrov", "petrov", "Ukraine", "UKR");
+
+    assertEquals(List.of("petrov"), e.actors());
+    assertEquals(List.of("UKR"), e.recipients());
+  }
+
+  @Test
+  void anInternationalBodysOwnOrganIsNoTargetButWhereItWorksIs() {
+    AnnotatedText doc = HandText.create().sentence(
+        "The/DT/the/3/det Security/NNP/security/3/compound Council/NNP/council/4/nsubj praised/VBD/praise/0/root"
+            + " the/DT/the/7/det UN/NNP/un/7/compound mission/NN/mission/4/obj in/IN/in/9/case"
+            + " Ukraine/NNP/ukraine/7/nmod ./././4/punct").build();
+    String[] pairs = {"Security Council", "UNSC", "UN mission", "UNMU", "Ukraine", "UKR"};
+
+    assertEquals(List.of(), only(find(doc, pairs)).recipients());
+    assertEquals(List.of("UKR"), main(doc, pairs).recipients());
+  }
+
+  // Types
+
+  @Test
+  void allowingAidOrInspectorsInIsARetreatAndAllowingOtherThingsAConcession() {
+    AnnotatedText aid = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj allowed/VBD/allow/0/root aid/NN/aid/2/obj into/IN/into/5/case"
+            + " Ukraine/NNP/ukraine/2/obl ./././2/punct").build();
+    AnnotatedText elections = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj allowed/VBD/allow/0/root elections/NNS/election/2/obj ./././2/punct").build();
+
+    Event e = main(aid, "Russia", "RUS", "Ukraine", "UKR");
+    assertEquals("RETREAT", e.type());
+    assertEquals("access", e.mode());
+    assertEquals("CONCEDE", main(elections, "Russia", "RUS").type());
+  }
+
+  @Test
+  void aVerbsObjectParsedAsTheSubjectOfTheParticipleAfterItIsStillItsObject() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Ukrainian/JJ/ukrainian/2/amod farmers/NNS/farmer/3/nsubj blocked/VBD/block/0/root roads/NNS/road/5/nsubj"
+            + " demanding/VBG/demand/3/dep subsidies/NNS/subsidy/5/obj ./././3/punct").build();
+
+    Event e = main(doc, "Ukrainian", "UKR");
+
+    assertEquals("PROTEST", e.type());
+    assertEquals("obstruct", e.mode());
+  }
+
+  @Test
+  void aVerbWithItsObjectIsItsOwnTrigger() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Russian/JJ/russian/2/amod troops/NNS/troop/3/nsubj opened/VBD/open/0/root fire/NN/fire/3/obj"
+            + " on/IN/on/6/case protesters/NNS/protester/3/obl ./././3/punct").build();
+
+    Event e = main(doc, "Russian troops", "rus-armed-forces");
+
+    assertEquals("ASSAULT", e.type());
+    assertEquals("firearms", e.mode());
+  }
+
+  @Test
+  void rulingSomethingOutIsARejection() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj ruled/VBD/rule/0/root out/RP/out/2/compound:prt talks/NNS/talk/2/obj"
+            + " ./././2/punct").build();
+
+    assertEquals("REJECT", main(doc, "Russia", "RUS").type());
+  }
+
+  @Test
+  void withdrawingInspectorsIsASanctionAndAnnouncingItAThreat() {
+    AnnotatedText done = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj withdrew/VBD/withdraw/0/root its/PRP$/its/4/nmod:poss inspectors/NNS/inspector/2/obj"
+            + " from/IN/from/6/case Ukraine/NNP/ukraine/2/obl ./././2/punct").build();
+    AnnotatedText announced = HandText.create().sentence(
+        "Russia/NNP/russia/3/nsubj will/MD/will/3/aux withdraw/VB/withdraw/0/root its/PRP$/its/5/nmod:poss"
+            + " inspectors/NNS/inspector/3/obj ./././3/punct").build();
+    AnnotatedText troops = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj withdrew/VBD/withdraw/0/root its/PRP$/its/4/nmod:poss troops/NNS/troop/2/obj"
+            + " ./././2/punct").build();
+
+    assertEquals("SANCTION", main(done, "Russia", "RUS", "Ukraine", "UKR").type());
+    assertEquals("THREATEN", main(announced, "Russia", "RUS").type());
+    assertEquals("RETREAT", main(troops, "Russia", "RUS").type());
+  }
+
+  @Test
+  void forcingAMissionOutOfTheCountryIsASanction() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj forced/VBD/force/0/root the/DT/the/5/det UN/NNP/un/5/compound"
+            + " mission/NN/mission/2/obj out/IN/out/9/case of/IN/of/9/case the/DT/the/9/det"
+            + " country/NN/country/2/obl ./././2/punct").build();
+
+    Event e = main(doc, "Russia", "RUS", "UN", "UN");
+
+    assertEquals("SANCTION", e.type());
+    assertEquals(List.of("UN"), e.recipients());
+  }
+
+  @Test
+  void sendingPeacekeepersIsAid() {
+    AnnotatedText verb = HandText.create().sentence(
+        "Britain/NNP/britain/2/nsubj deployed/VBD/deploy/0/root peacekeeping/NN/peacekeeping/4/compound"
+            + " troops/NNS/troop/2/obj to/IN/to/6/case Ukraine/NNP/ukraine/2/obl ./././2/punct").build();
+    AnnotatedText noun = HandText.create().sentence(
+        "The/DT/the/2/det deployment/NN/deployment/6/nsubj of/IN/of/5/case British/JJ/british/5/amod"
+            + " peacekeepers/NNS/peacekeeper/2/nmod began/VBD/begin/0/root ./././6/punct").build();
+    AnnotatedText soldiers = HandText.create().sentence(
+        "Britain/NNP/britain/2/nsubj deployed/VBD/deploy/0/root troops/NNS/troop/2/obj to/IN/to/5/case"
+            + " Ukraine/NNP/ukraine/2/obl ./././2/punct").build();
+
+    Event e = main(verb, "Britain", "GBR", "Ukraine", "UKR");
+    assertEquals("AID", e.type());
+    assertEquals("peacekeeping", e.mode());
+    assertEquals("AID", main(noun, "British", "GBR").type());
+    assertEquals("MOBILIZE", main(soldiers, "Britain", "GBR", "Ukraine", "UKR").type());
+  }
+
+  @Test
+  void aWeightOfMedicineIsAid() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Britain/NNP/britain/2/nsubj handed/VBD/hand/0/root over/RP/over/2/compound:prt 50/CD/50/5/nummod"
+            + " kg/NN/kg/2/obj of/IN/of/7/case medicine/NN/medicine/5/nmod to/IN/to/9/case"
+            + " Ukraine/NNP/ukraine/2/obl ./././2/punct").build();
+
+    Event e = main(doc, "Britain", "GBR", "Ukraine", "UKR");
+
+    assertEquals("AID", e.type());
+    assertEquals(List.of("UKR"), e.recipients());
+  }
+
+  @Test
+  void endingTalksIsASanction() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Britain/NNP/britain/2/nsubj ended/VBD/end/0/root talks/NNS/talk/2/obj with/IN/with/5/case"
+            + " Russia/NNP/russia/3/nmod ./././2/punct").build();
+
+    Event e = only(find(doc, "Britain", "GBR", "Russia", "RUS"));
+
+    assertEquals("SANCTION", e.type());
+    assertEquals(List.of("RUS"), e.recipients());
+  }
+
+  @Test
+  void aWarningThatAnotherPartyMustActIsARequestToIt() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Britain/NNP/britain/2/nsubj issued/VBD/issue/0/root a/DT/a/4/det warning/NN/warning/2/obj"
+            + " to/IN/to/6/case Russia/NNP/russia/2/obl that/IN/that/10/mark it/PRP/it/10/nsubj"
+            + " must/MD/must/10/aux withdraw/VB/withdraw/2/ccomp ./././2/punct").build();
+
+    Event e = main(doc, "Britain", "GBR", "Russia", "RUS");
+
+    assertEquals("REQUEST", e.type());
+    assertEquals(List.of("GBR"), e.actors());
+    assertEquals(List.of("RUS"), e.recipients());
+  }
+
+  @Test
+  void aStateOfEmergencyIsCoercion() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Ukraine/NNP/ukraine/2/nsubj declared/VBD/declare/0/root a/DT/a/4/det state/NN/state/2/obj"
+            + " of/IN/of/6/case emergency/NN/emergency/4/nmod ./././2/punct").build();
+
+    Event e = main(doc, "Ukraine", "UKR");
+
+    assertEquals("COERCE", e.type());
+    assertEquals(List.of("UKR"), e.actors());
+  }
+
+  @Test
+  void stoppingWorkIsAStrike() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Ukrainian/JJ/ukrainian/2/amod miners/NNS/miner/3/nsubj stopped/VBD/stop/0/root work/NN/work/3/obj"
+            + " ./././3/punct").build();
+
+    Event e = main(doc, "Ukrainian", "UKR");
+
+    assertEquals("PROTEST", e.type());
+    assertEquals("strike", e.mode());
+  }
+
+  @Test
+  void mobilizingVotersIsNoShowOfForce() {
+    AnnotatedText voters = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj mobilized/VBD/mobilize/0/root voters/NNS/voter/2/obj ./././2/punct").build();
+    AnnotatedText reserves = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj mobilized/VBD/mobilize/0/root reservists/NNS/reservist/2/obj ./././2/punct").build();
+
+    assertTrue(find(voters, "Russia", "RUS").isEmpty());
+    assertEquals("MOBILIZE", only(find(reserves, "Russia", "RUS")).type());
+  }
+
+  @Test
+  void wordsOfTheSameKindAsTheLexiconsCodeLikeThem() {
+    String[][] cases = {
+        {"hijacked", "hijack", "ASSAULT"}, {"executed", "execute", "ASSAULT"}, {"bombarded", "bombard", "ASSAULT"},
+        {"censured", "censure", "ACCUSE"}, {"deplored", "deplore", "ACCUSE"}, {"hailed", "hail", "SUPPORT"},
+        {"congratulated", "congratulate", "SUPPORT"}, {"picketed", "picket", "PROTEST"}};
+    for (String[] c : cases) {
+      AnnotatedText doc = HandText.create().sentence(
+          "Russia/NNP/russia/2/nsubj " + c[0] + "/VBD/" + c[1] + "/0/root Ukraine/NNP/ukraine/2/obj ./././2/punct").build();
+      assertEquals(c[2], main(doc, "Russia", "RUS", "Ukraine", "UKR").type(), c[0]);
+    }
+    AnnotatedText phrasal = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj cracked/VBD/crack/0/root down/RP/down/2/compound:prt on/IN/on/5/case"
+            + " protesters/NNS/protester/2/obl ./././2/punct").build();
+    assertEquals("COERCE", main(phrasal, "Russia", "RUS").type());
+  }
+
+  private static List<Event> find(AnnotatedText doc, String... pairs) {
+    return new EventFinder().find(doc, mentions(doc, ACTORS, pairs), List.of(), List.of(), List.of());
+  }
+
+  private static Event main(AnnotatedText doc, String... pairs) {
+    return new EventFinder().mainEvent(doc, doc.sentences().get(0), mentions(doc, ACTORS, pairs), List.of());
+  }
+}
