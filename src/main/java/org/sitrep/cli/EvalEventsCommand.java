@@ -35,7 +35,9 @@ final class EvalEventsCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print one JSON object")
   boolean json;
 
-  @Option(names = "--verbose", description = "list every miss with its sentence")
+  @Option(names = "--verbose",
+      description = "list every miss with its sentence; with --halves, only the first half's, so the"
+          + " held-out half stays unread")
   boolean verbose;
 
   @Option(names = "--halves", paramLabel = "SEED",
@@ -47,7 +49,7 @@ final class EvalEventsCommand implements Callable<Integer> {
     if (!Files.isDirectory(dir)) throw new ParameterException(spec.commandLine(), "not a directory: " + dir);
     EventScore s = EventEval.run(dir);
     PrintWriter out = spec.commandLine().getOut();
-    if (verbose) s.misses().forEach(m -> out.println("miss\t" + m));
+    if (verbose && halvesSeed == null) s.misses().forEach(m -> out.println("miss\t" + m));
     if (json) {
       Map<String, Object> root = new LinkedHashMap<>(s.figures());
       root.put("confusion", s.confusion());
