@@ -6,7 +6,10 @@ import static org.sitrep.time.Lexicon.E;
 import java.util.List;
 import org.sitrep.time.Rule.Value;
 
-/** Vague references to the present, past and future: "now", "recently", "the future". */
+/**
+ * Vague references to the present, past and future: "now", "recently", "the future", "in the near
+ * term".
+ */
 final class ReferenceRules {
   private ReferenceRules() {}
 
@@ -24,6 +27,8 @@ final class ReferenceRules {
         ref(
             "future",
             "(?:the (?:near |foreseeable |distant )?future|as soon as possible"
+                + "|the (?:near|short|long) term(?![- ](?:rate|interest|debt|loan|bond|note"
+                + "|paper|contract|deposit)s?\\b)"
                 + "|(?<!as )soon(?! (?:as|after|afterwards?|thereafter)\\b))",
             "FUTURE_REF"));
   }

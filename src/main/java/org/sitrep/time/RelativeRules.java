@@ -152,8 +152,7 @@ final class RelativeRules {
                 + COUNT
                 + ")[ -]("
                 + UNIT
-                + ")(?: or so)? (ago|earlier|later"
-                + "|from now|hence)(?! than)"
+                + ")(?: or so)? (ago|earlier|from now|hence)(?! than)"
                 + E,
             RelativeRules::ago),
         Rule.of(
@@ -320,7 +319,11 @@ final class RelativeRules {
     return Value.date(year + "-" + DateRules.two(month));
   }
 
-  /** "two weeks ago" 2025-W15, "three years ago" 2022, "11 days ago" a date. */
+  /**
+   * "two weeks ago" 2025-W15, "three years ago" 2022, "11 days ago" a date. "Three days later" is
+   * not here: it counts from the story's time, not the publication date, and TimeML reads it as the
+   * duration "three days" with "later" as a signal ({@link DurationRules}).
+   */
   private static Value ago(MatchResult m, Context c) {
     String rel = m.group(3).toLowerCase(Locale.ROOT);
     int sign = rel.equals("ago") || rel.equals("earlier") ? -1 : 1;
