@@ -108,7 +108,7 @@ final class DateRules {
   private static Value day(Context c, String monthName, String dayText, String year) {
     int month = Lexicon.month(monthName);
     int day = Integer.parseInt(dayText.replaceAll("\\D", ""));
-    String y = year != null ? year : c.anchor().yearOfDay(month, day);
+    String y = year != null ? year : c.anchor().yearOfDay(month, day, !c.future() && c.past());
     if (!y.startsWith("X") && Anchor.safeDate(Integer.parseInt(y), month, day) == null) return null;
     return Value.date(y + "-" + two(month) + "-" + two(day));
   }
@@ -136,7 +136,9 @@ final class DateRules {
       if (!MONTH_CUE.matcher(before).find()) return null;
     }
     int month = Lexicon.month(name);
-    return Value.date(c.anchor().yearOfMonth(month, c.future()) + "-" + two(month));
+    boolean future = c.future();
+    return Value.date(
+        c.anchor().yearOfMonth(month, future, !future && c.past()) + "-" + two(month));
   }
 
   /** "sixties" 6: the tens digit of a decade named in words. */
