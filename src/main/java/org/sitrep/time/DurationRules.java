@@ -38,6 +38,10 @@ final class DurationRules {
       java.util.regex.Pattern.compile(
           "(?i)\\b(?:for|in|after|within|take|takes|took|lasted|quite) $");
 
+  private static final java.util.regex.Pattern MODAL =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:will|would|could|may|might|can|shall|should|must|to|'ll) $");
+
   private DurationRules() {}
 
   static List<Rule> all() {
@@ -117,6 +121,8 @@ final class DurationRules {
     // "a second attack", "a quarter of the vote": ordinals and fractions, not durations
     if (count.matches("an?") && (unit.equals("second") || unit.equals("quarter"))) return null;
     if (unit.equals("quarter") && m.group().contains("-quarter")) return null; // "three-quarters"
+    // "she may one day return": after a modal, "one day" is an indefinite future time
+    if (m.group().equalsIgnoreCase("one day") && c.after(MODAL)) return Value.date("FUTURE_REF");
     // "a minute and a half", "two years and a half": the half goes with the count
     return value(m.group(4) == null ? m.group(1) : m.group(1) + " and a half", m.group(3));
   }

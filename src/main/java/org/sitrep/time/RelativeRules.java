@@ -141,8 +141,26 @@ final class RelativeRules {
             RelativeRules::weekOf),
         Rule.of(
             "month-relative",
-            "(?i)" + B + "(last|next|this|this past|this coming) (" + MONTH + ")",
+            "(?i)"
+                + B
+                + "(last|next|this|this past|this coming) ("
+                + MONTH
+                + ")(?! "
+                + Lexicon.DAY
+                + ")",
             RelativeRules::relativeMonth),
+        Rule.of(
+            "day-relative",
+            "(?i)"
+                + B
+                + "(last|next|this|this past|this coming) ("
+                + MONTH
+                + ") ("
+                + Lexicon.DAY
+                + ")(?!,? "
+                + Lexicon.YEAR
+                + ")",
+            RelativeRules::relativeDay),
         Rule.of(
             "ago",
             "(?i)"
@@ -317,6 +335,24 @@ final class RelativeRules {
     if (dir < 0 && month >= ref) year--;
     if (dir > 0 && month <= ref) year++;
     return Value.date(year + "-" + DateRules.two(month));
+  }
+
+  /**
+   * "last Oct. 23": the latest Oct. 23 before the reference day; "next March 3" the first after it;
+   * "this June 5" the one in the reference year.
+   */
+  private static Value relativeDay(MatchResult m, Context c) {
+    int month = Lexicon.month(m.group(2));
+    int day = Integer.parseInt(m.group(3).replaceAll("\\D", ""));
+    Anchor a = c.anchor();
+    if (!a.known()) return Value.date("XXXX-" + DateRules.two(month) + "-" + DateRules.two(day));
+    int year = a.date().getYear();
+    java.time.LocalDate d = Anchor.safeDate(year, month, day);
+    if (d == null) return null;
+    int dir = direction(m.group(1));
+    if (dir < 0 && !d.isBefore(a.date())) d = Anchor.safeDate(year - 1, month, day);
+    if (dir > 0 && !d.isAfter(a.date())) d = Anchor.safeDate(year + 1, month, day);
+    return d == null ? null : Value.date(d.toString());
   }
 
   /**

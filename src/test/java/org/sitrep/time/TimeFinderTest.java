@@ -84,6 +84,21 @@ class TimeFinderTest {
   }
 
   @Test
+  void aRelativeMonthWithADayIsThatDay() {
+    assertFinds("The envoy was shot last Oct. 23.", TUE, "last Oct. 23|DATE|2024-10-23");
+    assertFinds("The envoy was shot last April 2.", TUE, "last April 2|DATE|2025-04-02");
+    assertFinds("Polls open next May 4.", TUE, "next May 4|DATE|2025-05-04");
+    assertFinds("Polls opened last April.", TUE, "last April|DATE|2024-04");
+  }
+
+  @Test
+  void oneDayAfterAModalIsTheFuture() {
+    assertFinds(
+        "The refugees hope they may one day return.", TUE, "one day|DATE|FUTURE_REF");
+    assertFinds("The strike lasted one day.", TUE, "one day|DURATION|P1D");
+  }
+
+  @Test
   void laterIsASignalAfterADuration() {
     // "later" counts from the story's time, not the publication date: TimeML tags the duration
     assertFinds(
