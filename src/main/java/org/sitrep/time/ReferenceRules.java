@@ -18,15 +18,15 @@ final class ReferenceRules {
         ref(
             "present",
             "(?:now|nowadays|these days|currently|presently|at present|at the moment|the present"
-                + "|current(?= \\p{L}))(?! that\\b)",
+                + "|current(?= \\p{L}))",
             "PRESENT_REF"),
         ref(
             "past",
-            "(?:recently|lately|recent(?= \\p{L})|the past" + "|the then current)",
+            "(?:recently|lately|recent(?= \\p{L})|the past|the then current|an earlier date)",
             "PAST_REF"),
         ref(
             "future",
-            "(?:the (?:near |foreseeable |distant )?future|as soon as possible"
+            "(?:the (?:near |foreseeable |distant )?future|as soon as possible|a (?:later|future) date"
                 + "|the (?:near|short|long) term(?![- ](?:rate|interest|debt|loan|bond|note"
                 + "|paper|contract|deposit)s?\\b)"
                 + "|(?<!as )soon(?! (?:as|after|afterwards?|thereafter)\\b))",

@@ -92,6 +92,16 @@ class TimeFinderTest {
   }
 
   @Test
+  void aSecondDayJoinedToADate() {
+    assertFinds(
+        "The summit meets on June 12 and 13 in Rome.",
+        TUE,
+        "June 12|DATE|2025-06-12",
+        "13|DATE|2025-06-13");
+    assertFinds("He scored 12 and 13 points.", TUE);
+  }
+
+  @Test
   void oneDayAfterAModalIsTheFuture() {
     assertFinds(
         "The refugees hope they may one day return.", TUE, "one day|DATE|FUTURE_REF");
@@ -216,6 +226,10 @@ class TimeFinderTest {
     assertFinds(
         "The plan may hurt growth over the short term.", TUE, "the short term|DATE|FUTURE_REF");
     assertFinds("Banks cut the short term rate.", TUE);
+    assertFinds(
+        "Now that the bridge is open, trade can resume.", TUE, "Now|DATE|PRESENT_REF");
+    assertFinds(
+        "The vote was put off to a later date.", TUE, "a later date|DATE|FUTURE_REF");
     assertFinds(
         "The refugees may stay for a while.", TUE, "a while|DURATION|PXX");
     assertFinds("A while ago the road reopened.", TUE, "A while ago|DATE|PAST_REF");
