@@ -92,6 +92,21 @@ class TimeFinderTest {
   }
 
   @Test
+  void timeWordsInAQuotedNameAreNotTimes() {
+    assertFinds("The minister told \"Morning Report\" the talks had failed.", TUE);
+    assertFinds("She appeared on \"This Week\" and on ``48 Hours.''", TUE);
+    assertFinds("He quoted the film ``Apocalypse Now'' at length.", TUE);
+    assertFinds(
+        "\"Last week we lost three men,\" he said.", TUE, "Last week|DATE|2025-W17");
+    assertFinds(
+        "\"Today we bury them,\" he said on Monday.",
+        TUE,
+        "Today|DATE|2025-04-29",
+        "Monday|DATE|2025-04-28");
+    assertFinds("Rebels Retake Town Last Week", TUE, "Last Week|DATE|2025-W17");
+  }
+
+  @Test
   void aSecondDayJoinedToADate() {
     assertFinds(
         "The summit meets on June 12 and 13 in Rome.",
