@@ -166,9 +166,10 @@ final class DurationRules {
       case "quarter":
         return Value.duration("P" + n + "Q");
       case "decade":
-        return Value.duration(n.equals("X") ? "PXDE" : "P" + times(n, 10) + "Y");
+        // vague decades and centuries in TimeBank's TIMEX3 units: E decade, C century
+        return Value.duration(n.equals("X") ? "PXE" : "P" + times(n, 10) + "Y");
       case "century":
-        return Value.duration(n.equals("X") ? "PXCE" : "P" + times(n, 100) + "Y");
+        return Value.duration(n.equals("X") ? "PXC" : "P" + times(n, 100) + "Y");
       default:
         return Value.duration("P" + n + "Y");
     }

@@ -203,6 +203,11 @@ class TimeFinderTest {
         "Shelling continued over the past 24 hours.", TUE, "the past 24 hours|DURATION|PT24H");
     assertFinds("They fought for years.", TUE, "years|DURATION|PXY");
     assertFinds(
+        "The clans feuded for decades, the city stood for centuries.",
+        TUE,
+        "decades|DURATION|PXE",
+        "centuries|DURATION|PXC");
+    assertFinds(
         "The shelling lasted an hour and a half.", TUE, "an hour and a half|DURATION|PT1H30M");
     assertFinds(
         "A minute and a half passed before the siren.",
