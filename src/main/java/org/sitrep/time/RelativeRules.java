@@ -114,7 +114,14 @@ final class RelativeRules {
             (m, c) -> weekday(c, m.group(2), m.group(1))),
         Rule.of(
             "weekday",
-            B + "(" + WEEKDAY + ")(?!,? " + MONTH + ")",
+            B
+                + "("
+                + WEEKDAY
+                + ")(?!,? "
+                + MONTH
+                + ")(?! (?:and|or) "
+                + WEEKDAY
+                + " (?:morning|afternoon|evening|night)s\\b)",
             (m, c) -> weekday(c, m.group(1), "")),
         Rule.of(
             "weekend",

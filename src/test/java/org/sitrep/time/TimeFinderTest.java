@@ -233,6 +233,12 @@ class TimeFinderTest {
     assertFinds("The rally is held daily.", TUE, "daily|SET|P1D");
     assertFinds("About 25,000 a month are recruited.", TUE, "a month|SET|P1M");
     assertFinds("They meet twice a year.", TUE, "twice a year|SET|P1Y");
+    assertFinds(
+        "Convoys leave on Monday and Thursday nights.",
+        TUE,
+        "Monday|SET|XXXX-WXX-1TNI",
+        "Thursday nights|SET|XXXX-WXX-4TNI");
+    assertFinds("The market opens Sundays.", TUE, "Sundays|SET|XXXX-WXX-7");
   }
 
   @Test
