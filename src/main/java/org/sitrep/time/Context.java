@@ -14,6 +14,9 @@ record Context(CharSequence text, int start, int end, Anchor anchor) {
               + "|as early as|postponed|delayed|deadline|expects?|hopes? to|intends? to|aims? to"
               + "|vows? to|promises? to|threatens? to|prepares? to|preparing to|ready to)\\b");
 
+  /** A past main verb right after the date: the future cue before it was a reduced relative. */
+  private static final Pattern PAST_NEXT = Pattern.compile("(?i)\\s+(?:was|were|had)\\b");
+
   /** A past perfect takes the clause back out of the future: "had been due to expire Friday". */
   private static final Pattern PAST_PERFECT =
       Pattern.compile("(?i)\\b(?:had|previously|originally)\\b");
@@ -69,7 +72,10 @@ record Context(CharSequence text, int start, int end, Anchor anchor) {
     int clause = 0;
     while (ends.find()) clause = ends.end();
     CharSequence words = before.subSequence(clause, before.length());
-    return FUTURE_CUE.matcher(words).find() && !PAST_PERFECT.matcher(words).find();
+    if (!FUTURE_CUE.matcher(words).find() || PAST_PERFECT.matcher(words).find()) return false;
+    // "the rally planned for Saturday was cancelled": the plan is the past clause's subject
+    CharSequence after = text.subSequence(end, Math.min(text.length(), end + 12));
+    return !PAST_NEXT.matcher(after).lookingAt();
   }
 
   /**

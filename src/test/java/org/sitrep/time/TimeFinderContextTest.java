@@ -71,6 +71,12 @@ class TimeFinderContextTest {
   }
 
   @Test
+  void aPlanThatIsTheSubjectOfAPastVerbLooksBack() {
+    assertFinds("The rally planned for Friday was called off.", TUE, "Friday|DATE|2025-04-25");
+    assertFinds("A rally is planned for Friday.", TUE, "Friday|DATE|2025-05-02");
+  }
+
+  @Test
   void limitsAimsAndPassivesKeepTheMonthAhead() {
     assertFinds("The truce was extended to June 30.", TUE, "June 30|DATE|2025-06-30");
     assertFinds("The ministry agreed to buy the jets in July.", TUE, "July|DATE|2025-07");
