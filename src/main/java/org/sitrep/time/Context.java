@@ -14,6 +14,16 @@ record Context(CharSequence text, int start, int end, Anchor anchor) {
               + "|as early as|postponed|delayed|deadline|expects?|hopes? to|intends? to|aims? to"
               + "|vows? to|promises? to|threatens? to|prepares? to|preparing to|ready to)\\b");
 
+  /** The future in the present tense, after a date that opens its clause: "the league plans to". */
+  private static final Pattern AFTER_CUE =
+      Pattern.compile(
+          "(?i)\\b(?:will|won't|'ll|shall|plans to|plan to|(?:is|are) (?:to|planning|scheduled"
+              + "|expected|set to|going to|due))\\b");
+
+  /** Nothing before the date in its clause but a preposition: "On Tuesday, ...". */
+  private static final Pattern OPENS_CLAUSE =
+      Pattern.compile("(?is)\\s*(?:(?:on|in|by|early|late|this|next|and|but|so|then) )?\\s*");
+
   /** A past main verb right after the date: the future cue before it was a reduced relative. */
   private static final Pattern PAST_NEXT = Pattern.compile("(?i)\\s+(?:was|were|had)\\b");
 
@@ -72,6 +82,7 @@ record Context(CharSequence text, int start, int end, Anchor anchor) {
     int clause = 0;
     while (ends.find()) clause = ends.end();
     CharSequence words = before.subSequence(clause, before.length());
+    if (OPENS_CLAUSE.matcher(words).matches()) return futureAfter();
     if (!FUTURE_CUE.matcher(words).find() || PAST_PERFECT.matcher(words).find()) return false;
     // "the rally planned for Saturday was cancelled": the plan is the past clause's subject
     CharSequence after = text.subSequence(end, Math.min(text.length(), end + 12));
@@ -123,6 +134,21 @@ record Context(CharSequence text, int start, int end, Anchor anchor) {
     return !NOT_PAST.matcher(lead).find()
         && !NOT_PAST.matcher(between).find()
         && !AIMED.matcher(between).find();
+  }
+
+  /**
+   * For a date that opens its clause ("On Tuesday, the league plans to ..."): whether the words
+   * after it, to the end of the sentence and at most {@value #WINDOW} characters, speak of the
+   * future in the present tense, with no past verb before the cue ("planned to", "announced plans
+   * to" do not count).
+   */
+  private boolean futureAfter() {
+    CharSequence after = text.subSequence(end, Math.min(text.length(), end + WINDOW));
+    var stop = SENTENCE_END.matcher(after);
+    if (stop.find()) after = after.subSequence(0, stop.start());
+    var cue = AFTER_CUE.matcher(after);
+    if (!cue.find()) return false;
+    return !PAST_VERB.matcher(after.subSequence(0, cue.start())).find();
   }
 
   /** The sentence around the match, at most {@value #SENTENCE_WINDOW} characters each side. */

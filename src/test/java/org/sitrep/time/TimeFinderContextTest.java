@@ -71,6 +71,20 @@ class TimeFinderContextTest {
   }
 
   @Test
+  void aWeekdayOpeningItsClauseTakesTheTenseThatFollows() {
+    assertFinds(
+        "On Friday, the council will vote on the budget.", TUE, "Friday|DATE|2025-05-02");
+    assertFinds(
+        "On Friday, the council plans to vote on the budget.", TUE, "Friday|DATE|2025-05-02");
+    assertFinds(
+        "On Friday, the council voted on plans to cut spending.", TUE, "Friday|DATE|2025-04-25");
+    assertFinds(
+        "On Friday, the council announced plans to cut spending.",
+        TUE,
+        "Friday|DATE|2025-04-25");
+  }
+
+  @Test
   void aPlanThatIsTheSubjectOfAPastVerbLooksBack() {
     assertFinds("The rally planned for Friday was called off.", TUE, "Friday|DATE|2025-04-25");
     assertFinds("A rally is planned for Friday.", TUE, "Friday|DATE|2025-05-02");
