@@ -22,7 +22,7 @@ record Context(CharSequence text, int start, int end, Anchor anchor) {
 
   /** Nothing before the date in its clause but a preposition: "On Tuesday, ...". */
   private static final Pattern OPENS_CLAUSE =
-      Pattern.compile("(?is)\\s*(?:(?:on|in|by|early|late|this|next|and|but|so|then) )?\\s*");
+      Pattern.compile("(?is)\\s*(?:(?:on|in|early|late|and|but|so|then) )?\\s*");
 
   /** A past main verb right after the date: the future cue before it was a reduced relative. */
   private static final Pattern PAST_NEXT = Pattern.compile("(?i)\\s+(?:was|were|had)\\b");
