@@ -61,12 +61,17 @@ record Anchor(LocalDate date) {
     return yearOfMonth(month, future, false);
   }
 
-  /** As {@link #yearOfMonth(int, boolean)}; {@code past} takes the latest month up to the reference. */
+  /**
+   * As {@link #yearOfMonth(int, boolean)}; {@code past} takes the latest such month up to the
+   * reference.
+   */
   String yearOfMonth(int month, boolean future, boolean past) {
     if (!known()) return "XXXX";
     int ref = date.getMonthValue();
     int year = date.getYear();
-    if (past && !future) return String.format(java.util.Locale.ROOT, "%04d", month > ref ? year - 1 : year);
+    if (past && !future) {
+      return String.format(java.util.Locale.ROOT, "%04d", month > ref ? year - 1 : year);
+    }
     if (future && month < ref) year++;
     else if (!future && month - ref > MONTHS_AHEAD) year--;
     else if (!future && ref - month > 11 - MONTHS_AHEAD) year++;
@@ -81,7 +86,9 @@ record Anchor(LocalDate date) {
     return yearOfDay(month, day, false);
   }
 
-  /** As {@link #yearOfDay(int, int)}; {@code past} takes the latest such day up to the reference. */
+  /**
+   * As {@link #yearOfDay(int, int)}; {@code past} takes the latest such day up to the reference.
+   */
   String yearOfDay(int month, int day, boolean past) {
     if (!known()) return "XXXX";
     int year = date.getYear();

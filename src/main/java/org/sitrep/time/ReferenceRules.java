@@ -26,7 +26,8 @@ final class ReferenceRules {
             "PAST_REF"),
         ref(
             "future",
-            "(?:the (?:near |foreseeable |distant )?future|as soon as possible|a (?:later|future) date"
+            "(?:the (?:near |foreseeable |distant )?future|as soon as possible"
+                + "|a (?:later|future) date"
                 + "|the (?:near|short|long) term(?![- ](?:rate|interest|debt|loan|bond|note"
                 + "|paper|contract|deposit)s?\\b)"
                 + "|(?<!as )soon(?! (?:as|after|afterwards?|thereafter)\\b))",

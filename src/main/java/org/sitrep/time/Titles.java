@@ -41,7 +41,9 @@ final class Titles {
     String previous = "";
     while (w.find()) {
       String word = w.group();
-      boolean capital = Character.isUpperCase(word.charAt(0)) && !word.equals(word.toUpperCase());
+      boolean capital =
+          Character.isUpperCase(word.charAt(0))
+              && !word.equals(word.toUpperCase(java.util.Locale.ROOT));
       if (capital && !PROPER.matcher(word).matches() && !holyWeek(previous, word)) {
         if (!first || !opensSentence(text, e.start() + w.start())) return true;
       }
