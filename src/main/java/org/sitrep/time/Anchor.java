@@ -58,9 +58,20 @@ record Anchor(LocalDate date) {
    * seven before it; with a future cue, the next one from the reference month on.
    */
   String yearOfMonth(int month, boolean future) {
+    return yearOfMonth(month, future, false);
+  }
+
+  /**
+   * As {@link #yearOfMonth(int, boolean)}; {@code past} takes the latest such month up to the
+   * reference.
+   */
+  String yearOfMonth(int month, boolean future, boolean past) {
     if (!known()) return "XXXX";
     int ref = date.getMonthValue();
     int year = date.getYear();
+    if (past && !future) {
+      return String.format(java.util.Locale.ROOT, "%04d", month > ref ? year - 1 : year);
+    }
     if (future && month < ref) year++;
     else if (!future && month - ref > MONTHS_AHEAD) year--;
     else if (!future && ref - month > 11 - MONTHS_AHEAD) year++;
@@ -72,8 +83,19 @@ record Anchor(LocalDate date) {
    * #MONTHS_AHEAD} months after the reference or eight before it.
    */
   String yearOfDay(int month, int day) {
+    return yearOfDay(month, day, false);
+  }
+
+  /**
+   * As {@link #yearOfDay(int, int)}; {@code past} takes the latest such day up to the reference.
+   */
+  String yearOfDay(int month, int day, boolean past) {
     if (!known()) return "XXXX";
     int year = date.getYear();
+    if (past) {
+      LocalDate d = safeDate(year, month, Math.min(day, 28));
+      return String.format(java.util.Locale.ROOT, "%04d", d.isAfter(date) ? year - 1 : year);
+    }
     LocalDate d = safeDate(year, month, Math.min(day, 28));
     if (d.isAfter(date.plusMonths(MONTHS_AHEAD))) year--;
     else if (d.isBefore(date.minusMonths(12 - MONTHS_AHEAD))) year++;

@@ -9,7 +9,10 @@ import java.util.Locale;
 import java.util.regex.MatchResult;
 import org.sitrep.time.Rule.Value;
 
-/** Times of day: "10 p.m.", "14:30 GMT", "noon", "Friday morning", "last night". */
+/**
+ * Times of day: "10 p.m.", "14:30 GMT", "noon", "Friday morning", "last night", "late afternoon
+ * yesterday", "mid-morning".
+ */
 final class ClockRules {
   private static final String ZONE =
       "(?: (?:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET|CEST|local time))?";
@@ -25,6 +28,13 @@ final class ClockRules {
           + Lexicon.DAY
           + "))?";
 
+  /**
+   * A weekday after a parenthetical, read but left out of the extent: "10:35 a.m. (0735 GMT)
+   * Friday" is on Friday.
+   */
+  private static final String PAREN_DAY =
+      "(?=(?:,? \\([^()\\n]{1,25}\\),? (?:on )?(" + WEEKDAY + "))?)";
+
   private ClockRules() {}
 
   static List<Rule> all() {
@@ -34,13 +44,23 @@ final class ClockRules {
             B
                 + "(1[0-2]|0?[1-9])(?:[:.]([0-5]\\d))? ?([ap])\\.?m\\.?(?![\\p{L}])"
                 + ZONE
-                + DAY_WORD,
+                + DAY_WORD
+                + PAREN_DAY,
             ClockRules::twelveHour),
         Rule.of(
             "clock-24h",
-            B + "([01]?\\d|2[0-3]):([0-5]\\d)(?: ?h\\b|" + ZONE_REQUIRED + ")" + DAY_WORD,
+            B
+                + "([01]?\\d|2[0-3]):([0-5]\\d)(?: ?h\\b|"
+                + ZONE_REQUIRED
+                + ")"
+                + DAY_WORD
+                + PAREN_DAY,
             (m, c) ->
-                time(c, m.group(3), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))),
+                time(
+                    c,
+                    either(m.group(3), m.group(4)),
+                    Integer.parseInt(m.group(1)),
+                    Integer.parseInt(m.group(2)))),
         Rule.of(
             "clock-word",
             "(?i)" + B + "(noon|midday|midnight)" + E + DAY_WORD,
@@ -56,6 +76,18 @@ final class ClockRules {
                 + E,
             ClockRules::partOfDay),
         Rule.of(
+            "part-of-day-after",
+            "(?i)"
+                + B
+                + "(?:(?:early|late|mid)[- ]?)?(morning|afternoon|evening)"
+                + " (yesterday|today|tomorrow)"
+                + E,
+            (m, c) -> new Value("TIME", date(c, m.group(2)) + partCode(m.group(1)))),
+        Rule.of(
+            "mid-part-of-day",
+            "(?i)" + B + "mid[- ]?(morning|afternoon)" + E,
+            (m, c) -> new Value("TIME", c.anchor().day(0) + partCode(m.group(1)))),
+        Rule.of(
             "overnight",
             "(?i)" + B + "overnight" + E,
             (m, c) -> new Value("TIME", c.anchor().day(0) + "TNI")));
@@ -65,7 +97,11 @@ final class ClockRules {
     int hour = Integer.parseInt(m.group(1)) % 12;
     if (m.group(3).equalsIgnoreCase("p")) hour += 12;
     int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-    return time(c, m.group(4), hour, minute);
+    return time(c, either(m.group(4), m.group(5)), hour, minute);
+  }
+
+  private static String either(String day, String afterParenthesis) {
+    return day != null ? day : afterParenthesis;
   }
 
   private static Value time(Context c, String day, int hour, int minute) {
@@ -99,11 +135,15 @@ final class ClockRules {
     if (Character.isUpperCase(m.group(1).charAt(0)) && isWeekday(first)) {
       return Value.date(date(c, m.group(1)));
     }
-    String code =
-        part.startsWith("mo")
-            ? "TMO"
-            : part.startsWith("af") ? "TAF" : part.startsWith("ev") ? "TEV" : "TNI";
-    return new Value("TIME", date(c, m.group(1)) + code);
+    return new Value("TIME", date(c, m.group(1)) + partCode(part));
+  }
+
+  /** The TIMEX3 part of day: TMO, TAF, TEV, TNI. */
+  private static String partCode(String part) {
+    String p = part.toLowerCase(Locale.ROOT);
+    if (p.startsWith("mo")) return "TMO";
+    if (p.startsWith("af")) return "TAF";
+    return p.startsWith("ev") ? "TEV" : "TNI";
   }
 
   private static boolean isWeekday(String word) {

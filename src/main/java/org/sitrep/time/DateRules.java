@@ -11,6 +11,7 @@ import static org.sitrep.time.Lexicon.YEAR;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.time.Rule.Value;
 
@@ -28,6 +29,10 @@ final class DateRules {
       Pattern.compile(
           "(?i)\\b(?:in|since|until|till|by|from|through|during|of|before|after|early|late|mid|last"
               + "|next|this|between|and|to|each|every)[\\s-]*$");
+
+  /** A month and day just before "and" or "or": "April 24 and" 25. */
+  private static final Pattern FIRST_DAY =
+      Pattern.compile("(?<![\\p{L}\\p{N}])(" + MONTH + ") " + DAY + " (?:and|or) $");
 
   private static final java.util.Set<String> FULL_SHORT = java.util.Set.of("may", "june", "july");
 
@@ -63,6 +68,10 @@ final class DateRules {
                 + YEAR
                 + "))?",
             (m, c) -> day(c, m.group(3), m.group(2), m.group(4))),
+        Rule.of(
+            "second-day",
+            B + "(" + DAY + ")" + E + "(?!,? " + YEAR + "|,\\d| ?%)",
+            DateRules::secondDay),
         Rule.of(
             "date-iso",
             B + "(\\d{4})-(\\d\\d)-(\\d\\d)" + E,
@@ -108,9 +117,17 @@ final class DateRules {
   private static Value day(Context c, String monthName, String dayText, String year) {
     int month = Lexicon.month(monthName);
     int day = Integer.parseInt(dayText.replaceAll("\\D", ""));
-    String y = year != null ? year : c.anchor().yearOfDay(month, day);
+    String y = year != null ? year : c.anchor().yearOfDay(month, day, !c.future() && c.past());
     if (!y.startsWith("X") && Anchor.safeDate(Integer.parseInt(y), month, day) == null) return null;
     return Value.date(y + "-" + two(month) + "-" + two(day));
+  }
+
+  /** "April 24 and 25": the second day, in the month of the first. */
+  private static Value secondDay(MatchResult m, Context c) {
+    CharSequence before = c.text().subSequence(Math.max(0, c.start() - 24), c.start());
+    Matcher first = FIRST_DAY.matcher(before);
+    if (!first.find()) return null;
+    return day(c, first.group(1), m.group(1), null);
   }
 
   private static Value iso(String year, String month, String day) {
@@ -136,7 +153,9 @@ final class DateRules {
       if (!MONTH_CUE.matcher(before).find()) return null;
     }
     int month = Lexicon.month(name);
-    return Value.date(c.anchor().yearOfMonth(month, c.future()) + "-" + two(month));
+    boolean future = c.future();
+    return Value.date(
+        c.anchor().yearOfMonth(month, future, !future && c.past()) + "-" + two(month));
   }
 
   /** "sixties" 6: the tens digit of a decade named in words. */

@@ -11,7 +11,11 @@ import java.util.Locale;
 import java.util.regex.MatchResult;
 import org.sitrep.time.Rule.Value;
 
-/** Durations: "three years" P3Y, "48 hours" PT48H, "the past two weeks" P2W, "a decade" P10Y. */
+/**
+ * Durations: "three years" P3Y, "48 hours" PT48H, "the past two weeks" P2W, "a decade" P10Y, "an
+ * hour and a half" PT1H30M. "Three days later" is the duration "three days": TimeML leaves "later"
+ * out of the extent as a signal.
+ */
 final class DurationRules {
   private static final String LEAD =
       "(?:the |these |those |each of the |another |an additional )?"
@@ -28,6 +32,15 @@ final class DurationRules {
   private static final java.util.regex.Pattern VAGUE_CUE =
       java.util.regex.Pattern.compile(
           "(?i)\\b(?:for|within|over|in|took|take|takes|lasted|after|the) $");
+
+  /** "a while" is a duration after these words: "for a while", "after a while". */
+  private static final java.util.regex.Pattern WHILE_CUE =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:for|in|after|within|take|takes|took|lasted|quite) $");
+
+  private static final java.util.regex.Pattern MODAL =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:will|would|could|may|might|can|shall|should|must|to|'ll) $");
 
   private DurationRules() {}
 
@@ -49,7 +62,7 @@ final class DurationRules {
                 + FILLER
                 + "("
                 + UNIT
-                + ")"
+                + ")( and a half)?"
                 + E
                 + NOT_AGE,
             DurationRules::duration),
@@ -74,6 +87,18 @@ final class DurationRules {
                 + E,
             (m, c) -> value("X", m.group(1))),
         Rule.of(
+            "a-while",
+            "(?i)"
+                + B
+                + "a (?:long |short |little )?while"
+                + E
+                + "(?! ago\\b)",
+            (m, c) -> c.after(WHILE_CUE) ? Value.duration("PXX") : null),
+        Rule.of(
+            "a-while-ago",
+            "(?i)" + B + "a (?:long |short |little )?while ago" + E,
+            (m, c) -> Value.date("PAST_REF")),
+        Rule.of(
             "duration-ahead",
             "(?i)" + B + "the (years|months|weeks|days) ahead" + E,
             (m, c) -> value("X", m.group(1))),
@@ -96,16 +121,30 @@ final class DurationRules {
     // "a second attack", "a quarter of the vote": ordinals and fractions, not durations
     if (count.matches("an?") && (unit.equals("second") || unit.equals("quarter"))) return null;
     if (unit.equals("quarter") && m.group().contains("-quarter")) return null; // "three-quarters"
-    return value(m.group(1), m.group(3));
+    // "she may one day return": after a modal, "one day" is an indefinite future time
+    if (m.group().equalsIgnoreCase("one day") && c.after(MODAL)) return Value.date("FUTURE_REF");
+    // "a minute and a half", "two years and a half": the half goes with the count
+    return value(m.group(4) == null ? m.group(1) : m.group(1) + " and a half", m.group(3));
   }
 
   /** The TIMEX3 duration for a count and a unit: P3Y, PT48H, P10Y for a decade, PXY when vague. */
   static Value value(String count, String unitWord) {
     String n = Lexicon.count(count);
     String unit = Lexicon.unit(unitWord);
-    if (n.endsWith(".5") && (unit.equals("year") || unit.equals("hour"))) {
+    if (n.endsWith(".5")) {
       String whole = n.substring(0, n.length() - 2);
-      return Value.duration(unit.equals("year") ? "P" + whole + "Y6M" : "PT" + whole + "H30M");
+      switch (unit) {
+        case "year":
+          return Value.duration("P" + whole + "Y6M");
+        case "day":
+          return Value.duration("P" + whole + "DT12H");
+        case "hour":
+          return Value.duration("PT" + whole + "H30M");
+        case "minute":
+          return Value.duration("PT" + whole + "M30S");
+        default:
+          break;
+      }
     }
     switch (unit) {
       case "second":
@@ -127,9 +166,10 @@ final class DurationRules {
       case "quarter":
         return Value.duration("P" + n + "Q");
       case "decade":
-        return Value.duration(n.equals("X") ? "PXDE" : "P" + times(n, 10) + "Y");
+        // vague decades and centuries in TimeBank's TIMEX3 units: E decade, C century
+        return Value.duration(n.equals("X") ? "PXE" : "P" + times(n, 10) + "Y");
       case "century":
-        return Value.duration(n.equals("X") ? "PXCE" : "P" + times(n, 100) + "Y");
+        return Value.duration(n.equals("X") ? "PXC" : "P" + times(n, 100) + "Y");
       default:
         return Value.duration("P" + n + "Y");
     }

@@ -6,7 +6,10 @@ import static org.sitrep.time.Lexicon.E;
 import java.util.List;
 import org.sitrep.time.Rule.Value;
 
-/** Vague references to the present, past and future: "now", "recently", "the future". */
+/**
+ * Vague references to the present, past and future: "now", "recently", "the future", "in the near
+ * term".
+ */
 final class ReferenceRules {
   private ReferenceRules() {}
 
@@ -15,15 +18,18 @@ final class ReferenceRules {
         ref(
             "present",
             "(?:now|nowadays|these days|currently|presently|at present|at the moment|the present"
-                + "|current(?= \\p{L}))(?! that\\b)",
+                + "|current(?= \\p{L}))",
             "PRESENT_REF"),
         ref(
             "past",
-            "(?:recently|lately|recent(?= \\p{L})|the past" + "|the then current)",
+            "(?:recently|lately|recent(?= \\p{L})|the past|the then current|an earlier date)",
             "PAST_REF"),
         ref(
             "future",
             "(?:the (?:near |foreseeable |distant )?future|as soon as possible"
+                + "|a (?:later|future) date"
+                + "|the (?:near|short|long) term(?![- ](?:rate|interest|debt|loan|bond|note"
+                + "|paper|contract|deposit)s?\\b)"
                 + "|(?<!as )soon(?! (?:as|after|afterwards?|thereafter)\\b))",
             "FUTURE_REF"));
   }

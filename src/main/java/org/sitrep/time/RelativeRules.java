@@ -114,7 +114,14 @@ final class RelativeRules {
             (m, c) -> weekday(c, m.group(2), m.group(1))),
         Rule.of(
             "weekday",
-            B + "(" + WEEKDAY + ")(?!,? " + MONTH + ")",
+            B
+                + "("
+                + WEEKDAY
+                + ")(?!,? "
+                + MONTH
+                + ")(?! (?:and|or) "
+                + WEEKDAY
+                + " (?:morning|afternoon|evening|night)s\\b)",
             (m, c) -> weekday(c, m.group(1), "")),
         Rule.of(
             "weekend",
@@ -141,8 +148,26 @@ final class RelativeRules {
             RelativeRules::weekOf),
         Rule.of(
             "month-relative",
-            "(?i)" + B + "(last|next|this|this past|this coming) (" + MONTH + ")",
+            "(?i)"
+                + B
+                + "(last|next|this|this past|this coming) ("
+                + MONTH
+                + ")(?! "
+                + Lexicon.DAY
+                + ")",
             RelativeRules::relativeMonth),
+        Rule.of(
+            "day-relative",
+            "(?i)"
+                + B
+                + "(last|next|this|this past|this coming) ("
+                + MONTH
+                + ") ("
+                + Lexicon.DAY
+                + ")(?!,? "
+                + Lexicon.YEAR
+                + ")",
+            RelativeRules::relativeDay),
         Rule.of(
             "ago",
             "(?i)"
@@ -152,8 +177,7 @@ final class RelativeRules {
                 + COUNT
                 + ")[ -]("
                 + UNIT
-                + ")(?: or so)? (ago|earlier|later"
-                + "|from now|hence)(?! than)"
+                + ")(?: or so)? (ago|earlier|from now|hence)(?! than)"
                 + E,
             RelativeRules::ago),
         Rule.of(
@@ -320,7 +344,29 @@ final class RelativeRules {
     return Value.date(year + "-" + DateRules.two(month));
   }
 
-  /** "two weeks ago" 2025-W15, "three years ago" 2022, "11 days ago" a date. */
+  /**
+   * "last Oct. 23": the latest Oct. 23 before the reference day; "next March 3" the first after it;
+   * "this June 5" the one in the reference year.
+   */
+  private static Value relativeDay(MatchResult m, Context c) {
+    int month = Lexicon.month(m.group(2));
+    int day = Integer.parseInt(m.group(3).replaceAll("\\D", ""));
+    Anchor a = c.anchor();
+    if (!a.known()) return Value.date("XXXX-" + DateRules.two(month) + "-" + DateRules.two(day));
+    int year = a.date().getYear();
+    java.time.LocalDate d = Anchor.safeDate(year, month, day);
+    if (d == null) return null;
+    int dir = direction(m.group(1));
+    if (dir < 0 && !d.isBefore(a.date())) d = Anchor.safeDate(year - 1, month, day);
+    if (dir > 0 && !d.isAfter(a.date())) d = Anchor.safeDate(year + 1, month, day);
+    return d == null ? null : Value.date(d.toString());
+  }
+
+  /**
+   * "two weeks ago" 2025-W15, "three years ago" 2022, "11 days ago" a date. "Three days later" is
+   * not here: it counts from the story's time, not the publication date, and TimeML reads it as the
+   * duration "three days" with "later" as a signal ({@link DurationRules}).
+   */
   private static Value ago(MatchResult m, Context c) {
     String rel = m.group(3).toLowerCase(Locale.ROOT);
     int sign = rel.equals("ago") || rel.equals("earlier") ? -1 : 1;

@@ -44,8 +44,9 @@ final class SetRules {
         Rule.of(
             "set-weekdays",
             "(?-i:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                + "(?:s|(?: (?:and|or) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-                + "|Sunday))? (morning|afternoon|evening|night)s))"
+                + "(?:s| (morning|afternoon|evening|night)s|(?= (?:and|or) (?:Monday|Tuesday"
+                + "|Wednesday|Thursday|Friday|Saturday|Sunday) (morning|afternoon|evening|night)s"
+                + "\\b)))"
                 + E,
             SetRules::weekdays),
         Rule.of(
@@ -72,11 +73,15 @@ final class SetRules {
     return set(d.value());
   }
 
-  /** "Sundays" XXXX-WXX-7; "Tuesday nights" XXXX-WXX-2TNI. */
+  /**
+   * "Sundays" XXXX-WXX-7; "Tuesday nights" XXXX-WXX-2TNI; in "Monday and Tuesday nights" each day
+   * is its own expression, "Monday" taking the part of day that follows.
+   */
   private static Value weekdays(MatchResult m, Context c) {
     String day = "XXXX-WXX-" + Lexicon.weekday(m.group(1));
-    if (m.group(2) == null) return set(day);
-    String part = m.group(2).toLowerCase(Locale.ROOT);
+    String partWord = m.group(2) != null ? m.group(2) : m.group(3);
+    if (partWord == null) return set(day);
+    String part = partWord.toLowerCase(Locale.ROOT);
     String code =
         part.startsWith("mo")
             ? "TMO"

@@ -59,6 +59,7 @@ public final class TimeFinder {
     int end = 0;
     for (Candidate c : candidates) {
       if (c.start() < end) continue;
+      if (Titles.inName(text, c.expression())) continue;
       found.add(c.expression());
       steps.add(c.story());
       end = c.expression().end();

@@ -54,6 +54,54 @@ class TimeFinderContextTest {
   }
 
   @Test
+  void aMonthAheadOfTheReferenceIsThePastOneInAPastTenseClause() {
+    // without a cue, a month up to four months ahead is taken as the coming one
+    assertFinds("Elections come in July.", TUE, "July|DATE|2025-07");
+    assertFinds("The general stepped down in July.", TUE, "July|DATE|2024-07");
+    assertFinds(
+        "Since the rebels seized the airport in August, no flight has landed.",
+        TUE,
+        "August|DATE|2024-08");
+    assertFinds("In June, the army recaptured the town.", TUE, "June|DATE|2024-06");
+    assertFinds(
+        "In the fiscal year ended June 30, the port handled less cargo.",
+        TUE,
+        "the fiscal year|DURATION|P1Y",
+        "June 30|DATE|2024-06-30");
+  }
+
+  @Test
+  void aWeekdayOpeningItsClauseTakesTheTenseThatFollows() {
+    assertFinds(
+        "On Friday, the council will vote on the budget.", TUE, "Friday|DATE|2025-05-02");
+    assertFinds(
+        "On Friday, the council plans to vote on the budget.", TUE, "Friday|DATE|2025-05-02");
+    assertFinds(
+        "On Friday, the council voted on plans to cut spending.", TUE, "Friday|DATE|2025-04-25");
+    assertFinds(
+        "On Friday, the council announced plans to cut spending.",
+        TUE,
+        "Friday|DATE|2025-04-25");
+  }
+
+  @Test
+  void aPlanThatIsTheSubjectOfAPastVerbLooksBack() {
+    assertFinds("The rally planned for Friday was called off.", TUE, "Friday|DATE|2025-04-25");
+    assertFinds("A rally is planned for Friday.", TUE, "Friday|DATE|2025-05-02");
+  }
+
+  @Test
+  void limitsAimsAndPassivesKeepTheMonthAhead() {
+    assertFinds("The truce was extended to June 30.", TUE, "June 30|DATE|2025-06-30");
+    assertFinds("The ministry agreed to buy the jets in July.", TUE, "July|DATE|2025-07");
+    assertFinds("The first payment is expected in July.", TUE, "July|DATE|2025-07");
+    assertFinds("The reduced levy is payable July 1.", TUE, "July 1|DATE|2025-07-01");
+    assertFinds(
+        "The envoy gave no reason for the June 30 deadline.", TUE, "the June 30|DATE|2025-06-30");
+    assertFinds("In July, the new parliament will sit.", TUE, "July|DATE|2025-07");
+  }
+
+  @Test
   void storyDatesWithoutAnEarlierDateKeepTheirFallback() {
     assertFinds("Rebels held the town that year.", TUE, "that year|DATE|XXXX");
     assertFinds("Talks resume the following year.", TUE, "the following year|DATE|2026");

@@ -81,6 +81,59 @@ class TimeFinderTest {
     assertFinds("The siege began three years ago.", TUE, "three years ago|DATE|2022");
     assertFinds("The ceasefire collapsed two weeks ago.", TUE, "two weeks ago|DATE|2025-W16");
     assertFinds("The hostages were freed 11 days ago.", TUE, "11 days ago|DATE|2025-04-18");
+  }
+
+  @Test
+  void aRelativeMonthWithADayIsThatDay() {
+    assertFinds("The envoy was shot last Oct. 23.", TUE, "last Oct. 23|DATE|2024-10-23");
+    assertFinds("The envoy was shot last April 2.", TUE, "last April 2|DATE|2025-04-02");
+    assertFinds("Polls open next May 4.", TUE, "next May 4|DATE|2025-05-04");
+    assertFinds("Polls opened last April.", TUE, "last April|DATE|2024-04");
+  }
+
+  @Test
+  void timeWordsInAQuotedNameAreNotTimes() {
+    assertFinds("The minister told \"Morning Report\" the talks had failed.", TUE);
+    assertFinds("She appeared on \"This Week\" and on ``48 Hours.''", TUE);
+    assertFinds("He quoted the film ``Apocalypse Now'' at length.", TUE);
+    assertFinds(
+        "\"Last week we lost three men,\" he said.", TUE, "Last week|DATE|2025-W17");
+    assertFinds(
+        "\"Today we bury them,\" he said on Monday.",
+        TUE,
+        "Today|DATE|2025-04-29",
+        "Monday|DATE|2025-04-28");
+    assertFinds("Rebels Retake Town Last Week", TUE, "Last Week|DATE|2025-W17");
+  }
+
+  @Test
+  void aSecondDayJoinedToADate() {
+    assertFinds(
+        "The summit meets on June 12 and 13 in Rome.",
+        TUE,
+        "June 12|DATE|2025-06-12",
+        "13|DATE|2025-06-13");
+    assertFinds("He scored 12 and 13 points.", TUE);
+  }
+
+  @Test
+  void oneDayAfterAModalIsTheFuture() {
+    assertFinds(
+        "The refugees hope they may one day return.", TUE, "one day|DATE|FUTURE_REF");
+    assertFinds("The strike lasted one day.", TUE, "one day|DURATION|P1D");
+  }
+
+  @Test
+  void laterIsASignalAfterADuration() {
+    // "later" counts from the story's time, not the publication date: TimeML tags the duration
+    assertFinds(
+        "The bridge fell in 2019. Three days later the dam broke.",
+        TUE,
+        "2019|DATE|2019",
+        "Three days|DURATION|P3D");
+    assertFinds("A few weeks later, rebels returned.", TUE, "A few weeks|DURATION|PXW");
+    assertFinds("Just over an hour later he died.", TUE, "Just over an hour|DURATION|PT1H");
+    assertFinds("He will return two weeks from now.", TUE, "two weeks from now|DATE|2025-W20");
     assertFinds("They left several years ago.", TUE, "several years ago|DATE|PAST_REF");
   }
 
@@ -149,6 +202,19 @@ class TimeFinderTest {
     assertFinds(
         "Shelling continued over the past 24 hours.", TUE, "the past 24 hours|DURATION|PT24H");
     assertFinds("They fought for years.", TUE, "years|DURATION|PXY");
+    assertFinds(
+        "The clans feuded for decades, the city stood for centuries.",
+        TUE,
+        "decades|DURATION|PXE",
+        "centuries|DURATION|PXC");
+    assertFinds(
+        "The shelling lasted an hour and a half.", TUE, "an hour and a half|DURATION|PT1H30M");
+    assertFinds(
+        "A minute and a half passed before the siren.",
+        TUE,
+        "A minute and a half|DURATION|PT1M30S");
+    assertFinds("He was held a year and a half.", TUE, "a year and a half|DURATION|P1Y6M");
+    assertFinds("The march took 2.5 days.", TUE, "2.5 days|DURATION|P2DT12H");
     assertFinds("a two-year sentence", TUE, "two-year|DURATION|P2Y");
   }
 
@@ -167,6 +233,12 @@ class TimeFinderTest {
     assertFinds("The rally is held daily.", TUE, "daily|SET|P1D");
     assertFinds("About 25,000 a month are recruited.", TUE, "a month|SET|P1M");
     assertFinds("They meet twice a year.", TUE, "twice a year|SET|P1Y");
+    assertFinds(
+        "Convoys leave on Monday and Thursday nights.",
+        TUE,
+        "Monday|SET|XXXX-WXX-1TNI",
+        "Thursday nights|SET|XXXX-WXX-4TNI");
+    assertFinds("The market opens Sundays.", TUE, "Sundays|SET|XXXX-WXX-7");
   }
 
   @Test
@@ -175,6 +247,19 @@ class TimeFinderTest {
     assertFinds("Troops recently left.", TUE, "recently|DATE|PAST_REF");
     assertFinds("Talks may resume in the near future.", TUE, "the near future|DATE|FUTURE_REF");
     assertFinds("Residents are currently without power.", TUE, "currently|DATE|PRESENT_REF");
+    assertFinds(
+        "Prices will stay high in the near term.", TUE, "the near term|DATE|FUTURE_REF");
+    assertFinds(
+        "The plan may hurt growth over the short term.", TUE, "the short term|DATE|FUTURE_REF");
+    assertFinds("Banks cut the short term rate.", TUE);
+    assertFinds(
+        "Now that the bridge is open, trade can resume.", TUE, "Now|DATE|PRESENT_REF");
+    assertFinds(
+        "The vote was put off to a later date.", TUE, "a later date|DATE|FUTURE_REF");
+    assertFinds(
+        "The refugees may stay for a while.", TUE, "a while|DURATION|PXX");
+    assertFinds("A while ago the road reopened.", TUE, "A while ago|DATE|PAST_REF");
+    assertFinds("A while later it closed. He smiled a while.", TUE);
   }
 
   @Test
@@ -182,6 +267,41 @@ class TimeFinderTest {
     assertFinds(
         "The blast came at 10 p.m. local time.", TUE, "10 p.m. local time|TIME|2025-04-29T22:00");
     assertFinds("Sirens sounded at 14:30 GMT.", TUE, "14:30 GMT|TIME|2025-04-29T14:30");
+  }
+
+  @Test
+  void aWeekdayAfterAParentheticalDatesTheClockTime() {
+    assertFinds(
+        "The shell hit at 9:15 a.m. (0615 GMT) Saturday, medics said.",
+        TUE,
+        "9:15 a.m.|TIME|2025-04-26T09:15",
+        "Saturday|DATE|2025-04-26");
+    assertFinds(
+        "Power returned at 8 p.m. (the usual hour) in the north.",
+        TUE,
+        "8 p.m.|TIME|2025-04-29T20:00");
+  }
+
+  @Test
+  void partsOfDayAfterTheDayAndMidDay() {
+    assertFinds(
+        "By mid-afternoon yesterday the convoy had crossed.",
+        TUE,
+        "mid-afternoon yesterday|TIME|2025-04-28TAF");
+    assertFinds(
+        "The talks resume late morning tomorrow.",
+        TUE,
+        "late morning tomorrow|TIME|2025-04-30TMO");
+    assertFinds("By mid morning the square was empty.", TUE, "mid morning|TIME|2025-04-29TMO");
+  }
+
+  @Test
+  void easterAndTheDaysAroundIt() {
+    assertFinds("Shops closed for Easter.", TUE, "Easter|DATE|2025-04-20");
+    assertFinds("The truce held through Good Friday.", TUE, "Good Friday|DATE|2025-04-18");
+    assertFinds("Pilgrims arrived during Holy Week.", TUE, "Holy Week|DATE|2025-W16");
+    assertFinds("The march is planned for Easter 2026.", TUE, "Easter 2026|DATE|2026-04-05");
+    assertFinds("The curfew was lifted on Easter Monday.", TUE, "Easter Monday|DATE|2025-04-21");
   }
 
   @Test
