@@ -35,8 +35,8 @@ final class Lines {
     while (from <= packed.length()) {
       int end = packed.indexOf("; ", from);
       if (end < 0) end = packed.length();
-      String one = packed.substring(from, end);
-      out.add(one.substring(one.indexOf('=') + 1));
+      int eq = packed.indexOf('=', from);
+      out.add(packed.substring(eq < 0 || eq > end ? from : eq + 1, end));
       from = end + 2;
     }
     return out;
