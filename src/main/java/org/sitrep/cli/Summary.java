@@ -9,6 +9,7 @@ import org.sitrep.record.Claim;
 import org.sitrep.record.Event;
 import org.sitrep.record.Quote;
 import org.sitrep.record.Record;
+import org.sitrep.record.Span;
 
 /** The readable form of a record: title and date, figures, quotes, events, actors. */
 final class Summary {
@@ -40,8 +41,13 @@ final class Summary {
   }
 
   static String figure(Claim c) {
-    StringBuilder sb = new StringBuilder(range(c)).append(' ').append(c.measure());
-    if (c.subject() != null) sb.append(": ").append(c.subject().text());
+    StringBuilder sb = new StringBuilder(range(c));
+    if (countsItsSubject(c)) {
+      sb.append(connector(c)).append(c.subject().text());
+    } else {
+      sb.append(' ').append(c.measure());
+      if (c.subject() != null) sb.append(": ").append(c.subject().text());
+    }
     if (c.subject() != null && c.subject().actor() != null) sb.append(" [").append(c.subject().actor()).append(']');
     if (c.per() != null) sb.append(" per ").append(c.per());
     if (!"total".equals(c.kind())) sb.append(" (").append(c.kind()).append(')');
@@ -50,6 +56,27 @@ final class Summary {
     sb.append(" — ").append(c.source() == null ? "reporter's own voice" : "according to " + who(c.source().text(), c.source().actor()));
     if (c.hedged()) sb.append(" (hedged)");
     return sb.toString();
+  }
+
+  /**
+   * Whether the figure reads better as the count of its subject ("65 drones") than as a measure
+   * ("65 weapons: drones"): a measure that only names the class of thing counted.
+   */
+  private static boolean countsItsSubject(Claim c) {
+    return c.subject() != null && ("weapons".equals(c.measure()) || "other".equals(c.measure()));
+  }
+
+  /** The words between the number and its subject as the text has them (" of" in "dozens of"), else a space. */
+  private static String connector(Claim c) {
+    Span q = c.quantity();
+    Span e = c.evidence();
+    if (q == null || e == null || c.subject().start() == null) return " ";
+    int from = q.end();
+    int to = c.subject().start();
+    if (from < e.start() || to > e.end() || to < from || to - from > 4) return " ";
+    String between = e.text().substring(from - e.start(), to - e.start());
+    return between.isBlank() || !between.strip().chars().allMatch(Character::isLetter) ? " "
+        : " " + between.strip() + " ";
   }
 
   static String range(Claim c) {
