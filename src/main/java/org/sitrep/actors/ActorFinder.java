@@ -21,7 +21,9 @@ import org.sitrep.record.Actor;
  *   <li>people and organisations the NER model finds and the catalog does not know; a later
  *       surname alone ("Lysak") is the person named earlier;
  *   <li>the side such a person or body is introduced with ("Iranian Foreign Minister X", "X, a
- *       Hamas commander"), kept for the rest of the article ({@link NationalModifiers}).
+ *       Hamas commander"), kept for the rest of the article ({@link NationalModifiers});
+ *   <li>"its forces", "their foreign ministry", "his army": the body of that type of the state the
+ *       pronoun refers to.
  * </ol>
  */
 public final class ActorFinder {
@@ -29,6 +31,11 @@ public final class ActorFinder {
   static final String NER = "actors.ner";
   static final String SURNAME = "actors.surname";
   static final String POSSESSIVE = "actors.his-country";
+  static final String POSSESSIVE_BODY = "actors.possessive-body";
+  /** Kinds of actor whose "its"/"his" body is their state's: not armed groups, parties or international bodies. */
+  private static final java.util.Set<String> STATE_SIDE = java.util.Set.of("country", "organization", "person");
+  private static final java.util.regex.Pattern POSSESSOR =
+      java.util.regex.Pattern.compile("(?i)\\b(its|their|his|her)\\s+$");
 
   private final Catalog catalog;
 
@@ -40,7 +47,9 @@ public final class ActorFinder {
     Map<String, Actor> actors = new LinkedHashMap<>();
     List<ResolvedMention> mentions = new ArrayList<>();
     ResolvedMention last = null;
+    List<CatalogMatch> bodyTypes = new ArrayList<>();
     for (CatalogMatch m : catalog.match(doc.text())) {
+      if (m.entry().isTemplate()) bodyTypes.add(m);
       CatalogEntry e = choose(m, actors, doc);
       if (e == null || e.isTemplate() || ethnic(doc.text(), m, last)) continue;
       register(actors, e);
@@ -51,7 +60,32 @@ public final class ActorFinder {
     hisCountry(doc, mentions, actors);
     nerEntities(doc, mentions, actors);
     NationalModifiers.apply(doc.text(), mentions, actors);
+    possessiveBodies(doc.text(), bodyTypes, mentions, actors);
     return new ActorMentions(mentions, actors);
+  }
+
+  /**
+   * "It said its forces struck ...": a body type named only through a possessive pronoun is that
+   * body of the state the pronoun refers to (by {@link Pronouns}); the mention spans pronoun and
+   * noun. Left alone when the pronoun refers to nothing, or to an armed group, a party or an
+   * international body, whose "forces" are not a state's.
+   */
+  private void possessiveBodies(String text, List<CatalogMatch> bodyTypes, List<ResolvedMention> mentions,
+      Map<String, Actor> actors) {
+    for (CatalogMatch m : bodyTypes) {
+      var p = POSSESSOR.matcher(text.substring(Math.max(0, m.start() - 8), m.start()));
+      if (!p.find()) continue;
+      int start = m.start() - (p.end() - p.start());
+      if (overlaps(mentions, start, m.end())) continue;
+      String who = Pronouns.resolve(p.group(1), start, new ActorMentions(mentions, actors));
+      Actor a = who == null ? null : actors.get(who);
+      if (a == null || !STATE_SIDE.contains(a.kind())) continue;
+      String state = a.kind().equals("country") ? a.id() : a.country();
+      CatalogEntry body = state == null ? null : catalog.body(m.entry().id(), state);
+      if (body == null) continue;
+      register(actors, body);
+      mentions.add(new ResolvedMention(start, m.end(), text.substring(start, m.end()), body.id(), POSSESSIVE_BODY));
+    }
   }
 
   private static final java.util.regex.Pattern ETHNIC = java.util.regex.Pattern.compile("(?i)\\bethnic\\s+$");

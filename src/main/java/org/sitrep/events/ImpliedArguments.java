@@ -86,11 +86,12 @@ final class ImpliedArguments {
 
   /**
    * The countries the trigger's own object names, as actors or places, the actor's own included:
-   * "accused Darfur rebels", "investigating crimes by Croatian extremists" are domestic.
+   * "accused Darfur rebels", "investigating crimes by Croatian extremists" are domestic. What the
+   * actor acts with ("withdraw its troops") names no one.
    */
   private static List<String> objectCountries(Sentence s, int trigger, Setting setting) {
     for (Dependency d : s.childrenOf(trigger)) {
-      if (d.is("obj") || d.is("nsubj:pass") || d.is("iobj")) {
+      if ((d.is("obj") || d.is("nsubj:pass") || d.is("iobj")) && !RecipientRole.ownPossession(s, d.dependent())) {
         int[] r = s.subtreeRange(d.dependent());
         List<String> in = setting.within(s.token(r[0]).start(), s.token(r[1]).end());
         if (!in.isEmpty()) return in;

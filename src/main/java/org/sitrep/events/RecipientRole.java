@@ -27,6 +27,7 @@ final class RecipientRole {
     List<String> out = new ArrayList<>();
     for (Dependency d : s.childrenOf(trigger)) {
       boolean direct = d.is("obj") || d.is("iobj") || d.is("nsubj:pass");
+      if (direct && ownPossession(s, d.dependent())) continue;
       if (direct || EventFinder.hasCase(s, d, RECIPIENT_CASES) && (d.is("obl") || d.is("nmod")) && !helper(s, d)) {
         out.addAll(args.of(s, d.dependent()));
       }
@@ -45,6 +46,15 @@ final class RecipientRole {
     if (out.isEmpty() && CLAUSAL.contains(lex.type())) out.addAll(clauseSubject(s, trigger, args));
     if (out.isEmpty()) out.addAll(embeddedAct(s, trigger, args));
     return out;
+  }
+
+  /**
+   * "withdraw its troops", "deployed their reserves": a thing the doer owns, by a possessive
+   * pronoun, is what it acts with, not whom the act falls on.
+   */
+  static boolean ownPossession(Sentence s, int head) {
+    Dependency poss = s.childOf(head, "nmod:poss");
+    return poss != null && s.token(poss.dependent()).pos().equals("PRP$");
   }
 
   /** "with Albania's help", "with the backing of Turkey": a partner in the act, not its target. */

@@ -98,6 +98,27 @@ class ActorFinderTest {
   }
 
   @Test
+  void aBodyNamedThroughAPossessivePronounIsThatBodyOfTheStateReferredTo() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Ukraine/NNP/ukraine/2/nsubj said/VBD/say/0/root its/PRP$/its/4/nmod:poss troops/NNS/troop/5/nsubj"
+            + " advanced/VBD/advance/2/ccomp ./././2/punct").build();
+    ActorMentions m = find(doc);
+    assertEquals("ukr-armed-forces", actorAt(doc, m, "its troops"));
+    assertEquals("UKR", m.stateOf("ukr-armed-forces"));
+    assertEquals(ActorFinder.POSSESSIVE_BODY, m.within(doc.text().indexOf("its"), doc.text().indexOf("its") + 3)
+        .get(0).finder());
+  }
+
+  @Test
+  void anArmedGroupsForcesAreNotAStates() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Hezbollah/NNP/hezbollah/2/nsubj said/VBD/say/0/root its/PRP$/its/4/nmod:poss forces/NNS/force/5/nsubj"
+            + " withdrew/VBD/withdraw/2/ccomp ./././2/punct").build();
+    ActorMentions m = find(doc);
+    assertNull(actorAt(doc, m, "its forces"));
+  }
+
+  @Test
   void unknownPersonFromNerGetsASlugAndNoCountry() {
     AnnotatedText doc = HandText.create().sentence(
         "Governor/NNP/governor/3/compound Oleh/NNP/oleh/3/compound/PERSON Petrenko/NNP/petrenko/4/nsubj/PERSON"

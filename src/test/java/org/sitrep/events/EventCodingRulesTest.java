@@ -182,6 +182,21 @@ class EventCodingRulesTest {
   }
 
   @Test
+  void whatTheDoerOwnsIsNotWhomTheActFallsOn() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj withdrew/VBD/withdraw/0/root its/PRP$/its/4/nmod:poss troops/NNS/troop/2/obj"
+            + " from/IN/from/6/case Ukraine/NNP/ukraine/2/obl ./././2/punct").build();
+    String[] pairs = {"Russia", "RUS", "its troops", "rus-armed-forces", "Ukraine", "UKR"};
+
+    Event found = only(find(doc, pairs));
+    Event coded = main(doc, pairs);
+
+    assertEquals(List.of("RUS"), found.actors());
+    assertEquals(List.of(), found.recipients());
+    assertEquals(List.of("UKR"), coded.recipients());
+  }
+
+  @Test
   void forcingAMissionOutOfTheCountryIsASanction() {
     AnnotatedText doc = HandText.create().sentence(
         "Russia/NNP/russia/2/nsubj forced/VBD/force/0/root the/DT/the/5/det UN/NNP/un/5/compound"
