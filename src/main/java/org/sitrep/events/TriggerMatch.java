@@ -22,6 +22,7 @@ final class TriggerMatch {
     if (!noun && !t.isVerb() || !triggers.mayTrigger(t.lemma(), noun)) return null;
     Dependency head = s.headOf(t.index());
     if (!noun && head != null && head.is("amod")) return null;
+    if (!noun && attempt(s, t)) return null;
     for (Dependency d : s.childrenOf(t.index())) {
       boolean modifier = noun && (d.is("compound") || d.is("amod"));
       String word = s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT);
@@ -34,6 +35,18 @@ final class TriggerMatch {
     }
     Trigger found = first(s, t, triggers.lookup(t.lemma(), noun));
     return found != null && found.isEvent() ? found : null;
+  }
+
+  private static final Set<String> ATTEMPTS = Set.of("seek", "try", "attempt", "strive");
+
+  /**
+   * "was seeking to verify the figures", "sought to calm tensions": a verb of attempt with an
+   * infinitive and no object of its own asks nobody for anything; the infinitive's own trigger, if
+   * it has one, codes the act ("sought help" is still a request).
+   */
+  private static boolean attempt(Sentence s, Token t) {
+    if (!ATTEMPTS.contains(t.lemma())) return false;
+    return s.childOf(t.index(), "xcomp") != null && s.childOf(t.index(), "obj") == null;
   }
 
   private static Trigger first(Sentence s, Token t, List<Trigger> lines) {

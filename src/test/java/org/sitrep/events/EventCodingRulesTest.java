@@ -197,6 +197,19 @@ class EventCodingRulesTest {
   }
 
   @Test
+  void seekingToDoSomethingAsksNobodyForAnything() {
+    AnnotatedText attempt = HandText.create().sentence(
+        "The/DT/the/2/det UN/NNP/un/3/nsubj sought/VBD/seek/0/root to/TO/to/5/mark verify/VB/verify/3/xcomp"
+            + " the/DT/the/7/det figures/NNS/figure/5/obj ./././3/punct").build();
+    AnnotatedText request = HandText.create().sentence(
+        "Ukraine/NNP/ukraine/2/nsubj sought/VBD/seek/0/root help/NN/help/2/obj from/IN/from/5/case"
+            + " Britain/NNP/britain/2/obl ./././2/punct").build();
+
+    assertTrue(find(attempt, "UN", "UN").stream().noneMatch(e -> e.type().equals("REQUEST")));
+    assertEquals("REQUEST", only(find(request, "Ukraine", "UKR", "Britain", "GBR")).type());
+  }
+
+  @Test
   void forcingAMissionOutOfTheCountryIsASanction() {
     AnnotatedText doc = HandText.create().sentence(
         "Russia/NNP/russia/2/nsubj forced/VBD/force/0/root the/DT/the/5/det UN/NNP/un/5/compound"
