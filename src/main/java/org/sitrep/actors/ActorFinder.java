@@ -32,7 +32,7 @@ public final class ActorFinder {
   static final String SURNAME = "actors.surname";
   static final String POSSESSIVE = "actors.his-country";
   static final String POSSESSIVE_BODY = "actors.possessive-body";
-  /** Kinds of actor whose "its"/"his" body is their state's: not armed groups, parties or international bodies. */
+  /** Kinds of actor whose "its"/"his" body is their state's, unlike armed groups, parties and international bodies. */
   private static final java.util.Set<String> STATE_SIDE = java.util.Set.of("country", "organization", "person");
   private static final java.util.regex.Pattern POSSESSOR =
       java.util.regex.Pattern.compile("(?i)\\b(its|their|his|her)\\s+$");
@@ -67,8 +67,9 @@ public final class ActorFinder {
   /**
    * "It said its forces struck ...": a body type named only through a possessive pronoun is that
    * body of the state the pronoun refers to (by {@link Pronouns}); the mention spans pronoun and
-   * noun. Left alone when the pronoun refers to nothing, or to an armed group, a party or an
-   * international body, whose "forces" are not a state's.
+   * noun. The forces of an armed group, a party or an international body ("their fighters") are
+   * that actor itself; its other body types ("its foreign ministry") are left alone, as is a pronoun
+   * that refers to nothing.
    */
   private void possessiveBodies(String text, List<CatalogMatch> bodyTypes, List<ResolvedMention> mentions,
       Map<String, Actor> actors) {
@@ -79,12 +80,20 @@ public final class ActorFinder {
       if (overlaps(mentions, start, m.end())) continue;
       String who = Pronouns.resolve(p.group(1), start, new ActorMentions(mentions, actors));
       Actor a = who == null ? null : actors.get(who);
-      if (a == null || !STATE_SIDE.contains(a.kind())) continue;
-      String state = a.kind().equals("country") ? a.id() : a.country();
-      CatalogEntry body = state == null ? null : catalog.body(m.entry().id(), state);
-      if (body == null) continue;
-      register(actors, body);
-      mentions.add(new ResolvedMention(start, m.end(), text.substring(start, m.end()), body.id(), POSSESSIVE_BODY));
+      if (a == null) continue;
+      String id;
+      if (STATE_SIDE.contains(a.kind())) {
+        String state = a.kind().equals("country") ? a.id() : a.country();
+        CatalogEntry body = state == null ? null : catalog.body(m.entry().id(), state);
+        if (body == null) continue;
+        register(actors, body);
+        id = body.id();
+      } else if ("MIL".equals(m.entry().sector())) {
+        id = a.id(); // an armed group's or an alliance's own fighters are the group itself
+      } else {
+        continue;
+      }
+      mentions.add(new ResolvedMention(start, m.end(), text.substring(start, m.end()), id, POSSESSIVE_BODY));
     }
   }
 

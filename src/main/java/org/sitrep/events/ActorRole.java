@@ -34,7 +34,7 @@ final class ActorRole {
       }
     }
     int verb = lightVerb(s, trigger);
-    if (verb >= 0) {
+    if (verb >= 0 && !judges(s, verb)) {
       Dependency va = agent(s, verb);
       Dependency vs = s.childOf(verb, "nsubj");
       List<String> a = va != null ? args.of(s, va.dependent())
@@ -44,11 +44,14 @@ final class ActorRole {
     if (s.token(trigger).isNoun()) {
       List<String> of = args.under(s, trigger, Set.of("of"));
       if (!of.isEmpty()) return of;
+      int taker = responsibilityTaker(s, trigger);
+      Dependency ts = taker < 0 ? null : s.childOf(taker, "nsubj");
+      if (ts != null && !ts.is("nsubj:pass")) return args.of(s, ts.dependent());
     }
     Dependency head = s.headOf(trigger);
     boolean participle = s.token(trigger).pos().equals("VBG") && head != null && (head.is("advcl") || head.is("dep"));
-    if (head != null && head.governor() >= 0 && (head.is("xcomp") || head.is("obj") || head.is("conj") || participle
-        || purpose(s, trigger, head))) {
+    if (head != null && head.governor() >= 0 && !(head.is("obj") && judges(s, head.governor()))
+        && (head.is("xcomp") || head.is("obj") || head.is("conj") || participle || purpose(s, trigger, head))) {
       // "urged North Korea to withdraw": the object of the governing verb controls the clause, but
       // "summoned the ambassador to protest" is the summoner's protest.
       boolean objectControl = head.is("xcomp") && !SUBJECT_CONTROL.contains(s.token(head.governor()).lemma());
@@ -63,6 +66,45 @@ final class ActorRole {
       if (rs != null) return args.of(s, rs.dependent());
     }
     return List.of();
+  }
+
+  private static final Set<String> JUDGING = Set.of("ACCUSE", "REJECT", "SUPPORT");
+
+  /**
+   * Whether a verb judges another's act rather than carrying it out: "denied the accusation",
+   * "condemned the attack", "welcomed the agreement" (a verb the lexicon codes as an accusation, a
+   * rejection or support) lends its subject to no noun it governs.
+   */
+  private static boolean judges(Sentence s, int verb) {
+    for (Trigger t : Triggers.get().lookup(s.token(verb).lemma(), false)) {
+      if (t.isEvent() && JUDGING.contains(t.type())) return true;
+    }
+    return false;
+  }
+
+  private static final Set<String> TAKE_RESPONSIBILITY = Set.of("claim", "take", "accept", "admit", "assume");
+
+  /**
+   * "claimed responsibility for the attack", "took responsibility for the bombing": the verb whose
+   * subject owns up to the act, or -1. The parser hangs "for the attack" on the noun or on the verb.
+   */
+  private static int responsibilityTaker(Sentence s, int trigger) {
+    Dependency head = s.headOf(trigger);
+    if (head == null || head.governor() < 0 || !(head.is("nmod") || head.is("obl"))
+        || !EventFinder.hasCase(s, head, Set.of("for"))) {
+      return -1;
+    }
+    int above = head.governor();
+    int verb = above;
+    if (s.token(above).lemma().equals("responsibility")) {
+      Dependency h = s.headOf(above);
+      if (h == null || h.governor() < 0 || !h.is("obj")) return -1;
+      verb = h.governor();
+    } else {
+      Dependency obj = s.childOf(verb, "obj");
+      if (obj == null || !s.token(obj.dependent()).lemma().equals("responsibility")) return -1;
+    }
+    return TAKE_RESPONSIBILITY.contains(s.token(verb).lemma()) ? verb : -1;
   }
 
   /** "staged a sit-in to protest the law": an infinitive of purpose, whose doer is the subject above. */

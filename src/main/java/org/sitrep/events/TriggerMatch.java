@@ -60,10 +60,12 @@ final class TriggerMatch {
       "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "million",
       "millions", "number", "group", "batch", "contingent", "ton", "tons", "tonne", "tonnes", "kg",
       "kilogram", "kilo", "pound", "litre", "liter", "gallon", "barrel", "shipment", "consignment",
-      "truckload", "planeload", "shipload", "load", "crate", "box", "bag", "package", "parcel");
+      "truckload", "planeload", "shipload", "load", "crate", "box", "bag", "package", "parcel",
+      "barrage", "salvo", "volley", "wave", "swarm");
 
   /**
-   * Whether the object is of a class; "thousands of troops" is troops, "700 kg of medicine" aid.
+   * Whether the object is of a class; "thousands of troops" is troops, "700 kg of medicine" aid, "a
+   * barrage of rockets" weapons.
    * A noun's object is what it is "of" ("the deployment of peacekeepers").
    */
   private static boolean objectIs(Sentence s, int trigger, String objectClass) {

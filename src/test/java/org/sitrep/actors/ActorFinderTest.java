@@ -110,12 +110,13 @@ class ActorFinderTest {
   }
 
   @Test
-  void anArmedGroupsForcesAreNotAStates() {
+  void anArmedGroupsForcesAreTheGroupItself() {
     AnnotatedText doc = HandText.create().sentence(
         "Hezbollah/NNP/hezbollah/2/nsubj said/VBD/say/0/root its/PRP$/its/4/nmod:poss forces/NNS/force/5/nsubj"
             + " withdrew/VBD/withdraw/2/ccomp ./././2/punct").build();
     ActorMentions m = find(doc);
-    assertNull(actorAt(doc, m, "its forces"));
+    assertEquals("HEZBOLLAH", actorAt(doc, m, "its forces"));
+    assertNull(m.actor("lbn-armed-forces"));
   }
 
   @Test

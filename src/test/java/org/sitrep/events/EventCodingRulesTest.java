@@ -210,6 +210,41 @@ class EventCodingRulesTest {
   }
 
   @Test
+  void whoeverClaimsResponsibilityForAnActDidIt() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj claimed/VBD/claim/0/root responsibility/NN/responsibility/2/obj"
+            + " for/IN/for/6/case the/DT/the/6/det attack/NN/attack/3/nmod ./././2/punct").build();
+
+    Event e = only(find(doc, "Russia", "RUS"));
+
+    assertEquals("ASSAULT", e.type());
+    assertEquals(List.of("RUS"), e.actors());
+  }
+
+  @Test
+  void aVerbThatJudgesAnActLendsItNoDoer() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Ukraine/NNP/ukraine/2/nsubj condemned/VBD/condemn/0/root the/DT/the/4/det attack/NN/attack/2/obj"
+            + " ./././2/punct").build();
+
+    List<Event> events = find(doc, "Ukraine", "UKR");
+
+    assertTrue(events.stream().noneMatch(e -> e.type().equals("ASSAULT") && e.actors().contains("UKR")), events.toString());
+  }
+
+  @Test
+  void aBarrageOfRocketsIsWeaponsFired() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj fired/VBD/fire/0/root a/DT/a/4/det barrage/NN/barrage/2/obj"
+            + " of/IN/of/6/case rockets/NNS/rocket/4/nmod at/IN/at/8/case Ukraine/NNP/ukraine/2/obl ./././2/punct").build();
+
+    Event e = only(find(doc, "Russia", "RUS", "Ukraine", "UKR"));
+
+    assertEquals("ASSAULT", e.type());
+    assertEquals(List.of("UKR"), e.recipients());
+  }
+
+  @Test
   void forcingAMissionOutOfTheCountryIsASanction() {
     AnnotatedText doc = HandText.create().sentence(
         "Russia/NNP/russia/2/nsubj forced/VBD/force/0/root the/DT/the/5/det UN/NNP/un/5/compound"
