@@ -23,7 +23,9 @@ import org.sitrep.record.Actor;
  *   <li>the side such a person or body is introduced with ("Iranian Foreign Minister X", "X, a
  *       Hamas commander"), kept for the rest of the article ({@link NationalModifiers});
  *   <li>"its forces", "their foreign ministry", "his army": the body of that type of the state the
- *       pronoun refers to.
+ *       pronoun refers to;
+ *   <li>"the ministry", "the group", "the army": the actor of that role already in the story
+ *       ({@link RoleNouns}).
  * </ol>
  */
 public final class ActorFinder {
@@ -61,6 +63,7 @@ public final class ActorFinder {
     nerEntities(doc, mentions, actors);
     NationalModifiers.apply(doc.text(), mentions, actors);
     possessiveBodies(doc.text(), bodyTypes, mentions, actors);
+    RoleNouns.resolve(doc, catalog, bodyTypes, mentions, actors);
     return new ActorMentions(mentions, actors);
   }
 

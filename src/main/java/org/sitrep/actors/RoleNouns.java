@@ -1,0 +1,110 @@
+package org.sitrep.actors;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.nlp.AnnotatedText;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.record.Actor;
+
+/**
+ * "The ministry said ...", "the group claimed ...", "In Sudan, the army ...": a definite role noun
+ * with no modifier of its own refers to an actor of that role already in the story. The rule, so
+ * that every link can be explained:
+ * <ol>
+ *   <li>a body type of the catalog ("the army", "the government", "the foreign ministry") is the
+ *       latest body of that type named in the {@value #REACH} characters before it, else, in a
+ *       sentence that opens "In Sudan, ...", that state's body;
+ *   <li>"the ministry" is the latest ministry named; "the group", "the militants", "the rebels" the
+ *       latest armed group; "the alliance", "the bloc", "the organisation", "the mission" the latest
+ *       international body, each within the same reach.
+ * </ol>
+ * Anything else stays unresolved.
+ */
+final class RoleNouns {
+  static final String FINDER = "actors.role-noun";
+  /** How far back an antecedent may be: a few paragraphs of a news story. */
+  static final int REACH = 1500;
+  private static final Pattern THE = Pattern.compile("(?i)\\bthe\\s+$");
+  private static final Pattern GENERIC = Pattern.compile(
+      "(?i)\\bthe\\s+(ministry|group|militants|militia|rebels|insurgents|alliance|bloc|organi[sz]ation|mission)\\b");
+  private static final Set<String> ARMED = Set.of("group", "militants", "militia", "rebels", "insurgents");
+
+  private RoleNouns() {}
+
+  static void resolve(AnnotatedText doc, Catalog catalog, List<CatalogMatch> bodyTypes,
+      List<ResolvedMention> mentions, Map<String, Actor> actors) {
+    String text = doc.text();
+    for (CatalogMatch m : bodyTypes) {
+      Matcher the = THE.matcher(text.substring(Math.max(0, m.start() - 5), m.start()));
+      if (!the.find() || followedByOf(text, m.end())) continue;
+      int start = m.start() - (the.end() - the.start());
+      if (ActorFinder.overlaps(mentions, start, m.end())) continue;
+      String suffix = m.entry().id().substring(2);
+      String id = latest(mentions, actors, start, a -> a.id().endsWith("-" + suffix));
+      if (id == null) id = bodyOfTheSetting(doc, catalog, mentions, actors, m, start);
+      if (id != null) mentions.add(new ResolvedMention(start, m.end(), text.substring(start, m.end()), id, FINDER));
+    }
+    Matcher g = GENERIC.matcher(text);
+    while (g.find()) {
+      if (ActorFinder.overlaps(mentions, g.start(), g.end()) || followedByOf(text, g.end())) continue;
+      String noun = g.group(1).toLowerCase(Locale.ROOT);
+      Predicate<Actor> fits = noun.equals("ministry") ? a -> "organization".equals(a.kind()) && a.id().endsWith("-ministry")
+          : ARMED.contains(noun) ? a -> "armed_group".equals(a.kind())
+          : a -> "international".equals(a.kind());
+      String id = latest(mentions, actors, g.start(), fits);
+      if (id != null) mentions.add(new ResolvedMention(g.start(), g.end(), g.group(), id, FINDER));
+    }
+  }
+
+  /** "the army of Sudan", "the group of experts": the phrase names its own owner, or is no role. */
+  private static boolean followedByOf(String text, int end) {
+    return text.regionMatches(true, end, " of ", 0, 4);
+  }
+
+  /** The actor of the latest mention that fits, ending before an offset and within reach of it. */
+  private static String latest(List<ResolvedMention> mentions, Map<String, Actor> actors, int offset,
+      Predicate<Actor> fits) {
+    ResolvedMention best = null;
+    for (ResolvedMention m : mentions) {
+      Actor a = actors.get(m.actor());
+      if (m.end() > offset || m.end() < offset - REACH || a == null || !fits.test(a)) continue;
+      if (best == null || m.end() > best.end()) best = m;
+    }
+    return best == null ? null : best.actor();
+  }
+
+  private static final Pattern IN = Pattern.compile("(?i)\\s*in\\s+(?:the\\s+)?");
+  private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+
+  /**
+   * "In Sudan, the army ...": a sentence that opens by setting the scene in a state makes a bare
+   * body type that state's. Only that form: a state named anywhere else in the sentence may be the
+   * other side.
+   */
+  private static String bodyOfTheSetting(AnnotatedText doc, Catalog catalog, List<ResolvedMention> mentions,
+      Map<String, Actor> actors, CatalogMatch m, int start) {
+    String text = doc.text();
+    Sentence sentence = null;
+    for (Sentence s : doc.sentences()) if (s.start() <= start && start < s.end()) sentence = s;
+    if (sentence == null) return null;
+    for (ResolvedMention r : mentions) {
+      if (r.start() < sentence.start() || r.end() > start
+          || !IN.matcher(text.substring(sentence.start(), r.start())).matches()
+          || !COMMA.matcher(text.substring(r.end(), start)).matches()) {
+        continue;
+      }
+      Actor a = actors.get(r.actor());
+      String state = a == null ? null : "country".equals(a.kind()) ? a.id() : null;
+      CatalogEntry body = state == null ? null : catalog.body(m.entry().id(), state);
+      if (body == null) return null;
+      ActorFinder.register(actors, body);
+      return body.id();
+    }
+    return null;
+  }
+}

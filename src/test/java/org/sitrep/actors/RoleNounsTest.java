@@ -1,0 +1,73 @@
+package org.sitrep.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.sitrep.nlp.AnnotatedText;
+import org.sitrep.nlp.HandText;
+
+class RoleNounsTest {
+  private final ActorFinder finder = new ActorFinder(Catalog.load());
+
+  private ActorMentions find(AnnotatedText doc) {
+    return finder.find(doc, LocalDate.of(2025, 6, 10));
+  }
+
+  private static String actorAt(AnnotatedText doc, ActorMentions m, String words, int nth) {
+    int at = -1;
+    for (int i = 0; i <= nth; i++) at = doc.text().indexOf(words, at + 1);
+    return m.actorIn(at, at + words.length());
+  }
+
+  @Test
+  void theMinistryIsTheLatestMinistryNamed() {
+    AnnotatedText doc = HandText.create()
+        .sentence("Russia/NNP/russia/4/nmod:poss 's/POS/'s/1/case foreign/JJ/foreign/4/amod ministry/NN/ministry/5/nsubj"
+            + " objected/VBD/object/0/root ./././5/punct")
+        .sentence("The/DT/the/2/det ministry/NN/ministry/3/nsubj said/VBD/say/0/root so/RB/so/3/advmod ./././3/punct")
+        .build();
+    ActorMentions m = find(doc);
+    assertEquals("rus-foreign-ministry", actorAt(doc, m, "The ministry", 0));
+    assertEquals(RoleNouns.FINDER, m.within(doc.text().indexOf("The ministry"), doc.text().indexOf("The ministry") + 3)
+        .get(0).finder());
+  }
+
+  @Test
+  void theGroupIsTheLatestArmedGroupNamed() {
+    AnnotatedText doc = HandText.create()
+        .sentence("Hamas/NNP/hamas/2/nsubj spoke/VBD/speak/0/root ./././2/punct")
+        .sentence("The/DT/the/2/det group/NN/group/3/nsubj said/VBD/say/0/root so/RB/so/3/advmod ./././3/punct")
+        .build();
+    assertEquals("HAMAS", actorAt(doc, find(doc), "The group", 0));
+  }
+
+  @Test
+  void theArmyOfASceneSetByAStateIsThatStates() {
+    AnnotatedText doc = HandText.create()
+        .sentence("In/IN/in/2/case Sudan/NNP/sudan/6/obl ,/,/,/2/punct the/DT/the/5/det army/NN/army/6/nsubj"
+            + " advanced/VBD/advance/0/root ./././6/punct")
+        .build();
+    assertEquals("sdn-armed-forces", actorAt(doc, find(doc), "the army", 0));
+  }
+
+  @Test
+  void aStateNamedElsewhereInTheSentenceDoesNotOwnTheArmy() {
+    AnnotatedText doc = HandText.create()
+        .sentence("Israel/NNP/israel/2/nsubj warned/VBD/warn/0/root and/CC/and/6/cc the/DT/the/5/det"
+            + " army/NN/army/6/nsubj advanced/VBD/advance/2/conj ./././2/punct")
+        .build();
+    assertNull(actorAt(doc, find(doc), "the army", 0));
+  }
+
+  @Test
+  void aRoleNounWithItsOwnOfPhraseIsLeftAlone() {
+    AnnotatedText doc = HandText.create()
+        .sentence("Hamas/NNP/hamas/2/nsubj spoke/VBD/speak/0/root ./././2/punct")
+        .sentence("The/DT/the/2/det group/NN/group/5/nsubj of/IN/of/4/case experts/NNS/expert/2/nmod"
+            + " said/VBD/say/0/root ./././5/punct")
+        .build();
+    assertNull(actorAt(doc, find(doc), "The group", 0));
+  }
+}
