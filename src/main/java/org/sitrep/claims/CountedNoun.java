@@ -96,6 +96,11 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     Dependency head = s.headOf(noun);
     // "270 soldiers and 120 civilians were returned": a conjunct shares its head's verb.
     if (head != null && head.is("conj") && head.governor() >= 0) head = s.headOf(head.governor());
+    // "15 of its fighters were killed": the number heads the partitive, and the verb is the number's.
+    if (head != null && head.is("nmod") && head.governor() >= 0 && s.token(head.governor()).pos().equals("CD")
+        && hasOf(s, head.dependent())) {
+      head = s.headOf(head.governor());
+    }
     if (head != null && head.governor() >= 0) fate = verbFate(s, head.governor());
     for (Dependency child : s.childrenOf(noun)) {
       if (child.is("acl") || child.is("amod")) fate = Measures.combine(fate, verbFate(s, child.dependent()));
@@ -116,6 +121,13 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
       }
     }
     return fate;
+  }
+
+  private static boolean hasOf(Sentence s, int noun) {
+    for (Dependency c : s.childrenOf(noun)) {
+      if (c.is("case") && s.token(c.dependent()).lemma().equalsIgnoreCase("of")) return true;
+    }
+    return false;
   }
 
   private static boolean hasOwnObject(Sentence s, int verb) {

@@ -47,6 +47,19 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aPartitiveCountTakesTheVerbOfItsNumber() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj said/VBD/say/0/root 15/CD/15/8/nsubj:pass of/IN/of/6/case its/PRP$/its/6/nmod:poss"
+            + " soldiers/NNS/soldier/3/nmod were/VBD/be/8/aux:pass killed/VBN/kill/2/ccomp ./././2/punct").build();
+    ActorMentions actors = mentions(doc, List.of(MOD), "Russia", "rus-defence-ministry");
+
+    Claim c = only(find(doc, actors, List.of(), qty(doc, "15", 15, 15, "exact")));
+
+    assertEquals("killed", c.measure());
+    assertEquals("soldiers", c.unit());
+  }
+
+  @Test
   void trailingSaidInParataxisIsTheClaimant() {
     AnnotatedText doc = HandText.create().sentence(
         "The/DT/the/2/det strike/NN/strike/3/nsubj killed/VBD/kill/0/root at/IN/at/5/case least/JJS/least/6/nmod"
