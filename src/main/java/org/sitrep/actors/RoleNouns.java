@@ -18,7 +18,8 @@ import org.sitrep.record.Actor;
  * <ol>
  *   <li>a body type of the catalog ("the army", "the government", "the foreign ministry") is the
  *       latest body of that type named in the {@value #REACH} characters before it, else, in a
- *       sentence that opens "In Sudan, ...", that state's body;
+ *       sentence that opens "In Sudan, ...", that state's body; plural people ("the soldiers",
+ *       "the troops") only the latter;
  *   <li>"the ministry" is the latest ministry named; "the group", "the militants", "the rebels" the
  *       latest armed group; "the alliance", "the bloc", "the organisation", "the mission" the latest
  *       international body, each within the same reach.
@@ -45,7 +46,7 @@ final class RoleNouns {
       int start = m.start() - (the.end() - the.start());
       if (ActorFinder.overlaps(mentions, start, m.end())) continue;
       String suffix = m.entry().id().substring(2);
-      String id = latest(mentions, actors, start, a -> a.id().endsWith("-" + suffix));
+      String id = people(m.text()) ? null : latest(mentions, actors, start, a -> a.id().endsWith("-" + suffix));
       if (id == null) id = bodyOfTheSetting(doc, catalog, mentions, actors, m, start);
       if (id != null) mentions.add(new ResolvedMention(start, m.end(), text.substring(start, m.end()), id, FINDER));
     }
@@ -59,6 +60,15 @@ final class RoleNouns {
       String id = latest(mentions, actors, g.start(), fits);
       if (id != null) mentions.add(new ResolvedMention(g.start(), g.end(), g.group(), id, FINDER));
     }
+  }
+
+  /**
+   * "the soldiers", "the troops", "the authorities": people, not an institution, and in a war story
+   * as likely to be the other side's as the side named last; only a scene set by a state ("In
+   * Sudan, the troops") places them.
+   */
+  private static boolean people(String alias) {
+    return !alias.contains(" ") && alias.toLowerCase(Locale.ROOT).endsWith("s");
   }
 
   /** "the army of Sudan", "the group of experts": the phrase names its own owner, or is no role. */

@@ -53,6 +53,18 @@ class RoleNounsTest {
   }
 
   @Test
+  void theSoldiersAreNotTheLatestArmyNamed() {
+    AnnotatedText doc = HandText.create()
+        .sentence("Russian/JJ/russian/2/amod forces/NNS/force/3/nsubj advanced/VBD/advance/0/root ./././3/punct")
+        .sentence("The/DT/the/2/det soldiers/NNS/soldier/3/nsubj retreated/VBD/retreat/0/root ./././3/punct")
+        .sentence("The/DT/the/2/det army/NN/army/3/nsubj retreated/VBD/retreat/0/root ./././3/punct")
+        .build();
+    ActorMentions m = find(doc);
+    assertNull(actorAt(doc, m, "The soldiers", 0));
+    assertEquals("rus-armed-forces", actorAt(doc, m, "The army", 0));
+  }
+
+  @Test
   void aStateNamedElsewhereInTheSentenceDoesNotOwnTheArmy() {
     AnnotatedText doc = HandText.create()
         .sentence("Israel/NNP/israel/2/nsubj warned/VBD/warn/0/root and/CC/and/6/cc the/DT/the/5/det"
