@@ -48,6 +48,8 @@ final class ActorRole {
       Dependency ts = taker < 0 ? null : s.childOf(taker, "nsubj");
       if (ts != null && !ts.is("nsubj:pass")) return args.of(s, ts.dependent());
     }
+    List<String> accused = accusedDoer(s, trigger, args);
+    if (!accused.isEmpty()) return accused;
     Dependency head = s.headOf(trigger);
     boolean participle = s.token(trigger).pos().equals("VBG") && head != null && (head.is("advcl") || head.is("dep"));
     if (head != null && head.governor() >= 0 && !(head.is("obj") && judges(s, head.governor()))
@@ -78,6 +80,64 @@ final class ActorRole {
   private static boolean judges(Sentence s, int verb) {
     for (Trigger t : Triggers.get().lookup(s.token(verb).lemma(), false)) {
       if (t.isEvent() && JUDGING.contains(t.type())) return true;
+    }
+    return false;
+  }
+
+  private static final Set<String> ACCUSING = Set.of("accuse", "blame", "charge", "suspect", "condemn", "denounce");
+
+  /**
+   * "accused the RSF of shelling a market, killing 40", "blamed Russia for the attack": the act
+   * someone is accused of, and a participle that goes on from it, are the accused's, not the
+   * accuser's. The parser hangs the "of" clause on the accused or on the verb; climbs through at
+   * most two participle clauses.
+   */
+  private static List<String> accusedDoer(Sentence s, int trigger, Arguments args) {
+    int node = trigger;
+    for (int level = 0; level < 3; level++) {
+      Dependency head = s.headOf(node);
+      if (head == null || head.governor() < 0) return List.of();
+      int gov = head.governor();
+      boolean ofFor = marked(s, node, OF_FOR) || EventFinder.hasCase(s, head, OF_FOR);
+      Dependency govHead = s.headOf(gov);
+      if (head.is("acl") && ofFor && govHead != null && govHead.is("obj") && govHead.governor() >= 0
+          && ACCUSING.contains(s.token(govHead.governor()).lemma())) {
+        return args.of(s, gov);
+      }
+      Dependency accused = ACCUSING.contains(s.token(gov).lemma()) ? s.childOf(gov, "obj") : null;
+      if (accused != null && (head.is("advcl") || head.is("obl") || head.is("nmod")) && ofFor) {
+        return args.of(s, accused.dependent());
+      }
+      if (accused != null && (head.is("advcl") || head.is("dep")) && s.token(node).pos().equals("VBG")
+          && accusesOfAnAct(s, gov, accused.dependent())) {
+        return args.of(s, accused.dependent());
+      }
+      if (!(head.is("advcl") || head.is("xcomp") || head.is("conj") || head.is("dep") || head.is("acl"))) {
+        return List.of();
+      }
+      node = gov;
+    }
+    return List.of();
+  }
+
+  private static final Set<String> OF_FOR = Set.of("of", "for");
+
+  /** Whether an accusing verb names the act: an "of"/"for" clause on it or on the accused. */
+  private static boolean accusesOfAnAct(Sentence s, int verb, int accused) {
+    for (Dependency d : s.childrenOf(accused)) {
+      if (d.is("acl") && (marked(s, d.dependent(), OF_FOR) || EventFinder.hasCase(s, d, OF_FOR))) return true;
+    }
+    for (Dependency d : s.childrenOf(verb)) {
+      if ((d.is("advcl") || d.is("obl")) && (marked(s, d.dependent(), OF_FOR) || EventFinder.hasCase(s, d, OF_FOR))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean marked(Sentence s, int clause, Set<String> words) {
+    for (Dependency m : s.childrenOf(clause)) {
+      if (m.is("mark") && words.contains(s.token(m.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))) return true;
     }
     return false;
   }

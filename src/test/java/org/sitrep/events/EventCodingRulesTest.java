@@ -245,6 +245,27 @@ class EventCodingRulesTest {
   }
 
   @Test
+  void theActAnAccusationNamesIsTheAccused() {
+    AnnotatedText acl = HandText.create().sentence(
+        "Ukraine/NNP/ukraine/2/nsubj accused/VBD/accuse/0/root Russia/NNP/russia/2/obj of/IN/of/5/case"
+            + " shelling/VBG/shell/3/acl a/DT/a/7/det market/NN/market/5/obj ,/,/,/2/punct killing/VBG/kill/2/dep"
+            + " 40/CD/40/11/nummod people/NNS/person/9/obj ./././2/punct").build();
+    AnnotatedText blamed = HandText.create().sentence(
+        "Ukraine/NNP/ukraine/2/nsubj blamed/VBD/blame/0/root Russia/NNP/russia/2/obj for/IN/for/6/case"
+            + " the/DT/the/6/det attack/NN/attack/2/obl ./././2/punct").build();
+    String[] pairs = {"Ukraine", "UKR", "Russia", "RUS"};
+
+    List<Event> accused = find(acl, pairs);
+    List<Event> blame = find(blamed, pairs);
+
+    assertTrue(accused.stream().anyMatch(e -> e.type().equals("ACCUSE") && e.actors().equals(List.of("UKR"))), accused.toString());
+    assertTrue(accused.stream().filter(e -> e.type().equals("ASSAULT")).allMatch(e -> e.actors().equals(List.of("RUS"))),
+        accused.toString());
+    assertTrue(accused.stream().anyMatch(e -> e.type().equals("ASSAULT")), accused.toString());
+    assertTrue(blame.stream().anyMatch(e -> e.type().equals("ASSAULT") && e.actors().equals(List.of("RUS"))), blame.toString());
+  }
+
+  @Test
   void forcingAMissionOutOfTheCountryIsASanction() {
     AnnotatedText doc = HandText.create().sentence(
         "Russia/NNP/russia/2/nsubj forced/VBD/force/0/root the/DT/the/5/det UN/NNP/un/5/compound"
