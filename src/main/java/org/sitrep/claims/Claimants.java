@@ -109,7 +109,7 @@ final class Claimants {
   private Source accordingChild(Sentence s, Dependency child) {
     if (!(child.is("obl") || child.is("nmod") || child.is("advcl"))) return null;
     for (Dependency g : s.childrenOf(child.dependent())) {
-      if ((g.is("case") || g.is("mark")) && "according".equals(s.token(g.dependent()).lemma())) {
+      if ((g.is("case") || g.is("mark")) && isAccording(s.token(g.dependent()))) {
         int[] r = s.subtreeRange(child.dependent());
         int start = r[0];
         while (start <= r[1] && isAccordingWord(s.token(start))) start++;
@@ -122,7 +122,7 @@ final class Claimants {
   /** "according to X" found by words alone, for unparsed sentences or odd parses. */
   private Source accordingTo(Sentence s, int from, int to) {
     for (int i = from; i + 2 < to; i++) {
-      if (s.token(i).lemma().equals("according") && s.token(i + 1).lemma().equals("to")) {
+      if (isAccording(s.token(i)) && s.token(i + 1).word().equalsIgnoreCase("to")) {
         int end = i + 2;
         while (end < to && !isBoundary(s.token(end))) end++;
         if (end > i + 2) return source(s, new int[] {i + 2, end - 1});
@@ -143,7 +143,12 @@ final class Claimants {
   }
 
   private static boolean isAccordingWord(Token t) {
-    return t.lemma().equals("according") || t.lemma().equals("to");
+    return isAccording(t) || t.word().equalsIgnoreCase("to");
+  }
+
+  /** "according", by its word: the tagger reads it as a verb form and its lemma is then "accord". */
+  private static boolean isAccording(Token t) {
+    return t.word().equalsIgnoreCase("according");
   }
 
   private static boolean isBoundary(Token t) {

@@ -60,6 +60,21 @@ class ClaimFinderTest {
   }
 
   @Test
+  void accordingToIsTheClaimantWhateverItsLemma() {
+    // The tagger reads "according" as a verb form (VBG), lemma "accord".
+    AnnotatedText doc = HandText.create().sentence(
+        "Strikes/NNS/strike/2/nsubj killed/VBD/kill/0/root 22/CD/22/4/nummod people/NNS/person/2/obj"
+            + " ,/,/,/2/punct according/VBG/accord/9/case to/IN/to/6/fixed the/DT/the/9/det"
+            + " ministry/NN/ministry/2/obl ./././2/punct").build();
+    ActorMentions actors = mentions(doc, List.of(MOD), "the ministry", "rus-defence-ministry");
+
+    Claim c = only(find(doc, actors, List.of(), qty(doc, "22", 22, 22, "exact")));
+
+    assertEquals("the ministry", c.source().text());
+    assertEquals("rus-defence-ministry", c.source().actor());
+  }
+
+  @Test
   void trailingSaidInParataxisIsTheClaimant() {
     AnnotatedText doc = HandText.create().sentence(
         "The/DT/the/2/det strike/NN/strike/3/nsubj killed/VBD/kill/0/root at/IN/at/5/case least/JJS/least/6/nmod"
