@@ -53,7 +53,7 @@ public final class ActorFinder {
     for (CatalogMatch m : catalog.match(doc.text())) {
       if (m.entry().isTemplate()) bodyTypes.add(m);
       CatalogEntry e = choose(m, actors, doc);
-      if (e == null || e.isTemplate() || ethnic(doc.text(), m, last)) continue;
+      if (e == null || e.isTemplate() || ethnic(doc.text(), m, last) || anotherPerson(doc, m)) continue;
       register(actors, e);
       last = new ResolvedMention(m.start(), m.end(), m.text(), e.id(), CATALOG + m.how().label());
       mentions.add(last);
@@ -130,6 +130,18 @@ public final class ActorFinder {
   private static boolean oneSide(List<CatalogEntry> candidates) {
     String side = candidates.get(0).affiliation();
     return side != null && candidates.stream().allMatch(c -> side.equals(c.affiliation()));
+  }
+
+  /**
+   * "Hamas spokesman Hazem Qassem" is not Naim Qassem: a surname the catalog knows, inside a
+   * person's name that starts before it, belongs to someone else of that name.
+   */
+  private static boolean anotherPerson(AnnotatedText doc, CatalogMatch m) {
+    if (m.how() != CatalogEntry.How.SURNAME) return false;
+    for (EntityMention e : doc.entities()) {
+      if (e.type().equals("PERSON") && e.start() < m.start() && m.end() <= e.end()) return true;
+    }
+    return false;
   }
 
   private static boolean isPersonByNer(AnnotatedText doc, int start, int end) {

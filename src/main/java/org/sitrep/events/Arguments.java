@@ -14,7 +14,7 @@ import org.sitrep.record.Quote;
 
 /** The actors that fill an argument of a trigger: the subject, the object, "with X", "by X". */
 final class Arguments {
-  private static final Set<String> GROUP_NOUNS = Set.of("country", "nation", "side", "state", "government");
+  private static final Set<String> GROUP_NOUNS = Set.of("country", "nation", "state", "government");
 
   private static final Set<String> FIRST_PERSON = Set.of("we", "us", "our", "i", "me", "my");
 
@@ -133,18 +133,33 @@ final class Arguments {
     return null;
   }
 
-  /** "the two countries": the last two distinct states named before the phrase. */
+  /**
+   * "the two countries": the last two distinct states named before the phrase, leaving out the
+   * subject of its own verb ("Britain urged the two countries" means two others). "Both sides" is
+   * left alone: in a war story it means the belligerents, who need not be the states named last.
+   */
   private List<String> group(Sentence s, int head) {
     Token t = s.token(head);
     if (!GROUP_NOUNS.contains(t.lemma()) || !t.pos().equals("NNS")) return List.of();
     Set<String> found = new LinkedHashSet<>();
-    List<ResolvedMention> before = actors.mentions().stream().filter(m -> m.end() <= t.start()).toList();
+    int[] subject = ownVerbsSubject(s, head);
+    List<ResolvedMention> before = actors.mentions().stream().filter(m -> m.end() <= t.start())
+        .filter(m -> subject == null || m.end() <= s.token(subject[0]).start() || m.start() >= s.token(subject[1]).end())
+        .toList();
     for (int i = before.size() - 1; i >= 0 && found.size() < 2; i--) {
       String state = actors.stateOf(before.get(i).actor());
       var a = actors.actor(state);
       if (a != null && "country".equals(a.kind())) found.add(a.id());
     }
     return found.size() == 2 ? List.copyOf(found) : List.of();
+  }
+
+  /** The token range of the subject of the verb a noun phrase is the object of, or null. */
+  private static int[] ownVerbsSubject(Sentence s, int noun) {
+    Dependency head = s.headOf(noun);
+    if (head == null || head.governor() < 0 || !(head.is("obj") || head.is("iobj"))) return null;
+    Dependency subj = s.childOf(head.governor(), "nsubj");
+    return subj == null ? null : s.subtreeRange(subj.dependent());
   }
 
   private static int[] subtreeWithoutConjuncts(Sentence s, int h) {

@@ -120,6 +120,15 @@ class ActorFinderTest {
   }
 
   @Test
+  void aKnownSurnameAfterAnotherGivenNameIsAnotherPerson() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Hazem/NNP/hazem/2/compound/PERSON Qassem/NNP/qassem/3/nsubj/PERSON spoke/VBD/speak/0/root ./././3/punct").build();
+    ActorMentions m = find(doc);
+    assertEquals("hazem-qassem", actorAt(doc, m, "Hazem Qassem"));
+    assertNull(m.actor("naim-qassem"));
+  }
+
+  @Test
   void unknownPersonFromNerGetsASlugAndNoCountry() {
     AnnotatedText doc = HandText.create().sentence(
         "Governor/NNP/governor/3/compound Oleh/NNP/oleh/3/compound/PERSON Petrenko/NNP/petrenko/4/nsubj/PERSON"

@@ -266,6 +266,24 @@ class EventCodingRulesTest {
   }
 
   @Test
+  void theTwoCountriesAreTheLastTwoNamedButBothSidesAreNot() {
+    String first = "Russia/NNP/russia/2/nsubj fought/VBD/fight/0/root Ukraine/NNP/ukraine/2/obj ./././2/punct";
+    AnnotatedText countries = HandText.create().sentence(first).sentence(
+        "Britain/NNP/britain/2/nsubj urged/VBD/urge/0/root the/DT/the/5/det two/CD/two/5/nummod"
+            + " countries/NNS/country/2/obj to/TO/to/7/mark negotiate/VB/negotiate/2/xcomp ./././2/punct").build();
+    AnnotatedText sides = HandText.create().sentence(first).sentence(
+        "Britain/NNP/britain/2/nsubj urged/VBD/urge/0/root both/DT/both/4/det sides/NNS/side/2/obj"
+            + " to/TO/to/6/mark negotiate/VB/negotiate/2/xcomp ./././2/punct").build();
+    String[] pairs = {"Russia", "RUS", "Ukraine", "UKR", "Britain", "GBR"};
+
+    Event toCountries = find(countries, pairs).stream().filter(e -> e.type().equals("REQUEST")).findFirst().orElseThrow();
+    Event toSides = find(sides, pairs).stream().filter(e -> e.type().equals("REQUEST")).findFirst().orElseThrow();
+
+    assertEquals(List.of("UKR", "RUS"), toCountries.recipients());
+    assertEquals(List.of(), toSides.recipients());
+  }
+
+  @Test
   void forcingAMissionOutOfTheCountryIsASanction() {
     AnnotatedText doc = HandText.create().sentence(
         "Russia/NNP/russia/2/nsubj forced/VBD/force/0/root the/DT/the/5/det UN/NNP/un/5/compound"
