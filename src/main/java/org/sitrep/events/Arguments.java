@@ -14,7 +14,7 @@ import org.sitrep.record.Quote;
 
 /** The actors that fill an argument of a trigger: the subject, the object, "with X", "by X". */
 final class Arguments {
-  private static final Set<String> GROUP_NOUNS = Set.of("country", "nation", "state", "government");
+  private static final Set<String> GROUP_NOUNS = Set.of("country", "nation", "side", "state", "government");
 
   private static final Set<String> FIRST_PERSON = Set.of("we", "us", "our", "i", "me", "my");
 
@@ -135,12 +135,14 @@ final class Arguments {
 
   /**
    * "the two countries": the last two distinct states named before the phrase, leaving out the
-   * subject of its own verb ("Britain urged the two countries" means two others). "Both sides" is
-   * left alone: in a war story it means the belligerents, who need not be the states named last.
+   * subject of its own verb ("Britain urged the two countries" means two others). "The two sides"
+   * counts as well, but "both sides" is left alone: in a war story it means the belligerents, who
+   * need not be the states named last.
    */
   private List<String> group(Sentence s, int head) {
     Token t = s.token(head);
     if (!GROUP_NOUNS.contains(t.lemma()) || !t.pos().equals("NNS")) return List.of();
+    if (t.lemma().equals("side") && !countedTwo(s, head)) return List.of();
     Set<String> found = new LinkedHashSet<>();
     int[] subject = ownVerbsSubject(s, head);
     List<ResolvedMention> before = actors.mentions().stream().filter(m -> m.end() <= t.start())
@@ -152,6 +154,11 @@ final class Arguments {
       if (a != null && "country".equals(a.kind())) found.add(a.id());
     }
     return found.size() == 2 ? List.copyOf(found) : List.of();
+  }
+
+  private static boolean countedTwo(Sentence s, int noun) {
+    Dependency n = s.childOf(noun, "nummod");
+    return n != null && s.token(n.dependent()).lemma().equalsIgnoreCase("two");
   }
 
   /** The token range of the subject of the verb a noun phrase is the object of, or null. */

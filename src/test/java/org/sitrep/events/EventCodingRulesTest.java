@@ -274,13 +274,18 @@ class EventCodingRulesTest {
     AnnotatedText sides = HandText.create().sentence(first).sentence(
         "Britain/NNP/britain/2/nsubj urged/VBD/urge/0/root both/DT/both/4/det sides/NNS/side/2/obj"
             + " to/TO/to/6/mark negotiate/VB/negotiate/2/xcomp ./././2/punct").build();
+    AnnotatedText twoSides = HandText.create().sentence(first).sentence(
+        "Britain/NNP/britain/2/nsubj urged/VBD/urge/0/root the/DT/the/5/det two/CD/two/5/nummod"
+            + " sides/NNS/side/2/obj to/TO/to/7/mark negotiate/VB/negotiate/2/xcomp ./././2/punct").build();
     String[] pairs = {"Russia", "RUS", "Ukraine", "UKR", "Britain", "GBR"};
 
+    Event toTwoSides = find(twoSides, pairs).stream().filter(e -> e.type().equals("REQUEST")).findFirst().orElseThrow();
     Event toCountries = find(countries, pairs).stream().filter(e -> e.type().equals("REQUEST")).findFirst().orElseThrow();
     Event toSides = find(sides, pairs).stream().filter(e -> e.type().equals("REQUEST")).findFirst().orElseThrow();
 
     assertEquals(List.of("UKR", "RUS"), toCountries.recipients());
     assertEquals(List.of(), toSides.recipients());
+    assertEquals(List.of("UKR", "RUS"), toTwoSides.recipients());
   }
 
   @Test
