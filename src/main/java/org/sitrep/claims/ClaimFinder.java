@@ -121,7 +121,10 @@ public final class ClaimFinder {
     if (q.per() != null) return "rate";
     for (Token t : s.tokens()) {
       boolean near = t.start() >= q.start() - 20 && t.start() <= q.end() + 40;
-      if (near && INCREMENT.contains(t.lemma())) return "increment";
+      // "more than 7 million" is a bound, not an increment
+      boolean bound = t.start() >= q.start() && t.end() <= q.end()
+          || t.index() + 1 < s.size() && s.token(t.index() + 1).word().equalsIgnoreCase("than");
+      if (near && !bound && INCREMENT.contains(t.lemma())) return "increment";
     }
     String sentence = s.tokens().stream().map(Token::lemma).reduce("", (a, b) -> a + " " + b);
     if (TOTAL.matcher(sentence).find()) return "total";

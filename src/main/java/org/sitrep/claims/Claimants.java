@@ -18,6 +18,7 @@ import org.sitrep.record.Source;
  *   <li>a reporting verb governs the clause that holds the figure ("South Korea has reported
  *       that ...", "... Ukrainian officials said"): that verb's subject;
  *   <li>"according to X" in the figure's clause or sentence: X;
+ *   <li>a trailing ", X said" after the figure, however the parser attached it: X;
  *   <li>otherwise the figure is in the reporter's own voice: no source.
  * </ol>
  */
@@ -47,7 +48,41 @@ final class Claimants {
     }
     Source viaVerb = reportingVerb(s, anchor);
     if (viaVerb != null) return viaVerb;
-    return accordingTo(s, 0, s.size());
+    Source according = accordingTo(s, 0, s.size());
+    return according != null ? according : trailingReporter(s, anchor);
+  }
+
+  /**
+   * "..., the UN refugee agency said on Thursday.": a reporting verb after the figure, after a
+   * comma, with a subject and nothing reported of its own, attributes the sentence before it, even
+   * where the parser has hung it on a noun instead of on the reported clause.
+   */
+  private Source trailingReporter(Sentence s, int anchor) {
+    boolean comma = false;
+    for (int i = anchor + 1; i < s.size(); i++) {
+      Token t = s.token(i);
+      if (t.word().equals(",")) comma = true;
+      if (!comma || !t.pos().startsWith("VB") || !REPORTING.contains(t.lemma())) continue;
+      if (s.childOf(i, "ccomp") != null || s.childOf(i, "xcomp") != null || s.childOf(i, "obj") != null) continue;
+      Source src = subject(s, i);
+      if (src == null) src = phraseBefore(s, i);
+      if (src != null) return src;
+    }
+    return null;
+  }
+
+  /** The noun phrase between the comma and a subjectless trailing reporting verb: ", the agency said". */
+  private Source phraseBefore(Sentence s, int verb) {
+    int first = verb;
+    while (first - 1 >= 0 && isNounPhraseWord(s.token(first - 1))) first--;
+    boolean afterComma = first - 1 >= 0 && s.token(first - 1).word().equals(",");
+    return first < verb && afterComma && s.token(verb - 1).pos().startsWith("NN")
+        ? source(s, new int[] {first, verb - 1}) : null;
+  }
+
+  private static boolean isNounPhraseWord(Token t) {
+    String p = t.pos();
+    return p.startsWith("NN") || p.equals("DT") || p.startsWith("JJ") || p.equals("POS") || p.equals("PRP$");
   }
 
   private Source reportingVerb(Sentence s, int anchor) {

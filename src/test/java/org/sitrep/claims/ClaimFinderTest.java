@@ -75,6 +75,37 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aTrailingReporterHungOnANounStillClaims() {
+    // the parser hung "said" on the place name, and in the second sentence left it no subject
+    AnnotatedText dep = HandText.create().sentence(
+        "About/RB/about/2/advmod 900/CD/900/3/nummod soldiers/NNS/soldier/4/nsubj died/VBD/die/0/root"
+            + " in/IN/in/6/case Kharkiv/NNP/kharkiv/4/obl ,/,/,/6/punct the/DT/the/9/det ministry/NN/ministry/10/nsubj"
+            + " said/VBD/say/6/dep ./././4/punct").build();
+    AnnotatedText bare = HandText.create().sentence(
+        "About/RB/about/2/advmod 900/CD/900/3/nummod soldiers/NNS/soldier/4/nsubj died/VBD/die/0/root"
+            + " in/IN/in/6/case Kharkiv/NNP/kharkiv/4/obl ,/,/,/6/punct the/DT/the/9/det ministry/NN/ministry/6/appos"
+            + " said/VBD/say/6/acl ./././4/punct").build();
+
+    for (AnnotatedText doc : List.of(dep, bare)) {
+      ActorMentions actors = mentions(doc, List.of(MOD), "the ministry", "rus-defence-ministry");
+      Claim c = only(find(doc, actors, List.of(), qty(doc, "About 900", 900, 900, "approximate")));
+      assertEquals("the ministry", c.source() == null ? null : c.source().text());
+      assertEquals("rus-defence-ministry", c.source().actor());
+    }
+  }
+
+  @Test
+  void moreThanIsABoundNotAnIncrement() {
+    AnnotatedText doc = HandText.create().sentence(
+        "More/JJR/more/4/advmod than/IN/than/1/fixed 900/CD/900/4/nummod soldiers/NNS/soldier/5/nsubj"
+            + " died/VBD/die/0/root ./././5/punct").build();
+
+    Claim c = only(find(doc, ActorMentions.none(), List.of(), qty(doc, "More than 900", 900, 900, "more_than")));
+
+    assertEquals("total", c.kind());
+  }
+
+  @Test
   void trailingSaidInParataxisIsTheClaimant() {
     AnnotatedText doc = HandText.create().sentence(
         "The/DT/the/2/det strike/NN/strike/3/nsubj killed/VBD/kill/0/root at/IN/at/5/case least/JJS/least/6/nmod"
