@@ -39,6 +39,8 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
       return new CountedNoun(-1, -1, Measures.MONEY, q.unit(), -1);
     }
     if (unit != null && AREA.contains(unit)) return new CountedNoun(-1, -1, Measures.TERRITORY, q.unit(), -1);
+    CountedNoun toll = toll(s, first, last);
+    if (toll != null) return toll;
     if (!countableAfter(s, last)) return null; // decided without reading the parse
     int noun = noun(s, first, last);
     if (noun < 0 || !countable(s.token(noun))) return null;
@@ -51,6 +53,38 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     }
     return new CountedNoun(noun, subjectFirst(s, noun, last), measure,
         n.word().toLowerCase(Locale.ROOT), agent(s, noun));
+  }
+
+  private static final java.util.Map<String, String> TOLLS = java.util.Map.of(
+      "death", Measures.KILLED, "casualty", Measures.CASUALTIES, "injury", Measures.WOUNDED);
+
+  /**
+   * "puts the death toll at about 3,000", "the toll rose to 40", "raising the casualty toll to 52":
+   * a number that a toll is put at or rises to counts the dead (or the casualties or injured, as
+   * the toll's own word says), though no countable noun follows it. The number and the toll must
+   * hang on the same verb, or the number on the toll itself ("a toll of 40").
+   */
+  private static CountedNoun toll(Sentence s, int first, int last) {
+    int toll = -1;
+    for (Token t : s.tokens()) if (t.lemma().equalsIgnoreCase("toll") && t.isNoun()) toll = t.index();
+    if (toll < 0) return null;
+    Dependency number = null;
+    for (int i = last; i >= first && number == null; i--) {
+      Dependency h = s.headOf(i);
+      if (h != null && (h.governor() < first || h.governor() > last)) number = h;
+    }
+    Dependency tollHead = s.headOf(toll);
+    if (number == null || tollHead == null || number.governor() < 0) return null;
+    boolean sameVerb = number.governor() == tollHead.governor() && s.token(number.governor()).isVerb()
+        && (tollHead.is("obj") || tollHead.is("nsubj")) && (number.is("obl") || number.is("obj"));
+    boolean ofToll = number.governor() == toll && number.is("nmod");
+    if (!sameVerb && !ofToll) return null;
+    String measure = Measures.KILLED;
+    for (Dependency m : s.childrenOf(toll)) {
+      String kind = TOLLS.get(s.token(m.dependent()).lemma().toLowerCase(Locale.ROOT));
+      if ((m.is("compound") || m.is("amod")) && kind != null) measure = kind;
+    }
+    return new CountedNoun(-1, -1, measure, "toll", -1);
   }
 
   /** Whether a token names something a figure may count: a measure or people. */

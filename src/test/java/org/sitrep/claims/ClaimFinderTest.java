@@ -95,6 +95,28 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aTollCountsTheDeadThoughNoNounFollowsTheNumber() {
+    AnnotatedText rose = HandText.create().sentence(
+        "The/DT/the/3/det death/NN/death/3/compound toll/NN/toll/4/nsubj rose/VBD/rise/0/root to/TO/to/6/case"
+            + " 52/CD/52/4/obl ./././4/punct").build();
+    AnnotatedText puts = HandText.create().sentence(
+        "Ukraine/NNP/ukraine/2/nsubj puts/VBZ/put/0/root the/DT/the/5/det casualty/NN/casualty/5/compound"
+            + " toll/NN/toll/2/obj at/IN/at/7/case 3,000/CD/3,000/2/obl ./././2/punct").build();
+    AnnotatedText unrelated = HandText.create().sentence(
+        "The/DT/the/2/det toll/NN/toll/3/nsubj rose/VBD/rise/0/root as/IN/as/6/mark 52/CD/52/6/nsubj"
+            + " left/VBD/leave/3/advcl ./././3/punct").build();
+
+    Claim dead = only(find(rose, ActorMentions.none(), List.of(), qty(rose, "52", 52, 52, "exact")));
+    Claim casualties = only(find(puts, mentions(puts, List.of(UKR), "Ukraine", "UKR"), List.of(),
+        qty(puts, "3,000", 3000, 3000, "exact")));
+
+    assertEquals("killed", dead.measure());
+    assertEquals("casualties", casualties.measure());
+    assertEquals("UKR", casualties.source().actor());
+    assertTrue(find(unrelated, ActorMentions.none(), List.of(), qty(unrelated, "52", 52, 52, "exact")).isEmpty());
+  }
+
+  @Test
   void moreThanIsABoundNotAnIncrement() {
     AnnotatedText doc = HandText.create().sentence(
         "More/JJR/more/4/advmod than/IN/than/1/fixed 900/CD/900/4/nummod soldiers/NNS/soldier/5/nsubj"
