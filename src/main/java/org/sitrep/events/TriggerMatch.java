@@ -100,9 +100,13 @@ final class TriggerMatch {
     return List.of();
   }
 
-  /** Whether a noun is of a class; peacekeepers also by their modifier ("peacekeeping troops"). */
+  /**
+   * Whether a noun is of a class; peacekeepers also by their modifier ("peacekeeping troops"),
+   * visitors also by a name.
+   */
   private static boolean isOf(Sentence s, int noun, String objectClass) {
     if (Triggers.inClass(objectClass, s.token(noun).lemma())) return true;
+    if (objectClass.equals(Triggers.VISITORS) && s.token(noun).isProperNoun()) return true;
     if (!objectClass.equals(Triggers.PEACEKEEPERS)) return false;
     for (Dependency m : s.childrenOf(noun)) {
       if ((m.is("compound") || m.is("amod")) && Triggers.inClass(objectClass, s.token(m.dependent()).lemma())) return true;

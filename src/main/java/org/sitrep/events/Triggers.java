@@ -17,6 +17,8 @@ final class Triggers {
   private static final String FILE = "triggers.tsv";
   private static final Triggers INSTANCE = load();
 
+  /** People received or met: the class above, or anyone named ("received Zelensky"). */
+  static final String VISITORS = "visitors";
   /** The class matched by a modifier too: "peacekeeping troops" are peacekeepers. */
   static final String PEACEKEEPERS = "peacekeepers";
 
@@ -46,6 +48,9 @@ final class Triggers {
       Map.entry("prisoners", Set.of("prisoner", "pow", "captive", "detainee", "hostage", "soldier", "body",
           "civilian", "pows", "refugee")),
       Map.entry("monitors", Set.of("inspector", "monitor", "observer", "investigator")),
+      Map.entry(VISITORS, Set.of("delegation", "delegate", "envoy", "ambassador", "minister", "president",
+          "leader", "counterpart", "visitor", "official", "guest", "premier", "chancellor", "king", "emir",
+          "prince", "secretary", "chief", "head", "commander", "representative", "mission")),
       Map.entry("fire", Set.of("fire")),
       Map.entry("sanctions", Set.of("sanction", "embargo", "tariff", "restriction", "ban", "penalty")),
       Map.entry("agreement", Set.of("agreement", "treaty", "deal", "accord", "pact", "memorandum", "truce",

@@ -289,6 +289,22 @@ class EventCodingRulesTest {
   }
 
   @Test
+  void receivingAVisitorIsAMeetingButReceivingMoneyIsNot() {
+    AnnotatedText visitor = HandText.create().sentence(
+        "Ukraine/NNP/ukraine/2/nsubj received/VBD/receive/0/root the/DT/the/5/det British/JJ/british/5/amod"
+            + " delegation/NN/delegation/2/obj ./././2/punct").build();
+    AnnotatedText named = HandText.create().sentence(
+        "Ukraine/NNP/ukraine/2/nsubj received/VBD/receive/0/root Britain/NNP/britain/2/obj ./././2/punct").build();
+    AnnotatedText money = HandText.create().sentence(
+        "Ukraine/NNP/ukraine/2/nsubj received/VBD/receive/0/root 10/CD/10/4/nummod percent/NN/percent/2/obj"
+            + " ./././2/punct").build();
+
+    assertEquals("CONSULT", only(find(visitor, "Ukraine", "UKR", "British", "GBR")).type());
+    assertEquals("CONSULT", only(find(named, "Ukraine", "UKR", "Britain", "GBR")).type());
+    assertTrue(find(money, "Ukraine", "UKR").isEmpty());
+  }
+
+  @Test
   void forcingAMissionOutOfTheCountryIsASanction() {
     AnnotatedText doc = HandText.create().sentence(
         "Russia/NNP/russia/2/nsubj forced/VBD/force/0/root the/DT/the/5/det UN/NNP/un/5/compound"
