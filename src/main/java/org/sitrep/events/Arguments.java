@@ -45,12 +45,38 @@ final class Arguments {
     // "the US" is a name, not "us": only a token tagged as a pronoun is one.
     boolean pronoun = !t.isProperNoun();
     if (pronoun && FIRST_PERSON.contains(t.lemma())) return speakerAround(t.start());
-    if (pronoun && Pronouns.isPronoun(t.word())) return Pronouns.resolve(t.word(), t.start(), actors);
+    if (pronoun && Pronouns.isPronoun(t.word())) {
+      int reporter = reporterOfClause(s, h);
+      if (reporter >= 0) return actorOver(s, reporter);
+      return Pronouns.resolve(t.word(), t.start(), actors);
+    }
     List<ResolvedMention> covering = actors.within(t.start(), t.end());
     int[] r = subtreeWithoutConjuncts(s, h);
     String id = !covering.isEmpty() ? covering.get(0).actor() : modifierActor(s, h);
     if (id == null) id = actors.actorIn(s.token(r[0]).start(), s.token(r[1]).end());
     return id == null || hasState(id) ? id : stateInPhrase(s.token(r[0]).start(), s.token(r[1]).end(), id);
+  }
+
+  private static final Set<String> SAYING = Set.of("say", "tell", "announce", "state", "claim", "report", "add",
+      "warn", "insist", "confirm", "deny", "argue", "believe", "think", "write", "declare", "stress");
+
+  /**
+   * "Aid agencies say they need ...": the subject of a reported clause that is a pronoun is the
+   * one who reports it, when that one is named by a phrase rather than a pronoun of its own; the
+   * token heading that phrase, or -1. Its actor may be none: then the pronoun has none either,
+   * rather than the last actor the story named.
+   */
+  private static int reporterOfClause(Sentence s, int pronoun) {
+    Dependency role = s.headOf(pronoun);
+    if (role == null || !role.is("nsubj") || role.governor() < 0) return -1;
+    Dependency clause = s.headOf(role.governor());
+    if (clause == null || !clause.is("ccomp") || clause.governor() < 0
+        || !SAYING.contains(s.token(clause.governor()).lemma())) {
+      return -1;
+    }
+    Dependency subj = s.childOf(clause.governor(), "nsubj");
+    if (subj == null || Pronouns.isPronoun(s.token(subj.dependent()).word())) return -1;
+    return subj.dependent();
   }
 
   /**

@@ -305,6 +305,23 @@ class EventCodingRulesTest {
   }
 
   @Test
+  void aPronounThatOpensAReportedClauseIsItsReporter() {
+    String first = "Ukraine/NNP/ukraine/2/nsubj spoke/VBD/speak/0/root ./././2/punct";
+    AnnotatedText unnamed = HandText.create().sentence(first).sentence(
+        "Agencies/NNS/agency/2/nsubj say/VBP/say/0/root they/PRP/they/4/nsubj attacked/VBD/attack/2/ccomp"
+            + " Britain/NNP/britain/4/obj ./././2/punct").build();
+    AnnotatedText named = HandText.create().sentence(first).sentence(
+        "Russia/NNP/russia/2/nsubj said/VBD/say/0/root it/PRP/it/4/nsubj attacked/VBD/attack/2/ccomp"
+            + " Britain/NNP/britain/4/obj ./././2/punct").build();
+
+    Event byUnnamed = only(find(unnamed, "Ukraine", "UKR", "Britain", "GBR"));
+    Event byNamed = only(find(named, "Ukraine", "UKR", "Russia", "RUS", "Britain", "GBR"));
+
+    assertEquals(List.of(), byUnnamed.actors());
+    assertEquals(List.of("RUS"), byNamed.actors());
+  }
+
+  @Test
   void forcingAMissionOutOfTheCountryIsASanction() {
     AnnotatedText doc = HandText.create().sentence(
         "Russia/NNP/russia/2/nsubj forced/VBD/force/0/root the/DT/the/5/det UN/NNP/un/5/compound"
