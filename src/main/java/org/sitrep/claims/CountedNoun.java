@@ -41,6 +41,8 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     if (unit != null && AREA.contains(unit)) return new CountedNoun(-1, -1, Measures.TERRITORY, q.unit(), -1);
     CountedNoun toll = toll(s, first, last);
     if (toll != null) return toll;
+    CountedNoun elided = elided(s, first, last);
+    if (elided != null) return elided;
     if (!countableAfter(s, last)) return null; // decided without reading the parse
     int noun = noun(s, first, last);
     if (noun < 0 || !countable(s.token(noun))) return null;
@@ -165,7 +167,37 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
   }
 
   private static boolean hasOwnObject(Sentence s, int verb) {
-    return s.childOf(verb, "obj") != null || s.childOf(verb, "nsubj:pass") != null;
+    return s.childOf(verb, "obj") != null || s.childOf(verb, "nsubj:pass") != null
+        || s.childOf(verb, "nsubj") != null;
+  }
+
+  /**
+   * "Two people were killed and nine wounded": a number with no noun of its own, the subject or
+   * object of a verb of harm conjoined to a verb whose counted noun has a number, counts that noun
+   * ("nine people wounded").
+   */
+  private static CountedNoun elided(Sentence s, int first, int last) {
+    // decided from the words first, so that a number with nothing after it costs no parse
+    if (last + 1 >= s.size() || Measures.ofVerb(s.token(last + 1).lemma()) == null || !s.isParsed()) return null;
+    Dependency role = null;
+    for (int i = last; i >= first && role == null; i--) {
+      Dependency h = s.headOf(i);
+      if (h != null && (h.governor() < first || h.governor() > last)) role = h;
+    }
+    if (role == null || role.governor() < 0 || !(role.is("nsubj") || role.is("nsubj:pass") || role.is("obj"))) {
+      return null;
+    }
+    int verb = role.governor();
+    String fate = Measures.ofVerb(s.token(verb).lemma());
+    Dependency conj = s.headOf(verb);
+    if (fate == null || conj == null || !conj.is("conj") || conj.governor() < 0) return null;
+    for (Dependency d : s.childrenOf(conj.governor())) {
+      if (!(d.is("nsubj") || d.is("nsubj:pass") || d.is("obj"))) continue;
+      int noun = d.dependent();
+      if (s.childOf(noun, "nummod") == null || !countable(s.token(noun))) continue;
+      return new CountedNoun(noun, noun, fate, s.token(noun).word().toLowerCase(Locale.ROOT), -1);
+    }
+    return null;
   }
 
   private static String windowFate(Sentence s, int noun) {

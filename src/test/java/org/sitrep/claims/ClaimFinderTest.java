@@ -117,6 +117,20 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aNumberWithItsOwnVerbOfHarmCountsTheNounBefore() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Two/CD/two/2/nummod people/NNS/person/4/nsubj:pass were/VBD/be/4/aux:pass killed/VBN/kill/0/root"
+            + " and/CC/and/7/cc nine/CD/nine/7/nsubj wounded/VBN/wound/4/conj ./././4/punct").build();
+
+    Claim killed = only(find(doc, ActorMentions.none(), List.of(), qty(doc, "Two", 2, 2, "exact")));
+    Claim wounded = only(find(doc, ActorMentions.none(), List.of(), qty(doc, "nine", 9, 9, "exact")));
+
+    assertEquals("killed", killed.measure());
+    assertEquals("wounded", wounded.measure());
+    assertEquals("people", wounded.subject().text());
+  }
+
+  @Test
   void moreThanIsABoundNotAnIncrement() {
     AnnotatedText doc = HandText.create().sentence(
         "More/JJR/more/4/advmod than/IN/than/1/fixed 900/CD/900/4/nummod soldiers/NNS/soldier/5/nsubj"
