@@ -75,9 +75,11 @@ final class ActorRole {
   /**
    * Whether a verb judges another's act rather than carrying it out: "denied the accusation",
    * "condemned the attack", "welcomed the agreement" (a verb the lexicon codes as an accusation, a
-   * rejection or support) lends its subject to no noun it governs.
+   * rejection or support), "called the strikes a violation" (a verb that names its object) lends
+   * its subject to no noun it governs.
    */
   private static boolean judges(Sentence s, int verb) {
+    if (TriggerMatch.naming(s, verb)) return true;
     for (Trigger t : Triggers.get().lookup(s.token(verb).lemma(), false)) {
       if (t.isEvent() && JUDGING.contains(t.type())) return true;
     }

@@ -22,7 +22,7 @@ final class TriggerMatch {
     if (!noun && !t.isVerb() || !triggers.mayTrigger(t.lemma(), noun)) return null;
     Dependency head = s.headOf(t.index());
     if (!noun && head != null && head.is("amod")) return null;
-    if (!noun && attempt(s, t)) return null;
+    if (!noun && (attempt(s, t) || naming(s, t.index()))) return null;
     for (Dependency d : s.childrenOf(t.index())) {
       boolean modifier = noun && (d.is("compound") || d.is("amod"));
       String word = s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT);
@@ -35,6 +35,22 @@ final class TriggerMatch {
     }
     Trigger found = first(s, t, triggers.lookup(t.lemma(), noun));
     return found != null && found.isEvent() ? found : null;
+  }
+
+  private static final Set<String> NAMING = Set.of("call", "describe", "label", "term", "brand", "dub");
+
+  /**
+   * "called the strikes a flagrant violation", "described the talks as useful": a verb that names
+   * or describes its object asks for nothing and does nothing to it.
+   */
+  static boolean naming(Sentence s, int verb) {
+    if (!NAMING.contains(s.token(verb).lemma()) || s.childOf(verb, "obj") == null) return false;
+    Dependency predicate = s.childOf(verb, "xcomp");
+    if (predicate != null && !s.token(predicate.dependent()).isVerb()) return true;
+    for (Dependency d : s.childrenOf(verb)) {
+      if (d.is("obl") && EventFinder.hasCase(s, d, Set.of("as"))) return true;
+    }
+    return false;
   }
 
   private static final Set<String> ATTEMPTS = Set.of("seek", "try", "attempt", "strive");

@@ -322,6 +322,21 @@ class EventCodingRulesTest {
   }
 
   @Test
+  void callingAnActSomethingAsksNothingAndDoesNothing() {
+    AnnotatedText named = HandText.create().sentence(
+        "Britain/NNP/britain/2/nsubj called/VBD/call/0/root the/DT/the/4/det strikes/NNS/strike/2/obj"
+            + " a/DT/a/6/det violation/NN/violation/2/xcomp ./././2/punct").build();
+    AnnotatedText request = HandText.create().sentence(
+        "Britain/NNP/britain/2/nsubj called/VBD/call/0/root on/IN/on/4/case Russia/NNP/russia/2/obl"
+            + " to/TO/to/6/mark withdraw/VB/withdraw/2/xcomp ./././2/punct").build();
+
+    List<Event> naming = find(named, "Britain", "GBR");
+
+    assertTrue(naming.stream().noneMatch(e -> e.actors().contains("GBR")), naming.toString());
+    assertEquals("REQUEST", main(request, "Britain", "GBR", "Russia", "RUS").type());
+  }
+
+  @Test
   void forcingAMissionOutOfTheCountryIsASanction() {
     AnnotatedText doc = HandText.create().sentence(
         "Russia/NNP/russia/2/nsubj forced/VBD/force/0/root the/DT/the/5/det UN/NNP/un/5/compound"
