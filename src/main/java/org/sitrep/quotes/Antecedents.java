@@ -19,8 +19,10 @@ import org.sitrep.record.Span;
  *       subject if it is one, else the first. A sentence whose subject is the same pronoun is
  *       skipped, as it continues the chain.
  *   <li>"it"/"they"/"we": the nearest ORGANIZATION in the last few sentences.
- *   <li>a role noun ("the spokesman"): the latest PERSON named next to the same role word; an
- *       institution noun ("the ministry"): the latest ORGANIZATION whose name holds the word.
+ *   <li>a role noun ("the spokesman"): the latest PERSON named next to the same role word, else
+ *       the latest earlier phrase headed by that word that says whose it is ("a Hezbollah
+ *       official"); an institution noun ("the ministry"): the latest ORGANIZATION whose name
+ *       holds the word.
  *   <li>anything else: the speaker itself.
  * </ol>
  */
@@ -57,9 +59,36 @@ final class Antecedents {
       found = person(a, Gender.ofPronoun(word));
     }
     else if (GROUP_PRONOUNS.contains(word)) found = organization(a.sentence().index());
-    else if (Roles.isPersonRole(head.lemma())) found = personWithRole(a, head.lemma());
+    else if (Roles.isPersonRole(head.lemma())) {
+      found = personWithRole(a, head.lemma());
+      if (found == null) {
+        Span described = describedRole(a, head.lemma());
+        if (described != null) return described;
+      }
+    }
     else if (Roles.isInstitution(head.lemma())) found = institution(a, head.lemma());
     return found == null ? self : span(found);
+  }
+
+  /**
+   * "A Hezbollah official, who asked not to be named, said ... 'The enemy ...,' the official said":
+   * with no person named beside the role, the latest earlier phrase headed by the same role word
+   * that says more than its determiner (whose side it names), within the person reach.
+   */
+  private Span describedRole(Attribution a, String role) {
+    int last = a.sentence().index();
+    for (int si = last; si >= 0 && si >= last - PERSON_REACH; si--) {
+      Sentence s = text.sentences().get(si);
+      int end = si == last ? a.first() : s.size();
+      for (int i = end - 1; i >= 0; i--) {
+        if (!s.token(i).lemma().equals(role) || !s.token(i).isNoun()) continue;
+        int[] r = Nominal.span(null, s, i);
+        int first = r[0];
+        while (first < i && s.token(first).pos().equals("DT")) first++;
+        if (first < i) return Span.of(text.text(), s.token(first).start(), s.token(i).end());
+      }
+    }
+    return null;
   }
 
   private EntityMention personWithin(Attribution a) {

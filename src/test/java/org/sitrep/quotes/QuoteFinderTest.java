@@ -466,6 +466,34 @@ class QuoteFinderTest {
   }
 
   @Test
+  void roleNounWithNoNameResolvesToTheEarlierPhraseThatSaysWhoseItIs() {
+    AnnotatedText t = HandText.of(
+        "A Kremlin official spoke on Friday. “Nothing has been agreed,” the official said.", """
+        A DT a O 3 det
+        Kremlin NNP kremlin O 3 compound
+        official NN official O 4 nsubj
+        spoke VBD speak O 0 root
+        on IN on O 6 case
+        Friday NNP friday O 4 obl
+        . . . O 4 punct
+        """, """
+        “ `` “ O 5 punct
+        Nothing NN nothing O 5 nsubj:pass
+        has VBZ have O 5 aux
+        been VBN be O 5 aux:pass
+        agreed VBN agree O 11 ccomp
+        , , , O 5 punct
+        ” '' ” O 5 punct
+        the DT the O 9 det
+        official NN official O 10 nsubj
+        said VBD say O 0 root
+        . . . O 10 punct
+        """);
+    assertEquals("the official", only(t).speaker().text());
+    assertEquals("Kremlin official", only(t).speakerEntity().text());
+  }
+
+  @Test
   void quotedTitleIsNotAQuote() {
     AnnotatedText t = HandText.of("He appeared on “Face the Nation” on Sunday.", """
         He PRP he O 2 nsubj
