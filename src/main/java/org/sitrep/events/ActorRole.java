@@ -207,8 +207,24 @@ final class ActorRole {
       head = s.headOf(node);
     }
     if (head == null || head.governor() < 0 || !(head.is("obj") || head.is("obl"))) return -1;
-    return s.token(head.governor()).isVerb() ? head.governor() : -1;
+    int verb = head.governor();
+    // "launched drone strikes": the tagger reads the weapon as a verb whose object is the strikes
+    Dependency up = s.headOf(verb);
+    if (misreadWeapon(s, verb) && head.is("obj")
+        && up != null && up.governor() >= 0 && (up.is("xcomp") || up.is("obj") || up.is("ccomp"))
+        && s.token(up.governor()).isVerb()) {
+      return up.governor();
+    }
+    return s.token(verb).isVerb() ? verb : -1;
   }
+
+  /** Whether a token is a weapon noun the tagger read as a verb ("drone" in "launched drone strikes"). */
+  static boolean misreadWeapon(Sentence s, int token) {
+    return s.token(token).isVerb() && MISREAD_WEAPONS.contains(s.token(token).word().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Weapons the tagger often reads as verbs before a noun ("drone strikes", "rocket attacks"). */
+  private static final Set<String> MISREAD_WEAPONS = Set.of("drone", "rocket", "missile", "shell", "mortar");
 
   /** The "by X" of a passive verb. */
   static Dependency agent(Sentence s, int trigger) {

@@ -33,8 +33,12 @@ final class RecipientRole {
       }
     }
     int verb = ActorRole.lightVerb(s, trigger);
-    if (out.isEmpty() && verb >= 0) {
-      for (Dependency d : s.childrenOf(verb)) {
+    Dependency head = s.headOf(trigger);
+    // "launched drone strikes on X": the phrases the parser hung on the misread weapon are the act's
+    int misread = head != null && head.governor() >= 0 && ActorRole.misreadWeapon(s, head.governor()) ? head.governor() : -1;
+    for (int v : new int[] {verb, misread}) {
+      if (!out.isEmpty() || v < 0) continue;
+      for (Dependency d : s.childrenOf(v)) {
         if (d.is("iobj") || EventFinder.hasCase(s, d, RECIPIENT_CASES) && d.is("obl")) out.addAll(args.of(s, d.dependent()));
       }
     }

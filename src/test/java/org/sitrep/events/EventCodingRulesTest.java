@@ -337,6 +337,20 @@ class EventCodingRulesTest {
   }
 
   @Test
+  void droneStrikesMisreadAsAVerbKeepTheirDoerAndTarget() {
+    // the tagger reads "drone" as a verb whose object is "strikes"
+    AnnotatedText doc = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj launched/VBD/launch/0/root drone/VB/drone/2/xcomp strikes/NNS/strike/3/obj"
+            + " on/IN/on/6/case Ukraine/NNP/ukraine/3/obl ./././2/punct").build();
+
+    Event e = only(find(doc, "Russia", "RUS", "Ukraine", "UKR"));
+
+    assertEquals("ASSAULT", e.type());
+    assertEquals(List.of("RUS"), e.actors());
+    assertEquals(List.of("UKR"), e.recipients());
+  }
+
+  @Test
   void forcingAMissionOutOfTheCountryIsASanction() {
     AnnotatedText doc = HandText.create().sentence(
         "Russia/NNP/russia/2/nsubj forced/VBD/force/0/root the/DT/the/5/det UN/NNP/un/5/compound"
