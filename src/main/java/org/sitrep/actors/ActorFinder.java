@@ -64,7 +64,7 @@ public final class ActorFinder {
     NationalModifiers.apply(doc.text(), mentions, actors);
     possessiveBodies(doc.text(), bodyTypes, mentions, actors);
     RoleNouns.resolve(doc, catalog, bodyTypes, mentions, actors);
-    return new ActorMentions(mentions, actors);
+    return new ActorMentions(mentions, actors, doc.text());
   }
 
   /**

@@ -13,9 +13,17 @@ public final class ActorMentions {
   private final List<ResolvedMention> mentions;
   private final Map<String, Actor> actors;
 
+  /** The article text, to read the words before a mention; null for mentions resolved elsewhere. */
+  private final String text;
+
   ActorMentions(List<ResolvedMention> mentions, Map<String, Actor> actors) {
+    this(mentions, actors, null);
+  }
+
+  ActorMentions(List<ResolvedMention> mentions, Map<String, Actor> actors, String text) {
     this.mentions = mentions.stream().sorted(Comparator.comparingInt(ResolvedMention::start)).toList();
     this.actors = actors;
+    this.text = text;
   }
 
   /** Mentions resolved elsewhere (by hand in tests, or from a stored record). */
@@ -70,14 +78,28 @@ public final class ActorMentions {
 
   /**
    * The actor a span refers to: the most specific mention inside it (the last one, since English
-   * heads come last: "Seoul's foreign ministry" is the ministry), or null.
+   * heads come last: "Seoul's foreign ministry" is the ministry), leaving out a place the phrase
+   * is in ("the UN force in Lebanon" is the UN's) unless nothing else is named, or null.
    */
   public String actorIn(int start, int end) {
     List<ResolvedMention> in = within(start, end);
     if (in.isEmpty()) return null;
+    // "the UN force in Lebanon", "Russian troops in Ukraine": where the phrase is does not own it
+    List<ResolvedMention> owners = in.stream().filter(m -> !located(m, start)).toList();
+    if (!owners.isEmpty()) in = owners;
     ResolvedMention best = in.get(in.size() - 1);
     for (ResolvedMention m : in) if (m.end() - m.start() > best.end() - best.start() && m.end() >= best.end()) best = m;
     return best.actor();
+  }
+
+  private static final java.util.regex.Pattern LOCATIVE = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:in|at|near|inside|outside|across|around|throughout)\\s+(?:the\\s+)?$");
+
+  /** Whether a mention follows a locative preposition inside the phrase that starts at {@code start}. */
+  private boolean located(ResolvedMention m, int start) {
+    if (text == null || m.start() <= start) return false;
+    String before = text.substring(Math.max(start, m.start() - 16), m.start());
+    return LOCATIVE.matcher(before).find();
   }
 
   /** The last mention that ends before an offset, whose actor satisfies a kind filter, or null. */

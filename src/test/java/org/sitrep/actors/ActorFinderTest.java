@@ -129,6 +129,16 @@ class ActorFinderTest {
   }
 
   @Test
+  void aPlaceThePhraseIsInDoesNotOwnIt() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Russian/JJ/russian/2/amod troops/NNS/troop/5/nsubj in/IN/in/4/case Ukraine/NNP/ukraine/2/nmod"
+            + " advanced/VBD/advance/0/root ./././5/punct").build();
+    ActorMentions m = find(doc);
+    assertEquals("rus-armed-forces", actorAt(doc, m, "Russian troops in Ukraine"));
+    assertEquals("UKR", actorAt(doc, m, "Ukraine"));
+  }
+
+  @Test
   void unknownPersonFromNerGetsASlugAndNoCountry() {
     AnnotatedText doc = HandText.create().sentence(
         "Governor/NNP/governor/3/compound Oleh/NNP/oleh/3/compound/PERSON Petrenko/NNP/petrenko/4/nsubj/PERSON"
