@@ -70,11 +70,7 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     int toll = -1;
     for (Token t : s.tokens()) if (t.lemma().equalsIgnoreCase("toll") && t.isNoun()) toll = t.index();
     if (toll < 0) return null;
-    Dependency number = null;
-    for (int i = last; i >= first && number == null; i--) {
-      Dependency h = s.headOf(i);
-      if (h != null && (h.governor() < first || h.governor() > last)) number = h;
-    }
+    Dependency number = outside(s, first, last);
     Dependency tollHead = s.headOf(toll);
     if (number == null || tollHead == null || number.governor() < 0) return null;
     boolean sameVerb = number.governor() == tollHead.governor() && s.token(number.governor()).isVerb()
@@ -87,6 +83,15 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
       if ((m.is("compound") || m.is("amod")) && kind != null) measure = kind;
     }
     return new CountedNoun(-1, -1, measure, "toll", -1);
+  }
+
+  /** How the quantity's tokens hang on the rest of the sentence: the last one's link that leaves them. */
+  private static Dependency outside(Sentence s, int first, int last) {
+    for (int i = last; i >= first; i--) {
+      Dependency h = s.headOf(i);
+      if (h != null && (h.governor() < first || h.governor() > last)) return h;
+    }
+    return null;
   }
 
   /** Whether a token names something a figure may count: a measure or people. */
@@ -179,11 +184,7 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
   private static CountedNoun elided(Sentence s, int first, int last) {
     // decided from the words first, so that a number with nothing after it costs no parse
     if (last + 1 >= s.size() || Measures.ofVerb(s.token(last + 1).lemma()) == null || !s.isParsed()) return null;
-    Dependency role = null;
-    for (int i = last; i >= first && role == null; i--) {
-      Dependency h = s.headOf(i);
-      if (h != null && (h.governor() < first || h.governor() > last)) role = h;
-    }
+    Dependency role = outside(s, first, last);
     if (role == null || role.governor() < 0 || !(role.is("nsubj") || role.is("nsubj:pass") || role.is("obj"))) {
       return null;
     }
