@@ -127,25 +127,16 @@ final class DurationRules {
     return value(m.group(4) == null ? m.group(1) : m.group(1) + " and a half", m.group(3));
   }
 
+  /** "two and a half years" in the next smaller unit: P2Y6M, P2DT12H, PT2H30M, PT2M30S. */
+  private static final java.util.Map<String, String> HALVES = java.util.Map.of(
+      "year", "P%sY6M", "day", "P%sDT12H", "hour", "PT%sH30M", "minute", "PT%sM30S");
+
   /** The TIMEX3 duration for a count and a unit: P3Y, PT48H, P10Y for a decade, PXY when vague. */
   static Value value(String count, String unitWord) {
     String n = Lexicon.count(count);
     String unit = Lexicon.unit(unitWord);
-    if (n.endsWith(".5")) {
-      String whole = n.substring(0, n.length() - 2);
-      switch (unit) {
-        case "year":
-          return Value.duration("P" + whole + "Y6M");
-        case "day":
-          return Value.duration("P" + whole + "DT12H");
-        case "hour":
-          return Value.duration("PT" + whole + "H30M");
-        case "minute":
-          return Value.duration("PT" + whole + "M30S");
-        default:
-          break;
-      }
-    }
+    String half = HALVES.get(unit);
+    if (n.endsWith(".5") && half != null) return Value.duration(half.replace("%s", n.substring(0, n.length() - 2)));
     switch (unit) {
       case "second":
         return Value.duration("PT" + n + "S");
