@@ -13,9 +13,10 @@ import java.util.function.Predicate;
  * multicast, unspecified or otherwise reserved, for IPv4 and IPv6 alike (IPv4-mapped and
  * IPv4-compatible IPv6 addresses are judged as the IPv4 address they hold).
  *
- * <p>The fetcher checks the host again before every redirect hop. The HTTP client resolves the
- * host once more when it connects, so a DNS server that answers differently within that moment
- * (DNS rebinding) is not covered; a deployment that must be sure puts an egress proxy in front.
+ * <p>The fetcher checks the host before every redirect hop, for a clear message, and connects
+ * through a {@link GuardedProxy} that resolves the host once more, checks that answer and connects
+ * to exactly the address it checked: a DNS server that answers differently between the two
+ * (DNS rebinding) reaches no refused address.
  */
 final class AddressGuard {
   private final Predicate<InetAddress> allowed;
@@ -31,18 +32,36 @@ final class AddressGuard {
     this.resolver = resolver;
   }
 
+  private static final AddressGuard ANY = new AddressGuard(a -> true, host -> new InetAddress[0]);
+
   /** Every address allowed, no look-up: the command line's default. */
   static AddressGuard any() {
-    return new AddressGuard(a -> true, host -> new InetAddress[0]);
+    return ANY;
   }
+
+  private static final AddressGuard PUBLIC = new AddressGuard(AddressGuard::isPublic, InetAddress::getAllByName);
 
   /** Only public unicast addresses. */
   static AddressGuard publicOnly() {
-    return new AddressGuard(AddressGuard::isPublic, InetAddress::getAllByName);
+    return PUBLIC;
   }
 
   /** Throws {@link InputException} naming the URL when the host resolves to a refused address. */
   void check(String host, String url) {
+    checked(host, url);
+  }
+
+  /**
+   * The address to connect to, from one look-up of the host: the first, when the guard allows
+   * every address the host has. Throws {@link InputException} naming the URL otherwise.
+   */
+  InetAddress allowedAddress(String host, String url) {
+    InetAddress[] addresses = checked(host, url);
+    if (addresses.length == 0) throw new InputException("cannot fetch " + url + ": unknown host " + host);
+    return addresses[0];
+  }
+
+  private InetAddress[] checked(String host, String url) {
     InetAddress[] addresses;
     try {
       addresses = resolver.resolve(stripBrackets(host));
@@ -56,6 +75,12 @@ final class AddressGuard {
             + "); start the server with --allow-private-urls to allow it");
       }
     }
+    return addresses;
+  }
+
+  /** Whether this guard lets every address through without looking any up. */
+  boolean allowsAll() {
+    return this == ANY;
   }
 
   private static String stripBrackets(String host) {

@@ -3,6 +3,7 @@ package org.sitrep.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
+import java.net.ProxySelector;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
@@ -66,6 +67,7 @@ final class Fetcher {
       URI uri = parse(current, url);
       guard.check(uri.getHost(), url);
       HttpResponse<InputStream> response = send(uri, url);
+      if (!guard.allowsAll()) proxyProblem(response, url);
       int status = response.statusCode();
       if (status >= 300 && status < 400 && status != 304) {
         close(response);
@@ -105,11 +107,25 @@ final class Fetcher {
     } catch (ConnectException e) {
       throw new InputException("cannot fetch " + url + ": connection refused or unreachable");
     } catch (IOException e) {
-      throw new InputException("cannot fetch " + url + ": " + Inputs.oneLine(e));
+      String why = Inputs.oneLine(e);
+      if (why.contains("Unable to tunnel")) {
+        why = "the address guard refused the host or could not reach it (" + why + ")";
+      }
+      throw new InputException("cannot fetch " + url + ": " + why);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InputException("cannot fetch " + url + ": interrupted");
     }
+  }
+
+  /** The guard's proxy refused the host or could not reach it (plain http; https fails in send). */
+  private static void proxyProblem(HttpResponse<InputStream> response, String url) {
+    Optional<String> problem = response.headers().firstValue(GuardedProxy.PROBLEM_HEADER);
+    if (problem.isEmpty()) return;
+    close(response);
+    String text = problem.get();
+    String prefix = "cannot fetch " + url + ": ";
+    throw new InputException(text.startsWith(prefix) ? text : prefix + text);
   }
 
   private String location(HttpResponse<?> response, URI uri, String url) {
@@ -174,10 +190,13 @@ final class Fetcher {
     }
   }
 
+  /** The HTTP client; a guarded one connects through the guard's {@link GuardedProxy}. */
   private synchronized HttpClient client() {
     if (client == null) {
-      client = HttpClient.newBuilder().connectTimeout(options.connectTimeout())
-          .followRedirects(HttpClient.Redirect.NEVER).build();
+      HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(options.connectTimeout())
+          .followRedirects(HttpClient.Redirect.NEVER);
+      if (!guard.allowsAll()) builder.proxy(ProxySelector.of(GuardedProxy.of(guard).address()));
+      client = builder.build();
     }
     return client;
   }
