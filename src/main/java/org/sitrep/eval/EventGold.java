@@ -35,7 +35,12 @@ record EventGold(String id, String text, String type, String goldType, String mo
 
   static List<EventGold> load(Path dir) throws IOException {
     JsonMapper mapper = JsonMapper.builder().enable(JsonReadFeature.ALLOW_TRAILING_COMMA).build();
-    JsonNode root = mapper.readTree(Files.readString(dir.resolve(FILE), StandardCharsets.UTF_8));
+    Path file = dir.resolve(FILE);
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException(
+          "no " + FILE + " under " + dir + ": is this the bench/events/plover directory?");
+    }
+    JsonNode root = mapper.readTree(Files.readString(file, StandardCharsets.UTF_8));
     if (!root.isArray()) throw new IOException(FILE + ": expected a JSON list");
     List<EventGold> out = new ArrayList<>();
     for (JsonNode r : root) {

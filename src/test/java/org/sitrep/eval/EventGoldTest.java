@@ -1,6 +1,7 @@
 package org.sitrep.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -20,6 +21,13 @@ class EventGoldTest {
     Files.createDirectories(file.getParent());
     Files.writeString(file, json, StandardCharsets.UTF_8);
     return EventGold.load(dir);
+  }
+
+  @Test
+  void aDirectoryWithoutTheGoldFileSaysWhatItExpected() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EventGold.load(dir));
+    assertEquals("no " + EventGold.FILE + " under " + dir + ": is this the bench/events/plover directory?",
+        e.getMessage());
   }
 
   @Test
