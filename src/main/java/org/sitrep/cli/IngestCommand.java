@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.sitrep.figures.Ledger;
@@ -87,6 +88,7 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Sources sources = Sources.of(paths, feeds, urls, InputOptions.defaults());
+    if (!sources.otherFiles().isEmpty()) err.println(otherFiles(sources.otherFiles()));
     long start = System.nanoTime();
     IngestTally tally = new IngestTally();
     tally.regrouped = !noLedger;
@@ -113,6 +115,20 @@ final class IngestCommand implements Callable<Integer> {
     err.flush();
     boolean nothing = tally.inStore() == 0 && tally.attempted() + sources.problems().size() > 0;
     return storeFailed || nothing ? Errors.FAILURE : 0;
+  }
+
+  /** "sitrep: left alone 3 files in the directories that are not articles or WARC files (.dat 1, .pdf 2)". */
+  static String otherFiles(Map<String, Integer> byExtension) {
+    int n = byExtension.values().stream().mapToInt(Integer::intValue).sum();
+    StringBuilder b = new StringBuilder("sitrep: left alone " + n + (n == 1 ? " file" : " files")
+        + " in the directories that " + (n == 1 ? "is not an article or a WARC file" : "are not articles or WARC files")
+        + " (");
+    String sep = "";
+    for (Map.Entry<String, Integer> e : byExtension.entrySet()) {
+      b.append(sep).append(e.getKey()).append(' ').append(e.getValue());
+      sep = ", ";
+    }
+    return b.append(')').toString();
   }
 
   /** The outcome of a source that is not an analysed record, for {@link Store#recordOutcome}. */

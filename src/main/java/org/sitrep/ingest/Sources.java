@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -22,6 +25,7 @@ public final class Sources implements Iterable<Source> {
 
   private final List<Object> entries = new ArrayList<>(); // String name or Path of a WARC
   private final List<Problem> problems = new ArrayList<>();
+  private final Map<String, Integer> otherFiles = new TreeMap<>();
   private final InputOptions options;
   private int total;
 
@@ -47,6 +51,11 @@ public final class Sources implements Iterable<Source> {
 
   public List<Problem> problems() {
     return Collections.unmodifiableList(problems);
+  }
+
+  /** Files in the directories walked that are not articles, by extension ("no extension" for none). */
+  public Map<String, Integer> otherFiles() {
+    return Collections.unmodifiableMap(otherFiles);
   }
 
   private void addArgument(String arg) {
@@ -94,14 +103,26 @@ public final class Sources implements Iterable<Source> {
     }
   }
 
-  private static List<String> walk(Path root, String arg) {
+  private List<String> walk(Path root, String arg) {
+    List<Path> files;
     try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(p -> !hidden(root, p) && Files.isRegularFile(p)
-              && (Inputs.isArticleFile(p) || Warcs.isWarc(p.getFileName().toString())))
-          .map(Path::toString).sorted().toList();
+      files = walk.filter(p -> !hidden(root, p) && Files.isRegularFile(p)).toList();
     } catch (IOException | UncheckedIOException e) {
       throw new InputException("cannot list directory " + arg + ": " + e.getMessage());
     }
+    List<String> articles = new ArrayList<>();
+    for (Path p : files) {
+      if (Inputs.isArticleFile(p) || Warcs.isWarc(p.getFileName().toString())) articles.add(p.toString());
+      else otherFiles.merge(extension(p), 1, Integer::sum);
+    }
+    Collections.sort(articles);
+    return articles;
+  }
+
+  private static String extension(Path p) {
+    String name = p.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot <= 0 ? "no extension" : name.substring(dot).toLowerCase(Locale.ROOT);
   }
 
   private static boolean hidden(Path root, Path p) {

@@ -82,6 +82,19 @@ class IngestCommandTest {
   }
 
   @Test
+  void filesInADirectoryThatAreNotArticlesAreCountedAndLeftAlone() throws IOException {
+    IngestArticles.write(dir.resolve("in"), 0, 2);
+    Files.write(dir.resolve("in/scan.pdf"), new byte[] {'%', 'P', 'D', 'F'});
+    Files.write(dir.resolve("in/notes.pdf"), new byte[] {'%', 'P', 'D', 'F'});
+    Files.writeString(dir.resolve("in/LICENSE"), "text", StandardCharsets.UTF_8);
+    Run r = run(dir.resolve("in").toString(), "--db", db());
+    assertEquals(0, r.code(), r.err());
+    assertEquals(2, r.count("stored"));
+    assertTrue(r.err().contains("sitrep: left alone 3 files in the directories that are not articles or WARC files"
+        + " (.pdf 2, no extension 1)"), r.err());
+  }
+
+  @Test
   void ingestRegroupsTheFiguresLedgerAsItStores() throws IOException {
     IngestArticles.write(dir.resolve("in"), 0, 3);
     Run r = run(dir.resolve("in").toString(), "--db", db());
