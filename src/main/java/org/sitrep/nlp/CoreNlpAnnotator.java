@@ -82,6 +82,7 @@ public final class CoreNlpAnnotator implements Annotator {
     List<EntityMention> entities = new ArrayList<>();
     for (CoreSentence cs : doc.sentences()) {
       int index = sentences.size();
+      WeaponTags.fix(cs.tokens());
       List<Token> tokens = tokens(cs.tokens());
       int paragraph = paragraphs.indexOf(tokens.get(0).start());
       tally.seen(tokens.size());
