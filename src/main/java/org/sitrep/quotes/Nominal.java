@@ -28,11 +28,23 @@ final class Nominal {
     if (depth > 6) return;
     for (Dependency d : s.childrenOf(token)) {
       int c = d.dependent();
-      if (c == token || !keep(d) || ctx != null && ctx.quoted(s.token(c))) continue;
+      if (c == token || !keep(d) && !adjacentName(s, d, token) || ctx != null && ctx.quoted(s.token(c))) continue;
       range[0] = Math.min(range[0], c);
       range[1] = Math.max(range[1], c);
       grow(ctx, s, c, range, depth + 1);
     }
+  }
+
+  /**
+   * A name the parser hung on a title as "dep" or "appos" with nothing between them ("foreign
+   * minister Andrii Sybiha"): part of the phrase. An apposition after a comma is not.
+   */
+  private static boolean adjacentName(Sentence s, Dependency d, int head) {
+    if (!d.is("dep") && !d.is("appos")) return false;
+    int c = d.dependent();
+    if (c <= head || !s.token(c).isProperNoun()) return false;
+    for (int i = head + 1; i < c; i++) if (!s.token(i).isProperNoun()) return false;
+    return true;
   }
 
   private static boolean keep(Dependency d) {

@@ -272,6 +272,31 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aNameTheParserHungOnTheTitleBelongsToTheSpeaker() {
+    AnnotatedText t = HandText.of("“The strike was deliberate,” Ukraine's foreign minister Andrii Sybiha told reporters.", """
+        “ `` “ O 5 punct
+        The DT the O 3 det
+        strike NN strike O 5 nsubj
+        was VBD be O 5 cop
+        deliberate JJ deliberate O 14 ccomp
+        , , , O 14 punct
+        ” '' ” O 14 punct
+        Ukraine NNP ukraine LOCATION 11 nmod:poss
+        's POS 's O 8 case
+        foreign JJ foreign O 11 amod
+        minister NN minister O 14 nsubj
+        Andrii NNP andrii PERSON 13 compound
+        Sybiha NNP sybiha PERSON 11 dep
+        told VBD tell O 0 root
+        reporters NNS reporter O 14 obj
+        . . . O 14 punct
+        """);
+    FoundQuote q = only(t);
+    assertEquals("Ukraine's foreign minister Andrii Sybiha", q.speaker().text());
+    assertEquals("Andrii Sybiha", q.speakerEntity().text());
+  }
+
+  @Test
   void quoteInParagraphAfterSpeakerIntroCarriesTheSpeaker() {
     AnnotatedText t = HandText.of(
         "Foreign ministry spokeswoman Maria Zakharova told a briefing on Thursday that Kyiv had rejected the offer.\n\n"
