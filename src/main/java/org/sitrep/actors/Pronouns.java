@@ -19,6 +19,11 @@ public final class Pronouns {
     return PERSONAL.contains(t) || COLLECTIVE.contains(t);
   }
 
+  /** Whether a pronoun stands for a person ("he", "her") rather than a state, body or group. */
+  public static boolean isPersonal(String pronoun) {
+    return PERSONAL.contains(pronoun.toLowerCase(Locale.ROOT));
+  }
+
   /** The actor a pronoun at an offset refers to, or null when nothing fits. */
   public static String resolve(String pronoun, int offset, ActorMentions actors) {
     boolean personal = PERSONAL.contains(pronoun.toLowerCase(Locale.ROOT));

@@ -10,6 +10,7 @@ import org.sitrep.actors.ResolvedMention;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
+import org.sitrep.record.Actor;
 import org.sitrep.record.Quote;
 
 /** The actors that fill an argument of a trigger: the subject, the object, "with X", "by X". */
@@ -48,7 +49,8 @@ final class Arguments {
     if (pronoun && Pronouns.isPronoun(t.word())) {
       int reporter = reporterOfClause(s, h);
       if (reporter >= 0) return actorOver(s, reporter);
-      return Pronouns.resolve(t.word(), t.start(), actors);
+      String above = subjectAbove(s, h);
+      return above != null ? above : Pronouns.resolve(t.word(), t.start(), actors);
     }
     List<ResolvedMention> covering = actors.within(t.start(), t.end());
     int[] r = subtreeWithoutConjuncts(s, h);
@@ -77,6 +79,32 @@ final class Arguments {
     Dependency subj = s.childOf(clause.governor(), "nsubj");
     if (subj == null || Pronouns.isPronoun(s.token(subj.dependent()).word())) return -1;
     return subj.dependent();
+  }
+
+  /** Clause links along which a pronoun subject keeps the subject of the clause above it. */
+  private static final Set<String> SAME_SUBJECT = Set.of("advcl", "conj", "ccomp");
+
+  /**
+   * "The UN said 12,000 civilians had been killed, though it warned that ...": a pronoun subject
+   * refers to the named subject of a clause above its own, the nearest whose actor is of the
+   * pronoun's kind (a person for "he", a state or body for "it"); null when none is.
+   */
+  private String subjectAbove(Sentence s, int pronoun) {
+    Dependency role = s.headOf(pronoun);
+    if (role == null || !role.is("nsubj")) return null;
+    boolean personal = Pronouns.isPersonal(s.token(pronoun).word());
+    int v = role.governor();
+    for (int depth = 0; depth < 4 && v >= 0; depth++) {
+      Dependency up = s.headOf(v);
+      if (up == null || up.governor() < 0 || !SAME_SUBJECT.contains(up.relation().split(":")[0])) return null;
+      v = up.governor();
+      Dependency subj = s.childOf(v, "nsubj");
+      if (subj == null || subj.dependent() > pronoun || Pronouns.isPronoun(s.token(subj.dependent()).word())) continue;
+      String id = actorOver(s, subj.dependent());
+      Actor a = id == null ? null : actors.actor(id);
+      if (a != null && personal == "person".equals(a.kind())) return id;
+    }
+    return null;
   }
 
   /**

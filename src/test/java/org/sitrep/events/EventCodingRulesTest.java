@@ -322,6 +322,21 @@ class EventCodingRulesTest {
   }
 
   @Test
+  void aPronounSubjectOfAnAdverbialClauseIsTheNamedSubjectAboveOfItsKind() {
+    // "The UN said Petrov visited Ukraine, though it attacked Britain": "it" is the UN (the first
+    // subject above of a body's kind), not Petrov (a person) nor Ukraine (named last)
+    AnnotatedText doc = HandText.create().sentence(
+        "The/DT/the/2/det UN/NNP/un/3/nsubj said/VBD/say/0/root Petrov/NNP/petrov/5/nsubj"
+            + " visited/VBD/visit/3/ccomp Ukraine/NNP/ukraine/5/obj ,/,/,/5/punct though/IN/though/10/mark"
+            + " it/PRP/it/10/nsubj attacked/VBD/attack/5/advcl Britain/NNP/britain/10/obj ./././3/punct").build();
+
+    List<Event> events = find(doc, "UN", "UN", "Petrov", "petrov", "Ukraine", "UKR", "Britain", "GBR");
+    Event attack = events.stream().filter(e -> e.type().equals("ASSAULT")).findFirst().orElseThrow();
+
+    assertEquals(List.of("UN"), attack.actors());
+  }
+
+  @Test
   void callingAnActSomethingAsksNothingAndDoesNothing() {
     AnnotatedText named = HandText.create().sentence(
         "Britain/NNP/britain/2/nsubj called/VBD/call/0/root the/DT/the/4/det strikes/NNS/strike/2/obj"
