@@ -2,6 +2,7 @@ package org.sitrep.claims;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.sitrep.actors.ActorMentions;
 import org.sitrep.nlp.AnnotatedText;
@@ -43,12 +44,38 @@ public final class ClaimFinder {
       if (counted == null) continue;
       int anchor = counted.noun() >= 0 ? counted.noun() : s.tokenAt(q.start());
       Source source = claimants.find(s, anchor);
+      String per = q.per() != null ? q.per() : clauseRate(s, anchor);
       out.add(new Claim(counted.measure(), counted.unit(), Span.of(doc.text(), q.start(), q.end()),
-          q.low(), q.high(), q.qualifier(), q.per(), kind(s, q, counted),
+          q.low(), q.high(), q.qualifier(), per, per != null ? "rate" : kind(s, q, counted),
           subject(doc, s, counted, actors), place(doc, s, counted, places, source),
           time(s, q, times), source, isHedged(s), Span.of(doc.text(), s.start(), s.end()), FINDER));
     }
     return out;
+  }
+
+  /** Words after the counted noun within which its clause may name a rate. */
+  private static final int RATE_REACH = 8;
+  private static final Set<String> RATE_WORDS = Set.of("every", "each", "per", "a", "an");
+  private static final Set<String> NOT_RATE_AFTER = Set.of("ago", "earlier", "later", "before", "after");
+
+  /**
+   * "600 soldiers were being killed every day": a rate the clause gives after the counted noun,
+   * before the next comma ("every day", "a week", "daily"); null when there is none.
+   */
+  static String clauseRate(Sentence s, int anchor) {
+    for (int i = anchor + 1; i < s.size() && i <= anchor + RATE_REACH; i++) {
+      String w = s.token(i).word().toLowerCase(Locale.ROOT);
+      if (w.equals(",") || w.equals(";") || w.equals(":")) return null;
+      String single = w.equals("daily") || w.equals("weekly") || w.equals("monthly") ? QuantityUnits.RATES.get(w) : null;
+      if (single != null) return single;
+      if (!RATE_WORDS.contains(w) || i + 1 >= s.size()) continue;
+      String unit = QuantityUnits.RATES.get(s.token(i + 1).word().toLowerCase(Locale.ROOT));
+      boolean anchored = i + 2 < s.size() && NOT_RATE_AFTER.contains(s.token(i + 2).word().toLowerCase(Locale.ROOT));
+      // "in a year", "for a day" are spans of time, not rates
+      boolean span = w.startsWith("a") && s.token(i - 1).pos().equals("IN");
+      if (unit != null && !anchored && !span) return unit;
+    }
+    return null;
   }
 
   private static boolean isTime(Quantity q, List<TimeExpression> times) {

@@ -146,7 +146,30 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     for (Dependency child : s.childrenOf(noun)) {
       if (child.is("acl") || child.is("amod")) fate = Measures.combine(fate, verbFate(s, child.dependent()));
     }
+    if (fate == null && s.isParsed()) fate = passiveAfter(s, noun);
     if (fate == null && !s.isParsed()) fate = windowFate(s, noun);
+    return fate;
+  }
+
+  /**
+   * "600 soldiers were being killed or wounded every day": the passive harm right after the noun,
+   * read from the words when the parse hung the noun elsewhere (a clause that opens with "between"
+   * reads to the parser as a prepositional phrase).
+   */
+  private static String passiveAfter(Sentence s, int noun) {
+    int i = noun + 1;
+    int auxiliaries = 0;
+    while (i < s.size() && (s.token(i).lemma().equals("be") || s.token(i).lemma().equals("have")
+        || s.token(i).pos().equals("RB"))) {
+      if (!s.token(i).pos().equals("RB")) auxiliaries++;
+      i++;
+    }
+    if (auxiliaries == 0 || i >= s.size() || !s.token(i).pos().equals("VBN")) return null;
+    String fate = Measures.ofVerb(s.token(i).lemma());
+    if (fate != null && i + 2 < s.size() && s.token(i + 1).pos().equals("CC")
+        && s.token(i + 2).pos().equals("VBN")) {
+      fate = Measures.combine(fate, Measures.ofVerb(s.token(i + 2).lemma()));
+    }
     return fate;
   }
 

@@ -131,6 +131,35 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aMisparsedPassiveHarmRightAfterTheNounGivesTheMeasureAndTheClauseItsRate() {
+    // the parser reads "between 600 and 700 soldiers" as a phrase of "said" and "killed" as a dep
+    AnnotatedText doc = HandText.create().sentence(
+        "Officials/NNS/official/2/nsubj said/VBD/say/0/root between/IN/between/6/case 600/CD/600/6/nummod"
+            + " and/CC/and/5/cc 700/CD/700/4/conj soldiers/NNS/soldier/2/obl were/VBD/be/10/aux"
+            + " being/VBG/be/10/aux:pass killed/VBN/kill/2/dep or/CC/or/12/cc wounded/VBN/wound/10/conj"
+            + " every/DT/every/14/det day/NN/day/10/obl:tmod ./././2/punct").build();
+
+    Claim c = only(find(doc, ActorMentions.none(), List.of(), qty(doc, "between 600 and 700", 600, 700, "range")));
+
+    assertEquals("casualties", c.measure());
+    assertEquals("day", c.per());
+    assertEquals("rate", c.kind());
+  }
+
+  @Test
+  void aSpanOfTimeOrADayEarlierIsNoRate() {
+    AnnotatedText within = HandText.create().sentence(
+        "300/CD/300/2/nummod soldiers/NNS/soldier/3/nsubj died/VBD/die/0/root in/IN/in/6/case a/DT/a/6/det"
+            + " year/NN/year/3/obl ./././3/punct").build();
+    AnnotatedText earlier = HandText.create().sentence(
+        "300/CD/300/2/nummod soldiers/NNS/soldier/3/nsubj died/VBD/die/0/root a/DT/a/5/det day/NN/day/6/obl:npmod"
+            + " earlier/RBR/earlier/3/advmod ./././3/punct").build();
+
+    assertEquals(null, only(find(within, ActorMentions.none(), List.of(), qty(within, "300", 300, 300, "exact"))).per());
+    assertEquals(null, only(find(earlier, ActorMentions.none(), List.of(), qty(earlier, "300", 300, 300, "exact"))).per());
+  }
+
+  @Test
   void moreThanIsABoundNotAnIncrement() {
     AnnotatedText doc = HandText.create().sentence(
         "More/JJR/more/4/advmod than/IN/than/1/fixed 900/CD/900/4/nummod soldiers/NNS/soldier/5/nsubj"
