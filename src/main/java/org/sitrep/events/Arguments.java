@@ -59,7 +59,8 @@ final class Arguments {
     return id == null || hasState(id) ? id : stateInPhrase(s.token(r[0]).start(), s.token(r[1]).end(), id);
   }
 
-  private static final Set<String> SAYING = Set.of("say", "tell", "announce", "state", "claim", "report", "add",
+  /** Verbs of saying: they report acts and carry none ("said ..., in one of the largest attacks"). */
+  static final Set<String> SAYING = Set.of("say", "tell", "announce", "state", "claim", "report", "add",
       "warn", "insist", "confirm", "deny", "argue", "believe", "think", "write", "declare", "stress");
 
   /**

@@ -337,6 +337,21 @@ class EventCodingRulesTest {
   }
 
   @Test
+  void aVerbOfSayingLendsNoDoerToAnActInAPhraseHungOnIt() {
+    AnnotatedText said = HandText.create().sentence(
+        "Britain/NNP/britain/2/nsubj said/VBD/say/0/root ,/,/,/2/punct in/IN/in/5/case one/CD/one/2/obl"
+            + " of/IN/of/9/case the/DT/the/9/det largest/JJS/large/9/amod attacks/NNS/attack/5/nmod"
+            + " ./././2/punct").build();
+    AnnotatedText carried = HandText.create().sentence(
+        "Britain/NNP/britain/2/nsubj carried/VBD/carry/0/root out/RP/out/2/compound:prt one/CD/one/2/obl"
+            + " of/IN/of/8/case the/DT/the/8/det largest/JJS/large/8/amod attacks/NNS/attack/4/nmod"
+            + " ./././2/punct").build();
+
+    assertTrue(find(said, "Britain", "GBR").stream().noneMatch(e -> e.actors().contains("GBR")));
+    assertEquals(List.of("GBR"), only(find(carried, "Britain", "GBR")).actors());
+  }
+
+  @Test
   void callingAnActSomethingAsksNothingAndDoesNothing() {
     AnnotatedText named = HandText.create().sentence(
         "Britain/NNP/britain/2/nsubj called/VBD/call/0/root the/DT/the/4/det strikes/NNS/strike/2/obj"
