@@ -59,7 +59,7 @@ final class ActorRole {
       boolean objectControl = head.is("xcomp") && !SUBJECT_CONTROL.contains(s.token(head.governor()).lemma());
       Dependency controller = objectControl ? s.childOf(head.governor(), "obj") : null;
       if (controller != null) return args.of(s, controller.dependent());
-      Dependency hs = s.childOf(head.governor(), "nsubj");
+      Dependency hs = sharedSubject(s, head.governor());
       if (hs != null && !hs.is("nsubj:pass")) return args.of(s, hs.dependent());
     }
     Dependency relcl = s.childOf(trigger, "acl:relcl");
@@ -120,6 +120,17 @@ final class ActorRole {
       node = gov;
     }
     return List.of();
+  }
+
+  /**
+   * The subject of a verb, or of the verb it is conjoined to when it has none of its own ("the
+   * ministry said ... and claimed to have destroyed 52 drones").
+   */
+  private static Dependency sharedSubject(Sentence s, int verb) {
+    Dependency own = s.childOf(verb, "nsubj");
+    if (own != null) return own;
+    Dependency up = s.headOf(verb);
+    return up != null && up.is("conj") && up.governor() >= 0 ? s.childOf(up.governor(), "nsubj") : null;
   }
 
   private static final Set<String> OF_FOR = Set.of("of", "for");

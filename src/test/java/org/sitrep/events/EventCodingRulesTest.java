@@ -352,6 +352,19 @@ class EventCodingRulesTest {
   }
 
   @Test
+  void aClauseUnderAConjoinedVerbTakesTheSubjectItShares() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Britain/NNP/britain/2/nsubj spoke/VBD/speak/0/root and/CC/and/4/cc claimed/VBD/claim/2/conj"
+            + " to/TO/to/7/mark have/VB/have/7/aux attacked/VBN/attack/4/xcomp Russia/NNP/russia/7/obj"
+            + " ./././2/punct").build();
+
+    Event e = only(find(doc, "Britain", "GBR", "Russia", "RUS"));
+
+    assertEquals(List.of("GBR"), e.actors());
+    assertEquals(List.of("RUS"), e.recipients());
+  }
+
+  @Test
   void callingAnActSomethingAsksNothingAndDoesNothing() {
     AnnotatedText named = HandText.create().sentence(
         "Britain/NNP/britain/2/nsubj called/VBD/call/0/root the/DT/the/4/det strikes/NNS/strike/2/obj"
