@@ -129,7 +129,21 @@ final class Claimants {
       if (head != null && head.is("conj") && head.governor() >= 0) subj = s.childOf(reporter(s, head.governor()), "nsubj");
     }
     if (subj == null || subj.is("nsubj:pass")) return null;
-    return source(s, s.subtreeRange(subj.dependent()));
+    return source(s, phrase(s, subj.dependent()));
+  }
+
+  /**
+   * The phrase a claimant's head heads, without the clauses after it: "the Gaza health ministry,
+   * which does not distinguish ..." is the ministry.
+   */
+  private static int[] phrase(Sentence s, int head) {
+    int[] r = s.subtreeRange(head);
+    for (Dependency d : s.childrenOf(head)) {
+      if (d.dependent() > head && d.is("acl")) {
+        r[1] = Math.min(r[1], s.subtreeRange(d.dependent())[0] - 1);
+      }
+    }
+    return r;
   }
 
   /** The reporting verb whose complement {@code verb} is, when {@code verb} reports nothing itself. */
@@ -145,7 +159,7 @@ final class Claimants {
     if (!(child.is("obl") || child.is("nmod") || child.is("advcl"))) return null;
     for (Dependency g : s.childrenOf(child.dependent())) {
       if ((g.is("case") || g.is("mark")) && isAccording(s.token(g.dependent()))) {
-        int[] r = s.subtreeRange(child.dependent());
+        int[] r = phrase(s, child.dependent());
         int start = r[0];
         while (start <= r[1] && isAccordingWord(s.token(start))) start++;
         return start <= r[1] ? source(s, new int[] {start, r[1]}) : null;

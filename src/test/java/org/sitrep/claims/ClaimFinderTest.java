@@ -160,6 +160,19 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aRelativeClauseOnTheClaimantIsNotPartOfIt() {
+    AnnotatedText doc = HandText.create().sentence(
+        "The/DT/the/2/det ministry/NN/ministry/8/nsubj ,/,/,/5/punct which/WDT/which/5/nsubj"
+            + " counts/VBZ/count/2/acl:relcl civilians/NNS/civilian/5/obj ,/,/,/5/punct says/VBZ/say/0/root"
+            + " 300/CD/300/10/nummod people/NNS/person/12/nsubj:pass were/VBD/be/12/aux:pass"
+            + " killed/VBN/kill/8/ccomp ./././8/punct").build();
+
+    Claim c = only(find(doc, ActorMentions.none(), List.of(), qty(doc, "300", 300, 300, "exact")));
+
+    assertEquals("The ministry", c.source().text());
+  }
+
+  @Test
   void moreThanIsABoundNotAnIncrement() {
     AnnotatedText doc = HandText.create().sentence(
         "More/JJR/more/4/advmod than/IN/than/1/fixed 900/CD/900/4/nummod soldiers/NNS/soldier/5/nsubj"
