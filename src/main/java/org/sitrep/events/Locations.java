@@ -28,7 +28,7 @@ final class Locations {
     for (Place p : places) {
       if (p.start() == null || p.start() < scopeStart || p.end() > scopeEnd) continue;
       int tok = s.tokenAt(p.start());
-      if (tok < 0 || inSubject(s, trigger, tok) || inPassing(s, tok, trigger)) continue;
+      if (tok < 0 || inSubject(s, trigger, tok) || inPassing(s, tok, trigger) || inOtherClause(s, tok, trigger)) continue;
       if (s.isParsed() && !locative(s, tok)) continue;
       if (best == null || rank(p) > rank(best)) best = p;
     }
@@ -66,6 +66,25 @@ final class Locations {
       if (c.is("case")) return LOCATIVE.contains(s.token(c.dependent()).lemma());
     }
     return head != null && head.is("obl");
+  }
+
+  /** Clauses of their own under a trigger: a place in them is where something else happens. */
+  private static final Set<String> CLAUSES = Set.of("advcl", "ccomp", "parataxis", "csubj", "acl:relcl");
+
+  /**
+   * A place in a clause of its own under the trigger ("strikes killed 45 across the Gaza Strip,
+   * while negotiators in Cairo failed to agree"), or in a verb conjoined to it.
+   */
+  private static boolean inOtherClause(Sentence s, int tok, int trigger) {
+    if (!s.isParsed()) return false;
+    int node = tok;
+    for (int guard = 0; node >= 0 && node != trigger && guard < s.size(); guard++) {
+      Dependency head = s.headOf(node);
+      if (head == null) return false;
+      if (CLAUSES.contains(head.relation()) || head.is("conj") && s.token(node).isVerb()) return true;
+      node = head.governor();
+    }
+    return false;
   }
 
   /** A place under "since", "like" or "than" on its way up to the trigger. */

@@ -84,6 +84,24 @@ class EventFinderTest {
   }
 
   @Test
+  void placeInAClauseOfItsOwnIsNotTheEventsPlace() {
+    // "Russia struck Ukraine in Dnipro while envoys in Geneva talked"
+    AnnotatedText doc = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj struck/VBD/strike/0/root Ukraine/NNP/ukraine/2/obj in/IN/in/5/case"
+            + " Dnipro/NNP/dnipro/2/obl while/IN/while/10/mark envoys/NNS/envoy/10/nsubj in/IN/in/9/case"
+            + " Geneva/NNP/geneva/7/nmod talked/VBD/talk/2/advcl ./././2/punct").build();
+    int d = doc.text().indexOf("Dnipro");
+    int g = doc.text().indexOf("Geneva");
+    Place dnipro = new Place("Dnipro", "Dnipro", "UKR", 48.45, 34.98, "region", d, d + 6);
+    Place geneva = new Place("Geneva", "Geneva", "CHE", 46.2, 6.15, "locality", g, g + 6);
+
+    Event e = find(doc, List.of(dnipro, geneva), "Russia", "RUS", "Ukraine", "UKR").get(0);
+
+    assertEquals("ASSAULT", e.type());
+    assertEquals("Dnipro", e.place().name());
+  }
+
+  @Test
   void placeInTheTriggersPhraseIsTheEventsPlace() {
     AnnotatedText doc = HandText.create().sentence(
         "Russia/NNP/russia/2/nsubj struck/VBD/strike/0/root Ukraine/NNP/ukraine/2/obj in/IN/in/5/case"
