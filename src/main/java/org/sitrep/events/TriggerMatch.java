@@ -22,7 +22,7 @@ final class TriggerMatch {
     if (!noun && !t.isVerb() || !triggers.mayTrigger(t.lemma(), noun)) return null;
     Dependency head = s.headOf(t.index());
     if (!noun && head != null && head.is("amod")) return null;
-    if (!noun && (attempt(s, t) || naming(s, t.index()))) return null;
+    if (!noun && (attempt(s, t) || naming(s, t.index()) || forecast(s, t))) return null;
     for (Dependency d : s.childrenOf(t.index())) {
       boolean modifier = noun && (d.is("compound") || d.is("amod"));
       String word = s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT);
@@ -63,6 +63,24 @@ final class TriggerMatch {
   private static boolean attempt(Sentence s, Token t) {
     if (!ATTEMPTS.contains(t.lemma())) return false;
     return s.childOf(t.index(), "xcomp") != null && s.childOf(t.index(), "obj") == null;
+  }
+
+  private static final Set<String> MODALS = Set.of("will", "would", "shall", "should", "could", "can", "may",
+      "might", "must");
+
+  /**
+   * "warned that the real toll was likely to be higher": a warning whose clause says what is or
+   * was, with no one to warn and no "will" or "would", forecasts rather than threatens ("warned
+   * that police will no longer tolerate rallies" still threatens).
+   */
+  private static boolean forecast(Sentence s, Token t) {
+    if (!t.lemma().equals("warn") || s.childOf(t.index(), "obj") != null) return false;
+    Dependency clause = s.childOf(t.index(), "ccomp");
+    if (clause == null) return false;
+    for (Dependency d : s.childrenOf(clause.dependent())) {
+      if (d.is("aux") && MODALS.contains(s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))) return false;
+    }
+    return true;
   }
 
   private static Trigger first(Sentence s, Token t, List<Trigger> lines) {

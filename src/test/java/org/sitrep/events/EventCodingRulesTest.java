@@ -365,6 +365,23 @@ class EventCodingRulesTest {
   }
 
   @Test
+  void aWarningOfWhatIsThreatensNobodyButOneOfWhatWillBeDoesAsDoesWarningSomeone() {
+    AnnotatedText forecast = HandText.create().sentence(
+        "Britain/NNP/britain/2/nsubj warned/VBD/warn/0/root that/IN/that/6/mark prices/NNS/price/6/nsubj"
+            + " were/VBD/be/6/cop high/JJ/high/2/ccomp ./././2/punct").build();
+    AnnotatedText future = HandText.create().sentence(
+        "Britain/NNP/britain/2/nsubj warned/VBD/warn/0/root that/IN/that/6/mark police/NNS/police/6/nsubj"
+            + " will/MD/will/6/aux act/VB/act/2/ccomp ./././2/punct").build();
+    AnnotatedText someone = HandText.create().sentence(
+        "Britain/NNP/britain/2/nsubj warned/VBD/warn/0/root Russia/NNP/russia/2/obj that/IN/that/7/mark"
+            + " prices/NNS/price/7/nsubj were/VBD/be/7/cop high/JJ/high/2/ccomp ./././2/punct").build();
+
+    assertTrue(find(forecast, "Britain", "GBR").isEmpty());
+    assertEquals("THREATEN", only(find(future, "Britain", "GBR")).type());
+    assertEquals("THREATEN", only(find(someone, "Britain", "GBR", "Russia", "RUS")).type());
+  }
+
+  @Test
   void callingAnActSomethingAsksNothingAndDoesNothing() {
     AnnotatedText named = HandText.create().sentence(
         "Britain/NNP/britain/2/nsubj called/VBD/call/0/root the/DT/the/4/det strikes/NNS/strike/2/obj"
