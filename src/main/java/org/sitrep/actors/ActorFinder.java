@@ -40,9 +40,16 @@ public final class ActorFinder {
       java.util.regex.Pattern.compile("(?i)\\b(its|their|his|her)\\s+$");
 
   private final Catalog catalog;
+  private final java.util.function.Predicate<String> placeName;
 
   public ActorFinder(Catalog catalog) {
+    this(catalog, name -> false);
+  }
+
+  /** {@code placeName} tells a known place name ("El Obeid"), which the NER may take for a person. */
+  public ActorFinder(Catalog catalog, java.util.function.Predicate<String> placeName) {
     this.catalog = catalog;
+    this.placeName = placeName;
   }
 
   public ActorMentions find(AnnotatedText doc, LocalDate date) {
@@ -168,11 +175,12 @@ public final class ActorFinder {
     }
   }
 
-  private static void nerEntities(AnnotatedText doc, List<ResolvedMention> mentions, Map<String, Actor> actors) {
+  private void nerEntities(AnnotatedText doc, List<ResolvedMention> mentions, Map<String, Actor> actors) {
     for (EntityMention e : doc.entities()) {
       boolean person = e.type().equals("PERSON");
       if (!person && !e.type().equals("ORGANIZATION")) continue;
       if (overlaps(mentions, e.start(), e.end()) || Pronouns.isPronoun(e.text()) || modifiesNoun(doc, e)) continue;
+      if (person && placeTakenForPerson(doc, e)) continue;
       String earlier = person ? earlierPerson(e.text(), actors) : null;
       if (earlier != null) {
         mentions.add(new ResolvedMention(e.start(), e.end(), e.text(), earlier, SURNAME));
@@ -183,6 +191,20 @@ public final class ActorFinder {
       actors.putIfAbsent(id, new Actor(id, e.text(), person ? "person" : "organization", null, null, List.of()));
       mentions.add(new ResolvedMention(e.start(), e.end(), e.text(), id, NER));
     }
+  }
+
+  private static final java.util.Set<String> TOWARDS = java.util.Set.of("in", "to", "towards", "toward",
+      "from", "near", "into", "outside", "around");
+
+  /**
+   * "fled towards El Obeid": a PERSON the gazetteer knows as a place, when it is more than one word
+   * or comes after a preposition of place; a one-word name alone may be a person ("Florence").
+   */
+  private boolean placeTakenForPerson(AnnotatedText doc, EntityMention e) {
+    if (!placeName.test(e.text())) return false;
+    if (e.text().strip().contains(" ")) return true;
+    var s = doc.sentences().get(e.sentence());
+    return e.firstToken() > 0 && TOWARDS.contains(s.token(e.firstToken() - 1).word().toLowerCase(java.util.Locale.ROOT));
   }
 
   /** "Iskander missiles", "Shahed drones": a one-word name before a common noun names a thing. */

@@ -36,8 +36,8 @@ public final class EventEval {
   }
 
   static EventScore run(Path dir, Annotator nlp) throws IOException {
-    ActorFinder actorFinder = new ActorFinder(Catalog.load());
     Gazetteer gazetteer = Gazetteer.load();
+    ActorFinder actorFinder = new ActorFinder(Catalog.load(), name -> !gazetteer.lookup(name).isEmpty());
     EventFinder eventFinder = new EventFinder();
     List<EventCase> cases = new ArrayList<>();
     for (EventGold g : EventGold.load(dir)) {

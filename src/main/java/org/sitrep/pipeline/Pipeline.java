@@ -33,8 +33,9 @@ public final class Pipeline implements Analyzer {
   private final PipelineOptions options;
   private final Annotator nlp;
   private final TimeFinder timeFinder = new TimeFinder();
-  private final ActorFinder actorFinder = new ActorFinder(Catalog.load());
-  private final PlaceFinder placeFinder = new PlaceFinder(Gazetteer.load());
+  private final Gazetteer gazetteer = Gazetteer.load();
+  private final ActorFinder actorFinder = new ActorFinder(Catalog.load(), name -> !gazetteer.lookup(name).isEmpty());
+  private final PlaceFinder placeFinder = new PlaceFinder(gazetteer);
   private final QuoteFinder quoteFinder = new QuoteFinder();
   private final QuantityParser quantityParser = new QuantityParser();
   private final ClaimFinder claimFinder = new ClaimFinder();

@@ -120,6 +120,19 @@ class ActorFinderTest {
   }
 
   @Test
+  void aPlaceTheNerTookForAPersonIsNoActor() {
+    ActorFinder knowsElObeid = new ActorFinder(Catalog.load(), name -> name.equals("El Obeid") || name.equals("Florence"));
+    AnnotatedText fled = HandText.create().sentence(
+        "Families/NNS/family/2/nsubj fled/VBD/flee/0/root towards/IN/towards/5/case El/NNP/el/5/compound/PERSON"
+            + " Obeid/NNP/obeid/2/obl/PERSON ./././2/punct").build();
+    AnnotatedText spoke = HandText.create().sentence(
+        "Florence/NNP/florence/2/nsubj/PERSON spoke/VBD/speak/0/root ./././2/punct").build();
+
+    assertNull(actorAt(fled, knowsElObeid.find(fled, DATE), "El Obeid"));
+    assertEquals("florence", actorAt(spoke, knowsElObeid.find(spoke, DATE), "Florence"));
+  }
+
+  @Test
   void aKnownSurnameAfterAnotherGivenNameIsAnotherPerson() {
     AnnotatedText doc = HandText.create().sentence(
         "Hazem/NNP/hazem/2/compound/PERSON Qassem/NNP/qassem/3/nsubj/PERSON spoke/VBD/speak/0/root ./././3/punct").build();
