@@ -38,6 +38,7 @@ final class Measures {
       Map.entry("kill", KILLED), Map.entry("die", KILLED), Map.entry("dead", KILLED),
       Map.entry("murder", KILLED), Map.entry("execute", KILLED), Map.entry("slay", KILLED),
       Map.entry("wound", WOUNDED), Map.entry("injure", WOUNDED), Map.entry("hurt", WOUNDED),
+      Map.entry("lose", CASUALTIES),
       Map.entry("capture", CAPTURED), Map.entry("detain", CAPTURED), Map.entry("abduct", CAPTURED),
       Map.entry("kidnap", CAPTURED), Map.entry("arrest", CAPTURED), Map.entry("hold", CAPTURED),
       Map.entry("release", CAPTURED), Map.entry("free", CAPTURED), Map.entry("exchange", CAPTURED),

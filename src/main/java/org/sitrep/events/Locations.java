@@ -73,7 +73,8 @@ final class Locations {
 
   /**
    * A place in a clause of its own under the trigger ("strikes killed 45 across the Gaza Strip,
-   * while negotiators in Cairo failed to agree"), or in a verb conjoined to it.
+   * while negotiators in Cairo failed to agree"), or under a verb conjoined or loosely hung on it
+   * ("imposed sanctions, accusing them of attacks in Darfur").
    */
   private static boolean inOtherClause(Sentence s, int tok, int trigger) {
     if (!s.isParsed()) return false;
@@ -81,7 +82,9 @@ final class Locations {
     for (int guard = 0; node >= 0 && node != trigger && guard < s.size(); guard++) {
       Dependency head = s.headOf(node);
       if (head == null) return false;
-      if (CLAUSES.contains(head.relation()) || head.is("conj") && s.token(node).isVerb()) return true;
+      boolean clause = CLAUSES.contains(head.relation())
+          || (head.is("conj") || head.is("dep")) && s.token(node).isVerb();
+      if (clause) return true;
       node = head.governor();
     }
     return false;

@@ -173,6 +173,15 @@ class ClaimFinderTest {
   }
 
   @Test
+  void fightersLostAreCasualties() {
+    AnnotatedText doc = HandText.create().sentence(
+        "The/DT/the/2/det group/NN/group/4/nsubj had/VBD/have/4/aux lost/VBN/lose/0/root 200/CD/200/6/nummod"
+            + " fighters/NNS/fighter/4/obj ./././4/punct").build();
+
+    assertEquals("casualties", only(find(doc, ActorMentions.none(), List.of(), qty(doc, "200", 200, 200, "exact"))).measure());
+  }
+
+  @Test
   void moreThanIsABoundNotAnIncrement() {
     AnnotatedText doc = HandText.create().sentence(
         "More/JJR/more/4/advmod than/IN/than/1/fixed 900/CD/900/4/nummod soldiers/NNS/soldier/5/nsubj"

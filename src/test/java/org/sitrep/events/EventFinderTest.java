@@ -96,9 +96,19 @@ class EventFinderTest {
     Place geneva = new Place("Geneva", "Geneva", "CHE", 46.2, 6.15, "locality", g, g + 6);
 
     Event e = find(doc, List.of(dnipro, geneva), "Russia", "RUS", "Ukraine", "UKR").get(0);
+    // "Britain sanctioned Russia, accusing it of attacks in Dnipro": the participle hangs as "dep"
+    AnnotatedText participle = HandText.create().sentence(
+        "Britain/NNP/britain/2/nsubj sanctioned/VBD/sanction/0/root Russia/NNP/russia/2/obj ,/,/,/2/punct"
+            + " accusing/VBG/accuse/2/dep it/PRP/it/5/obj of/IN/of/8/case attacks/NNS/attack/5/obl"
+            + " in/IN/in/10/case Dnipro/NNP/dnipro/8/nmod ./././2/punct").build();
+    int p = participle.text().indexOf("Dnipro");
+    Place there = new Place("Dnipro", "Dnipro", "UKR", 48.45, 34.98, "locality", p, p + 6);
+    Event sanction = find(participle, List.of(there), "Britain", "GBR", "Russia", "RUS").stream()
+        .filter(x -> x.type().equals("SANCTION")).findFirst().orElseThrow();
 
     assertEquals("ASSAULT", e.type());
     assertEquals("Dnipro", e.place().name());
+    assertNull(sanction.place());
   }
 
   @Test
