@@ -12,7 +12,7 @@ import org.sitrep.record.Span;
 
 /**
  * A small, explainable coreference for speakers. A speaker that names someone resolves to itself
- * (or to the person named inside it); otherwise, as a cascade:
+ * (or to the person named inside it, or in apposition to it); otherwise, as a cascade:
  *
  * <ol>
  *   <li>"he"/"she": the nearest earlier sentence with a PERSON of agreeing gender; there, the
@@ -48,6 +48,7 @@ final class Antecedents {
   Span resolve(Attribution a) {
     Span self = Span.of(text.text(), a.start(), a.end());
     EntityMention named = personWithin(a);
+    if (named == null) named = apposed(a);
     if (named != null) return span(named);
     if (hasName(a)) return self;
     Token head = a.sentence().token(a.head());
@@ -99,6 +100,17 @@ final class Antecedents {
       if (best == null || (m.firstToken() <= a.head() && a.head() < m.endToken())) best = m;
     }
     return best;
+  }
+
+  /** "An army spokesman, Brigadier General Nabil Abdallah, said": the person in apposition to the speaker. */
+  private EntityMention apposed(Attribution a) {
+    Sentence s = a.sentence();
+    for (Dependency d : s.childrenOf(a.head())) {
+      if (!d.is("appos")) continue;
+      EntityMention m = entityAt(s, d.dependent());
+      if (m != null && isPerson(m)) return m;
+    }
+    return null;
   }
 
   private boolean hasName(Attribution a) {

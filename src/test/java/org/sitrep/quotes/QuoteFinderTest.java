@@ -297,6 +297,31 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aPersonInAppositionToTheSpeakerIsWhoSpoke() {
+    AnnotatedText t = HandText.of("An army spokesman, Nabil Abdallah, said: “We hold the town.”", """
+        An DT a O 3 det
+        army NN army O 3 compound
+        spokesman NN spokesman O 8 nsubj
+        , , , O 3 punct
+        Nabil NNP nabil PERSON 6 compound
+        Abdallah NNP abdallah PERSON 3 appos
+        , , , O 3 punct
+        said VBD say O 0 root
+        : : : O 8 punct
+        “ `` “ O 12 punct
+        We PRP we O 12 nsubj
+        hold VBP hold O 8 ccomp
+        the DT the O 14 det
+        town NN town O 12 obj
+        . . . O 12 punct
+        ” '' ” O 12 punct
+        """);
+    FoundQuote q = only(t);
+    assertEquals("An army spokesman", q.speaker().text());
+    assertEquals("Nabil Abdallah", q.speakerEntity().text());
+  }
+
+  @Test
   void quoteInParagraphAfterSpeakerIntroCarriesTheSpeaker() {
     AnnotatedText t = HandText.of(
         "Foreign ministry spokeswoman Maria Zakharova told a briefing on Thursday that Kyiv had rejected the offer.\n\n"
