@@ -382,6 +382,19 @@ class EventCodingRulesTest {
   }
 
   @Test
+  void takingControlOfAPlaceIsOccupyingIt() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj took/VBD/take/0/root control/NN/control/2/obj of/IN/of/5/case"
+            + " Avdiivka/NNP/avdiivka/3/nmod ./././2/punct").build();
+
+    Event e = only(find(doc, "Russia", "RUS"));
+
+    assertEquals("ASSAULT", e.type());
+    assertEquals("occupy", e.mode());
+    assertEquals(List.of("RUS"), e.actors());
+  }
+
+  @Test
   void callingAnActSomethingAsksNothingAndDoesNothing() {
     AnnotatedText named = HandText.create().sentence(
         "Britain/NNP/britain/2/nsubj called/VBD/call/0/root the/DT/the/4/det strikes/NNS/strike/2/obj"
