@@ -158,10 +158,34 @@ final class Arguments {
     return id;
   }
 
-  /** The actors of a "between X and Y" or "with X" phrase under a noun, every conjunct of it. */
+  /**
+   * The actors of a "between X and Y" or "with X" phrase under a noun, every conjunct of it, and
+   * every conjoined modifier ("between Israeli and Hamas negotiators").
+   */
   List<String> under(Sentence s, int noun, Set<String> cases) {
     for (Dependency d : s.childrenOf(noun)) {
-      if ((d.is("nmod") || d.is("obl")) && EventFinder.hasCase(s, d, cases)) return of(s, d.dependent());
+      if ((d.is("nmod") || d.is("obl")) && EventFinder.hasCase(s, d, cases)) {
+        List<String> parties = conjoinedModifiers(s, d.dependent());
+        return parties.size() >= 2 ? parties : of(s, d.dependent());
+      }
+    }
+    return List.of();
+  }
+
+  /** The actors of a modifier and its conjuncts: "Israeli and Hamas negotiators" are ISR and HAMAS. */
+  private List<String> conjoinedModifiers(Sentence s, int head) {
+    for (Dependency d : s.childrenOf(head)) {
+      if (!(d.is("amod") || d.is("compound")) || s.childOf(d.dependent(), "conj") == null) continue;
+      Set<String> ids = new LinkedHashSet<>();
+      Token modifier = s.token(d.dependent());
+      // the modifier's own words: its subtree holds its conjuncts too
+      String first = actors.actorIn(modifier.start(), modifier.end());
+      if (first != null) ids.add(first);
+      for (Dependency c : s.childrenOf(d.dependent())) {
+        String id = c.is("conj") ? actorOver(s, c.dependent()) : null;
+        if (id != null) ids.add(id);
+      }
+      return List.copyOf(ids);
     }
     return List.of();
   }

@@ -23,6 +23,7 @@ final class TriggerMatch {
     Dependency head = s.headOf(t.index());
     if (!noun && head != null && head.is("amod")) return null;
     if (!noun && (attempt(s, t) || naming(s, t.index()) || forecast(s, t))) return null;
+    if (noun && absent(s, t.index())) return null;
     for (Dependency d : s.childrenOf(t.index())) {
       boolean modifier = noun && (d.is("compound") || d.is("amod"));
       String word = s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT);
@@ -63,6 +64,14 @@ final class TriggerMatch {
   private static boolean attempt(Sentence s, Token t) {
     if (!ATTEMPTS.contains(t.lemma())) return false;
     return s.childOf(t.index(), "xcomp") != null && s.childOf(t.index(), "obj") == null;
+  }
+
+  /** "ended without an agreement", "a week without strikes": an act named as missing happened not. */
+  private static boolean absent(Sentence s, int noun) {
+    for (Dependency d : s.childrenOf(noun)) {
+      if (d.is("case") && s.token(d.dependent()).lemma().equalsIgnoreCase("without")) return true;
+    }
+    return false;
   }
 
   private static final Set<String> MODALS = Set.of("will", "would", "shall", "should", "could", "can", "may",

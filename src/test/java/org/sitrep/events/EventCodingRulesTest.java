@@ -395,6 +395,31 @@ class EventCodingRulesTest {
   }
 
   @Test
+  void talksBetweenConjoinedModifiersAreBetweenEachOfThem() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Talks/NNS/talk/7/nsubj between/IN/between/6/case Russian/JJ/russian/6/amod and/CC/and/5/cc"
+            + " Ukrainian/JJ/ukrainian/3/conj negotiators/NNS/negotiator/1/nmod ended/VBD/end/0/root ./././7/punct").build();
+
+    Event e = only(find(doc, "Russian", "RUS", "Ukrainian", "UKR"));
+
+    assertEquals("CONSULT", e.type());
+    assertEquals(List.of("RUS", "UKR"), e.actors());
+  }
+
+  @Test
+  void anActNamedAsMissingOrAMeetingWithThePressIsNoEvent() {
+    AnnotatedText without = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj left/VBD/leave/0/root without/IN/without/5/case an/DT/a/5/det"
+            + " agreement/NN/agreement/2/obl ./././2/punct").build();
+    AnnotatedText press = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj held/VBD/hold/0/root a/DT/a/5/det news/NN/news/5/compound"
+            + " conference/NN/conference/2/obj ./././2/punct").build();
+
+    assertTrue(find(without, "Russia", "RUS").isEmpty());
+    assertTrue(find(press, "Russia", "RUS").isEmpty());
+  }
+
+  @Test
   void callingAnActSomethingAsksNothingAndDoesNothing() {
     AnnotatedText named = HandText.create().sentence(
         "Britain/NNP/britain/2/nsubj called/VBD/call/0/root the/DT/the/4/det strikes/NNS/strike/2/obj"
