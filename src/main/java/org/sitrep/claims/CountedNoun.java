@@ -143,6 +143,10 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
       head = s.headOf(head.governor());
     }
     if (head != null && head.governor() >= 0) fate = verbFate(s, head.governor());
+    // "lost 200 fighters" are casualties; "families have lost everything" are not
+    if (head != null && head.governor() >= 0 && s.token(head.governor()).lemma().equals("lose") && !head.is("obj")) {
+      fate = null;
+    }
     for (Dependency child : s.childrenOf(noun)) {
       if (child.is("acl") || child.is("amod")) fate = Measures.combine(fate, verbFate(s, child.dependent()));
     }
@@ -158,13 +162,14 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
    */
   private static String passiveAfter(Sentence s, int noun) {
     int i = noun + 1;
-    int auxiliaries = 0;
+    boolean passive = false;
     while (i < s.size() && (s.token(i).lemma().equals("be") || s.token(i).lemma().equals("have")
         || s.token(i).pos().equals("RB"))) {
-      if (!s.token(i).pos().equals("RB")) auxiliaries++;
+      passive |= s.token(i).lemma().equals("be");
       i++;
     }
-    if (auxiliaries == 0 || i >= s.size() || !s.token(i).pos().equals("VBN")) return null;
+    // "have lost everything" is active: the people lost something, they are not lost
+    if (!passive || i >= s.size() || !s.token(i).pos().equals("VBN")) return null;
     String fate = Measures.ofVerb(s.token(i).lemma());
     if (fate != null && i + 2 < s.size() && s.token(i + 1).pos().equals("CC")
         && s.token(i + 2).pos().equals("VBN")) {
