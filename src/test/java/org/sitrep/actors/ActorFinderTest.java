@@ -46,6 +46,15 @@ class ActorFinderTest {
   }
 
   @Test
+  void aCountrysMilitaryIntelligenceIsNotItsIntelligenceService() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Ukraine/NNP/ukraine/5/nmod:poss 's/POS/'s/1/case military/JJ/military/5/amod intelligence/NN/intelligence/5/compound"
+            + " agency/NN/agency/6/nsubj spoke/VBD/speak/0/root ./././6/punct").build();
+    ActorMentions m = find(doc);
+    assertEquals("ukr-gur", actorAt(doc, m, "military intelligence agency"));
+  }
+
+  @Test
   void ethnicGroupsAreNotTheStateOfTheirName() {
     AnnotatedText doc = HandText.create().sentence(
         "Ethnic/JJ/ethnic/2/amod Greeks/NNPS/greek/6/nsubj and/CC/and/5/cc Iraqi/JJ/iraqi/5/amod"
