@@ -75,15 +75,22 @@ final class ActorRole {
   /**
    * Whether a verb judges another's act rather than carrying it out: "denied the accusation",
    * "condemned the attack", "welcomed the agreement" (a verb the lexicon codes as an accusation, a
-   * rejection or support), "called the strikes a violation" (a verb that names its object) lends
-   * its subject to no noun it governs.
+   * rejection or support), "called the strikes a violation" (a verb that names its object),
+   * "confirmed the deployment" (a verb of saying that reports it) lends its subject to no noun it
+   * governs.
    */
   private static boolean judges(Sentence s, int verb) {
-    if (TriggerMatch.naming(s, verb)) return true;
+    if (TriggerMatch.naming(s, verb) || reports(s, verb)) return true;
     for (Trigger t : Triggers.get().lookup(s.token(verb).lemma(), false)) {
       if (t.isEvent() && JUDGING.contains(t.type())) return true;
     }
     return false;
+  }
+
+  /** A verb of saying that reports an act rather than enacting it ("confirmed the deployment"). */
+  static boolean reports(Sentence s, int verb) {
+    String lemma = s.token(verb).lemma();
+    return Arguments.SAYING.contains(lemma) && !ENACTING.contains(lemma);
   }
 
   private static final Set<String> ACCUSING = Set.of("accuse", "blame", "charge", "suspect", "condemn", "denounce");
@@ -226,9 +233,9 @@ final class ActorRole {
         && s.token(up.governor()).isVerb()) {
       return up.governor();
     }
-    // "said on Friday, in one of the largest attacks": a verb of saying carries no act in a phrase
-    // hung on it ("announced a suspension" does carry its object)
-    if (head.is("obl") && Arguments.SAYING.contains(s.token(verb).lemma())) return -1;
+    // "said on Friday, in one of the largest attacks", "has never confirmed the deployment": a verb
+    // of saying carries no act, but announcing or declaring one does ("announced a suspension")
+    if (reports(s, verb) || head.is("obl") && Arguments.SAYING.contains(s.token(verb).lemma())) return -1;
     return s.token(verb).isVerb() ? verb : -1;
   }
 
@@ -239,6 +246,9 @@ final class ActorRole {
 
   /** Weapons the tagger often reads as verbs before a noun ("drone strikes", "rocket attacks"). */
   private static final Set<String> MISREAD_WEAPONS = Set.of("drone", "rocket", "missile", "shell", "mortar");
+
+  /** Verbs of saying that enact the act they name ("announced sanctions", "declared a ceasefire"). */
+  private static final Set<String> ENACTING = Set.of("announce", "declare", "state");
 
   /** The "by X" of a passive verb. */
   static Dependency agent(Sentence s, int trigger) {

@@ -420,6 +420,19 @@ class EventCodingRulesTest {
   }
 
   @Test
+  void confirmingAnActReportsItButAnnouncingItEnactsIt() {
+    AnnotatedText confirmed = HandText.create().sentence(
+        "Russia/NNP/russia/3/nsubj never/RB/never/3/advmod confirmed/VBD/confirm/0/root the/DT/the/5/det"
+            + " strike/NN/strike/3/obj ./././3/punct").build();
+    AnnotatedText announced = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj announced/VBD/announce/0/root a/DT/a/4/det"
+            + " strike/NN/strike/2/obj ./././2/punct").build();
+
+    assertTrue(find(confirmed, "Russia", "RUS").stream().noneMatch(e -> e.actors().contains("RUS")));
+    assertEquals(List.of("RUS"), only(find(announced, "Russia", "RUS")).actors());
+  }
+
+  @Test
   void callingAnActSomethingAsksNothingAndDoesNothing() {
     AnnotatedText named = HandText.create().sentence(
         "Britain/NNP/britain/2/nsubj called/VBD/call/0/root the/DT/the/4/det strikes/NNS/strike/2/obj"
