@@ -42,15 +42,38 @@ public final class ClaimFinder {
       if (s == null || isTime(q, times)) continue;
       CountedNoun counted = CountedNoun.of(s, q);
       if (counted == null) continue;
+      Claim antecedent = counted.anaphoric() ? antecedent(doc, s, out) : null;
+      if (counted.anaphoric() && antecedent == null) continue;
       int anchor = counted.noun() >= 0 ? counted.noun() : s.tokenAt(q.start());
       Source source = claimants.find(s, anchor);
       String per = q.per() != null ? q.per() : clauseRate(s, anchor);
-      out.add(new Claim(counted.measure(), counted.unit(), Span.of(doc.text(), q.start(), q.end()),
+      String measure = antecedent == null ? counted.measure()
+          : counted.measure() != null ? counted.measure() : antecedent.measure();
+      out.add(new Claim(measure, antecedent == null ? counted.unit() : antecedent.unit(),
+          Span.of(doc.text(), q.start(), q.end()),
           q.low(), q.high(), q.qualifier(), per, per != null ? "rate" : kind(s, q, counted),
-          subject(doc, s, counted, actors), place(doc, s, counted, places, source),
+          antecedent == null ? subject(doc, s, counted, actors) : antecedent.subject(),
+          place(doc, s, counted, places, source),
           time(s, q, times), source, isHedged(s), Span.of(doc.text(), s.start(), s.end()), FINDER));
     }
     return out;
+  }
+
+  /** How many sentences back "of them" may find the figure whose people it counts. */
+  private static final int ANTECEDENT_REACH = 2;
+
+  /**
+   * "11,000 soldiers remain deployed ... roughly 4,700 of them had been killed or wounded": the
+   * latest figure of people or forces with a subject, in this sentence or the two before.
+   */
+  private static Claim antecedent(AnnotatedText doc, Sentence s, List<Claim> found) {
+    for (int i = found.size() - 1; i >= 0; i--) {
+      Claim c = found.get(i);
+      Sentence at = doc.sentenceAt(c.quantity().start());
+      if (at == null || at.index() < s.index() - ANTECEDENT_REACH) return null;
+      if (c.subject() != null && c.unit() != null && Measures.isPeople(c.unit())) return c;
+    }
+    return null;
   }
 
   /** Words after the counted noun within which its clause may name a rate. */

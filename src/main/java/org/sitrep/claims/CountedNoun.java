@@ -14,7 +14,18 @@ import org.sitrep.nlp.Token;
  * @param subjectFirst first token of the counted noun phrase, or -1
  * @param agent token index of the subject of the governing verb ("Pyongyang had sent"), or -1
  */
-record CountedNoun(int noun, int subjectFirst, String measure, String unit, int agent) {
+/**
+ * What a figure counts in its sentence.
+ *
+ * @param anaphoric whether it counts the people of an earlier figure ("4,700 of them"), whose unit
+ *     and subject the caller takes from that figure; {@code measure} is then the sentence's own
+ *     harm, or null
+ */
+record CountedNoun(int noun, int subjectFirst, String measure, String unit, int agent, boolean anaphoric) {
+  CountedNoun(int noun, int subjectFirst, String measure, String unit, int agent) {
+    this(noun, subjectFirst, measure, unit, agent, false);
+  }
+
   private static final Set<String> SKIPPABLE = Set.of(
       "more", "additional", "other", "of", "the", "further", "extra", "fresh", "new", "its",
       "their", "his", "her", "those", "these", "such", "each", "-", "–");
@@ -43,6 +54,8 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     if (toll != null) return toll;
     CountedNoun elided = elided(s, first, last);
     if (elided != null) return elided;
+    CountedNoun ofThem = ofThem(s, last);
+    if (ofThem != null) return ofThem;
     if (!countableAfter(s, last)) return null; // decided without reading the parse
     int noun = noun(s, first, last);
     if (noun < 0 || !countable(s.token(noun))) return null;
@@ -83,6 +96,17 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
       if ((m.is("compound") || m.is("amod")) && kind != null) measure = kind;
     }
     return new CountedNoun(-1, -1, measure, "toll", -1);
+  }
+
+  private static final Set<String> ANAPHORS = Set.of("them", "those");
+
+  /** "roughly 4,700 of them had been killed": a count of people named before, with its own harm. */
+  private static CountedNoun ofThem(Sentence s, int last) {
+    if (last + 2 >= s.size() || !s.token(last + 1).word().equalsIgnoreCase("of")) return null;
+    Token pronoun = s.token(last + 2);
+    if (!ANAPHORS.contains(pronoun.word().toLowerCase(Locale.ROOT))) return null;
+    String fate = s.isParsed() ? fate(s, pronoun.index()) : null;
+    return new CountedNoun(-1, -1, fate, null, -1, true);
   }
 
   /** How the quantity's tokens hang on the rest of the sentence: the last one's link that leaves them. */

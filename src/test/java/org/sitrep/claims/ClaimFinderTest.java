@@ -182,6 +182,27 @@ class ClaimFinderTest {
   }
 
   @Test
+  void ofThemCountsThePeopleOfTheFigureBeforeWithItsOwnHarm() {
+    AnnotatedText doc = HandText.create()
+        .sentence("11,000/CD/11,000/2/nummod soldiers/NNS/soldier/3/nsubj arrived/VBD/arrive/0/root ./././3/punct")
+        .sentence("4,700/CD/4,700/5/nsubj:pass of/IN/of/3/case them/PRP/they/1/nmod were/VBD/be/5/aux:pass"
+            + " killed/VBN/kill/0/root or/CC/or/7/cc wounded/VBN/wound/5/conj ./././5/punct").build();
+    AnnotatedText alone = HandText.create()
+        .sentence("4,700/CD/4,700/5/nsubj:pass of/IN/of/3/case them/PRP/they/1/nmod were/VBD/be/5/aux:pass"
+            + " killed/VBN/kill/0/root ./././5/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "11,000", 11000, 11000, "exact"),
+        qty(doc, "4,700", 4700, 4700, "exact")), ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals(2, claims.size());
+    assertEquals("casualties", claims.get(1).measure());
+    assertEquals("soldiers", claims.get(1).unit());
+    assertEquals("soldiers", claims.get(1).subject().text());
+    assertTrue(find(alone, ActorMentions.none(), List.of(), qty(alone, "4,700", 4700, 4700, "exact")).isEmpty(),
+        "no figure before: nothing to count");
+  }
+
+  @Test
   void moreThanIsABoundNotAnIncrement() {
     AnnotatedText doc = HandText.create().sentence(
         "More/JJR/more/4/advmod than/IN/than/1/fixed 900/CD/900/4/nummod soldiers/NNS/soldier/5/nsubj"
