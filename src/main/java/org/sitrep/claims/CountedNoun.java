@@ -58,10 +58,12 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     if (ofThem != null) return ofThem;
     if (!countableAfter(s, last)) return null; // decided without reading the parse
     int noun = noun(s, first, last);
-    if (noun < 0 || !countable(s.token(noun))) return null;
+    if (noun < 0) return null;
+    int kind = countable(s.token(noun)) ? noun : countableModifier(s, noun);
+    if (kind < 0) return null;
     Token n = s.token(noun);
-    String measure = Measures.ofNoun(n.lemma());
-    if (measure == null) measure = Measures.ofNoun(n.word());
+    String measure = Measures.ofNoun(s.token(kind).lemma());
+    if (measure == null) measure = Measures.ofNoun(s.token(kind).word());
     if (measure == null || Measures.TROOPS.equals(measure)) {
       String fate = fate(s, noun);
       measure = fate != null ? fate : measure == null ? Measures.OTHER : measure;
@@ -116,6 +118,17 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
       if (h != null && (h.governor() < first || h.governor() > last)) return h;
     }
     return null;
+  }
+
+  /** "200 artillery pieces": a noun that counts units of what its compound modifier names; -1 if none. */
+  private static int countableModifier(Sentence s, int noun) {
+    for (Dependency d : s.childrenOf(noun)) {
+      if (d.is("compound") && d.dependent() < noun && countable(s.token(d.dependent()))
+          && !Measures.isPeople(s.token(d.dependent()).lemma())) {
+        return d.dependent();
+      }
+    }
+    return -1;
   }
 
   /** Whether a token names something a figure may count: a measure or people. */
@@ -266,9 +279,12 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     int first = noun;
     while (first - 1 > last) {
       Token t = s.token(first - 1);
+      // "long-range", split by the tokenizer: the hyphen joins the words on either side
+      boolean hyphen = t.word().equals("-") && first - 2 > last
+          && (t.pos().equals("HYPH") || s.token(first - 2).end() == t.start() && t.end() == s.token(first).start());
       boolean modifier = t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.pos().equals("VBN");
-      if (!modifier || SKIPPABLE.contains(t.lemma())) break;
-      first--;
+      if (!hyphen && (!modifier || SKIPPABLE.contains(t.lemma()))) break;
+      first -= hyphen ? 2 : 1;
     }
     return first;
   }

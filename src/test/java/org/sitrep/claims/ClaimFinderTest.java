@@ -203,6 +203,19 @@ class ClaimFinderTest {
   }
 
   @Test
+  void piecesOfArtilleryAreWeaponsAndAHyphenatedModifierStaysWhole() {
+    AnnotatedText doc = HandText.create().sentence(
+        "They/PRP/they/2/nsubj supplied/VBD/supply/0/root 200/CD/200/8/nummod long/JJ/long/6/amod -/HYPH/-/6/punct"
+            + " range/NN/range/8/compound artillery/NN/artillery/8/compound pieces/NNS/piece/2/obj ./././2/punct").build();
+
+    Claim c = only(find(doc, ActorMentions.none(), List.of(), qty(doc, "200", 200, 200, "exact")));
+
+    assertEquals("weapons", c.measure());
+    assertEquals("pieces", c.unit());
+    assertEquals(doc.text().substring(doc.text().indexOf("long"), doc.text().indexOf("pieces") + 6), c.subject().text());
+  }
+
+  @Test
   void moreThanIsABoundNotAnIncrement() {
     AnnotatedText doc = HandText.create().sentence(
         "More/JJR/more/4/advmod than/IN/than/1/fixed 900/CD/900/4/nummod soldiers/NNS/soldier/5/nsubj"
