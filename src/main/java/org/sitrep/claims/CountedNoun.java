@@ -188,6 +188,7 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
       if (child.is("acl") || child.is("amod")) fate = Measures.combine(fate, verbFate(s, child.dependent()));
     }
     if (fate == null && s.isParsed()) fate = passiveAfter(s, noun);
+    if (fate == null) fate = outOfAction(s, noun);
     if (fate == null && !s.isParsed()) fate = windowFate(s, noun);
     return fate;
   }
@@ -264,6 +265,19 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
       return new CountedNoun(noun, noun, fate, s.token(noun).word().toLowerCase(Locale.ROOT), -1);
     }
     return null;
+  }
+
+  /** Words that may stand between the counted people and "out of action": "were", "put", a quote mark. */
+  private static final Set<String> TO_ACTION = Set.of("be", "put", "have", "\"", "“", "'", "‘");
+
+  /** "5,000 troops were 'out of action'", "put out of action": casualties. */
+  private static String outOfAction(Sentence s, int noun) {
+    int i = noun + 1;
+    while (i < s.size() && i <= noun + 4 && TO_ACTION.contains(s.token(i).lemma().toLowerCase(Locale.ROOT))) i++;
+    if (i + 2 >= s.size()) return null;
+    boolean phrase = s.token(i).word().equalsIgnoreCase("out") && s.token(i + 1).word().equalsIgnoreCase("of")
+        && s.token(i + 2).word().equalsIgnoreCase("action");
+    return phrase && i > noun + 1 ? Measures.CASUALTIES : null;
   }
 
   private static String windowFate(Sentence s, int noun) {

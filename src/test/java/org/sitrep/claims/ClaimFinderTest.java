@@ -216,6 +216,15 @@ class ClaimFinderTest {
   }
 
   @Test
+  void troopsOutOfActionAreCasualties() {
+    AnnotatedText doc = HandText.create().sentence(
+        "5,000/CD/5,000/2/nummod troops/NNS/troop/0/root were/VBD/be/2/cop out/IN/out/6/case of/IN/of/4/fixed"
+            + " action/NN/action/2/nmod ./././2/punct").build();
+
+    assertEquals("casualties", only(find(doc, ActorMentions.none(), List.of(), qty(doc, "5,000", 5000, 5000, "exact"))).measure());
+  }
+
+  @Test
   void moreThanIsABoundNotAnIncrement() {
     AnnotatedText doc = HandText.create().sentence(
         "More/JJR/more/4/advmod than/IN/than/1/fixed 900/CD/900/4/nummod soldiers/NNS/soldier/5/nsubj"
