@@ -42,7 +42,7 @@ public final class ClaimFinder {
       if (s == null || isTime(q, times)) continue;
       CountedNoun counted = CountedNoun.of(s, q);
       if (counted == null) continue;
-      Claim antecedent = counted.anaphoric() ? antecedent(doc, s, out) : null;
+      Claim antecedent = counted.anaphoric() ? antecedent(doc, s, out, counted.reach()) : null;
       if (counted.anaphoric() && antecedent == null) continue;
       int anchor = counted.noun() >= 0 ? counted.noun() : s.tokenAt(q.start());
       Source source = claimants.find(s, anchor);
@@ -54,24 +54,23 @@ public final class ClaimFinder {
           q.low(), q.high(), q.qualifier(), per, per != null ? "rate" : kind(s, q, counted),
           antecedent == null ? subject(doc, s, counted, actors) : antecedent.subject(),
           place(doc, s, counted, places, source),
-          time(s, q, times), source, isHedged(s), Span.of(doc.text(), s.start(), s.end()), FINDER));
+          counted.reach() == 0 ? dateRightAfter(s, q, times) : time(s, q, times), source, isHedged(s), Span.of(doc.text(), s.start(), s.end()), FINDER));
     }
     return out;
   }
 
-  /** How many sentences back "of them" may find the figure whose people it counts. */
-  private static final int ANTECEDENT_REACH = 2;
-
   /**
-   * "11,000 soldiers remain deployed ... roughly 4,700 of them had been killed or wounded": the
-   * latest figure of people or forces with a subject, in this sentence or the two before.
+   * The figure a count without a noun counts again: "11,000 soldiers remain deployed ... roughly
+   * 4,700 of them had been killed" (the latest figure of people with a subject, up to {@code reach}
+   * sentences back); "11,000 soldiers, up from 10,000" (the figure before it in its sentence).
    */
-  private static Claim antecedent(AnnotatedText doc, Sentence s, List<Claim> found) {
+  private static Claim antecedent(AnnotatedText doc, Sentence s, List<Claim> found, int reach) {
     for (int i = found.size() - 1; i >= 0; i--) {
       Claim c = found.get(i);
       Sentence at = doc.sentenceAt(c.quantity().start());
-      if (at == null || at.index() < s.index() - ANTECEDENT_REACH) return null;
-      if (c.subject() != null && c.unit() != null && Measures.isPeople(c.unit())) return c;
+      if (at == null || at.index() < s.index() - reach) return null;
+      boolean counts = reach == 0 || c.unit() != null && Measures.isPeople(c.unit());
+      if (c.subject() != null && c.unit() != null && counts) return c;
     }
     return null;
   }
@@ -135,6 +134,19 @@ public final class ClaimFinder {
       if (best == null || Math.abs(p.start() - anchor) < Math.abs(best.start() - anchor)) best = p;
     }
     return best;
+  }
+
+  /** Characters after a compared figure within which its own date may start ("up from 10,000 last autumn"). */
+  private static final int OWN_DATE_REACH = 4;
+
+  /** The date right after a compared figure, which is that figure's alone; null when none. */
+  private static TimeRef dateRightAfter(Sentence s, Quantity q, List<TimeExpression> times) {
+    for (TimeExpression t : times) {
+      if ("DATE".equals(t.type()) && t.start() >= q.end() && t.start() <= q.end() + OWN_DATE_REACH && t.end() <= s.end()) {
+        return new TimeRef(t.text(), t.value(), t.start(), t.end());
+      }
+    }
+    return null;
   }
 
   /** The date nearest the figure in its sentence, but not the date of the report ("said on Saturday"). */

@@ -17,13 +17,18 @@ import org.sitrep.nlp.Token;
 /**
  * What a figure counts in its sentence.
  *
- * @param anaphoric whether it counts the people of an earlier figure ("4,700 of them"), whose unit
- *     and subject the caller takes from that figure; {@code measure} is then the sentence's own
- *     harm, or null
+ * @param reach -1, or how many sentences back the figure it counts again may be ("4,700 of them":
+ *     2; "up from 10,000": 0, its own sentence), whose unit and subject the caller takes from that
+ *     figure; {@code measure} is then the sentence's own harm, or null
  */
-record CountedNoun(int noun, int subjectFirst, String measure, String unit, int agent, boolean anaphoric) {
+record CountedNoun(int noun, int subjectFirst, String measure, String unit, int agent, int reach) {
   CountedNoun(int noun, int subjectFirst, String measure, String unit, int agent) {
-    this(noun, subjectFirst, measure, unit, agent, false);
+    this(noun, subjectFirst, measure, unit, agent, -1);
+  }
+
+  /** Whether it counts what an earlier figure counts. */
+  boolean anaphoric() {
+    return reach >= 0;
   }
 
   private static final Set<String> SKIPPABLE = Set.of(
@@ -56,6 +61,8 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     if (elided != null) return elided;
     CountedNoun ofThem = ofThem(s, last);
     if (ofThem != null) return ofThem;
+    CountedNoun compared = compared(s, first, last);
+    if (compared != null) return compared;
     if (!countableAfter(s, last)) return null; // decided without reading the parse
     int noun = noun(s, first, last);
     if (noun < 0) return null;
@@ -108,7 +115,34 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     Token pronoun = s.token(last + 2);
     if (!ANAPHORS.contains(pronoun.word().toLowerCase(Locale.ROOT))) return null;
     String fate = s.isParsed() ? fate(s, pronoun.index()) : null;
-    return new CountedNoun(-1, -1, fate, null, -1, true);
+    return new CountedNoun(-1, -1, fate, null, -1, 2);
+  }
+
+  private static final Set<String> COMPARING = Set.of("from", "than", "with");
+
+  /**
+   * "11,000 soldiers, up from an estimate of 10,000-12,000 last autumn", "compared with 40": a
+   * number with no noun of its own, after "from", "than" or "with" (and perhaps "an estimate of"),
+   * counts what the figure before it in the sentence counts.
+   */
+  private static CountedNoun compared(Sentence s, int first, int last) {
+    if (last + 1 < s.size() && (s.token(last + 1).isNoun() && !isTimeWord(s.token(last + 1)))) return null;
+    for (int i = first - 1; i >= 0 && i >= first - 4; i--) {
+      String w = s.token(i).word().toLowerCase(Locale.ROOT);
+      if (COMPARING.contains(w)) return new CountedNoun(-1, -1, null, null, -1, 0);
+      if (!w.equals("of") && !w.equals("an") && !w.equals("a") && !w.equals("the") && !w.startsWith("estimate")) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static final Set<String> TIME_WORDS = Set.of("last", "year", "month", "week", "autumn", "spring",
+      "summer", "winter", "fall", "january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december");
+
+  private static boolean isTimeWord(Token t) {
+    return TIME_WORDS.contains(t.word().toLowerCase(Locale.ROOT));
   }
 
   /** How the quantity's tokens hang on the rest of the sentence: the last one's link that leaves them. */

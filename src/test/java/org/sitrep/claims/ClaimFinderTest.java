@@ -225,6 +225,24 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aComparedFigureCountsWhatTheFigureBeforeCountsAndKeepsItsOwnDate() {
+    AnnotatedText doc = HandText.create().sentence(
+        "11,000/CD/11,000/2/nummod soldiers/NNS/soldier/3/nsubj remain/VBP/remain/0/root ,/,/,/5/punct"
+            + " up/RB/up/3/advmod from/IN/from/7/case 10,000/CD/10,000/5/obl last/JJ/last/9/amod autumn/NN/autumn/7/nmod:tmod"
+            + " ./././3/punct").build();
+    int at = doc.text().indexOf("last autumn");
+    TimeExpression autumn = new TimeExpression("last autumn", at, at + 11, "DATE", "2024-FA");
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "11,000", 11000, 11000, "exact"),
+        qty(doc, "10,000", 10000, 10000, "exact")), ActorMentions.none(), List.of(autumn), List.of(), List.of());
+
+    assertEquals(2, claims.size());
+    assertEquals("soldiers", claims.get(1).unit());
+    assertEquals("soldiers", claims.get(1).subject().text());
+    assertEquals("2024-FA", claims.get(1).time().value());
+  }
+
+  @Test
   void moreThanIsABoundNotAnIncrement() {
     AnnotatedText doc = HandText.create().sentence(
         "More/JJR/more/4/advmod than/IN/than/1/fixed 900/CD/900/4/nummod soldiers/NNS/soldier/5/nsubj"
