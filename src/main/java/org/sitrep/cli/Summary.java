@@ -45,7 +45,9 @@ final class Summary {
     if (countsItsSubject(c)) {
       sb.append(connector(c)).append(c.subject().text());
     } else {
-      sb.append(' ').append(c.measure());
+      // an amount reads in its currency or area unit ("47.6 USD"), not as "47.6 money"
+      boolean amount = ("money".equals(c.measure()) || "territory".equals(c.measure())) && c.unit() != null;
+      sb.append(' ').append(amount ? c.unit() : c.measure());
       if (c.subject() != null) sb.append(": ").append(c.subject().text());
     }
     if (c.subject() != null && c.subject().actor() != null) sb.append(" [").append(c.subject().actor()).append(']');

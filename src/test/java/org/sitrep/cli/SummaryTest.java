@@ -35,6 +35,13 @@ class SummaryTest {
   }
 
   @Test
+  void anAmountReadsInItsUnit() {
+    Claim c = new Claim("money", "USD", new Span("18", 0, 2), 18.0, 18.0, "exact", null, "total", null, null, null,
+        null, false, new Span(SENTENCE, 0, SENTENCE.length()), "test");
+    assertEquals("18 USD — reporter's own voice", Summary.figure(c));
+  }
+
+  @Test
   void aSubjectWithoutOffsetsGetsASpace() {
     Claim c = claim("weapons", "18", 18.0, "exact", "drones", null);
     Claim noOffsets = new Claim(c.measure(), c.unit(), c.quantity(), c.low(), c.high(), c.qualifier(), c.per(),
