@@ -76,7 +76,34 @@ final class CueSpeakers {
 
   static boolean isCue(Sentence s, Token t) {
     if (isAccordingTo(s, t)) return true;
-    return t.isVerb() && Cues.isVerb(t.lemma());
+    return t.isVerb() && Cues.isVerb(t.lemma()) && !unsaid(s, t.index());
+  }
+
+  /**
+   * "said Moscow would respond 'in a way that hurts'": a verb of saying under a modal or "to"
+   * speaks of words not yet said, and quotes no one; the quote is the outer speaker's. Read only
+   * when the sentence is parsed already.
+   */
+  private static boolean unsaid(Sentence s, int verb) {
+    if (!s.isParsed()) return false;
+    for (Dependency d : s.childrenOf(verb)) {
+      String pos = s.token(d.dependent()).pos();
+      boolean modal = d.is("aux") && (pos.equals("MD") || pos.equals("TO")) || d.is("mark") && pos.equals("TO");
+      if (modal && closeBefore(s, d.dependent(), verb)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a token comes shortly before the verb with only words between ("would not respond"): the
+   * parser sometimes hangs a quote's own "will" on the cue after it.
+   */
+  private static boolean closeBefore(Sentence s, int token, int verb) {
+    if (token > verb || verb - token > 3) return false;
+    for (int i = token + 1; i < verb; i++) {
+      if (!Character.isLetter(s.token(i).word().charAt(0))) return false;
+    }
+    return true;
   }
 
   private static boolean isAccordingTo(Sentence s, Token t) {

@@ -322,6 +322,26 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aVerbOfSayingUnderAModalQuotesNoOne() {
+    AnnotatedText t = HandText.of("Zakharova said Moscow would respond “in a way that hurts”.", """
+        Zakharova NNP zakharova PERSON 2 nsubj
+        said VBD say O 0 root
+        Moscow NNP moscow LOCATION 5 nsubj
+        would MD would O 5 aux
+        respond VB respond O 2 ccomp
+        “ `` “ O 9 punct
+        in IN in O 9 case
+        a DT a O 9 det
+        way NN way O 5 obl
+        that WDT that O 11 nsubj
+        hurts VBZ hurt O 9 acl:relcl
+        ” '' ” O 9 punct
+        . . . O 2 punct
+        """);
+    assertEquals("Zakharova", only(t).speaker().text());
+  }
+
+  @Test
   void quoteInParagraphAfterSpeakerIntroCarriesTheSpeaker() {
     AnnotatedText t = HandText.of(
         "Foreign ministry spokeswoman Maria Zakharova told a briefing on Thursday that Kyiv had rejected the offer.\n\n"
