@@ -11,7 +11,8 @@ import org.sitrep.nlp.Sentence;
  */
 final class Halting {
   private static final Set<String> HALTING = Set.of(
-      "end", "halt", "stop", "abandon", "terminate", "quit", "break off", "cut off", "walk out");
+      "end", "halt", "stop", "abandon", "terminate", "quit", "break off", "cut off", "walk out", "suspend",
+      "freeze");
   private static final Set<String> COOPERATIVE = Set.of("CONSULT", "COOPERATE", "AID");
 
   private Halting() {}

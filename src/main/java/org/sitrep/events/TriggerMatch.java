@@ -22,7 +22,7 @@ final class TriggerMatch {
     if (!noun && !t.isVerb() || !triggers.mayTrigger(t.lemma(), noun)) return null;
     Dependency head = s.headOf(t.index());
     if (!noun && head != null && head.is("amod")) return null;
-    if (!noun && (attempt(s, t) || naming(s, t.index()) || forecast(s, t))) return null;
+    if (!noun && (attempt(s, t) || naming(s, t.index()) || forecast(s, t) || sanctionScope(s, t))) return null;
     if (noun && absent(s, t.index())) return null;
     for (Dependency d : s.childrenOf(t.index())) {
       boolean modifier = noun && (d.is("compound") || d.is("amod"));
@@ -64,6 +64,35 @@ final class TriggerMatch {
   private static boolean attempt(Sentence s, Token t) {
     if (!ATTEMPTS.contains(t.lemma())) return false;
     return s.childOf(t.index(), "xcomp") != null && s.childOf(t.index(), "obj") == null;
+  }
+
+  private static final Set<String> MEASURES = Set.of("sanction", "sanctions", "measure", "measures", "restriction",
+      "restrictions", "embargo", "ban", "tariff", "tariffs", "package", "listing", "listings");
+
+  /**
+   * "approved a package of sanctions, targeting 105 vessels", "sanctions targeting banks": what a
+   * sanction targets is its scope, not an attack.
+   */
+  private static boolean sanctionScope(Sentence s, Token t) {
+    if (!t.lemma().equals("target") || !t.pos().equals("VBG")) return false;
+    Dependency head = s.headOf(t.index());
+    if (head == null || head.governor() < 0) return false;
+    int g = head.governor();
+    if (isMeasure(s, g)) return true;
+    Dependency obj = s.childOf(g, "obj");
+    return obj != null && isMeasure(s, obj.dependent());
+  }
+
+  /** A sanction noun, or a package "of" sanctions. */
+  private static boolean isMeasure(Sentence s, int noun) {
+    if (MEASURES.contains(s.token(noun).word().toLowerCase(java.util.Locale.ROOT))) return true;
+    for (Dependency d : s.childrenOf(noun)) {
+      if (d.is("nmod") && EventFinder.hasCase(s, d, Set.of("of"))
+          && MEASURES.contains(s.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "ended without an agreement", "a week without strikes": an act named as missing happened not. */

@@ -433,6 +433,27 @@ class EventCodingRulesTest {
   }
 
   @Test
+  void whatASanctionTargetsIsItsScopeNotAnAttack() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Britain/NNP/britain/2/nsubj approved/VBD/approve/0/root sanctions/NNS/sanction/2/obj against/IN/against/5/case"
+            + " Russia/NNP/russia/3/nmod ,/,/,/2/punct targeting/VBG/target/2/dep banks/NNS/bank/7/obj ./././2/punct").build();
+
+    List<Event> events = find(doc, "Britain", "GBR", "Russia", "RUS");
+
+    assertTrue(events.stream().noneMatch(e -> e.type().equals("ASSAULT")), () -> events.toString());
+    assertTrue(events.stream().anyMatch(e -> e.type().equals("SANCTION")), () -> events.toString());
+  }
+
+  @Test
+  void suspendingTalksReducesRelations() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Britain/NNP/britain/2/nsubj suspended/VBD/suspend/0/root talks/NNS/talks/2/obj with/IN/with/5/case"
+            + " Russia/NNP/russia/3/nmod ./././2/punct").build();
+
+    assertTrue(find(doc, "Britain", "GBR", "Russia", "RUS").stream().allMatch(e -> e.type().equals("SANCTION")));
+  }
+
+  @Test
   void callingAnActSomethingAsksNothingAndDoesNothing() {
     AnnotatedText named = HandText.create().sentence(
         "Britain/NNP/britain/2/nsubj called/VBD/call/0/root the/DT/the/4/det strikes/NNS/strike/2/obj"
