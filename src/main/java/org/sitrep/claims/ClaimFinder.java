@@ -37,12 +37,19 @@ public final class ClaimFinder {
       List<TimeExpression> times, List<Place> places, List<Quote> quotes) {
     Claimants claimants = new Claimants(doc, actors, quotes);
     List<Claim> out = new ArrayList<>();
+    Quantity previous = null;
     for (Quantity q : quantities) {
+      Quantity before = previous;
+      previous = q;
       Sentence s = doc.sentenceAt(q.start());
       if (s == null || isTime(q, times)) continue;
       CountedNoun counted = CountedNoun.of(s, q);
       if (counted == null) continue;
       Claim antecedent = counted.anaphoric() ? antecedent(doc, s, out, counted.reach()) : null;
+      // "400 trucks ... compared with about 500": a comparison counts what the number right before it counts
+      if (counted.reach() == 0 && antecedent != null && (before == null || antecedent.quantity().start() != before.start())) {
+        antecedent = null;
+      }
       if (counted.anaphoric() && antecedent == null) continue;
       int anchor = counted.noun() >= 0 ? counted.noun() : s.tokenAt(q.start());
       Source source = claimants.find(s, anchor);

@@ -243,6 +243,21 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aComparisonCountsOnlyWhatTheNumberRightBeforeItCounts() {
+    // "11,000 soldiers came in 400 trucks, compared with 500": the 500 are trucks, which count nothing
+    AnnotatedText doc = HandText.create().sentence(
+        "11,000/CD/11,000/2/nummod soldiers/NNS/soldier/3/nsubj came/VBD/come/0/root in/IN/in/6/case 400/CD/400/6/nummod"
+            + " trucks/NNS/truck/3/obl ,/,/,/10/punct compared/VBN/compare/10/case with/IN/with/8/fixed"
+            + " 500/CD/500/3/obl ./././3/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "11,000", 11000, 11000, "exact"),
+        qty(doc, "400", 400, 400, "exact"), qty(doc, "500", 500, 500, "exact")),
+        ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals(1, claims.size(), () -> claims.toString());
+  }
+
+  @Test
   void moreThanIsABoundNotAnIncrement() {
     AnnotatedText doc = HandText.create().sentence(
         "More/JJR/more/4/advmod than/IN/than/1/fixed 900/CD/900/4/nummod soldiers/NNS/soldier/5/nsubj"
