@@ -55,6 +55,13 @@ class ActorFinderTest {
   }
 
   @Test
+  void aJuntaIsItsCountrysGovernment() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Myanmar/NNP/myanmar/3/nmod:poss 's/POS/'s/1/case junta/NN/junta/4/nsubj spoke/VBD/speak/0/root ./././4/punct").build();
+    assertEquals("mmr-government", actorAt(doc, find(doc), "Myanmar's junta"));
+  }
+
+  @Test
   void ethnicGroupsAreNotTheStateOfTheirName() {
     AnnotatedText doc = HandText.create().sentence(
         "Ethnic/JJ/ethnic/2/amod Greeks/NNPS/greek/6/nsubj and/CC/and/5/cc Iraqi/JJ/iraqi/5/amod"
