@@ -208,6 +208,11 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     Dependency head = s.headOf(noun);
     // "270 soldiers and 120 civilians were returned": a conjunct shares its head's verb.
     if (head != null && head.is("conj") && head.governor() >= 0) head = s.headOf(head.governor());
+    // "25 civilians, including four children, were killed": the included share the including noun's verb.
+    if (head != null && head.is("nmod") && head.governor() >= 0 && s.token(head.governor()).isNoun()
+        && hasCase(s, noun, "including")) {
+      head = s.headOf(head.governor());
+    }
     // "15 of its fighters were killed": the number heads the partitive, and the verb is the number's.
     if (head != null && head.is("nmod") && head.governor() >= 0 && s.token(head.governor()).pos().equals("CD")
         && hasOf(s, head.dependent())) {
@@ -262,6 +267,13 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
       }
     }
     return fate;
+  }
+
+  private static boolean hasCase(Sentence s, int noun, String word) {
+    for (Dependency c : s.childrenOf(noun)) {
+      if (c.is("case") && s.token(c.dependent()).word().equalsIgnoreCase(word)) return true;
+    }
+    return false;
   }
 
   private static boolean hasOf(Sentence s, int noun) {

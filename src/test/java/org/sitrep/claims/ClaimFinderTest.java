@@ -258,6 +258,15 @@ class ClaimFinderTest {
   }
 
   @Test
+  void theIncludedShareTheHarmOfThePeopleThatIncludeThem() {
+    AnnotatedText doc = HandText.create().sentence(
+        "25/CD/25/2/nummod civilians/NNS/civilian/8/nsubj:pass ,/,/,/2/punct including/VBG/including/6/case"
+            + " four/CD/four/6/nummod children/NNS/child/2/nmod were/VBD/be/8/aux:pass killed/VBN/kill/0/root ./././8/punct").build();
+
+    assertEquals("killed", only(find(doc, ActorMentions.none(), List.of(), qty(doc, "four", 4, 4, "exact"))).measure());
+  }
+
+  @Test
   void moreThanIsABoundNotAnIncrement() {
     AnnotatedText doc = HandText.create().sentence(
         "More/JJR/more/4/advmod than/IN/than/1/fixed 900/CD/900/4/nummod soldiers/NNS/soldier/5/nsubj"
