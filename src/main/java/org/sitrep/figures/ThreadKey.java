@@ -12,8 +12,8 @@ import org.sitrep.record.Claim;
 /**
  * What makes two claims be about one quantity: measure, kind (and the rate's period), the state
  * the counted subject belongs to, the class of its head noun, and, when the subject has no state,
- * the country (else the name) of the place, and the counted things' {@link Fate} when the text
- * names one ("launched", "shot down"). A pure function of the claim and its article's
+ * the country (else the name) of the place, or with no place the country the article names most,
+ * and the counted things' {@link Fate} when the text names one ("launched", "shot down"). A pure function of the claim and its article's
  * actors, so the grouping never depends on the order articles arrive in.
  */
 record ThreadKey(String measure, String kind, String per, String state, String noun, String place,
@@ -27,10 +27,22 @@ record ThreadKey(String measure, String kind, String per, String state, String n
     if (state == null && c.place() != null) {
       place = c.place().country() != null ? c.place().country() : lower(c.place().name());
     }
+    // "12 people were killed", with neither a state nor a place: the article's own theatre, so that
+    // one story's dead are not one thread with another war's
+    if (state == null && place == null) place = theatre(actors);
     String kind = c.kind() == null ? KINDS_DEFAULT : lower(c.kind());
     String per = "rate".equals(kind) ? lower(c.per()) : null;
     return new ThreadKey(lower(c.measure()), kind, per, state,
         NounClass.of(c.unit(), c.subject() == null ? null : c.subject().text()), place, Fate.of(c));
+  }
+
+  /** The country an article names most often, or null when it names none. */
+  static String theatre(List<Actor> actors) {
+    Actor best = null;
+    for (Actor a : actors) {
+      if ("country".equals(a.kind()) && (best == null || a.mentions().size() > best.mentions().size())) best = a;
+    }
+    return best == null ? null : best.id();
   }
 
   /** The state an actor belongs to: itself for a country, else its affiliation, else its country. */

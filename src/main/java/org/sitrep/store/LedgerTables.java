@@ -18,9 +18,10 @@ import java.util.List;
 final class LedgerTables {
   /**
    * The layout of the rebuildable tables, or of what goes into them; a store with an older one has
-   * them rebuilt. 4: a pronoun claimant is stored as the actor it stands for.
+   * them rebuilt. 4: a pronoun claimant is stored as the actor it stands for. 5: a figure with
+   * neither a state nor a place is grouped under the country its article names most.
    */
-  static final int VERSION = 4;
+  static final int VERSION = 5;
   static final String ENTRY_COLUMNS = "article_id, ord, base, thread, story_id, day, outlet, measure,"
       + " kind, per, unit, qualifier, low, high, subject, state, noun, place, claimant,"
       + " claimant_key, evidence, fate";
