@@ -19,6 +19,7 @@ import org.sitrep.record.Source;
  *       that ...", "... Ukrainian officials said"): that verb's subject;
  *   <li>"according to X" in the figure's clause or sentence: X;
  *   <li>a trailing ", X said" after the figure, however the parser attached it: X;
+ *   <li>a reporting verb with a subject before the figure in its sentence, however attached;
  *   <li>otherwise the figure is in the reporter's own voice: no source.
  * </ol>
  */
@@ -49,7 +50,25 @@ final class Claimants {
     Source viaVerb = reportingVerb(s, anchor);
     if (viaVerb != null) return viaVerb;
     Source according = accordingTo(s, 0, s.size());
-    return according != null ? according : trailingReporter(s, anchor);
+    if (according != null) return according;
+    Source trailing = trailingReporter(s, anchor);
+    return trailing != null ? trailing : leadingReporter(s, anchor);
+  }
+
+  /**
+   * "China's defence ministry condemned the sale and said the army had sent 32 aircraft": a
+   * reporting verb before the figure in its sentence, with no semicolon between, whose subject
+   * (its own or the one it shares) reports it, for parses that hang the report elsewhere.
+   */
+  private Source leadingReporter(Sentence s, int anchor) {
+    for (int i = anchor - 1; i >= 0; i--) {
+      Token t = s.token(i);
+      if (t.word().equals(";")) return null;
+      if (!t.pos().startsWith("VB") || !REPORTING.contains(t.lemma())) continue;
+      Source src = subject(s, i);
+      if (src != null) return src;
+    }
+    return null;
   }
 
   /**

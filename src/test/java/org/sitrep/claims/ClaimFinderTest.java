@@ -267,6 +267,19 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aReportingVerbBeforeTheFigureReportsItWhereverTheParserHungIt() {
+    // the parser makes "the army" the object of "said" and hangs "sent" on "condemned"
+    AnnotatedText doc = HandText.create().sentence(
+        "The/DT/the/2/det ministry/NN/ministry/3/nsubj condemned/VBD/condemn/0/root the/DT/the/5/det sale/NN/sale/3/obj"
+            + " and/CC/and/7/cc said/VBD/say/3/conj the/DT/the/9/det army/NN/army/7/obj had/VBD/have/11/aux"
+            + " sent/VBN/send/3/dep 32/CD/32/13/nummod aircraft/NN/aircraft/11/obj ./././3/punct").build();
+
+    Claim c = only(find(doc, ActorMentions.none(), List.of(), qty(doc, "32", 32, 32, "exact")));
+
+    assertEquals("The ministry", c.source().text());
+  }
+
+  @Test
   void moreThanIsABoundNotAnIncrement() {
     AnnotatedText doc = HandText.create().sentence(
         "More/JJR/more/4/advmod than/IN/than/1/fixed 900/CD/900/4/nummod soldiers/NNS/soldier/5/nsubj"
