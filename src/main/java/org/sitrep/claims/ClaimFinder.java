@@ -158,8 +158,32 @@ public final class ClaimFinder {
 
   /** The date nearest the figure in its sentence, but not the date of the report ("said on Saturday"). */
   private static TimeRef time(Sentence s, Quantity q, List<TimeExpression> times) {
-    List<TimeExpression> ofFigure = times.stream().filter(t -> !datesTheReport(s, t)).toList();
+    List<TimeExpression> ofFigure = times.stream()
+        .filter(t -> !datesTheReport(s, t) && !anotherClausesSince(s, t, q)).toList();
     return NearestDate.in(ofFigure, s.start(), s.end(), q.start());
+  }
+
+  /**
+   * "lost 1,100 soldiers over the past day, ..., bringing its count since February 2022 to 1.05
+   * million": a "since" date starts the period of the figure in its own clause, not of another's.
+   */
+  private static boolean anotherClausesSince(Sentence s, TimeExpression t, Quantity q) {
+    int date = s.tokenAt(t.start());
+    int figure = s.tokenAt(q.start());
+    if (date <= 0 || figure < 0 || !s.isParsed() || !s.token(date - 1).word().equalsIgnoreCase("since")) return false;
+    return clauseOf(s, date) != clauseOf(s, figure);
+  }
+
+  /** The verb heading the clause a token is in: up to the first verb, or the root. */
+  private static int clauseOf(Sentence s, int token) {
+    int node = token;
+    for (int guard = 0; guard < s.size(); guard++) {
+      Dependency head = s.headOf(node);
+      if (head == null || head.governor() < 0) return node;
+      node = head.governor();
+      if (s.token(node).isVerb()) return node;
+    }
+    return node;
   }
 
   private static boolean datesTheReport(Sentence s, TimeExpression t) {

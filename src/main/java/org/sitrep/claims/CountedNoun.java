@@ -57,6 +57,8 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     if (unit != null && AREA.contains(unit)) return new CountedNoun(-1, -1, Measures.TERRITORY, q.unit(), -1);
     CountedNoun toll = toll(s, first, last);
     if (toll != null) return toll;
+    CountedNoun putAt = putAt(s, first, last);
+    if (putAt != null) return putAt;
     CountedNoun elided = elided(s, first, last);
     if (elided != null) return elided;
     CountedNoun ofThem = ofThem(s, last);
@@ -145,6 +147,45 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     return TIME_WORDS.contains(t.word().toLowerCase(Locale.ROOT));
   }
 
+  private static final Set<String> HARM = Set.of(Measures.KILLED, Measures.WOUNDED, Measures.CASUALTIES,
+      Measures.CAPTURED, Measures.MISSING, Measures.DISPLACED);
+  private static final Set<String> TALLIES = Set.of("count", "tally", "total", "number", "toll");
+
+  /**
+   * "put Russian losses at about 900,000", "bringing its count of Russian losses to 1.05 million": a
+   * number a harm noun (or a count of one) is put at or brought to, on the same verb, counts that
+   * harm; the harm noun's phrase is the subject.
+   */
+  private static CountedNoun putAt(Sentence s, int first, int last) {
+    if (!mentionsHarm(s)) return null; // decided from the words first: most sentences cost no parse
+    Dependency number = outside(s, first, last);
+    if (number == null || number.governor() < 0 || !number.is("obl") || !s.token(number.governor()).isVerb()) {
+      return null;
+    }
+    Dependency object = s.childOf(number.governor(), "obj");
+    if (object == null) return null;
+    int harm = object.dependent();
+    if (TALLIES.contains(s.token(harm).lemma())) {
+      harm = -1;
+      for (Dependency d : s.childrenOf(object.dependent())) {
+        if (d.is("nmod") && hasCase(s, d.dependent(), "of")) harm = d.dependent();
+      }
+      if (harm < 0) return null;
+    }
+    String measure = Measures.ofNoun(s.token(harm).lemma());
+    if (measure == null || !HARM.contains(measure)) return null;
+    return new CountedNoun(harm, subjectFirst(s, harm, -1), measure,
+        s.token(harm).word().toLowerCase(Locale.ROOT), -1);
+  }
+
+  private static boolean mentionsHarm(Sentence s) {
+    for (Token t : s.tokens()) {
+      String m = t.isNoun() ? Measures.ofNoun(t.lemma()) : null;
+      if (m != null && HARM.contains(m)) return true;
+    }
+    return false;
+  }
+
   /** How the quantity's tokens hang on the rest of the sentence: the last one's link that leaves them. */
   private static Dependency outside(Sentence s, int first, int last) {
     for (int i = last; i >= first; i--) {
@@ -208,6 +249,11 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     Dependency head = s.headOf(noun);
     // "270 soldiers and 120 civilians were returned": a conjunct shares its head's verb.
     if (head != null && head.is("conj") && head.governor() >= 0) head = s.headOf(head.governor());
+    // "inflicted losses of up to 450 servicemen": people counted "of" a harm noun suffered that harm.
+    if (head != null && head.is("nmod") && head.governor() >= 0 && hasCase(s, noun, "of")) {
+      String harm = Measures.ofNoun(s.token(head.governor()).lemma());
+      if (harm != null && HARM.contains(harm)) return harm;
+    }
     // "25 civilians, including four children, were killed": the included share the including noun's verb.
     if (head != null && head.is("nmod") && head.governor() >= 0 && s.token(head.governor()).isNoun()
         && hasCase(s, noun, "including")) {

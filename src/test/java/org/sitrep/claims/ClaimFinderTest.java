@@ -280,6 +280,47 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aHarmPutAtOrBroughtToANumberIsThatHarm() {
+    AnnotatedText put = HandText.create().sentence(
+        "Analysts/NNS/analyst/2/nsubj put/VBD/put/0/root Russian/JJ/russian/4/amod losses/NNS/loss/2/obj"
+            + " at/IN/at/6/case 900,000/CD/900,000/2/obl ./././2/punct").build();
+    AnnotatedText count = HandText.create().sentence(
+        "It/PRP/it/2/nsubj brought/VBD/bring/0/root its/PRP$/its/4/nmod:poss count/NN/count/2/obj of/IN/of/6/case"
+            + " losses/NNS/loss/4/nmod to/IN/to/8/case 1,000/CD/1,000/2/obl ./././2/punct").build();
+
+    Claim c = only(find(put, ActorMentions.none(), List.of(), qty(put, "900,000", 900000, 900000, "exact")));
+    assertEquals("casualties", c.measure());
+    assertEquals("Russian losses", c.subject().text());
+    assertEquals("casualties", only(find(count, ActorMentions.none(), List.of(), qty(count, "1,000", 1000, 1000, "exact"))).measure());
+  }
+
+  @Test
+  void peopleCountedOfAHarmNounSufferedIt() {
+    AnnotatedText doc = HandText.create().sentence(
+        "They/PRP/they/2/nsubj inflicted/VBD/inflict/0/root losses/NNS/loss/2/obj of/IN/of/6/case"
+            + " 450/CD/450/6/nummod servicemen/NNS/serviceman/3/nmod ./././2/punct").build();
+
+    assertEquals("casualties", only(find(doc, ActorMentions.none(), List.of(), qty(doc, "450", 450, 450, "exact"))).measure());
+  }
+
+  @Test
+  void aSinceDateBelongsToTheFigureOfItsOwnClause() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj lost/VBD/lose/0/root 1,100/CD/1,100/4/nummod soldiers/NNS/soldier/2/obj ,/,/,/2/punct"
+            + " bringing/VBG/bring/2/dep losses/NNS/loss/6/obj since/IN/since/9/case February/NNP/february/6/obl"
+            + " to/IN/to/11/case 1,000,000/CD/1,000,000/6/obl ./././2/punct").build();
+    int at = doc.text().indexOf("February");
+    TimeExpression feb = new TimeExpression("February", at, at + 8, "DATE", "2022-02");
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "1,100", 1100, 1100, "exact"),
+        qty(doc, "1,000,000", 1e6, 1e6, "exact")), ActorMentions.none(), List.of(feb), List.of(), List.of());
+
+    assertEquals(2, claims.size());
+    assertNull(claims.get(0).time());
+    assertEquals("2022-02", claims.get(1).time().value());
+  }
+
+  @Test
   void moreThanIsABoundNotAnIncrement() {
     AnnotatedText doc = HandText.create().sentence(
         "More/JJR/more/4/advmod than/IN/than/1/fixed 900/CD/900/4/nummod soldiers/NNS/soldier/5/nsubj"
