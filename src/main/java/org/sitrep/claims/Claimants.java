@@ -15,6 +15,7 @@ import org.sitrep.record.Source;
  * Who claims a figure. A cascade, first match wins:
  * <ol>
  *   <li>the figure sits inside a direct quote: the quote's speaker;
+ *   <li>"according to X" after the figure, with no reporting verb between: X;
  *   <li>a reporting verb governs the clause that holds the figure ("South Korea has reported
  *       that ...", "... Ukrainian officials said"): that verb's subject;
  *   <li>"according to X" in the figure's clause or sentence: X;
@@ -47,12 +48,24 @@ final class Claimants {
     for (Quote q : quotes) {
       if (q.start() <= offset && offset < q.end() && q.speaker() != null) return q.speaker();
     }
+    // "CENTCOM said its strikes killed 74 people, according to the health ministry": the source
+    // named right after the figure is closer to it than the one who relays it
+    Source after = accordingTo(s, anchor + 1, s.size());
+    if (after != null && !reportsBetween(s, anchor, after)) return after;
     Source viaVerb = reportingVerb(s, anchor);
     if (viaVerb != null) return viaVerb;
     Source according = accordingTo(s, 0, s.size());
     if (according != null) return according;
     Source trailing = trailingReporter(s, anchor);
     return trailing != null ? trailing : leadingReporter(s, anchor);
+  }
+
+  /** Whether a reporting verb stands between a figure and a source named after it. */
+  private static boolean reportsBetween(Sentence s, int anchor, Source source) {
+    for (int i = anchor + 1; i < s.size() && s.token(i).start() < source.start(); i++) {
+      if (s.token(i).pos().startsWith("VB") && REPORTING.contains(s.token(i).lemma())) return true;
+    }
+    return false;
   }
 
   /**
@@ -84,7 +97,9 @@ final class Claimants {
       if (!comma || !t.pos().startsWith("VB") || !REPORTING.contains(t.lemma())) continue;
       if (s.childOf(i, "ccomp") != null || s.childOf(i, "xcomp") != null || s.childOf(i, "obj") != null) continue;
       Source src = subject(s, i);
-      if (src == null) src = phraseBefore(s, i);
+      // "Police detained 30 protesters, the ministry said": a subject the parser grew over the
+      // figure itself is cut back to the phrase between the comma and the verb
+      if (src == null || src.start() <= s.token(anchor).start()) src = phraseBefore(s, i);
       if (src != null) return src;
     }
     return null;
@@ -192,7 +207,7 @@ final class Claimants {
     for (int i = from; i + 2 < to; i++) {
       if (isAccording(s.token(i)) && s.token(i + 1).word().equalsIgnoreCase("to")) {
         int end = i + 2;
-        while (end < to && !isBoundary(s.token(end))) end++;
+        while (end < to && !isBoundary(s, s.token(end))) end++;
         if (end > i + 2) return source(s, new int[] {i + 2, end - 1});
       }
     }
@@ -219,9 +234,13 @@ final class Claimants {
     return t.word().equalsIgnoreCase("according");
   }
 
-  private static boolean isBoundary(Token t) {
+  private static boolean isBoundary(Sentence s, Token t) {
+    // "the Houthi-run ministry": a participle joined by a hyphen belongs to the name
+    Token before = t.index() > 0 ? s.token(t.index() - 1) : null;
+    boolean hyphenated = before != null && before.word().equals("-")
+        && (before.pos().equals("HYPH") || before.end() == t.start());
     return t.word().equals(",") || t.word().equals(".") || t.word().equals(";")
-        || t.lemma().equals("that") || t.pos().startsWith("VB");
+        || t.lemma().equals("that") || t.pos().startsWith("VB") && !hyphenated;
   }
 
   private Source source(Sentence s, int[] range) {

@@ -32,7 +32,10 @@ final class Measures {
       "people", "person", "civilian", "child", "woman", "man", "resident", "other", "adult",
       "villager", "individual", "family", "worker", "migrant", "citizen", "national", "patient",
       "student", "journalist", "passenger", "inhabitant", "teenager", "baby", "infant", "minor",
-      "palestinian", "israeli", "ukrainian", "russian", "korean", "aid worker", "volunteer");
+      "palestinian", "israeli", "ukrainian", "russian", "korean", "aid worker", "volunteer",
+      "seafarer", "crew member", "crewman", "fisherman", "doctor", "nurse", "medic", "paramedic",
+      "farmer", "pilgrim", "protester", "demonstrator", "worshipper", "employee", "hostage-taker",
+      "rescuer", "firefighter", "teacher", "prisoner of war");
 
   private static final Map<String, String> VERBS = Map.ofEntries(
       Map.entry("kill", KILLED), Map.entry("die", KILLED), Map.entry("dead", KILLED),

@@ -321,6 +321,33 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aSourceNamedRightAfterTheFigureBeatsTheOneWhoRelaysIt() {
+    AnnotatedText doc = HandText.create().sentence(
+        "The/DT/the/2/det command/NN/command/3/nsubj said/VBD/say/0/root strikes/NNS/strike/5/nsubj"
+            + " killed/VBD/kill/3/ccomp 74/CD/74/7/nummod people/NNS/person/5/obj ,/,/,/5/punct"
+            + " according/VBG/according/13/case to/IN/to/9/fixed the/DT/the/13/det Houthi/NNP/houthi/13/compound"
+            + " -/HYPH/-/13/punct run/VBN/run/13/amod ministry/NN/ministry/5/obl ./././3/punct").build();
+
+    Claim c = only(find(doc, ActorMentions.none(), List.of(), qty(doc, "74", 74, 74, "exact")));
+
+    assertEquals(doc.text().substring(doc.text().indexOf("the Houthi"), doc.text().indexOf("ministry") + 8),
+        c.source().text());
+  }
+
+  @Test
+  void aTrailingReportersSubjectGrownOverTheFigureIsCutBack() {
+    // the parser makes "protesters" the head of the subject of "said", with the ministry in apposition
+    AnnotatedText doc = HandText.create().sentence(
+        "Police/NNS/police/2/nsubj detained/VBD/detain/0/root 30/CD/30/4/nummod protesters/NNS/protester/8/nsubj"
+            + " ,/,/,/4/punct the/DT/the/7/det ministry/NN/ministry/4/appos said/VBD/say/2/parataxis"
+            + " ./././2/punct").build();
+
+    Claim c = only(find(doc, ActorMentions.none(), List.of(), qty(doc, "30", 30, 30, "exact")));
+
+    assertEquals("the ministry", c.source().text());
+  }
+
+  @Test
   void moreThanIsABoundNotAnIncrement() {
     AnnotatedText doc = HandText.create().sentence(
         "More/JJR/more/4/advmod than/IN/than/1/fixed 900/CD/900/4/nummod soldiers/NNS/soldier/5/nsubj"
