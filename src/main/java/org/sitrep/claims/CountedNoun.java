@@ -284,7 +284,7 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
    * reads to the parser as a prepositional phrase).
    */
   private static String passiveAfter(Sentence s, int noun) {
-    int i = noun + 1;
+    int i = skipAside(s, noun + 1);
     boolean passive = false;
     while (i < s.size() && (s.token(i).lemma().equals("be") || s.token(i).lemma().equals("have")
         || s.token(i).pos().equals("RB"))) {
@@ -330,8 +330,14 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
   }
 
   private static boolean hasOwnObject(Sentence s, int verb) {
-    return s.childOf(verb, "obj") != null || s.childOf(verb, "nsubj:pass") != null
-        || s.childOf(verb, "nsubj") != null;
+    if (s.childOf(verb, "obj") != null || s.childOf(verb, "nsubj:pass") != null || s.childOf(verb, "nsubj") != null) {
+      return true;
+    }
+    // "100 people dead and 1,000 injured": a harm with a number of its own counts its own people
+    for (Dependency d : s.childrenOf(verb)) {
+      if (d.dependent() < verb && s.token(d.dependent()).pos().equals("CD")) return true;
+    }
+    return false;
   }
 
   /**
@@ -343,7 +349,8 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     // decided from the words first, so that a number with nothing after it costs no parse
     if (last + 1 >= s.size() || Measures.ofVerb(s.token(last + 1).lemma()) == null || !s.isParsed()) return null;
     Dependency role = outside(s, first, last);
-    if (role == null || role.governor() < 0 || !(role.is("nsubj") || role.is("nsubj:pass") || role.is("obj"))) {
+    if (role == null || role.governor() < 0
+        || !(role.is("nsubj") || role.is("nsubj:pass") || role.is("obj") || role.is("dep"))) {
       return null;
     }
     int verb = role.governor();
@@ -356,7 +363,27 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
       if (s.childOf(noun, "nummod") == null || !countable(s.token(noun))) continue;
       return new CountedNoun(noun, noun, fate, s.token(noun).word().toLowerCase(Locale.ROOT), -1);
     }
+    // "left 100 people dead and 1,000 injured": the harm it is conjoined to modifies the noun
+    Dependency modified = s.headOf(conj.governor());
+    if (modified != null && modified.is("amod") && modified.governor() >= 0) {
+      int noun = modified.governor();
+      if (s.childOf(noun, "nummod") != null && countable(s.token(noun))) {
+        return new CountedNoun(noun, noun, fate, s.token(noun).word().toLowerCase(Locale.ROOT), -1);
+      }
+    }
     return null;
+  }
+
+  /** Words an aside between commas may take: ", including three South Africans,". */
+  private static final int ASIDE_REACH = 8;
+
+  /** The token after an aside that opens at {@code i} (", including ...,"), or {@code i} itself. */
+  private static int skipAside(Sentence s, int i) {
+    if (i >= s.size() || !s.token(i).word().equals(",")) return i;
+    for (int j = i + 1; j < s.size() && j <= i + ASIDE_REACH; j++) {
+      if (s.token(j).word().equals(",")) return j + 1;
+    }
+    return i;
   }
 
   /** Words that may stand between the counted people and "out of action": "were", "put", a quote mark. */

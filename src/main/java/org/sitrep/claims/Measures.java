@@ -94,7 +94,8 @@ final class Measures {
     put(m, TROOPS, "troop", "soldier", "force", "personnel", "serviceman", "servicemen", "fighter",
         "militant", "mercenary", "reservist", "conscript", "sailor", "marine", "recruit",
         "reinforcement", "contingent", "paratrooper", "commando", "officer", "combatant", "guard",
-        "insurgent", "rebel", "militiaman", "battalion", "brigade", "division", "regiment");
+        "insurgent", "rebel", "militiaman", "battalion", "brigade", "division", "regiment",
+        "peacekeeper");
     put(m, KILLED, "death", "dead", "fatality", "body", "life", "killed");
     put(m, WOUNDED, "injury", "wounded", "injured");
     put(m, CASUALTIES, "casualty", "loss");

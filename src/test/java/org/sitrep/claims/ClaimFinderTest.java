@@ -348,6 +348,30 @@ class ClaimFinderTest {
   }
 
   @Test
+  void peopleLeftDeadAndOthersInjuredAreTwoFigures() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Fighting/NN/fighting/2/nsubj left/VBD/leave/0/root 100/CD/100/4/nummod people/NNS/person/2/obj"
+            + " dead/JJ/dead/4/amod and/CC/and/8/cc 1,000/CD/1,000/8/dep injured/VBN/injure/5/conj ./././2/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "100", 100, 100, "exact"),
+        qty(doc, "1,000", 1000, 1000, "exact")), ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals(List.of("killed", "wounded"), claims.stream().map(Claim::measure).toList());
+    assertEquals("people", claims.get(1).unit());
+  }
+
+  @Test
+  void aPassiveHarmAfterAnAsideBetweenCommasStillCounts() {
+    // the parser makes "peacekeepers" the object of "said" and hangs "killed" on it as a dep
+    AnnotatedText doc = HandText.create().sentence(
+        "She/PRP/she/2/nsubj said/VBD/say/0/root 13/CD/13/4/nummod peacekeepers/NNS/peacekeeper/2/obj ,/,/,/4/punct"
+            + " including/VBG/including/8/case three/CD/three/8/nummod Africans/NNPS/african/4/nmod ,/,/,/2/punct"
+            + " had/VBD/have/12/aux been/VBN/be/12/aux:pass killed/VBN/kill/2/dep ./././2/punct").build();
+
+    assertEquals("killed", only(find(doc, ActorMentions.none(), List.of(), qty(doc, "13", 13, 13, "exact"))).measure());
+  }
+
+  @Test
   void moreThanIsABoundNotAnIncrement() {
     AnnotatedText doc = HandText.create().sentence(
         "More/JJR/more/4/advmod than/IN/than/1/fixed 900/CD/900/4/nummod soldiers/NNS/soldier/5/nsubj"
