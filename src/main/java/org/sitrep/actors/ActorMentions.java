@@ -28,9 +28,14 @@ public final class ActorMentions {
 
   /** Mentions resolved elsewhere (by hand in tests, or from a stored record). */
   public static ActorMentions of(List<ResolvedMention> mentions, List<Actor> actors) {
+    return of(mentions, actors, null);
+  }
+
+  /** The same, with the text the offsets point into, so that phrases can be read around mentions. */
+  public static ActorMentions of(List<ResolvedMention> mentions, List<Actor> actors, String text) {
     Map<String, Actor> byId = new LinkedHashMap<>();
     for (Actor a : actors) byId.put(a.id(), a);
-    return new ActorMentions(mentions, byId);
+    return new ActorMentions(mentions, byId, text);
   }
 
   public static ActorMentions none() {
@@ -79,10 +84,12 @@ public final class ActorMentions {
   /**
    * The actor a span refers to: the most specific mention inside it (the last one, since English
    * heads come last: "Seoul's foreign ministry" is the ministry), leaving out a place the phrase
-   * is in ("the UN force in Lebanon" is the UN's) unless nothing else is named, or null.
+   * is in ("the UN force in Lebanon" is the UN's) unless nothing else is named, and always a backer
+   * ("Russian-backed separatists"), or null.
    */
   public String actorIn(int start, int end) {
-    List<ResolvedMention> in = within(start, end);
+    // "Russian-backed separatists" are not Russia's forces: a backer never owns the phrase
+    List<ResolvedMention> in = within(start, end).stream().filter(m -> !backer(m, end)).toList();
     if (in.isEmpty()) return null;
     // "the UN force in Lebanon", "Russian troops in Ukraine": where the phrase is does not own it
     List<ResolvedMention> owners = in.stream().filter(m -> !located(m, start)).toList();
@@ -94,6 +101,15 @@ public final class ActorMentions {
 
   private static final java.util.regex.Pattern LOCATIVE = java.util.regex.Pattern.compile(
       "(?i)\\b(?:in|at|near|inside|outside|across|around|throughout)\\s+(?:the\\s+)?$");
+
+  private static final java.util.regex.Pattern BACKED = java.util.regex.Pattern.compile(
+      "(?i)^\\s*-\\s*(?:backed|supported|sponsored|funded|armed|allied|aligned|trained)\\b");
+
+  /** Whether a mention is the backer in "Russian-backed ..." inside a phrase that ends at {@code end}. */
+  private boolean backer(ResolvedMention m, int end) {
+    if (text == null || m.end() >= end) return false;
+    return BACKED.matcher(text.substring(m.end(), Math.min(end, m.end() + 16))).find();
+  }
 
   /** Whether a mention follows a locative preposition inside the phrase that starts at {@code start}. */
   private boolean located(ResolvedMention m, int start) {

@@ -82,6 +82,10 @@ final class Arguments {
     return subj.dependent();
   }
 
+  /** "Rwandan-backed M23 rebels" are M23's: a backer named in a modifier does not own the phrase. */
+  private static final Set<String> BACKING = Set.of("back", "backed", "support", "supported", "sponsor",
+      "sponsored", "fund", "funded", "arm", "armed", "ally", "allied", "align", "aligned", "train", "trained");
+
   /** Clause links along which a pronoun subject keeps the subject of the clause above it. */
   private static final Set<String> SAME_SUBJECT = Set.of("advcl", "conj", "ccomp");
 
@@ -122,7 +126,7 @@ final class Arguments {
       }
     }
     for (Dependency d : s.childrenOf(h)) {
-      if (d.is("nmod:poss") || d.is("amod") || d.is("compound")) {
+      if ((d.is("nmod:poss") || d.is("amod") || d.is("compound")) && !BACKING.contains(s.token(d.dependent()).lemma())) {
         String id = actorOver(s, d.dependent());
         if (id != null) return id;
       }

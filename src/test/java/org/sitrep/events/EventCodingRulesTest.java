@@ -7,6 +7,7 @@ import static org.sitrep.events.EventFinderTest.only;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.actors.ActorMentions;
 import org.sitrep.nlp.AnnotatedText;
 import org.sitrep.nlp.HandText;
 import org.sitrep.record.Actor;
@@ -451,6 +452,21 @@ class EventCodingRulesTest {
             + " Russia/NNP/russia/3/nmod ./././2/punct").build();
 
     assertTrue(find(doc, "Britain", "GBR", "Russia", "RUS").stream().allMatch(e -> e.type().equals("SANCTION")));
+  }
+
+  @Test
+  void aBackerNamedInAModifierDoesNotOwnThePhrase() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Russian/JJ/russian/3/dep -/HYPH/-/3/punct backed/VBN/back/5/amod separatist/JJ/separatist/5/amod"
+            + " fighters/NNS/fighter/6/nsubj attacked/VBD/attack/0/root Ukraine/NNP/ukraine/6/obj ./././6/punct").build();
+
+    ActorMentions byHand = mentions(doc, ACTORS, "Russian", "RUS", "Ukraine", "UKR");
+    ActorMentions withText = ActorMentions.of(byHand.mentions(), ACTORS, doc.text());
+
+    Event e = only(new EventFinder().find(doc, withText, List.of(), List.of(), List.of()));
+
+    assertEquals(List.of(), e.actors());
+    assertEquals(List.of("UKR"), e.recipients());
   }
 
   @Test
