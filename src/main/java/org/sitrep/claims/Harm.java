@@ -1,0 +1,143 @@
+package org.sitrep.claims;
+
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Sentence;
+
+/**
+ * What happened to counted people: the harm a verb, an adjective or a harm noun does to them
+ * ("14 people killed", "losses of 450 servicemen", "5,000 troops out of action"), read from the
+ * parse, then from the words where the parser hung the noun elsewhere.
+ */
+final class Harm {
+  /** Measures that are a harm done to the people counted. */
+  static final Set<String> HARMS = Set.of(Measures.KILLED, Measures.WOUNDED, Measures.CASUALTIES,
+      Measures.CAPTURED, Measures.MISSING, Measures.DISPLACED);
+
+  private Harm() {}
+
+  /** The harm a verb does to the counted people ("killed", "killed or wounded"), or null. */
+  static String of(Sentence s, int noun) {
+    String fate = null;
+    Dependency head = s.headOf(noun);
+    // "270 soldiers and 120 civilians were returned": a conjunct shares its head's verb.
+    if (head != null && head.is("conj") && head.governor() >= 0) head = s.headOf(head.governor());
+    // "inflicted losses of up to 450 servicemen": people counted "of" a harm noun suffered that harm.
+    if (head != null && head.is("nmod") && head.governor() >= 0 && hasCase(s, noun, "of")) {
+      String harm = Measures.ofNoun(s.token(head.governor()).lemma());
+      if (harm != null && HARMS.contains(harm)) return harm;
+    }
+    // "25 civilians, including four children, were killed": the included share the including noun's verb.
+    if (head != null && head.is("nmod") && head.governor() >= 0 && s.token(head.governor()).isNoun()
+        && hasCase(s, noun, "including")) {
+      head = s.headOf(head.governor());
+    }
+    // "15 of its fighters were killed": the number heads the partitive, and the verb is the number's.
+    if (head != null && head.is("nmod") && head.governor() >= 0 && s.token(head.governor()).pos().equals("CD")
+        && hasCase(s, head.dependent(), "of")) {
+      head = s.headOf(head.governor());
+    }
+    if (head != null && head.governor() >= 0) fate = verbFate(s, head.governor());
+    // "lost 200 fighters" are casualties; "families have lost everything" are not
+    if (head != null && head.governor() >= 0 && s.token(head.governor()).lemma().equals("lose") && !head.is("obj")) {
+      fate = null;
+    }
+    for (Dependency child : s.childrenOf(noun)) {
+      if (child.is("acl") || child.is("amod")) fate = Measures.combine(fate, verbFate(s, child.dependent()));
+    }
+    if (fate == null && s.isParsed()) fate = passiveAfter(s, noun);
+    if (fate == null) fate = outOfAction(s, noun);
+    if (fate == null && !s.isParsed()) fate = windowFate(s, noun);
+    return fate;
+  }
+
+  /**
+   * "600 soldiers were being killed or wounded every day": the passive harm right after the noun,
+   * read from the words when the parse hung the noun elsewhere (a clause that opens with "between"
+   * reads to the parser as a prepositional phrase).
+   */
+  private static String passiveAfter(Sentence s, int noun) {
+    int i = skipAside(s, noun + 1);
+    boolean passive = false;
+    while (i < s.size() && (s.token(i).lemma().equals("be") || s.token(i).lemma().equals("have")
+        || s.token(i).pos().equals("RB"))) {
+      passive |= s.token(i).lemma().equals("be");
+      i++;
+    }
+    // "have lost everything" is active: the people lost something, they are not lost
+    if (!passive || i >= s.size() || !s.token(i).pos().equals("VBN")) return null;
+    String fate = Measures.ofVerb(s.token(i).lemma());
+    if (fate != null && i + 2 < s.size() && s.token(i + 1).pos().equals("CC")
+        && s.token(i + 2).pos().equals("VBN")) {
+      fate = Measures.combine(fate, Measures.ofVerb(s.token(i + 2).lemma()));
+    }
+    return fate;
+  }
+
+  /**
+   * The fate a verb gives its object, combined with verbs conjoined to it that share that object
+   * ("killed or wounded"); "killing 14 and wounding 47" gives each number its own verb.
+   */
+  private static String verbFate(Sentence s, int verb) {
+    String fate = Measures.ofVerb(s.token(verb).lemma());
+    for (Dependency c : s.childrenOf(verb)) {
+      if (c.is("conj") && !hasOwnObject(s, c.dependent())) {
+        fate = Measures.combine(fate, Measures.ofVerb(s.token(c.dependent()).lemma()));
+      }
+    }
+    return fate;
+  }
+
+  /** Whether a noun's own preposition is a word ("of", "including"). */
+  static boolean hasCase(Sentence s, int noun, String word) {
+    for (Dependency c : s.childrenOf(noun)) {
+      if (c.is("case") && s.token(c.dependent()).word().equalsIgnoreCase(word)) return true;
+    }
+    return false;
+  }
+
+  private static boolean hasOwnObject(Sentence s, int verb) {
+    if (s.childOf(verb, "obj") != null || s.childOf(verb, "nsubj:pass") != null || s.childOf(verb, "nsubj") != null) {
+      return true;
+    }
+    // "100 people dead and 1,000 injured": a harm with a number of its own counts its own people
+    for (Dependency d : s.childrenOf(verb)) {
+      if (d.dependent() < verb && s.token(d.dependent()).pos().equals("CD")) return true;
+    }
+    return false;
+  }
+
+  /** Words an aside between commas may take: ", including three South Africans,". */
+  private static final int ASIDE_REACH = 8;
+
+  /** The token after an aside that opens at {@code i} (", including ...,"), or {@code i} itself. */
+  private static int skipAside(Sentence s, int i) {
+    if (i >= s.size() || !s.token(i).word().equals(",")) return i;
+    for (int j = i + 1; j < s.size() && j <= i + ASIDE_REACH; j++) {
+      if (s.token(j).word().equals(",")) return j + 1;
+    }
+    return i;
+  }
+
+  /** Words that may stand between the counted people and "out of action": "were", "put", a quote mark. */
+  private static final Set<String> TO_ACTION = Set.of("be", "put", "have", "\"", "“", "'", "‘");
+
+  /** "5,000 troops were 'out of action'", "put out of action": casualties. */
+  private static String outOfAction(Sentence s, int noun) {
+    int i = noun + 1;
+    while (i < s.size() && i <= noun + 4 && TO_ACTION.contains(s.token(i).lemma().toLowerCase(Locale.ROOT))) i++;
+    if (i + 2 >= s.size()) return null;
+    boolean phrase = s.token(i).word().equalsIgnoreCase("out") && s.token(i + 1).word().equalsIgnoreCase("of")
+        && s.token(i + 2).word().equalsIgnoreCase("action");
+    return phrase && i > noun + 1 ? Measures.CASUALTIES : null;
+  }
+
+  private static String windowFate(Sentence s, int noun) {
+    String fate = null;
+    for (int i = Math.max(0, noun - 4); i < Math.min(s.size(), noun + 5); i++) {
+      fate = Measures.combine(fate, Measures.ofVerb(s.token(i).lemma()));
+    }
+    return fate;
+  }
+}
