@@ -69,9 +69,9 @@ public final class ActorFinder {
     hisCountry(doc, mentions, actors);
     nerEntities(doc, mentions, actors);
     NationalModifiers.apply(doc.text(), mentions, actors);
-    possessiveBodies(doc.text(), bodyTypes, mentions, actors);
+    possessiveBodies(doc, bodyTypes, mentions, actors);
     RoleNouns.resolve(doc, catalog, bodyTypes, mentions, actors);
-    return new ActorMentions(mentions, actors, doc.text());
+    return new ActorMentions(mentions, actors, doc);
   }
 
   /**
@@ -81,14 +81,15 @@ public final class ActorFinder {
    * that actor itself; its other body types ("its foreign ministry") are left alone, as is a pronoun
    * that refers to nothing.
    */
-  private void possessiveBodies(String text, List<CatalogMatch> bodyTypes, List<ResolvedMention> mentions,
+  private void possessiveBodies(AnnotatedText doc, List<CatalogMatch> bodyTypes, List<ResolvedMention> mentions,
       Map<String, Actor> actors) {
+    String text = doc.text();
     for (CatalogMatch m : bodyTypes) {
       var p = POSSESSOR.matcher(text.substring(Math.max(0, m.start() - 8), m.start()));
       if (!p.find()) continue;
       int start = m.start() - (p.end() - p.start());
       if (overlaps(mentions, start, m.end())) continue;
-      String who = Pronouns.resolve(p.group(1), start, new ActorMentions(mentions, actors));
+      String who = Pronouns.resolve(p.group(1), start, new ActorMentions(mentions, actors, doc));
       Actor a = who == null ? null : actors.get(who);
       if (a == null) continue;
       String id;
@@ -165,7 +166,7 @@ public final class ActorFinder {
   private void hisCountry(AnnotatedText doc, List<ResolvedMention> mentions, Map<String, Actor> actors) {
     var m = java.util.regex.Pattern.compile("\\b(?:his|her|His|Her) country\\b").matcher(doc.text());
     while (m.find()) {
-      String person = Pronouns.resolve("his", m.start(), new ActorMentions(mentions, actors));
+      String person = Pronouns.resolve("his", m.start(), new ActorMentions(mentions, actors, doc));
       Actor p = person == null ? null : actors.get(person);
       if (p == null || p.country() == null || overlaps(mentions, m.start(), m.end())) continue;
       CatalogEntry country = catalog.byId(p.country());

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sitrep.nlp.AnnotatedText;
 import org.sitrep.record.Actor;
 import org.sitrep.record.Mention;
 
@@ -16,14 +17,22 @@ public final class ActorMentions {
   /** The article text, to read the words before a mention; null for mentions resolved elsewhere. */
   private final String text;
 
+  /** The parsed article, to place pronouns in their sentences ({@link Salience}); null when not known. */
+  private final AnnotatedText doc;
+
   ActorMentions(List<ResolvedMention> mentions, Map<String, Actor> actors) {
-    this(mentions, actors, null);
+    this(mentions, actors, (AnnotatedText) null);
   }
 
-  ActorMentions(List<ResolvedMention> mentions, Map<String, Actor> actors, String text) {
+  ActorMentions(List<ResolvedMention> mentions, Map<String, Actor> actors, AnnotatedText doc) {
+    this(mentions, actors, doc == null ? null : doc.text(), doc);
+  }
+
+  private ActorMentions(List<ResolvedMention> mentions, Map<String, Actor> actors, String text, AnnotatedText doc) {
     this.mentions = mentions.stream().sorted(Comparator.comparingInt(ResolvedMention::start)).toList();
     this.actors = actors;
     this.text = text;
+    this.doc = doc;
   }
 
   /** Mentions resolved elsewhere (by hand in tests, or from a stored record). */
@@ -35,7 +44,7 @@ public final class ActorMentions {
   public static ActorMentions of(List<ResolvedMention> mentions, List<Actor> actors, String text) {
     Map<String, Actor> byId = new LinkedHashMap<>();
     for (Actor a : actors) byId.put(a.id(), a);
-    return new ActorMentions(mentions, byId, text);
+    return new ActorMentions(mentions, byId, text, null);
   }
 
   public static ActorMentions none() {
@@ -74,6 +83,15 @@ public final class ActorMentions {
     Actor a = id == null ? null : actors.get(id);
     if (a == null || "person".equals(a.kind()) || a.affiliation() == null) return id;
     return a.affiliation();
+  }
+
+  /** Whether a demonym names a nation's people over the span ("Britons", "South Africans"). */
+  public boolean demonymAt(int start, int end) {
+    String demonym = ActorFinder.CATALOG + CatalogEntry.How.DEMONYM.label();
+    for (ResolvedMention m : mentions) {
+      if (m.overlaps(start, end) && m.finder().equals(demonym)) return true;
+    }
+    return false;
   }
 
   /** Mentions that overlap a span, in text order. */
@@ -116,6 +134,14 @@ public final class ActorMentions {
     if (text == null || m.start() <= start) return false;
     String before = text.substring(Math.max(start, m.start() - 16), m.start());
     return LOCATIVE.matcher(before).find();
+  }
+
+  /**
+   * The mention the pronoun at an offset stands for by its place in the parse ({@link Salience}),
+   * whose actor satisfies a kind filter, or null when the parse does not decide.
+   */
+  ResolvedMention salient(int offset, java.util.function.Predicate<Actor> filter) {
+    return Salience.antecedent(doc, offset, mentions, m -> filter.test(actors.get(m.actor())));
   }
 
   /** The last mention that ends before an offset, whose actor satisfies a kind filter, or null. */

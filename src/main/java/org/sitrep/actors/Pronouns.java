@@ -5,8 +5,9 @@ import java.util.Set;
 import org.sitrep.record.Actor;
 
 /**
- * A small, explainable coreference for pronouns: "he" and "she" are the last person named before
- * them, "it" and "they" the last state, body or group.
+ * A small, explainable coreference for pronouns: "he" and "she" are a person, "it" and "they" a
+ * state, body or group; where the parse places the pronoun in what a subject says or makes it the
+ * next sentence's subject, that subject ({@link Salience}), else the last one named before it.
  */
 public final class Pronouns {
   private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her", "his");
@@ -27,7 +28,9 @@ public final class Pronouns {
   /** The actor a pronoun at an offset refers to, or null when nothing fits. */
   public static String resolve(String pronoun, int offset, ActorMentions actors) {
     boolean personal = PERSONAL.contains(pronoun.toLowerCase(Locale.ROOT));
-    ResolvedMention m = actors.before(offset, a -> personal == isPerson(a));
+    java.util.function.Predicate<Actor> kind = a -> personal == isPerson(a);
+    ResolvedMention m = actors.salient(offset, kind);
+    if (m == null) m = actors.before(offset, kind);
     return m == null ? null : m.actor();
   }
 

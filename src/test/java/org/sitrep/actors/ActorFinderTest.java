@@ -203,4 +203,30 @@ class ActorFinderTest {
     assertEquals("francois-bayrou", ActorFinder.slug("François Bayrou"));
     assertEquals("al-shabab", ActorFinder.slug("al-Shabab"));
   }
+
+  @Test
+  void aPronounInWhatASubjectSaysIsThatSubjectNotTheNearerName() {
+    AnnotatedText doc = HandText.create()
+        .sentence("The/DT/the/3/det Israeli/JJ/israeli/3/amod military/NN/military/4/nsubj said/VBD/say/0/root"
+            + " it/PRP/it/6/nsubj struck/VBD/strike/4/ccomp sites/NNS/site/6/obj of/IN/of/9/case"
+            + " Hamas/NNP/hamas/7/nmod and/CC/and/14/cc that/IN/that/14/mark its/PRP$/its/13/nmod:poss"
+            + " troops/NNS/troop/14/nsubj killed/VBD/kill/6/conj 12/CD/12/16/nummod fighters/NNS/fighter/14/obj"
+            + " ./././4/punct")
+        .sentence("It/PRP/it/2/nsubj said/VBD/say/0/root two/CD/two/4/nummod soldiers/NNS/soldier/5/nsubj"
+            + " died/VBD/die/2/ccomp ./././2/punct")
+        .build();
+    ActorMentions m = find(doc);
+    assertEquals("isr-armed-forces", Pronouns.resolve("its", doc.text().indexOf("its troops"), m));
+    assertEquals("isr-armed-forces", Pronouns.resolve("It", doc.text().indexOf("It said"), m));
+    assertEquals("isr-armed-forces", actorAt(doc, m, "its troops"));
+  }
+
+  @Test
+  void aPronounOutsideWhatWasSaidIsTheNearestName() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Israel/NNP/israel/2/nsubj struck/VBD/strike/0/root Hezbollah/NNP/hezbollah/2/obj after/IN/after/6/mark"
+            + " it/PRP/it/6/nsubj fired/VBD/fire/2/advcl rockets/NNS/rocket/6/obj ./././2/punct").build();
+    ActorMentions m = find(doc);
+    assertEquals("HEZBOLLAH", Pronouns.resolve("it", doc.text().indexOf("it fired"), m));
+  }
 }

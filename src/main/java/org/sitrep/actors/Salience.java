@@ -1,0 +1,139 @@
+package org.sitrep.actors;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.sitrep.nlp.AnnotatedText;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+/**
+ * The mention a pronoun stands for when the parse says so, for the two frames of reporting in which
+ * the nearest earlier name is often the wrong one:
+ *
+ * <ol>
+ *   <li>"The army said it struck sites belonging to Hamas and that its troops killed 12": a pronoun
+ *       inside what a subject says, thinks or sets out to do (a {@code ccomp} or {@code xcomp} of
+ *       that subject's verb, reached through conjuncts) is that subject;
+ *   <li>"... belonging to Hamas. It said two soldiers died": a pronoun that is, or owns, the subject
+ *       of its sentence's main verb, with no fitting mention before it in that sentence, is the
+ *       subject of the previous sentence's main verb.
+ * </ol>
+ *
+ * A subject that is itself a pronoun is followed back the same way. Anything else is left to the
+ * caller's nearest-mention rule ("Israel struck Hezbollah after it fired": "it" is Hezbollah).
+ */
+final class Salience {
+  /** How many conjuncts may lie between the pronoun's verb and the complement. */
+  private static final int REACH = 8;
+  /** How many pronoun subjects may be followed back in a chain ("It said ... It added ... its"). */
+  private static final int CHAIN = 3;
+  private static final Set<String> ARGUMENT = Set.of("nsubj", "obj", "iobj", "obl");
+  private static final Set<String> PRONOUNS =
+      Set.of("he", "she", "him", "her", "his", "it", "its", "they", "them", "their");
+
+  private Salience() {}
+
+  /** The mention the pronoun at {@code offset} stands for by its place in the parse, or null. */
+  static ResolvedMention antecedent(
+      AnnotatedText doc, int offset, List<ResolvedMention> mentions, Predicate<ResolvedMention> fits) {
+    return antecedent(doc, offset, mentions, fits, CHAIN);
+  }
+
+  private static ResolvedMention antecedent(
+      AnnotatedText doc, int offset, List<ResolvedMention> mentions, Predicate<ResolvedMention> fits, int chain) {
+    if (doc == null || chain == 0) return null;
+    Sentence s = doc.sentenceAt(offset);
+    if (s == null) return null;
+    int p = s.tokenAt(offset);
+    if (p < 0 || !PRONOUNS.contains(s.token(p).word().toLowerCase(Locale.ROOT)) || !s.isParsed()) return null;
+    ResolvedMention said = sayer(doc, s, p, mentions, fits, chain);
+    if (said != null) return said;
+    if (!mainSubject(s, p) || fitsBefore(s, offset, mentions, fits) || s.index() == 0) return null;
+    Sentence previous = doc.sentences().get(s.index() - 1);
+    if (!previous.isParsed()) return null;
+    int root = previous.root();
+    Dependency subject = root < 0 ? null : previous.childOf(root, "nsubj");
+    return subject == null ? null : subjectMention(doc, previous, subject.dependent(), mentions, fits, chain);
+  }
+
+  /**
+   * Frame 1: the subject of the verb whose complement holds the pronoun. The pronoun (or the noun it
+   * owns) is an argument of a verb, and the way up from that verb passes only conjuncts before it
+   * reaches the complement: a pronoun in a relative or adverbial clause ("assets they lost when Amin
+   * expelled them") is left to the nearest-mention rule.
+   */
+  private static ResolvedMention sayer(
+      AnnotatedText doc, Sentence s, int p, List<ResolvedMention> mentions, Predicate<ResolvedMention> fits,
+      int chain) {
+    Dependency head = s.headOf(p);
+    if (head != null && head.is("nmod:poss")) head = s.headOf(head.governor());
+    if (head == null || head.governor() < 0 || !ARGUMENT.contains(head.relation().split(":")[0])) return null;
+    int t = head.governor();
+    for (int step = 0; step < REACH; step++) {
+      head = s.headOf(t);
+      if (head == null || head.governor() < 0) return null;
+      if (head.is("ccomp") || head.is("xcomp")) {
+        Dependency subject = s.childOf(head.governor(), "nsubj");
+        if (subject == null || s.token(subject.dependent()).start() >= s.token(p).start()) return null;
+        return subjectMention(doc, s, subject.dependent(), mentions, fits, chain);
+      }
+      if (!head.is("conj")) return null;
+      t = head.governor();
+    }
+    return null;
+  }
+
+  /** Whether the pronoun is the main verb's subject, or owns it ("Its troops ..."). */
+  private static boolean mainSubject(Sentence s, int p) {
+    Dependency head = s.headOf(p);
+    if (head == null) return false;
+    if (head.is("nmod:poss")) head = s.headOf(head.governor());
+    return head != null && head.is("nsubj") && head.governor() == s.root();
+  }
+
+  private static boolean fitsBefore(
+      Sentence s, int offset, List<ResolvedMention> mentions, Predicate<ResolvedMention> fits) {
+    for (ResolvedMention m : mentions) {
+      if (m.start() >= s.start() && m.end() <= offset && fits.test(m)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The fitting mention that a subject is: the one over its head word ("the Israeli military"), else
+   * one of the head's own modifiers ("Israel's army"); for a pronoun subject, what that pronoun
+   * stands for.
+   */
+  private static ResolvedMention subjectMention(
+      AnnotatedText doc, Sentence s, int head, List<ResolvedMention> mentions, Predicate<ResolvedMention> fits,
+      int chain) {
+    Token h = s.token(head);
+    if (PRONOUNS.contains(h.word().toLowerCase(Locale.ROOT))) {
+      ResolvedMention m = antecedent(doc, h.start(), mentions, fits, chain - 1);
+      return m != null ? m : nearest(h.start(), mentions, fits);
+    }
+    ResolvedMention over = null;
+    for (ResolvedMention m : mentions) if (m.start() < h.end() && h.start() < m.end()) over = m;
+    if (over != null) return fits.test(over) ? over : null;
+    for (Dependency d : s.childrenOf(head)) {
+      if (!(d.is("nmod:poss") || d.is("compound") || d.is("amod"))) continue;
+      Token t = s.token(d.dependent());
+      for (ResolvedMention m : mentions) {
+        if (m.start() < t.end() && t.start() < m.end() && fits.test(m)) return m;
+      }
+    }
+    return null;
+  }
+
+  private static ResolvedMention nearest(int offset, List<ResolvedMention> mentions, Predicate<ResolvedMention> fits) {
+    ResolvedMention found = null;
+    for (ResolvedMention m : mentions) {
+      if (m.end() > offset) break;
+      if (fits.test(m)) found = m;
+    }
+    return found;
+  }
+}
