@@ -44,6 +44,9 @@ public final class ClaimFinder {
       Sentence s = doc.sentenceAt(q.start());
       if (s == null || isTime(q, times)) continue;
       CountedNoun counted = CountedNoun.of(s, q);
+      if (counted == null) {
+        counted = CountedNoun.nationals(s, q, i -> actors.demonymAt(s.token(i).start(), s.token(i).end()));
+      }
       if (counted == null) continue;
       Claim antecedent = counted.anaphoric() ? antecedent(doc, s, out, counted.reach()) : null;
       // "400 trucks ... compared with about 500": a comparison counts what the number right before it counts
@@ -130,6 +133,10 @@ public final class ClaimFinder {
   private static final java.util.regex.Pattern LOCATIVE_BEFORE = java.util.regex.Pattern.compile(
       "(?i)\\b(?:in|at|near|outside|inside|across|around|throughout|to|into|of|from)\\s+(?:the\\s+)?$");
 
+  /** Where a weapon came from is not where its figure happened: "a rocket fired from Lebanon hit ...". */
+  private static final java.util.regex.Pattern LAUNCHED_FROM = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:fired|launched|shot|lobbed|flown|sent|came)\\s+from\\s+(?:the\\s+)?$");
+
   private static Place place(AnnotatedText doc, Sentence s, CountedNoun c, List<Place> places, Source source) {
     Place best = null;
     int anchor = s.token(Math.max(0, c.noun())).start();
@@ -137,7 +144,7 @@ public final class ClaimFinder {
       if (p.start() == null || p.start() < s.start() || p.end() > s.end()) continue;
       if (source != null && p.start() >= source.start() && p.end() <= source.end()) continue;
       String before = doc.text().substring(Math.max(s.start(), p.start() - 20), p.start());
-      if (!LOCATIVE_BEFORE.matcher(before).find()) continue;
+      if (!LOCATIVE_BEFORE.matcher(before).find() || LAUNCHED_FROM.matcher(before).find()) continue;
       if (best == null || Math.abs(p.start() - anchor) < Math.abs(best.start() - anchor)) best = p;
     }
     return best;

@@ -81,6 +81,34 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
         n.word().toLowerCase(Locale.ROOT), agent(s, noun));
   }
 
+  /** Words between the number and a demonym it counts: "two South Africans". */
+  private static final int NATIONALS_REACH = 3;
+
+  /**
+   * "Three Britons and two South Africans were among the wounded", "12 Palestinians were killed":
+   * a plural demonym (one the caller's actors know, by {@code demonym} over token indices) counts
+   * people of that nation, when the clause says what happened to them; a demonym before a noun
+   * ("two Russian soldiers") is that noun's modifier, left to {@link #of}.
+   */
+  static CountedNoun nationals(Sentence s, Quantity q, java.util.function.IntPredicate demonym) {
+    int last = s.tokenAt(q.end() - 1);
+    if (last < 0) return null;
+    for (int i = last + 1; i < s.size() && i <= last + NATIONALS_REACH; i++) {
+      Token t = s.token(i);
+      String w = t.word();
+      boolean plural = w.endsWith("s") || w.endsWith("ese");
+      if (demonym.test(i) && plural && Character.isUpperCase(w.charAt(0))) {
+        // decided from the words first, so that a number with no demonym after it costs no parse
+        if (i + 1 < s.size() && s.token(i + 1).isNoun() || !s.isParsed()) return null;
+        String fate = Harm.of(s, i);
+        if (fate == null || !Harm.HARMS.contains(fate)) return null;
+        return new CountedNoun(i, subjectFirst(s, i, last), fate, w.toLowerCase(Locale.ROOT), agent(s, i));
+      }
+      if (!(t.pos().startsWith("JJ") || t.isProperNoun())) return null;
+    }
+    return null;
+  }
+
   private static final java.util.Map<String, String> TOLLS = java.util.Map.of(
       "death", Measures.KILLED, "casualty", Measures.CASUALTIES, "injury", Measures.WOUNDED);
 

@@ -484,6 +484,23 @@ class ClaimFinderTest {
     assertTrue(find(doc, ActorMentions.none(), List.of(june), qty(doc, "2024", 2024, 2024, "exact")).isEmpty());
   }
 
+  @Test
+  void whereTheRocketWasFiredFromIsNotWhereItsVictimsWere() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Five/CD/five/2/nummod Israelis/NNPS/israeli/4/nsubj:pass were/VBD/be/4/aux:pass wounded/VBN/wound/0/root"
+            + " when/WRB/when/12/advmod a/DT/a/7/det rocket/NN/rocket/12/nsubj fired/VBN/fire/7/acl from/IN/from/10/case"
+            + " Lebanon/NNP/lebanon/8/obl hit/VBD/hit/4/advcl a/DT/a/14/det house/NN/house/12/obj in/IN/in/18/case"
+            + " Kiryat_Shmona/NNP/kiryat_shmona/12/obl ./././4/punct").build();
+    int lebanon = doc.text().indexOf("Lebanon");
+    int town = doc.text().indexOf("Kiryat Shmona");
+    List<org.sitrep.record.Place> places = List.of(
+        new org.sitrep.record.Place("Lebanon", "Lebanon", "LBN", 33.9, 35.9, "country", lebanon, lebanon + 7),
+        new org.sitrep.record.Place("Kiryat Shmona", "Kiryat Shmona", "ISR", 33.2, 35.57, "locality", town, town + 13));
+    Claim c = only(new ClaimFinder().find(doc, List.of(qty(doc, "Five", 5, 5, "exact")), ActorMentions.none(),
+        List.of(), places, List.of()));
+    assertEquals("Kiryat Shmona", c.place().name());
+  }
+
   private static List<Claim> find(AnnotatedText doc, ActorMentions actors, List<TimeExpression> times, Quantity q) {
     return new ClaimFinder().find(doc, List.of(q), actors, times, List.of(), List.of());
   }
