@@ -23,7 +23,7 @@ final class ActorRole {
       if (!between.isEmpty()) return between;
     }
     Dependency subj = s.childOf(trigger, "nsubj");
-    if (subj != null && subj.is("nsubj:pass")) subj = null;
+    if (subj != null && (subj.is("nsubj:pass") || sufferedState(s, trigger))) subj = null;
     Dependency agent = agent(s, trigger);
     if (agent != null) return args.of(s, agent.dependent());
     if (subj != null) return args.of(s, subj.dependent());
@@ -68,6 +68,16 @@ final class ActorRole {
       if (rs != null) return args.of(s, rs.dependent());
     }
     return List.of();
+  }
+
+  /**
+   * Whether a participle names a state its subject is in, not an act it does: "were among the
+   * wounded", "are dead", "remain detained" (a participle or adjective with a copula). Its subject
+   * suffers the act.
+   */
+  static boolean sufferedState(Sentence s, int trigger) {
+    String pos = s.token(trigger).pos();
+    return (pos.equals("VBN") || pos.startsWith("JJ")) && s.childOf(trigger, "cop") != null;
   }
 
   private static final Set<String> JUDGING = Set.of("ACCUSE", "REJECT", "SUPPORT");

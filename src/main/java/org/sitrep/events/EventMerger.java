@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.sitrep.record.Event;
+import org.sitrep.record.Place;
 import org.sitrep.record.Span;
 
 /**
@@ -45,7 +46,20 @@ final class EventMerger {
         && nested(states(a.actors()), states(b.actors()))
         && (a.recipients().isEmpty() || b.recipients().isEmpty()
             || nested(states(a.recipients()), states(b.recipients())))
-        && (a.time() == null || b.time() == null || a.time().value().equals(b.time().value()));
+        && (a.time() == null || b.time() == null || a.time().value().equals(b.time().value()))
+        && samePlace(a.place(), b.place());
+  }
+
+  /**
+   * Whether two places can be where one event happened: either unknown, the same name, or one the
+   * country the other is in. Two towns, two regions or two countries are two events ("strikes on
+   * Gaza City" and "troops killed 12 in Rafah").
+   */
+  static boolean samePlace(Place a, Place b) {
+    if (a == null || b == null || a.name() == null || b.name() == null || a.name().equals(b.name())) return true;
+    if (a.country() == null || !a.country().equals(b.country())) return false;
+    if ("country".equals(a.precision()) || "country".equals(b.precision())) return true;
+    return a.precision() == null || !a.precision().equals(b.precision());
   }
 
   private Set<String> states(List<String> ids) {

@@ -26,7 +26,8 @@ final class RecipientRole {
     }
     List<String> out = new ArrayList<>();
     for (Dependency d : s.childrenOf(trigger)) {
-      boolean direct = d.is("obj") || d.is("iobj") || d.is("nsubj:pass");
+      boolean direct = d.is("obj") || d.is("iobj") || d.is("nsubj:pass")
+          || d.is("nsubj") && ActorRole.sufferedState(s, trigger);
       if (direct && ownPossession(s, d.dependent())) continue;
       if (direct || EventFinder.hasCase(s, d, RECIPIENT_CASES) && (d.is("obl") || d.is("nmod")) && !helper(s, d)) {
         out.addAll(args.of(s, d.dependent()));

@@ -43,6 +43,19 @@ class EventFinderTest {
   }
 
   @Test
+  void peopleAmongTheWoundedSufferedTheAttack() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Three/CD/three/2/nummod Britons/NNPS/briton/6/nsubj were/VBD/be/6/cop among/IN/among/6/case"
+            + " the/DT/the/6/det wounded/VBN/wound/0/root ./././6/punct").build();
+
+    Event e = only(find(doc, List.of(), "Britons", "GBR"));
+
+    assertEquals("ASSAULT", e.type());
+    assertEquals(List.of(), e.actors());
+    assertEquals(List.of("GBR"), e.recipients());
+  }
+
+  @Test
   void notIsNegated() {
     AnnotatedText doc = HandText.create().sentence(
         "Russia/NNP/russia/4/nsubj did/VBD/do/4/aux not/RB/not/4/advmod withdraw/VB/withdraw/0/root"

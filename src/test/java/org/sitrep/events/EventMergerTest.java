@@ -1,0 +1,46 @@
+package org.sitrep.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.record.Event;
+import org.sitrep.record.Place;
+
+class EventMergerTest {
+  private static final Place GAZA_CITY = new Place("Gaza City", "Gaza City", "PSE", 31.5, 34.47, "locality", 0, 9);
+  private static final Place RAFAH = new Place("Rafah", "Rafah", "PSE", 31.29, 34.25, "locality", 20, 25);
+  private static final Place PALESTINE = new Place("Palestinian", "Palestine", "PSE", 31.9, 35.2, "country", 30, 41);
+
+  private static Event assault(String actor, Place place, String trigger) {
+    return new Event("ASSAULT", null, List.of(actor), List.of(), place, null, false, false, false, trigger,
+        List.of(), "events.lexicon");
+  }
+
+  @Test
+  void oneSidesAttacksInTwoTownsAreTwoEvents() {
+    EventMerger merger = new EventMerger(id -> id.equals("isr-armed-forces") ? "ISR" : id);
+    merger.add(assault("ISR", GAZA_CITY, "strikes"), false);
+    merger.add(assault("isr-armed-forces", RAFAH, "killed"), false);
+    assertEquals(2, merger.events().size());
+  }
+
+  @Test
+  void anAttackWithoutAPlaceOrInTheTownsCountryIsTheSameEvent() {
+    EventMerger merger = new EventMerger(id -> id.equals("isr-armed-forces") ? "ISR" : id);
+    merger.add(assault("ISR", GAZA_CITY, "strikes"), false);
+    merger.add(assault("isr-armed-forces", null, "struck"), false);
+    merger.add(assault("ISR", PALESTINE, "attack"), false);
+    assertEquals(1, merger.events().size());
+  }
+
+  @Test
+  void placesInTwoCountriesNeverMatch() {
+    Place kyiv = new Place("Kyiv", "Kyiv", "UKR", 50.45, 30.52, "locality", 0, 4);
+    assertFalse(EventMerger.samePlace(kyiv, PALESTINE));
+    assertTrue(EventMerger.samePlace(RAFAH, RAFAH));
+    assertTrue(EventMerger.samePlace(null, RAFAH));
+  }
+}
