@@ -131,6 +131,8 @@ final class Arguments {
         if (id != null) return id;
       }
     }
+    String owner = possessivePronounSubject(s, h);
+    if (owner != null) return owner;
     for (Dependency d : s.childrenOf(h)) {
       if (d.is("nmod") && EventFinder.hasCase(s, d, Set.of("of"))) {
         String id = single(s, d.dependent());
@@ -138,6 +140,20 @@ final class Arguments {
       }
     }
     return null;
+  }
+
+  /**
+   * "its units had taken control": a subject owned by a possessive pronoun and named by nothing
+   * else is whoever the pronoun stands for. Only subjects: "restrictions on its labour market" and
+   * "to show their disapproval" are not acted on by their owner.
+   */
+  private String possessivePronounSubject(Sentence s, int h) {
+    Dependency role = s.headOf(h);
+    if (role == null || !role.is("nsubj")) return null;
+    Dependency poss = s.childOf(h, "nmod:poss");
+    if (poss == null) return null;
+    Token m = s.token(poss.dependent());
+    return !m.isProperNoun() && Pronouns.isPronoun(m.word()) ? single(s, poss.dependent()) : null;
   }
 
   private String actorOver(Sentence s, int token) {

@@ -10,7 +10,7 @@ import org.sitrep.record.Span;
 
 /**
  * Merges the mentions of one event within an article: same type, the same or a subset of actors
- * and recipients, compatible dates. A definite mention without actors of its own ("the
+ * and recipients, compatible modes, dates and places. A definite mention without actors of its own ("the
  * deployment") is the last event of its type.
  */
 final class EventMerger {
@@ -41,6 +41,7 @@ final class EventMerger {
   /** The same type, the same actors (up to the states they act for), compatible rest. */
   private boolean sameEvent(Event a, Event b) {
     return a.type().equals(b.type())
+        && (a.mode() == null || b.mode() == null || a.mode().equals(b.mode()))
         && a.negated() == b.negated()
         && !a.actors().isEmpty() && !b.actors().isEmpty()
         && nested(states(a.actors()), states(b.actors()))

@@ -24,7 +24,8 @@ import java.util.concurrent.ConcurrentMap;
  * then the neural dependency parser, called directly for the basic dependencies (a tree: one head
  * per token) we keep. The parser, about 80% of the cost, runs on a sentence only when a finder first
  * reads its tree ({@link Sentence#deferred}); {@link #parseTally()} counts how much was parsed.
- * Pipelines are loaded once per JVM and shared: {@link #shared(NlpOptions)}.
+ * A wire dateline ("KYIV —") is left out of the parse ({@link Datelines}). Pipelines are loaded
+ * once per JVM and shared: {@link #shared(NlpOptions)}.
  */
 public final class CoreNlpAnnotator implements Annotator {
   private static final ConcurrentMap<NlpOptions, CoreNlpAnnotator> SHARED = new ConcurrentHashMap<>();
@@ -100,8 +101,39 @@ public final class CoreNlpAnnotator implements Annotator {
 
   private List<Dependency> parse(CoreSentence cs) {
     long t0 = System.nanoTime();
-    List<Dependency> deps = dependencies(parser.predict(cs.coreMap()));
+    List<String> words = new ArrayList<>(cs.tokens().size());
+    for (CoreLabel l : cs.tokens()) words.add(l.word());
+    int dateline = Datelines.length(words);
+    List<Dependency> deps = dateline == 0
+        ? dependencies(parser.predict(cs.coreMap()), 0)
+        : afterDateline(cs.tokens(), dateline);
     tally.parsed(cs.tokens().size(), System.nanoTime() - t0);
+    return deps;
+  }
+
+  /**
+   * "KYIV — Russia launched ...": the clause after the dateline parsed alone, its indices moved past
+   * the dateline, whose first word hangs on the clause's root ({@code dep}) and the rest on that
+   * word ({@code flat}, punctuation {@code punct}).
+   */
+  private List<Dependency> afterDateline(List<CoreLabel> tokens, int dateline) {
+    List<CoreLabel> rest = new ArrayList<>(tokens.size() - dateline);
+    for (int i = dateline; i < tokens.size(); i++) {
+      CoreLabel copy = new CoreLabel(tokens.get(i));
+      copy.setIndex(i - dateline + 1);
+      rest.add(copy);
+    }
+    edu.stanford.nlp.util.CoreMap clause = new edu.stanford.nlp.util.ArrayCoreMap();
+    clause.set(CoreAnnotations.TokensAnnotation.class, rest);
+    List<Dependency> deps = new ArrayList<>(dependencies(parser.predict(clause), dateline));
+    int root = -1;
+    for (Dependency d : deps) if (d.governor() < 0) root = d.dependent();
+    deps.add(new Dependency(root, 0, "dep"));
+    for (int i = 1; i < dateline; i++) {
+      boolean punct = !Character.isLetterOrDigit(tokens.get(i).word().charAt(0));
+      deps.add(new Dependency(0, i, punct ? "punct" : "flat"));
+    }
+    deps.sort(java.util.Comparator.comparingInt(Dependency::dependent));
     return deps;
   }
 
@@ -119,11 +151,12 @@ public final class CoreNlpAnnotator implements Annotator {
   }
 
   /** The basic Universal Dependencies of one sentence: a tree, one head per token. */
-  private static List<Dependency> dependencies(GrammaticalStructure gs) {
+  private static List<Dependency> dependencies(GrammaticalStructure gs, int shift) {
     List<Dependency> deps = new ArrayList<>();
     for (TypedDependency td : gs.typedDependencies()) {
       int governor = td.gov().index() - 1;
-      deps.add(new Dependency(governor, td.dep().index() - 1, governor < 0 ? "root" : td.reln().toString()));
+      deps.add(new Dependency(governor < 0 ? -1 : governor + shift, td.dep().index() - 1 + shift,
+          governor < 0 ? "root" : td.reln().toString()));
     }
     return deps;
   }

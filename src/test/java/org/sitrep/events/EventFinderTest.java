@@ -56,6 +56,17 @@ class EventFinderTest {
   }
 
   @Test
+  void aSubjectOwnedByAPronounIsWhoeverThePronounStandsFor() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj said/VBD/say/0/root its/PRP$/its/4/nmod:poss units/NNS/unit/6/nsubj"
+            + " had/VBD/have/6/aux attacked/VBN/attack/2/ccomp Kupiansk/NNP/kupiansk/6/obj ./././2/punct").build();
+
+    Event e = only(find(doc, List.of(), "Russia", "RUS", "Kupiansk", "UKR"));
+
+    assertEquals(List.of("RUS"), e.actors());
+  }
+
+  @Test
   void notIsNegated() {
     AnnotatedText doc = HandText.create().sentence(
         "Russia/NNP/russia/4/nsubj did/VBD/do/4/aux not/RB/not/4/advmod withdraw/VB/withdraw/0/root"

@@ -37,6 +37,18 @@ class EventMergerTest {
   }
 
   @Test
+  void anAirRaidAndATakenVillageAreTwoEvents() {
+    EventMerger merger = new EventMerger(id -> id.equals("rus-defence-ministry") ? "RUS" : id);
+    Event raid = new Event("ASSAULT", "aerial", List.of("RUS"), List.of("UKR"), null, null, false, false, false,
+        "launched", List.of(), "events.lexicon");
+    Event taken = new Event("ASSAULT", "occupy", List.of("rus-defence-ministry"), List.of(), null, null, false, false,
+        false, "taken", List.of(), "events.lexicon");
+    merger.add(raid, false);
+    merger.add(taken, false);
+    assertEquals(2, merger.events().size());
+  }
+
+  @Test
   void placesInTwoCountriesNeverMatch() {
     Place kyiv = new Place("Kyiv", "Kyiv", "UKR", 50.45, 30.52, "locality", 0, 4);
     assertFalse(EventMerger.samePlace(kyiv, PALESTINE));
