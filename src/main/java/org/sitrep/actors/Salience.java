@@ -19,7 +19,9 @@ import org.sitrep.nlp.Token;
  *       that subject's verb, reached through conjuncts) is that subject;
  *   <li>"... belonging to Hamas. It said two soldiers died": a pronoun that is, or owns, the subject
  *       of its sentence's main verb, with no fitting mention before it in that sentence, is the
- *       subject of the previous sentence's main verb.
+ *       subject of the previous sentence's main verb; when that main verb is one of saying, the
+ *       last one who says something in the previous sentence goes first ("Russia launched 728
+ *       drones, Ukraine's air force said. It said ...").
  * </ol>
  *
  * A subject that is itself a pronoun is followed back the same way. Anything else is left to the
@@ -30,6 +32,9 @@ final class Salience {
   private static final int REACH = 8;
   /** How many pronoun subjects may be followed back in a chain ("It said ... It added ... its"). */
   private static final int CHAIN = 3;
+  private static final Set<String> SAYING = Set.of(
+      "say", "tell", "add", "state", "announce", "report", "claim", "confirm", "warn", "insist",
+      "deny", "write", "note", "estimate", "believe", "accuse", "allege");
   private static final Set<String> ARGUMENT = Set.of("nsubj", "obj", "iobj", "obl");
   private static final Set<String> PRONOUNS =
       Set.of("he", "she", "him", "her", "his", "it", "its", "they", "them", "their");
@@ -54,6 +59,11 @@ final class Salience {
     if (!mainSubject(s, p) || fitsBefore(s, offset, mentions, fits) || s.index() == 0) return null;
     Sentence previous = doc.sentences().get(s.index() - 1);
     if (!previous.isParsed()) return null;
+    if (SAYING.contains(s.token(s.root()).lemma())) {
+      // "..., Ukraine's air force said. It said ...": the one who spoke goes on speaking
+      ResolvedMention reporter = reporter(doc, previous, mentions, fits, chain);
+      if (reporter != null) return reporter;
+    }
     int root = previous.root();
     Dependency subject = root < 0 ? null : previous.childOf(root, "nsubj");
     return subject == null ? null : subjectMention(doc, previous, subject.dependent(), mentions, fits, chain);
@@ -82,6 +92,19 @@ final class Salience {
       }
       if (!head.is("conj")) return null;
       t = head.governor();
+    }
+    return null;
+  }
+
+  /** The last subject of a verb of saying in a sentence, as a fitting mention, or null. */
+  private static ResolvedMention reporter(
+      AnnotatedText doc, Sentence s, List<ResolvedMention> mentions, Predicate<ResolvedMention> fits, int chain) {
+    for (int i = s.size() - 1; i >= 0; i--) {
+      if (!SAYING.contains(s.token(i).lemma())) continue;
+      Dependency subject = s.childOf(i, "nsubj");
+      if (subject == null) continue;
+      ResolvedMention m = subjectMention(doc, s, subject.dependent(), mentions, fits, chain);
+      if (m != null) return m;
     }
     return null;
   }

@@ -178,17 +178,25 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
   private static final Set<String> TALLIES = Set.of("count", "tally", "total", "number", "toll");
 
   /**
-   * "put Russian losses at about 900,000", "bringing its count of Russian losses to 1.05 million": a
-   * number a harm noun (or a count of one) is put at or brought to, on the same verb, counts that
-   * harm; the harm noun's phrase is the subject.
+   * "put Russian losses at about 900,000", "bringing its count of Russian losses to 1.05 million",
+   * "Russian losses stood at 1,130 soldiers": a number a harm noun (or a count of one) is put at,
+   * brought to or stands at, on the same verb (as its object, or as its subject when it has none),
+   * counts that harm; the harm noun's phrase is the subject, people after the number the unit.
    */
   private static CountedNoun putAt(Sentence s, int first, int last) {
     if (!mentionsHarm(s)) return null; // decided from the words first: most sentences cost no parse
     Dependency number = outside(s, first, last);
-    if (number == null || number.governor() < 0 || !number.is("obl") || !s.token(number.governor()).isVerb()) {
-      return null;
+    if (number == null || number.governor() < 0) return null;
+    int people = -1;
+    if (number.is("nummod") && Measures.isPeople(s.token(number.governor()).lemma())) {
+      people = number.governor(); // "losses stood at 1,130 soldiers": the people are the unit
+      number = s.headOf(people);
+      if (number == null || number.governor() < 0) return null;
     }
+    if (!number.is("obl") || !s.token(number.governor()).isVerb()) return null;
     Dependency object = s.childOf(number.governor(), "obj");
+    // "Russian losses stood at 1,130", "deaths rose to 40": with no object, the subject is the harm
+    if (object == null) object = s.childOf(number.governor(), "nsubj");
     if (object == null) return null;
     int harm = object.dependent();
     if (TALLIES.contains(s.token(harm).lemma())) {
@@ -201,7 +209,7 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     String measure = Measures.ofNoun(s.token(harm).lemma());
     if (measure == null || !Harm.HARMS.contains(measure)) return null;
     return new CountedNoun(harm, subjectFirst(s, harm, -1), measure,
-        s.token(harm).word().toLowerCase(Locale.ROOT), -1);
+        s.token(people >= 0 ? people : harm).word().toLowerCase(Locale.ROOT), -1);
   }
 
   private static boolean mentionsHarm(Sentence s) {

@@ -57,6 +57,11 @@ final class RelativeRules {
                 + E,
             RelativeRules::relativeUnit),
         Rule.of(
+            // "losses over the past day": the day before the report, as "the past week" is the week before
+            "past-day",
+            "(?i)" + B + "the (?:past|last) day(?! of\\b| before\\b| after\\b| when\\b)" + E,
+            (m, c) -> Value.date(c.anchor().day(-1))),
+        Rule.of(
             "century",
             "(?i)" + B + "(?:the )?(\\d{1,2})(?:st|nd|rd|th) century" + E,
             (m, c) -> Value.date(DateRules.two(Integer.parseInt(m.group(1)) - 1))),

@@ -222,6 +222,19 @@ class ActorFinderTest {
   }
 
   @Test
+  void itSaidGoesOnWithWhoeverSpokeInTheSentenceBefore() {
+    AnnotatedText doc = HandText.create()
+        .sentence("Russia/NNP/russia/2/nsubj launched/VBD/launch/0/root drones/NNS/drone/2/obj ,/,/,/2/punct"
+            + " Ukraine/NNP/ukraine/8/nmod:poss 's/POS/'s/5/case air/NN/air/8/compound force/NN/force/9/nsubj"
+            + " said/VBD/say/2/parataxis ./././2/punct")
+        .sentence("It/PRP/it/2/nsubj said/VBD/say/0/root defences/NNS/defence/4/nsubj held/VBD/hold/2/ccomp"
+            + " ./././2/punct")
+        .build();
+    ActorMentions m = find(doc);
+    assertEquals("ukr-armed-forces", Pronouns.resolve("It", doc.text().indexOf("It said"), m));
+  }
+
+  @Test
   void aPronounOutsideWhatWasSaidIsTheNearestName() {
     AnnotatedText doc = HandText.create().sentence(
         "Israel/NNP/israel/2/nsubj struck/VBD/strike/0/root Hezbollah/NNP/hezbollah/2/obj after/IN/after/6/mark"

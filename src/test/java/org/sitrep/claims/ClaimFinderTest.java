@@ -485,6 +485,17 @@ class ClaimFinderTest {
   }
 
   @Test
+  void peopleThatLossesStandAtAreCasualties() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Russian/JJ/russian/2/amod losses/NNS/loss/3/nsubj stood/VBD/stand/0/root at/IN/at/6/case"
+            + " 1,130/CD/1,130/6/nummod soldiers/NNS/soldier/3/obl ./././3/punct").build();
+    Claim c = only(find(doc, ActorMentions.none(), List.of(), qty(doc, "1,130", 1130, 1130, "exact")));
+    assertEquals("casualties", c.measure());
+    assertEquals("soldiers", c.unit());
+    assertEquals("Russian losses", c.subject().text());
+  }
+
+  @Test
   void whereTheRocketWasFiredFromIsNotWhereItsVictimsWere() {
     AnnotatedText doc = HandText.create().sentence(
         "Five/CD/five/2/nummod Israelis/NNPS/israeli/4/nsubj:pass were/VBD/be/4/aux:pass wounded/VBN/wound/0/root"

@@ -73,6 +73,8 @@ class TimeFinderTest {
     assertFinds("Elections are due next year.", TUE, "next year|DATE|2026");
     assertFinds("Prices rose this week.", TUE, "this week|DATE|2025-W18");
     assertFinds("It happened late last year.", TUE, "late last year|DATE|2024");
+    assertFinds("Losses over the past day stood at 1,130.", TUE, "the past day|DATE|2025-04-28");
+    assertFinds("On the last day of the talks, nothing moved.", TUE);
   }
 
   @Test
