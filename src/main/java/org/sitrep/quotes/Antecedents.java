@@ -57,7 +57,8 @@ final class Antecedents {
     if (Gender.isGendered(head)) {
       Span governing = governingSubject(a, Gender.ofPronoun(word));
       if (governing != null) return governing;
-      found = person(a, Gender.ofPronoun(word));
+      Span person = person(a, Gender.ofPronoun(word));
+      if (person != null) return person;
     }
     else if (GROUP_PRONOUNS.contains(word)) found = organization(a.sentence().index());
     else if (Roles.isPersonRole(head.lemma())) {
@@ -121,18 +122,52 @@ final class Antecedents {
     return false;
   }
 
-  private EntityMention person(Attribution a, Gender gender) {
+  /**
+   * The person "he" or "she" stands for: a PERSON of agreeing gender earlier in the pronoun's own
+   * sentence, else in the nearest earlier sentence that names one (its subject first) or that has
+   * a speaker named by role alone ("Turkey's foreign minister said"), which beats a person named
+   * there in passing.
+   */
+  private Span person(Attribution a, Gender gender) {
     EntityMention here = earlierInSentence(a, gender);
-    if (here != null) return here;
+    if (here != null) return span(here);
     int sentence = a.sentence().index();
     for (int k = sentence - 1; k >= 0 && k >= sentence - PERSON_REACH; k--) {
       Sentence s = text.sentences().get(k);
       List<EntityMention> agreeing = text.entitiesIn(s).stream()
           .filter(m -> isPerson(m) && Gender.of(text, m).agrees(gender)).toList();
+      boolean role = hasRoleNoun(s);
       // the parse is read only where a person could be found: most sentences name none
-      if (agreeing.isEmpty() || subjectIsPronoun(s, gender)) continue;
-      for (EntityMention m : agreeing) if (isSubject(s, m)) return m;
-      return agreeing.get(0);
+      if (agreeing.isEmpty() && !role || subjectIsPronoun(s, gender)) continue;
+      for (EntityMention m : agreeing) if (isSubject(s, m)) return span(m);
+      Span speaker = role ? roleSpeaker(s) : null;
+      if (speaker != null) return speaker;
+      if (!agreeing.isEmpty()) return span(agreeing.get(0));
+    }
+    return null;
+  }
+
+  private static boolean hasRoleNoun(Sentence s) {
+    for (Token t : s.tokens()) if (t.isNoun() && Roles.isPersonRole(t.lemma())) return true;
+    return false;
+  }
+
+  /**
+   * "Turkey's foreign minister said": the subject of a cue verb headed by a role noun that says
+   * whose role it is, with no name in it.
+   */
+  private Span roleSpeaker(Sentence s) {
+    for (int i = s.size() - 1; i >= 0; i--) {
+      if (!Cues.isVerb(s.token(i).lemma()) || !s.token(i).isVerb()) continue;
+      Dependency subj = s.childOf(i, "nsubj");
+      if (subj == null || !Roles.isPersonRole(s.token(subj.dependent()).lemma())) continue;
+      int[] r = Nominal.span(null, s, subj.dependent());
+      int first = r[0];
+      while (first < subj.dependent() && s.token(first).pos().equals("DT")) first++;
+      boolean named = false;
+      for (int t = r[0]; t <= r[1]; t++) named |= s.token(t).ner().equals("PERSON");
+      // "the senator" alone names someone named before: the older sentences will find them
+      if (!named && first < subj.dependent()) return Span.of(text.text(), s.token(r[0]).start(), s.token(r[1]).end());
     }
     return null;
   }

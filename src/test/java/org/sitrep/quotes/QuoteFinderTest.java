@@ -116,6 +116,42 @@ class QuoteFinderTest {
   }
 
   @Test
+  void pronounTakesASpeakerNamedByRoleInTheSentenceBefore() {
+    AnnotatedText t = HandText.of(
+        "Mayor Vitali Klitschko spoke first. Turkey's foreign minister said so. “It is a step,” he said.",
+        """
+        Mayor NNP mayor O 3 compound
+        Vitali NNP vitali PERSON 3 compound
+        Klitschko NNP klitschko PERSON 4 nsubj
+        spoke VBD speak O 0 root
+        first RB first O 4 advmod
+        . . . O 4 punct
+        """, """
+        Turkey NNP turkey LOCATION 4 nmod:poss
+        's POS 's O 1 case
+        foreign JJ foreign O 4 amod
+        minister NN minister O 5 nsubj
+        said VBD say O 0 root
+        so RB so O 5 advmod
+        . . . O 5 punct
+        """, """
+        “ `` “ O 5 punct
+        It PRP it O 5 nsubj
+        is VBZ be O 5 cop
+        a DT a O 5 det
+        step NN step O 9 ccomp
+        , , , O 5 punct
+        ” '' ” O 5 punct
+        he PRP he O 9 nsubj
+        said VBD say O 0 root
+        . . . O 9 punct
+        """);
+    FoundQuote q = only(t);
+    assertEquals("he", q.speaker().text());
+    assertEquals("Turkey's foreign minister", q.speakerEntity().text());
+  }
+
+  @Test
   void accordingToNamesTheSource() {
     AnnotatedText t = HandText.of("“Two bridges were destroyed,” according to the regional governor.", """
         “ `` “ O 5 punct
