@@ -147,8 +147,18 @@ final class Antecedents {
     return null;
   }
 
+  /**
+   * Whether a role noun stands right before or after a cue verb ("foreign minister said", "said
+   * the spokesman"), read from the words so that only such sentences are parsed.
+   */
   private static boolean hasRoleNoun(Sentence s) {
-    for (Token t : s.tokens()) if (t.isNoun() && Roles.isPersonRole(t.lemma())) return true;
+    for (int i = 0; i < s.size(); i++) {
+      Token t = s.token(i);
+      if (!t.isNoun() || !Roles.isPersonRole(t.lemma())) continue;
+      for (int j = Math.max(0, i - 2); j <= Math.min(s.size() - 1, i + 2); j++) {
+        if (j != i && s.token(j).isVerb() && Cues.isVerb(s.token(j).lemma())) return true;
+      }
+    }
     return false;
   }
 
