@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.sitrep.actors.ActorMentions;
+import org.sitrep.actors.Pronouns;
 import org.sitrep.nlp.AnnotatedText;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
@@ -122,11 +123,21 @@ public final class ClaimFinder {
     int start = s.token(c.subjectFirst()).start();
     int end = s.token(c.noun()).end();
     String actor = actors.actorIn(start, end);
+    if (actor == null) actor = owner(s, c, actors);
     if (actor == null && c.agent() >= 0) {
       Token agent = s.token(c.agent());
       actor = actors.actorIn(agent.start(), agent.end());
     }
     return new Subject(doc.span(start, end), actors.stateOf(actor), start, end);
+  }
+
+  /** "47 of its own men", "their fighters": whoever the pronoun that owns the counted noun stands for. */
+  private static String owner(Sentence s, CountedNoun c, ActorMentions actors) {
+    if (c.noun() < 0 || !s.isParsed()) return null;
+    Dependency poss = s.childOf(c.noun(), "nmod:poss");
+    if (poss == null) return null;
+    Token p = s.token(poss.dependent());
+    return p.pos().equals("PRP$") && Pronouns.isPronoun(p.word()) ? Pronouns.resolve(p.word(), p.start(), actors) : null;
   }
 
   /** Prepositions that place a figure: "in Dnipro", "sent to Russia"; not "Russia launched". */

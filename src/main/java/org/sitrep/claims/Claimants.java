@@ -163,8 +163,20 @@ final class Claimants {
       if (head != null && head.is("conj") && head.governor() >= 0) subj = s.childOf(reporter(s, head.governor()), "nsubj");
     }
     if (subj == null || subj.is("nsubj:pass")) return null;
+    if (RELATIVE.contains(s.token(subj.dependent()).lemma())) {
+      // "the IOM, which estimated that ...": the noun the relative clause hangs on
+      Dependency relative = s.headOf(verb);
+      boolean onNoun = relative != null && relative.is("acl:relcl") && relative.governor() >= 0;
+      if (!onNoun) return null;
+      int[] r = phrase(s, relative.governor());
+      // "according to the IOM, which ...": the noun's own words, without its preposition
+      while (r[0] < relative.governor() && (isAccordingWord(s.token(r[0])) || s.token(r[0]).pos().equals("IN"))) r[0]++;
+      return source(s, r);
+    }
     return source(s, phrase(s, subj.dependent()));
   }
+
+  private static final Set<String> RELATIVE = Set.of("which", "who", "that");
 
   /**
    * The phrase a claimant's head heads, without the clauses after it: "the Gaza health ministry,

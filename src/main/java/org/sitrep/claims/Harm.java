@@ -33,9 +33,10 @@ final class Harm {
         && hasCase(s, noun, "including")) {
       head = s.headOf(head.governor());
     }
-    // "15 of its fighters were killed": the number heads the partitive, and the verb is the number's.
-    if (head != null && head.is("nmod") && head.governor() >= 0 && s.token(head.governor()).pos().equals("CD")
-        && hasCase(s, head.dependent(), "of")) {
+    // "15 of its fighters were killed", "tens of thousands of people fled": the number heads the
+    // partitive, and the verb is the number's.
+    for (int up = 0; up < 3 && head != null && head.is("nmod") && head.governor() >= 0
+        && isNumber(s, head.governor()) && hasCase(s, head.dependent(), "of"); up++) {
       head = s.headOf(head.governor());
     }
     if (head != null && head.governor() >= 0) fate = verbFate(s, head.governor());
@@ -50,6 +51,14 @@ final class Harm {
     if (fate == null) fate = outOfAction(s, noun);
     if (fate == null && !s.isParsed()) fate = windowFate(s, noun);
     return fate;
+  }
+
+  private static final Set<String> NUMBER_NOUNS = Set.of(
+      "ten", "dozen", "score", "hundred", "thousand", "million", "billion");
+
+  /** A number, in figures or as a plural number noun ("tens", "thousands"). */
+  private static boolean isNumber(Sentence s, int token) {
+    return s.token(token).pos().equals("CD") || NUMBER_NOUNS.contains(s.token(token).lemma());
   }
 
   /**

@@ -23,8 +23,10 @@ final class Modality {
         if (l.equals("not") || l.equals("n't") || l.equals("never") || l.equals("no")) return true;
       }
     }
+    // "denied attacking", "refused to withdraw": the act is what the negating verb takes, not its subject clause
     Dependency head = s.headOf(trigger);
-    return head != null && head.governor() >= 0 && NEGATING_HEADS.contains(s.token(head.governor()).lemma());
+    return head != null && head.governor() >= 0 && !head.is("csubj") && !head.is("nsubj")
+        && NEGATING_HEADS.contains(s.token(head.governor()).lemma());
   }
 
   static boolean hypothetical(Sentence s, int trigger) {

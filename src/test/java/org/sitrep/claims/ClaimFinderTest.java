@@ -496,6 +496,39 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aRelativePronounClaimantIsTheNounItHangsOn() {
+    AnnotatedText doc = HandText.create().sentence(
+        "People/NNS/person/2/nsubj fled/VBD/flee/0/root ,/,/,/2/punct according/VBG/accord/7/case to/IN/to/4/fixed"
+            + " the/DT/the/7/det agency/NN/agency/2/obl ,/,/,/7/punct which/WDT/which/10/nsubj"
+            + " estimated/VBD/estimate/7/acl:relcl that/IN/that/15/mark 8,000/CD/8,000/13/nummod"
+            + " families/NNS/family/15/nsubj:pass were/VBD/be/15/aux:pass displaced/VBN/displace/10/ccomp"
+            + " ./././2/punct").build();
+    Claim c = only(find(doc, ActorMentions.none(), List.of(), qty(doc, "8,000", 8000, 8000, "exact")));
+    assertEquals("the agency", c.source().text());
+  }
+
+  @Test
+  void tensOfThousandsOfPeopleTakeTheVerbOfTheNumber() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Tens/NNS/ten/6/nsubj of/IN/of/3/case thousands/NNS/thousand/1/nmod of/IN/of/5/case people/NNS/person/3/nmod"
+            + " fled/VBD/flee/0/root ./././6/punct").build();
+    Claim c = only(find(doc, ActorMentions.none(), List.of(), qty(doc, "Tens of thousands", 20000, 90000, "approximate")));
+    assertEquals("displaced", c.measure());
+  }
+
+  @Test
+  void peopleOwnedByAPronounAreWhoeverItStandsFor() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Hamas/NNP/hamas/2/nsubj said/VBD/say/0/root 47/CD/47/8/nsubj of/IN/of/6/case its/PRP$/its/6/nmod:poss"
+            + " fighters/NNS/fighter/3/nmod had/VBD/have/8/aux died/VBN/die/2/ccomp ./././2/punct").build();
+    Actor hamas = new Actor("HAMAS", "Hamas", "armed_group", "PSE", null, List.of());
+    ActorMentions actors = mentions(doc, List.of(hamas), "Hamas", "HAMAS");
+    Claim c = only(find(doc, actors, List.of(), qty(doc, "47", 47, 47, "exact")));
+    assertEquals("killed", c.measure());
+    assertEquals("HAMAS", c.subject().actor());
+  }
+
+  @Test
   void whereTheRocketWasFiredFromIsNotWhereItsVictimsWere() {
     AnnotatedText doc = HandText.create().sentence(
         "Five/CD/five/2/nummod Israelis/NNPS/israeli/4/nsubj:pass were/VBD/be/4/aux:pass wounded/VBN/wound/0/root"

@@ -67,6 +67,18 @@ class EventFinderTest {
   }
 
   @Test
+  void anActThatIsTheSubjectOfARejectionIsNotNegated() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Ukraine/NNP/ukraine/2/nsubj accused/VBD/accuse/6/csubj Russia/NNP/russia/2/obj ,/,/,/2/punct"
+            + " Moscow/NNP/moscow/6/nsubj rejected/VBD/reject/0/root ./././6/punct").build();
+
+    Event accused = find(doc, List.of(), "Ukraine", "UKR", "Russia", "RUS", "Moscow", "RUS").stream()
+        .filter(e -> e.trigger().equals("accused")).findFirst().orElseThrow();
+
+    assertFalse(accused.negated());
+  }
+
+  @Test
   void notIsNegated() {
     AnnotatedText doc = HandText.create().sentence(
         "Russia/NNP/russia/4/nsubj did/VBD/do/4/aux not/RB/not/4/advmod withdraw/VB/withdraw/0/root"
