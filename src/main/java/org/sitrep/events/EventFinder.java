@@ -94,7 +94,14 @@ public final class EventFinder {
     // "will impose a curfew", "did not hold talks": a noun's modality is its light verb's.
     int verb = ActorRole.lightVerb(s, trigger);
     int m = verb >= 0 ? verb : trigger;
-    return new Event(Halting.type(s, verb, lex.type()), lex.mode(), actors, recipients, Locations.place(s, trigger, places),
+    String type = Halting.type(s, verb, lex.type());
+    String mode = lex.mode();
+    // "sent 45 aircraft around Taiwan": arms sent to no one are a deployment, not military aid
+    if ("AID".equals(type) && "military".equals(mode) && recipients.isEmpty() && !actors.isEmpty()) {
+      type = "MOBILIZE";
+      mode = "weapons";
+    }
+    return new Event(type, mode, actors, recipients, Locations.place(s, trigger, places),
         time(s, trigger, times), Modality.negated(s, m), Modality.hypothetical(s, m), Modality.future(s, m),
         t.word(), List.of(Span.of(doc.text(), s.start(), s.end())), FINDER);
   }

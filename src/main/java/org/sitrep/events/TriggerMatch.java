@@ -46,6 +46,8 @@ final class TriggerMatch {
    */
   static boolean naming(Sentence s, int verb) {
     if (!NAMING.contains(s.token(verb).lemma()) || s.childOf(verb, "obj") == null) return false;
+    // "the drills, which it called Strait Thunder": the parser may give both names as objects
+    if (s.childrenOf(verb).stream().filter(d -> d.is("obj")).count() >= 2) return true;
     Dependency predicate = s.childOf(verb, "xcomp");
     if (predicate != null && !s.token(predicate.dependent()).isVerb()) return true;
     for (Dependency d : s.childrenOf(verb)) {

@@ -103,11 +103,16 @@ final class Antecedents {
     return best;
   }
 
-  /** "An army spokesman, Brigadier General Nabil Abdallah, said": the person in apposition to the speaker. */
+  /**
+   * "An army spokesman, Brigadier General Nabil Abdallah, said", "Taiwan's president Lai Ching-te
+   * told": the person in apposition to the speaker, or named right after its role word (which the
+   * parser may hang on it as a bare dependent).
+   */
   private EntityMention apposed(Attribution a) {
     Sentence s = a.sentence();
     for (Dependency d : s.childrenOf(a.head())) {
-      if (!d.is("appos")) continue;
+      boolean adjacent = d.is("dep") && s.subtreeRange(d.dependent())[0] == a.head() + 1;
+      if (!d.is("appos") && !adjacent) continue;
       EntityMention m = entityAt(s, d.dependent());
       if (m != null && isPerson(m)) return m;
     }

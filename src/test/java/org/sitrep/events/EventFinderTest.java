@@ -79,6 +79,33 @@ class EventFinderTest {
   }
 
   @Test
+  void armsSentToNoOneAreADeploymentAndToSomeoneAid() {
+    AnnotatedText around = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj sent/VBD/send/0/root 45/CD/45/4/nummod aircraft/NN/aircraft/2/obj"
+            + " around/IN/around/6/case Ukraine/NNP/ukraine/2/obl ./././2/punct").build();
+    AnnotatedText to = HandText.create().sentence(
+        "Britain/NNP/britain/2/nsubj sent/VBD/send/0/root missiles/NNS/missile/2/obj"
+            + " to/IN/to/5/case Ukraine/NNP/ukraine/2/obl ./././2/punct").build();
+
+    Event deployed = only(find(around, List.of(), "Russia", "RUS"));
+    Event aid = only(find(to, List.of(), "Britain", "GBR", "Ukraine", "UKR"));
+
+    assertEquals("MOBILIZE", deployed.type());
+    assertEquals("weapons", deployed.mode());
+    assertEquals("AID", aid.type());
+    assertEquals("military", aid.mode());
+  }
+
+  @Test
+  void aNameGivenInARelativeClauseRequestsNothing() {
+    AnnotatedText doc = HandText.create().sentence(
+        "drills/NNS/drill/0/root ,/,/,/1/punct which/WDT/which/5/obj Russia/NNP/russia/5/nsubj"
+            + " called/VBD/call/1/acl:relcl Zapad/NNP/zapad/5/obj ./././1/punct").build();
+
+    assertTrue(find(doc, List.of(), "Russia", "RUS").stream().noneMatch(e -> e.type().equals("REQUEST")));
+  }
+
+  @Test
   void notIsNegated() {
     AnnotatedText doc = HandText.create().sentence(
         "Russia/NNP/russia/4/nsubj did/VBD/do/4/aux not/RB/not/4/advmod withdraw/VB/withdraw/0/root"

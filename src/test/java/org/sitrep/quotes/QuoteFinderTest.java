@@ -152,6 +152,31 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aNameRightAfterTheRoleWordIsTheSpeaker() {
+    AnnotatedText t = HandText.of("“We will not yield,” Taiwan's president Lai Ching-te told reporters.", """
+        “ `` “ O 5 punct
+        We PRP we O 5 nsubj
+        will MD will O 5 aux
+        not RB not O 5 advmod
+        yield VB yield O 15 ccomp
+        , , , O 5 punct
+        ” '' ” O 5 punct
+        Taiwan NNP taiwan LOCATION 10 nmod:poss
+        's POS 's O 8 case
+        president NN president O 15 nsubj
+        Lai NNP lai PERSON 14 compound
+        Ching NNP ching PERSON 14 compound
+        - HYPH - PERSON 14 punct
+        te NNP te PERSON 10 dep
+        told VBD tell O 0 root
+        reporters NNS reporter O 15 obj
+        . . . O 15 punct
+        """);
+    FoundQuote q = only(t);
+    assertEquals("Lai Ching-te", q.speakerEntity().text());
+  }
+
+  @Test
   void accordingToNamesTheSource() {
     AnnotatedText t = HandText.of("“Two bridges were destroyed,” according to the regional governor.", """
         “ `` “ O 5 punct
