@@ -36,8 +36,8 @@ public final class ActorFinder {
   static final String POSSESSIVE_BODY = "actors.possessive-body";
   /** Kinds of actor whose "its"/"his" body is their state's, unlike armed groups, parties and international bodies. */
   private static final java.util.Set<String> STATE_SIDE = java.util.Set.of("country", "organization", "person");
-  private static final java.util.regex.Pattern POSSESSOR =
-      java.util.regex.Pattern.compile("(?i)\\b(its|their|his|her)\\s+$");
+  private static final java.util.regex.Pattern POSSESSOR = java.util.regex.Pattern.compile(
+      "(?i)\\b(its|their|his|her|the (?:country|island|nation|kingdom|republic)['’]s)\\s+$");
 
   private final Catalog catalog;
   private final java.util.function.Predicate<String> placeName;
@@ -76,7 +76,8 @@ public final class ActorFinder {
 
   /**
    * "It said its forces struck ...": a body type named only through a possessive pronoun is that
-   * body of the state the pronoun refers to (by {@link Pronouns}); the mention spans pronoun and
+   * body of the state the pronoun refers to (by {@link Pronouns}), and "the island's defence
+   * ministry" ("the country's", "the kingdom's") that of the state named last; the mention spans pronoun and
    * noun. The forces of an armed group, a party or an international body ("their fighters") are
    * that actor itself; its other body types ("its foreign ministry") are left alone, as is a pronoun
    * that refers to nothing.
@@ -85,11 +86,17 @@ public final class ActorFinder {
       Map<String, Actor> actors) {
     String text = doc.text();
     for (CatalogMatch m : bodyTypes) {
-      var p = POSSESSOR.matcher(text.substring(Math.max(0, m.start() - 8), m.start()));
+      var p = POSSESSOR.matcher(text.substring(Math.max(0, m.start() - 20), m.start()));
       if (!p.find()) continue;
       int start = m.start() - (p.end() - p.start());
       if (overlaps(mentions, start, m.end())) continue;
-      String who = Pronouns.resolve(p.group(1), start, new ActorMentions(mentions, actors, doc));
+      ActorMentions known = new ActorMentions(mentions, actors, doc);
+      // "the island's defence ministry": the state named last before it
+      ResolvedMention named = p.group(1).toLowerCase(Locale.ROOT).startsWith("the ")
+          ? known.before(start, a -> a != null && "country".equals(a.kind())) : null;
+      String who = named != null ? named.actor()
+          : p.group(1).toLowerCase(Locale.ROOT).startsWith("the ") ? null
+          : Pronouns.resolve(p.group(1), start, known);
       Actor a = who == null ? null : actors.get(who);
       if (a == null) continue;
       String id;

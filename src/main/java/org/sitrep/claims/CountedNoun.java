@@ -329,6 +329,8 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
   /** The subject of the verb that sends, deploys or loses the counted noun, or -1. */
   private static int agent(Sentence s, int noun) {
     Dependency head = s.headOf(noun);
+    // "sent 45 aircraft and nine ships": a conjunct is sent by the same hand
+    if (head != null && head.is("conj") && head.governor() >= 0) head = s.headOf(head.governor());
     if (head == null || head.governor() < 0 || !head.is("obj")) return -1;
     if (!SENDING.contains(s.token(head.governor()).lemma())) return -1;
     Dependency subj = s.childOf(head.governor(), "nsubj");

@@ -126,6 +126,16 @@ class ActorFinderTest {
   }
 
   @Test
+  void theIslandsMinistryIsThatOfTheStateNamedLast() {
+    AnnotatedText doc = HandText.create().sentence(
+        "China/NNP/china/2/nsubj sent/VBD/send/0/root ships/NNS/ship/2/obj around/IN/around/5/case"
+            + " Taiwan/NNP/taiwan/2/obl ,/,/,/2/punct the/DT/the/8/det island/NN/island/11/nmod:poss 's/POS/'s/8/case"
+            + " defence/NN/defence/11/compound ministry/NN/ministry/12/nsubj said/VBD/say/2/parataxis ./././2/punct").build();
+    ActorMentions m = find(doc);
+    assertEquals("twn-defence-ministry", actorAt(doc, m, "the island's defence ministry"));
+  }
+
+  @Test
   void anArmedGroupsForcesAreTheGroupItself() {
     AnnotatedText doc = HandText.create().sentence(
         "Hezbollah/NNP/hezbollah/2/nsubj said/VBD/say/0/root its/PRP$/its/4/nmod:poss forces/NNS/force/5/nsubj"

@@ -529,6 +529,19 @@ class ClaimFinderTest {
   }
 
   @Test
+  void conjoinedFiguresAreSentByTheSameHand() {
+    AnnotatedText doc = HandText.create().sentence(
+        "China/NNP/china/2/nsubj sent/VBD/send/0/root 45/CD/45/4/nummod aircraft/NN/aircraft/2/obj"
+            + " and/CC/and/8/cc nine/CD/nine/8/nummod navy/NN/navy/8/compound ships/NNS/ship/4/conj ./././2/punct").build();
+    Actor chn = new Actor("CHN", "China", "country", "CHN", null, List.of());
+    ActorMentions actors = mentions(doc, List.of(chn), "China", "CHN");
+    List<Claim> claims = new ClaimFinder().find(doc,
+        List.of(qty(doc, "45", 45, 45, "exact"), qty(doc, "nine", 9, 9, "exact")), actors, List.of(), List.of(), List.of());
+    assertEquals(2, claims.size());
+    assertEquals("CHN", claims.get(1).subject().actor());
+  }
+
+  @Test
   void whereTheRocketWasFiredFromIsNotWhereItsVictimsWere() {
     AnnotatedText doc = HandText.create().sentence(
         "Five/CD/five/2/nummod Israelis/NNPS/israeli/4/nsubj:pass were/VBD/be/4/aux:pass wounded/VBN/wound/0/root"
