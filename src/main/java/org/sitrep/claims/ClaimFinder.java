@@ -113,7 +113,7 @@ public final class ClaimFinder {
 
   private static boolean isTime(Quantity q, List<TimeExpression> times) {
     for (TimeExpression t : times) {
-      if (t.start() < q.end() && q.start() < t.end() && !"DURATION".equals(t.type())) return true;
+      if (t.start() < q.end() && q.start() < t.end()) return true;
     }
     return false;
   }

@@ -194,6 +194,8 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
       if (number == null || number.governor() < 0) return null;
     }
     if (!number.is("obl") || !s.token(number.governor()).isVerb()) return null;
+    // put at, bring to, stand at, rise to: not "released in exchange for hundreds"
+    if (!Harm.hasCase(s, number.dependent(), "at") && !Harm.hasCase(s, number.dependent(), "to")) return null;
     Dependency object = s.childOf(number.governor(), "obj");
     // "Russian losses stood at 1,130", "deaths rose to 40": with no object, the subject is the harm
     if (object == null) object = s.childOf(number.governor(), "nsubj");

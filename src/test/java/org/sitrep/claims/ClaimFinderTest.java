@@ -542,6 +542,22 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aSpanOfTimeIsNoFigureAndAnExchangeIsNoToll() {
+    AnnotatedText doc = HandText.create().sentence(
+        "33/CD/33/2/nummod hostages/NNS/hostage/3/nsubj:pass released/VBN/release/0/root over/IN/over/5/advmod"
+            + " six/CD/six/6/nummod weeks/NNS/week/3/obl:tmod in/IN/in/8/case exchange/NN/exchange/3/obl"
+            + " for/IN/for/10/case hundreds/NNS/hundred/3/obl of/IN/of/13/case Palestinian/JJ/palestinian/13/amod"
+            + " prisoners/NNS/prisoner/10/nmod ./././3/punct").build();
+    int at = doc.text().indexOf("over six weeks");
+    TimeExpression weeks = new TimeExpression("over six weeks", at, at + 14, "DURATION", "P6W");
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "33", 33, 33, "exact"),
+        qty(doc, "over six", 6, 6, "more_than"), qty(doc, "hundreds", 200, 900, "approximate")),
+        ActorMentions.none(), List.of(weeks), List.of(), List.of());
+    assertEquals(2, claims.size(), () -> "claims: " + claims);
+    assertEquals("prisoners", claims.get(1).unit());
+  }
+
+  @Test
   void whereTheRocketWasFiredFromIsNotWhereItsVictimsWere() {
     AnnotatedText doc = HandText.create().sentence(
         "Five/CD/five/2/nummod Israelis/NNPS/israeli/4/nsubj:pass were/VBD/be/4/aux:pass wounded/VBN/wound/0/root"
