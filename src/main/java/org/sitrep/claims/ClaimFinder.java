@@ -113,7 +113,10 @@ public final class ClaimFinder {
 
   private static boolean isTime(Quantity q, List<TimeExpression> times) {
     for (TimeExpression t : times) {
-      if (t.start() < q.end() && q.start() < t.end()) return true;
+      if (t.start() >= q.end() || q.start() >= t.end()) continue;
+      // "$12-an-hour" is a wage: money overlapped by a span or a rate of time is still money
+      boolean money = q.unit() != null && Measures.MONEY.equals(Measures.ofNoun(q.unit().toLowerCase(Locale.ROOT)));
+      if (!money || "DATE".equals(t.type()) || "TIME".equals(t.type())) return true;
     }
     return false;
   }

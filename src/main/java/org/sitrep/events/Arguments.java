@@ -142,16 +142,23 @@ final class Arguments {
     return null;
   }
 
+  /** Nouns for those who act on an owner's behalf: "its units", "their fighters", "his government". */
+  private static final Set<String> AGENTS = Set.of("unit", "troop", "force", "fighter", "soldier", "man",
+      "militant", "army", "military", "government", "police", "official", "ally", "member", "supporter",
+      "warplane", "jet", "aircraft", "drone", "navy", "ship", "warship", "artillery", "militia", "agent",
+      "diplomat", "envoy", "negotiator", "delegation", "minister", "ministry", "spokesman", "spokeswoman");
+
   /**
    * "its units had taken control": a subject owned by a possessive pronoun and named by nothing
-   * else is whoever the pronoun stands for. Only subjects: "restrictions on its labour market" and
-   * "to show their disapproval" are not acted on by their owner.
+   * else is whoever the pronoun stands for, when it names those who act for its owner. Only
+   * subjects: "restrictions on its labour market" and "to show their disapproval" are not acted on
+   * by their owner; nor does "her ailment" act for her.
    */
   private String possessivePronounSubject(Sentence s, int h) {
     Dependency role = s.headOf(h);
     if (role == null || !role.is("nsubj")) return null;
     Dependency poss = s.childOf(h, "nmod:poss");
-    if (poss == null) return null;
+    if (poss == null || !AGENTS.contains(s.token(h).lemma())) return null;
     Token m = s.token(poss.dependent());
     return !m.isProperNoun() && Pronouns.isPronoun(m.word()) ? single(s, poss.dependent()) : null;
   }
