@@ -179,7 +179,8 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
 
   /**
    * "put Russian losses at about 900,000", "bringing its count of Russian losses to 1.05 million",
-   * "Russian losses stood at 1,130 soldiers": a number a harm noun (or a count of one) is put at,
+   * "Russian losses stood at 1,130 soldiers", "put the crowd at 15,000": a number a harm noun (or a
+   * count of one, or a crowd, counted in people) is put at,
    * brought to or stands at, on the same verb (as its object, or as its subject when it has none),
    * counts that harm; the harm noun's phrase is the subject, people after the number the unit.
    */
@@ -208,14 +209,21 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
       }
       if (harm < 0) return null;
     }
+    // "put the crowd at no more than 15,000": a crowd is counted in people
+    if (CROWDS.contains(s.token(harm).lemma())) {
+      return new CountedNoun(harm, subjectFirst(s, harm, -1), Measures.OTHER, "people", -1);
+    }
     String measure = Measures.ofNoun(s.token(harm).lemma());
     if (measure == null || !Harm.HARMS.contains(measure)) return null;
     return new CountedNoun(harm, subjectFirst(s, harm, -1), measure,
         s.token(people >= 0 ? people : harm).word().toLowerCase(Locale.ROOT), -1);
   }
 
+  private static final Set<String> CROWDS = Set.of("crowd", "turnout", "attendance");
+
   private static boolean mentionsHarm(Sentence s) {
     for (Token t : s.tokens()) {
+      if (t.isNoun() && CROWDS.contains(t.lemma())) return true;
       String m = t.isNoun() ? Measures.ofNoun(t.lemma()) : null;
       if (m != null && Harm.HARMS.contains(m)) return true;
     }
@@ -231,8 +239,15 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     return null;
   }
 
-  /** "200 artillery pieces": a noun that counts units of what its compound modifier names; -1 if none. */
+  /** Nouns that count units of something else: "pieces" of artillery, "units" of housing. */
+  private static final Set<String> UNIT_NOUNS = Set.of("piece", "unit", "system", "item", "round", "platform", "battery");
+
+  /**
+   * "200 artillery pieces": a noun that counts units of what its compound modifier names; -1 if
+   * none. Not any noun: "30 required hospital treatment" counts no hospitals.
+   */
   private static int countableModifier(Sentence s, int noun) {
+    if (!UNIT_NOUNS.contains(s.token(noun).lemma())) return -1;
     for (Dependency d : s.childrenOf(noun)) {
       if (d.is("compound") && d.dependent() < noun && countable(s.token(d.dependent()))
           && !Measures.isPeople(s.token(d.dependent()).lemma())) {

@@ -37,7 +37,7 @@ public final class QuoteFinder {
     List<Attribution> found = new ArrayList<>();
     List<FoundQuote> out = new ArrayList<>();
     for (Quotation q : quotes) {
-      if (Titles.isTitle(text.span(q.start(), q.end()))) {
+      if (Titles.isTitle(text.span(q.start(), q.end())) || Titles.isNamed(text, q.open(), q.start(), q.end(), q.close())) {
         found.add(null);
         continue;
       }

@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * Quoted titles of shows, books and slogans ("Face the Nation", "State of the Union"): a few words,
- * all capitalised but the small function words, with no exclamation or question. They are not
- * speech.
+ * all capitalised but the small function words, with no exclamation or question; and quoted names
+ * inside a noun phrase ("the “foreign agents” law"). They are not speech.
  */
 final class Titles {
   /** Longer runs of capitalised words are more likely a shouted quote or a headline. */
@@ -29,6 +29,30 @@ final class Titles {
       else if (!SMALL.contains(w.toLowerCase(Locale.ROOT))) return false;
     }
     return capitalised >= 2 && Character.isUpperCase(firstLetter(quoted));
+  }
+
+  /** Quoted words this short may be a name inside a noun phrase. */
+  private static final int MAX_NAME_WORDS = 4;
+  private static final java.util.regex.Pattern DETERMINER = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:the|a|an|so-called|its|their|his|her|this|that)\\s*$");
+
+  /**
+   * "the “foreign agents” law", "a “special military operation” order": a few quoted words between
+   * a determiner and the common noun they modify name something; no one says them.
+   */
+  static boolean isNamed(org.sitrep.nlp.AnnotatedText text, int open, int start, int end, int close) {
+    String quoted = text.text().substring(start, end).trim();
+    if (quoted.isEmpty() || quoted.split("\\s+").length > MAX_NAME_WORDS || quoted.matches("(?s).*[.!?,;:].*")) {
+      return false;
+    }
+    if (!DETERMINER.matcher(text.text().substring(Math.max(0, open - 12), open)).find()) return false;
+    org.sitrep.nlp.Sentence s = text.sentenceAt(open);
+    if (s == null) return false;
+    for (org.sitrep.nlp.Token t : s.tokens()) {
+      if (t.start() < close) continue;
+      return t.isNoun() && !t.isProperNoun() && Character.isLowerCase(t.word().charAt(0));
+    }
+    return false;
   }
 
   private static char firstLetter(String s) {

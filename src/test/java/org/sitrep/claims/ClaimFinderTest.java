@@ -558,6 +558,24 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aCrowdPutAtANumberIsCountedInPeople() {
+    AnnotatedText doc = HandText.create().sentence(
+        "The/DT/the/3/det interior/NN/interior/3/compound ministry/NN/ministry/4/nsubj put/VBD/put/0/root"
+            + " the/DT/the/6/det crowd/NN/crowd/4/obj at/IN/at/8/case 15,000/CD/15,000/4/obl ./././4/punct").build();
+    Claim c = only(find(doc, ActorMentions.none(), List.of(), qty(doc, "15,000", 15000, 15000, "exact")));
+    assertEquals("people", c.unit());
+    assertEquals("The interior ministry", c.source().text());
+  }
+
+  @Test
+  void aNumberBeforeHospitalTreatmentCountsNoHospitals() {
+    AnnotatedText doc = HandText.create().sentence(
+        "30/CD/30/4/nummod required/VBN/require/4/amod hospital/NN/hospital/4/compound treatment/NN/treatment/0/root"
+            + " ./././4/punct").build();
+    assertTrue(find(doc, ActorMentions.none(), List.of(), qty(doc, "30", 30, 30, "exact")).isEmpty());
+  }
+
+  @Test
   void whereTheRocketWasFiredFromIsNotWhereItsVictimsWere() {
     AnnotatedText doc = HandText.create().sentence(
         "Five/CD/five/2/nummod Israelis/NNPS/israeli/4/nsubj:pass were/VBD/be/4/aux:pass wounded/VBN/wound/0/root"

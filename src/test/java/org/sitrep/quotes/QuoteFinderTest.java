@@ -177,6 +177,26 @@ class QuoteFinderTest {
   }
 
   @Test
+  void quotedWordsThatNameALawAreNoQuote() {
+    AnnotatedText t = HandText.of("Parliament passed the “foreign agents” law, the speaker said.", """
+        Parliament NNP parliament ORGANIZATION 2 nsubj
+        passed VBD pass O 12 ccomp
+        the DT the O 8 det
+        “ `` “ O 6 punct
+        foreign JJ foreign O 6 amod
+        agents NNS agent O 8 compound
+        ” '' ” O 6 punct
+        law NN law O 2 obj
+        , , , O 12 punct
+        the DT the O 11 det
+        speaker NN speaker O 12 nsubj
+        said VBD say O 0 root
+        . . . O 12 punct
+        """);
+    assertTrue(new QuoteFinder().find(t).isEmpty());
+  }
+
+  @Test
   void accordingToNamesTheSource() {
     AnnotatedText t = HandText.of("“Two bridges were destroyed,” according to the regional governor.", """
         “ `` “ O 5 punct
