@@ -16,7 +16,8 @@ import org.sitrep.nlp.Token;
  * <ol>
  *   <li>"The army said it struck sites belonging to Hamas and that its troops killed 12": a pronoun
  *       inside what a subject says, thinks or sets out to do (a {@code ccomp} or {@code xcomp} of
- *       that subject's verb, reached through conjuncts) is that subject;
+ *       that subject's verb, reached through conjuncts) is that subject, or the object where one
+ *       controls the infinitive ("urged North Korea to withdraw its troops");
  *   <li>"... belonging to Hamas. It said two soldiers died": a pronoun that is, or owns, the subject
  *       of its sentence's main verb, with no fitting mention before it in that sentence, is the
  *       subject of the previous sentence's main verb; when that main verb is one of saying, the
@@ -86,6 +87,11 @@ final class Salience {
       head = s.headOf(t);
       if (head == null || head.governor() < 0) return null;
       if (head.is("ccomp") || head.is("xcomp")) {
+        // "urged North Korea to withdraw its troops": the object controls the infinitive
+        Dependency object = head.is("xcomp") ? s.childOf(head.governor(), "obj") : null;
+        if (object != null && s.token(object.dependent()).start() < s.token(p).start()) {
+          return subjectMention(doc, s, object.dependent(), mentions, fits, chain);
+        }
         Dependency subject = s.childOf(head.governor(), "nsubj");
         if (subject == null || s.token(subject.dependent()).start() >= s.token(p).start()) return null;
         return subjectMention(doc, s, subject.dependent(), mentions, fits, chain);

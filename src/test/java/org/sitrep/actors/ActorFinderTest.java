@@ -245,6 +245,16 @@ class ActorFinderTest {
   }
 
   @Test
+  void aPronounInAnInfinitiveIsTheObjectThatControlsIt() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Seoul/NNP/seoul/2/nsubj urged/VBD/urge/0/root North/NNP/north/4/compound Korea/NNP/korea/2/obj"
+            + " to/TO/to/6/mark withdraw/VB/withdraw/2/xcomp its/PRP$/its/8/nmod:poss troops/NNS/troop/6/obj"
+            + " ./././2/punct").build();
+    ActorMentions m = find(doc);
+    assertEquals("PRK", Pronouns.resolve("its", doc.text().indexOf("its troops"), m));
+  }
+
+  @Test
   void aPronounOutsideWhatWasSaidIsTheNearestName() {
     AnnotatedText doc = HandText.create().sentence(
         "Israel/NNP/israel/2/nsubj struck/VBD/strike/0/root Hezbollah/NNP/hezbollah/2/obj after/IN/after/6/mark"
