@@ -295,13 +295,16 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
   }
 
   /**
-   * "Two people were killed and nine wounded": a number with no noun of its own, the subject or
-   * object of a verb of harm conjoined to a verb whose counted noun has a number, counts that noun
-   * ("nine people wounded").
+   * "Two people were killed and nine wounded", "killed four people and wounded 11": a number with
+   * no noun of its own, the subject or object of a verb of harm conjoined to a verb whose counted
+   * noun has a number, counts that noun ("nine people wounded").
    */
   private static CountedNoun elided(Sentence s, int first, int last) {
     // decided from the words first, so that a number with nothing after it costs no parse
-    if (last + 1 >= s.size() || Measures.ofVerb(s.token(last + 1).lemma()) == null || !s.isParsed()) return null;
+    boolean verbAfter = last + 1 < s.size() && Measures.ofVerb(s.token(last + 1).lemma()) != null;
+    // "killed four people and wounded 11": the harm verb before the number
+    boolean verbBefore = first > 0 && s.token(first - 1).isVerb() && Measures.ofVerb(s.token(first - 1).lemma()) != null;
+    if (!verbAfter && !verbBefore || !s.isParsed()) return null;
     Dependency role = outside(s, first, last);
     if (role == null || role.governor() < 0
         || !(role.is("nsubj") || role.is("nsubj:pass") || role.is("obj") || role.is("dep"))) {
@@ -316,6 +319,19 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
       int noun = d.dependent();
       if (s.childOf(noun, "nummod") == null || !countable(s.token(noun))) continue;
       return new CountedNoun(noun, noun, fate, s.token(noun).word().toLowerCase(Locale.ROOT), -1);
+    }
+    // "said the strikes killed four people and wounded 11": the parser may hang the second harm
+    // verb on the reporting verb; the harm verb before it, in word order, has the noun
+    for (int i = verb - 1; i >= 0 && !s.token(i).word().equals(";"); i--) {
+      if (!s.token(i).isVerb() || Measures.ofVerb(s.token(i).lemma()) == null) continue;
+      for (Dependency d : s.childrenOf(i)) {
+        if (!(d.is("obj") || d.is("nsubj:pass"))) continue;
+        int noun = d.dependent();
+        if (s.childOf(noun, "nummod") != null && countable(s.token(noun))) {
+          return new CountedNoun(noun, noun, fate, s.token(noun).word().toLowerCase(Locale.ROOT), -1);
+        }
+      }
+      break;
     }
     // "left 100 people dead and 1,000 injured": the harm it is conjoined to modifies the noun
     Dependency modified = s.headOf(conj.governor());

@@ -175,11 +175,16 @@ final class ActorRole {
   private static final Set<String> TAKE_RESPONSIBILITY = Set.of("claim", "take", "accept", "admit", "assume");
 
   /**
-   * "claimed responsibility for the attack", "took responsibility for the bombing": the verb whose
-   * subject owns up to the act, or -1. The parser hangs "for the attack" on the noun or on the verb.
+   * "claimed responsibility for the attack", "took responsibility for the bombing", "claimed the
+   * attack": the verb whose subject owns up to the act, or -1. The parser hangs "for the attack" on
+   * the noun or on the verb.
    */
   private static int responsibilityTaker(Sentence s, int trigger) {
     Dependency head = s.headOf(trigger);
+    // "the group claimed a missile attack on the ship": claiming the act itself owns up to it
+    if (head != null && head.governor() >= 0 && head.is("obj") && s.token(head.governor()).lemma().equals("claim")) {
+      return head.governor();
+    }
     if (head == null || head.governor() < 0 || !(head.is("nmod") || head.is("obl"))
         || !EventFinder.hasCase(s, head, Set.of("for"))) {
       return -1;

@@ -576,6 +576,32 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aNumberAfterAConjoinedHarmVerbCountsTheNounBefore() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Strikes/NNS/strike/2/nsubj killed/VBD/kill/0/root four/CD/four/4/nummod people/NNS/person/2/obj"
+            + " and/CC/and/6/cc wounded/VBD/wound/2/conj 11/CD/11/6/obj ./././2/punct").build();
+    List<Claim> claims = new ClaimFinder().find(doc,
+        List.of(qty(doc, "four", 4, 4, "exact"), qty(doc, "11", 11, 11, "exact")), ActorMentions.none(), List.of(),
+        List.of(), List.of());
+    assertEquals(2, claims.size(), () -> "claims: " + claims);
+    assertEquals("wounded", claims.get(1).measure());
+    assertEquals("people", claims.get(1).unit());
+  }
+
+  @Test
+  void aHarmVerbHungOnTheReporterStillCountsTheNounBefore() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Media/NNS/media/2/nsubj said/VBD/say/0/root strikes/NNS/strike/4/nsubj killed/VBD/kill/2/ccomp"
+            + " four/CD/four/6/nummod people/NNS/person/4/obj and/CC/and/8/cc wounded/VBD/wound/2/conj"
+            + " 11/CD/11/8/obj ./././2/punct").build();
+    List<Claim> claims = new ClaimFinder().find(doc,
+        List.of(qty(doc, "four", 4, 4, "exact"), qty(doc, "11", 11, 11, "exact")), ActorMentions.none(), List.of(),
+        List.of(), List.of());
+    assertEquals(2, claims.size(), () -> "claims: " + claims);
+    assertEquals("wounded", claims.get(1).measure());
+  }
+
+  @Test
   void whereTheRocketWasFiredFromIsNotWhereItsVictimsWere() {
     AnnotatedText doc = HandText.create().sentence(
         "Five/CD/five/2/nummod Israelis/NNPS/israeli/4/nsubj:pass were/VBD/be/4/aux:pass wounded/VBN/wound/0/root"

@@ -106,6 +106,19 @@ class EventFinderTest {
   }
 
   @Test
+  void whoeverClaimsAnAttackCarriedItOut() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj claimed/VBD/claim/0/root a/DT/a/5/det missile/NN/missile/5/compound"
+            + " attack/NN/attack/2/obj on/IN/on/7/case Ukraine/NNP/ukraine/5/nmod ./././2/punct").build();
+
+    Event e = only(find(doc, List.of(), "Russia", "RUS", "Ukraine", "UKR"));
+
+    assertEquals("ASSAULT", e.type());
+    assertEquals(List.of("RUS"), e.actors());
+    assertEquals(List.of("UKR"), e.recipients());
+  }
+
+  @Test
   void notIsNegated() {
     AnnotatedText doc = HandText.create().sentence(
         "Russia/NNP/russia/4/nsubj did/VBD/do/4/aux not/RB/not/4/advmod withdraw/VB/withdraw/0/root"
