@@ -35,7 +35,7 @@ public final class EventFinder {
         Trigger trigger = triggers.match(s, t);
         if (trigger == null) continue;
         Event e = code(doc, s, t.index(), trigger, args, times, places, false);
-        if (e != null) merger.add(e, isDefinite(s, t.index()));
+        if (e != null) merger.add(e, isDefinite(s, t.index()), t.lemma());
       }
     }
     return merger.events();

@@ -15,6 +15,8 @@ import org.sitrep.record.Span;
  */
 final class EventMerger {
   private final List<Event> events = new ArrayList<>();
+  /** The trigger lemma of each event, by index. */
+  private final List<String> lemmas = new ArrayList<>();
   private final java.util.function.UnaryOperator<String> state;
 
   /** @param state maps an actor to the state it acts for, so PRK's army and PRK can merge */
@@ -23,15 +25,35 @@ final class EventMerger {
   }
 
   void add(Event e, boolean definite) {
+    add(e, definite, null);
+  }
+
+  /**
+   * Adds an event whose trigger has the lemma {@code lemma}: a definite mention without actors ("the
+   * strikes") is the latest event of its type with the same trigger lemma ("struck"), else the
+   * latest of its type.
+   */
+  void add(Event e, boolean definite, String lemma) {
+    boolean anaphor = definite && e.actors().isEmpty();
+    if (anaphor && lemma != null) {
+      for (int i = events.size() - 1; i >= 0; i--) {
+        if (events.get(i).type().equals(e.type()) && lemma.equals(lemmas.get(i))) {
+          events.set(i, merge(events.get(i), e));
+          return;
+        }
+      }
+    }
     for (int i = events.size() - 1; i >= 0; i--) {
       Event old = events.get(i);
-      boolean anaphor = definite && e.actors().isEmpty() && e.type().equals(old.type());
-      if (anaphor || sameEvent(old, e)) {
+      if (anaphor && e.type().equals(old.type()) || sameEvent(old, e)) {
         events.set(i, merge(old, e));
         return;
       }
     }
-    if (!e.actors().isEmpty() || !e.recipients().isEmpty()) events.add(e);
+    if (!e.actors().isEmpty() || !e.recipients().isEmpty()) {
+      events.add(e);
+      lemmas.add(lemma);
+    }
   }
 
   List<Event> events() {

@@ -49,6 +49,18 @@ class EventMergerTest {
   }
 
   @Test
+  void theStrikesAreTheEventStruckNotTheLatestAttack() {
+    EventMerger merger = new EventMerger(id -> id);
+    merger.add(assault("USA", null, "struck"), false, "strike");
+    merger.add(assault("HOUTHIS", null, "attack"), false, "attack");
+    Event anaphor = new Event("ASSAULT", null, List.of(), List.of(), RAFAH, null, false, false, false, "strikes",
+        List.of(), "events.lexicon");
+    merger.add(anaphor, true, "strike");
+    assertEquals(RAFAH, merger.events().get(0).place());
+    assertEquals(null, merger.events().get(1).place());
+  }
+
+  @Test
   void placesInTwoCountriesNeverMatch() {
     Place kyiv = new Place("Kyiv", "Kyiv", "UKR", 50.45, 30.52, "locality", 0, 4);
     assertFalse(EventMerger.samePlace(kyiv, PALESTINE));
