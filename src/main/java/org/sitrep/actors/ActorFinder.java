@@ -71,6 +71,8 @@ public final class ActorFinder {
     NationalModifiers.apply(doc.text(), mentions, actors);
     possessiveBodies(doc, bodyTypes, mentions, actors);
     RoleNouns.resolve(doc, catalog, bodyTypes, mentions, actors);
+    // "The group's spokesman said its forces ...": "its" may stand for a role noun resolved just now
+    possessiveBodies(doc, bodyTypes, mentions, actors);
     return new ActorMentions(mentions, actors, doc);
   }
 

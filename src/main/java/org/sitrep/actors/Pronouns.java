@@ -30,6 +30,7 @@ public final class Pronouns {
     boolean personal = PERSONAL.contains(pronoun.toLowerCase(Locale.ROOT));
     java.util.function.Predicate<Actor> kind = a -> personal == isPerson(a);
     ResolvedMention m = actors.salient(offset, kind);
+    if (m == Salience.NONE) return null;
     if (m == null) m = actors.before(offset, kind);
     return m == null ? null : m.actor();
   }

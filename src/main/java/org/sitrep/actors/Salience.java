@@ -40,6 +40,9 @@ final class Salience {
   private static final Set<String> PRONOUNS =
       Set.of("he", "she", "him", "her", "his", "it", "its", "they", "them", "their");
 
+  /** The answer "the parse names the antecedent, and it is no actor": the pronoun has none either. */
+  static final ResolvedMention NONE = new ResolvedMention(-1, -1, "", null, "actors.salience-none");
+
   private Salience() {}
 
   /** The mention the pronoun at {@code offset} stands for by its place in the parse, or null. */
@@ -81,6 +84,10 @@ final class Salience {
       int chain) {
     Dependency head = s.headOf(p);
     if (head != null && head.is("nmod:poss")) head = s.headOf(head.governor());
+    // "12 of its men had died": the partitive's number holds the place in the clause
+    if (head != null && head.is("nmod") && head.governor() >= 0 && s.token(head.governor()).pos().equals("CD")) {
+      head = s.headOf(head.governor());
+    }
     if (head == null || head.governor() < 0 || !ARGUMENT.contains(head.relation().split(":")[0])) return null;
     int t = head.governor();
     for (int step = 0; step < REACH; step++) {
@@ -94,7 +101,10 @@ final class Salience {
         }
         Dependency subject = s.childOf(head.governor(), "nsubj");
         if (subject == null || s.token(subject.dependent()).start() >= s.token(p).start()) return null;
-        return subjectMention(doc, s, subject.dependent(), mentions, fits, chain);
+        ResolvedMention m = subjectMention(doc, s, subject.dependent(), mentions, fits, chain);
+        // "The army said 12 of its men died": the army, though no actor; not the last name before it
+        return m == null && !PRONOUNS.contains(s.token(subject.dependent()).word().toLowerCase(Locale.ROOT))
+            ? NONE : m;
       }
       if (!head.is("conj")) return null;
       t = head.governor();
@@ -133,8 +143,8 @@ final class Salience {
 
   /**
    * The fitting mention that a subject is: the one over its head word ("the Israeli military"), else
-   * one of the head's own modifiers ("Israel's army"); for a pronoun subject, what that pronoun
-   * stands for.
+   * one of the head's own modifiers ("Israel's army", "the group's spokesman" for "its"); for a
+   * pronoun subject, what that pronoun stands for.
    */
   private static ResolvedMention subjectMention(
       AnnotatedText doc, Sentence s, int head, List<ResolvedMention> mentions, Predicate<ResolvedMention> fits,
@@ -146,7 +156,8 @@ final class Salience {
     }
     ResolvedMention over = null;
     for (ResolvedMention m : mentions) if (m.start() < h.end() && h.start() < m.end()) over = m;
-    if (over != null) return fits.test(over) ? over : null;
+    if (over != null && fits.test(over)) return over;
+    // "the group's military spokesman said its forces ...": "its" is whose spokesman he is
     for (Dependency d : s.childrenOf(head)) {
       if (!(d.is("nmod:poss") || d.is("compound") || d.is("amod"))) continue;
       Token t = s.token(d.dependent());

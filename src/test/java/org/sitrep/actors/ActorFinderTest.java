@@ -255,6 +255,39 @@ class ActorFinderTest {
   }
 
   @Test
+  void aPronounInWhatAnUnnamedSubjectSaysTakesNoEarlierName() {
+    AnnotatedText doc = HandText.create()
+        .sentence("Sources/NNS/source/2/nsubj told/VBD/tell/0/root Reuters/NNP/reuters/2/obj ./././2/punct")
+        .sentence("The/DT/the/2/det army/NN/army/3/nsubj said/VBD/say/0/root 12/CD/12/9/nsubj of/IN/of/7/case"
+            + " its/PRP$/its/7/nmod:poss men/NNS/man/4/nmod had/VBD/have/9/aux died/VBN/die/3/ccomp ./././3/punct")
+        .build();
+    ActorMentions m = find(doc);
+    assertNull(Pronouns.resolve("its", doc.text().indexOf("its men"), m));
+  }
+
+  @Test
+  void itsInWhatASpokesmanSaysIsWhoseSpokesmanHeIs() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Hezbollah/NNP/hezbollah/3/nmod:poss 's/POS/'s/1/case spokesman/NN/spokesman/4/nsubj said/VBD/say/0/root"
+            + " its/PRP$/its/6/nmod:poss fighters/NNS/fighter/7/nsubj fired/VBD/fire/4/ccomp rockets/NNS/rocket/7/obj"
+            + " ./././4/punct").build();
+    ActorMentions m = find(doc);
+    assertEquals("HEZBOLLAH", Pronouns.resolve("its", doc.text().indexOf("its fighters"), m));
+  }
+
+  @Test
+  void itsForcesInWhatTheGroupsSpokesmanSaysAreTheGroup() {
+    AnnotatedText doc = HandText.create()
+        .sentence("Hezbollah/NNP/hezbollah/2/nsubj fired/VBD/fire/0/root rockets/NNS/rocket/2/obj ./././2/punct")
+        .sentence("The/DT/the/2/det group/NN/group/4/nmod:poss 's/POS/'s/2/case spokesman/NN/spokesman/5/nsubj"
+            + " said/VBD/say/0/root its/PRP$/its/7/nmod:poss forces/NNS/force/8/nsubj withdrew/VBD/withdraw/5/ccomp"
+            + " ./././5/punct")
+        .build();
+    ActorMentions m = find(doc);
+    assertEquals("HEZBOLLAH", actorAt(doc, m, "its forces"));
+  }
+
+  @Test
   void aPronounOutsideWhatWasSaidIsTheNearestName() {
     AnnotatedText doc = HandText.create().sentence(
         "Israel/NNP/israel/2/nsubj struck/VBD/strike/0/root Hezbollah/NNP/hezbollah/2/obj after/IN/after/6/mark"
