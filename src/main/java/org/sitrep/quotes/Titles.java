@@ -37,14 +37,16 @@ final class Titles {
       "(?i)\\b(?:the|a|an|so-called|its|their|his|her|this|that)\\s*$");
 
   /**
-   * "the “foreign agents” law", "a “special military operation” order": a few quoted words between
-   * a determiner and the common noun they modify name something; no one says them.
+   * "the “foreign agents” law", "a “Commander-In-Chief” forum": a few quoted words (two or more, or
+   * one capitalised) between a determiner and the common noun they modify name something; no one
+   * says them.
    */
   static boolean isNamed(org.sitrep.nlp.AnnotatedText text, int open, int start, int end, int close) {
     String quoted = text.text().substring(start, end).trim();
-    if (quoted.isEmpty() || quoted.split("\\s+").length > MAX_NAME_WORDS || quoted.matches("(?s).*[.!?,;:].*")) {
-      return false;
-    }
+    int words = quoted.isEmpty() ? 0 : quoted.split("\\s+").length;
+    if (words == 0 || words > MAX_NAME_WORDS || quoted.matches("(?s).*[.!?,;:].*")) return false;
+    // one lower-case word is more often a speaker's word ("her “criminal” attempt") than a name
+    if (words == 1 && !Character.isUpperCase(quoted.charAt(0))) return false;
     if (!DETERMINER.matcher(text.text().substring(Math.max(0, open - 12), open)).find()) return false;
     org.sitrep.nlp.Sentence s = text.sentenceAt(open);
     if (s == null) return false;

@@ -1,6 +1,7 @@
 package org.sitrep.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -194,6 +195,24 @@ class QuoteFinderTest {
         . . . O 12 punct
         """);
     assertTrue(new QuoteFinder().find(t).isEmpty());
+  }
+
+  @Test
+  void oneLowerCaseQuotedWordInANounPhraseIsStillTheSpeakers() {
+    AnnotatedText t = HandText.of("She called it a “manufactured” issue.", """
+        She PRP she O 2 nsubj
+        called VBD call O 0 root
+        it PRP it O 2 obj
+        a DT a O 8 det
+        “ `` “ O 7 punct
+        manufactured JJ manufactured O 8 amod
+        ” '' ” O 7 punct
+        issue NN issue O 2 xcomp
+        . . . O 2 punct
+        """);
+    int open = t.text().indexOf('“');
+    int close = t.text().indexOf('”') + 1;
+    assertFalse(Titles.isNamed(t, open, open + 1, close - 1, close));
   }
 
   @Test
