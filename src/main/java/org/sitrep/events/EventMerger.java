@@ -24,10 +24,6 @@ final class EventMerger {
     this.state = state;
   }
 
-  void add(Event e, boolean definite) {
-    add(e, definite, null);
-  }
-
   /**
    * Adds an event whose trigger has the lemma {@code lemma}: a definite mention without actors ("the
    * strikes") is the latest event of its type with the same trigger lemma ("struck"), else the

@@ -22,17 +22,17 @@ class EventMergerTest {
   @Test
   void oneSidesAttacksInTwoTownsAreTwoEvents() {
     EventMerger merger = new EventMerger(id -> id.equals("isr-armed-forces") ? "ISR" : id);
-    merger.add(assault("ISR", GAZA_CITY, "strikes"), false);
-    merger.add(assault("isr-armed-forces", RAFAH, "killed"), false);
+    merger.add(assault("ISR", GAZA_CITY, "strikes"), false, null);
+    merger.add(assault("isr-armed-forces", RAFAH, "killed"), false, null);
     assertEquals(2, merger.events().size());
   }
 
   @Test
   void anAttackWithoutAPlaceOrInTheTownsCountryIsTheSameEvent() {
     EventMerger merger = new EventMerger(id -> id.equals("isr-armed-forces") ? "ISR" : id);
-    merger.add(assault("ISR", GAZA_CITY, "strikes"), false);
-    merger.add(assault("isr-armed-forces", null, "struck"), false);
-    merger.add(assault("ISR", PALESTINE, "attack"), false);
+    merger.add(assault("ISR", GAZA_CITY, "strikes"), false, null);
+    merger.add(assault("isr-armed-forces", null, "struck"), false, null);
+    merger.add(assault("ISR", PALESTINE, "attack"), false, null);
     assertEquals(1, merger.events().size());
   }
 
@@ -43,8 +43,8 @@ class EventMergerTest {
         "launched", List.of(), "events.lexicon");
     Event taken = new Event("ASSAULT", "occupy", List.of("rus-defence-ministry"), List.of(), null, null, false, false,
         false, "taken", List.of(), "events.lexicon");
-    merger.add(raid, false);
-    merger.add(taken, false);
+    merger.add(raid, false, null);
+    merger.add(taken, false, null);
     assertEquals(2, merger.events().size());
   }
 
