@@ -141,7 +141,7 @@ public final class ActorMentions {
    * whose actor satisfies a kind filter, or null when the parse does not decide.
    */
   ResolvedMention salient(int offset, java.util.function.Predicate<Actor> filter) {
-    return Salience.antecedent(doc, offset, mentions, m -> filter.test(actors.get(m.actor())));
+    return new Salience(doc, this, filter).antecedent(offset);
   }
 
   /** The last mention that ends before an offset, whose actor satisfies a kind filter, or null. */

@@ -8,6 +8,7 @@ import org.sitrep.nlp.AnnotatedText;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
+import org.sitrep.record.Actor;
 
 /**
  * The mention a pronoun stands for when the parse says so, for the two frames of reporting in which
@@ -43,34 +44,47 @@ final class Salience {
   /** The answer "the parse names the antecedent, and it is no actor": the pronoun has none either. */
   static final ResolvedMention NONE = new ResolvedMention(-1, -1, "", null, "actors.salience-none");
 
-  private Salience() {}
+  private final AnnotatedText doc;
+  private final ActorMentions known;
+  private final Predicate<Actor> kind;
+  private final List<ResolvedMention> mentions;
 
-  /** The mention the pronoun at {@code offset} stands for by its place in the parse, or null. */
-  static ResolvedMention antecedent(
-      AnnotatedText doc, int offset, List<ResolvedMention> mentions, Predicate<ResolvedMention> fits) {
-    return antecedent(doc, offset, mentions, fits, CHAIN);
+  /** For pronouns of one kind ({@code kind}: a person, or a state, body or group) among known mentions. */
+  Salience(AnnotatedText doc, ActorMentions known, Predicate<Actor> kind) {
+    this.doc = doc;
+    this.known = known;
+    this.kind = kind;
+    this.mentions = known.mentions();
   }
 
-  private static ResolvedMention antecedent(
-      AnnotatedText doc, int offset, List<ResolvedMention> mentions, Predicate<ResolvedMention> fits, int chain) {
+  /** The mention the pronoun at {@code offset} stands for by its place in the parse, or null. */
+  ResolvedMention antecedent(int offset) {
+    return antecedent(offset, CHAIN);
+  }
+
+  private boolean fits(ResolvedMention m) {
+    return kind.test(known.actor(m.actor()));
+  }
+
+  private ResolvedMention antecedent(int offset, int chain) {
     if (doc == null || chain == 0) return null;
     Sentence s = doc.sentenceAt(offset);
     if (s == null) return null;
     int p = s.tokenAt(offset);
     if (p < 0 || !PRONOUNS.contains(s.token(p).word().toLowerCase(Locale.ROOT)) || !s.isParsed()) return null;
-    ResolvedMention said = sayer(doc, s, p, mentions, fits, chain);
+    ResolvedMention said = sayer(s, p, chain);
     if (said != null) return said;
-    if (!mainSubject(s, p) || fitsBefore(s, offset, mentions, fits) || s.index() == 0) return null;
+    if (!mainSubject(s, p) || fitsBefore(s, offset) || s.index() == 0) return null;
     Sentence previous = doc.sentences().get(s.index() - 1);
     if (!previous.isParsed()) return null;
     if (SAYING.contains(s.token(s.root()).lemma())) {
       // "..., Ukraine's air force said. It said ...": the one who spoke goes on speaking
-      ResolvedMention reporter = reporter(doc, previous, mentions, fits, chain);
+      ResolvedMention reporter = reporter(previous, chain);
       if (reporter != null) return reporter;
     }
     int root = previous.root();
     Dependency subject = root < 0 ? null : previous.childOf(root, "nsubj");
-    return subject == null ? null : subjectMention(doc, previous, subject.dependent(), mentions, fits, chain);
+    return subject == null ? null : subjectMention(previous, subject.dependent(), chain);
   }
 
   /**
@@ -79,9 +93,7 @@ final class Salience {
    * reaches the complement: a pronoun in a relative or adverbial clause ("assets they lost when Amin
    * expelled them") is left to the nearest-mention rule.
    */
-  private static ResolvedMention sayer(
-      AnnotatedText doc, Sentence s, int p, List<ResolvedMention> mentions, Predicate<ResolvedMention> fits,
-      int chain) {
+  private ResolvedMention sayer(Sentence s, int p, int chain) {
     Dependency head = s.headOf(p);
     if (head != null && head.is("nmod:poss")) head = s.headOf(head.governor());
     // "12 of its men had died": the partitive's number holds the place in the clause
@@ -97,11 +109,11 @@ final class Salience {
         // "urged North Korea to withdraw its troops": the object controls the infinitive
         Dependency object = head.is("xcomp") ? s.childOf(head.governor(), "obj") : null;
         if (object != null && s.token(object.dependent()).start() < s.token(p).start()) {
-          return subjectMention(doc, s, object.dependent(), mentions, fits, chain);
+          return subjectMention(s, object.dependent(), chain);
         }
         Dependency subject = s.childOf(head.governor(), "nsubj");
         if (subject == null || s.token(subject.dependent()).start() >= s.token(p).start()) return null;
-        ResolvedMention m = subjectMention(doc, s, subject.dependent(), mentions, fits, chain);
+        ResolvedMention m = subjectMention(s, subject.dependent(), chain);
         // "The army said 12 of its men died": the army, though no actor; not the last name before it
         return m == null && !PRONOUNS.contains(s.token(subject.dependent()).word().toLowerCase(Locale.ROOT))
             ? NONE : m;
@@ -113,30 +125,28 @@ final class Salience {
   }
 
   /** The last subject of a verb of saying in a sentence, as a fitting mention, or null. */
-  private static ResolvedMention reporter(
-      AnnotatedText doc, Sentence s, List<ResolvedMention> mentions, Predicate<ResolvedMention> fits, int chain) {
+  private ResolvedMention reporter(Sentence s, int chain) {
     for (int i = s.size() - 1; i >= 0; i--) {
       if (!SAYING.contains(s.token(i).lemma())) continue;
       Dependency subject = s.childOf(i, "nsubj");
       if (subject == null) continue;
-      ResolvedMention m = subjectMention(doc, s, subject.dependent(), mentions, fits, chain);
+      ResolvedMention m = subjectMention(s, subject.dependent(), chain);
       if (m != null) return m;
     }
     return null;
   }
 
   /** Whether the pronoun is the main verb's subject, or owns it ("Its troops ..."). */
-  private static boolean mainSubject(Sentence s, int p) {
+  private boolean mainSubject(Sentence s, int p) {
     Dependency head = s.headOf(p);
     if (head == null) return false;
     if (head.is("nmod:poss")) head = s.headOf(head.governor());
     return head != null && head.is("nsubj") && head.governor() == s.root();
   }
 
-  private static boolean fitsBefore(
-      Sentence s, int offset, List<ResolvedMention> mentions, Predicate<ResolvedMention> fits) {
+  private boolean fitsBefore(Sentence s, int offset) {
     for (ResolvedMention m : mentions) {
-      if (m.start() >= s.start() && m.end() <= offset && fits.test(m)) return true;
+      if (m.start() >= s.start() && m.end() <= offset && fits(m)) return true;
     }
     return false;
   }
@@ -146,34 +156,23 @@ final class Salience {
    * one of the head's own modifiers ("Israel's army", "the group's spokesman" for "its"); for a
    * pronoun subject, what that pronoun stands for.
    */
-  private static ResolvedMention subjectMention(
-      AnnotatedText doc, Sentence s, int head, List<ResolvedMention> mentions, Predicate<ResolvedMention> fits,
-      int chain) {
+  private ResolvedMention subjectMention(Sentence s, int head, int chain) {
     Token h = s.token(head);
     if (PRONOUNS.contains(h.word().toLowerCase(Locale.ROOT))) {
-      ResolvedMention m = antecedent(doc, h.start(), mentions, fits, chain - 1);
-      return m != null ? m : nearest(h.start(), mentions, fits);
+      ResolvedMention m = antecedent(h.start(), chain - 1);
+      return m != null ? m : known.before(h.start(), kind);
     }
     ResolvedMention over = null;
     for (ResolvedMention m : mentions) if (m.start() < h.end() && h.start() < m.end()) over = m;
-    if (over != null && fits.test(over)) return over;
+    if (over != null && fits(over)) return over;
     // "the group's military spokesman said its forces ...": "its" is whose spokesman he is
     for (Dependency d : s.childrenOf(head)) {
       if (!(d.is("nmod:poss") || d.is("compound") || d.is("amod"))) continue;
       Token t = s.token(d.dependent());
       for (ResolvedMention m : mentions) {
-        if (m.start() < t.end() && t.start() < m.end() && fits.test(m)) return m;
+        if (m.start() < t.end() && t.start() < m.end() && fits(m)) return m;
       }
     }
     return null;
-  }
-
-  private static ResolvedMention nearest(int offset, List<ResolvedMention> mentions, Predicate<ResolvedMention> fits) {
-    ResolvedMention found = null;
-    for (ResolvedMention m : mentions) {
-      if (m.end() > offset) break;
-      if (fits.test(m)) found = m;
-    }
-    return found;
   }
 }
