@@ -49,7 +49,7 @@ public final class ClaimFinder {
         counted = CountedNoun.nationals(s, q, i -> actors.demonymAt(s.token(i).start(), s.token(i).end()));
       }
       if (counted == null) continue;
-      Claim antecedent = counted.anaphoric() ? antecedent(doc, s, out, counted.reach()) : null;
+      Claim antecedent = counted.anaphoric() ? antecedent(doc, s, out, counted.reach(), counted.measure() != null) : null;
       // "400 trucks ... compared with about 500": a comparison counts what the number right before it counts
       if (counted.reach() == 0 && antecedent != null && (before == null || antecedent.quantity().start() != before.start())) {
         antecedent = null;
@@ -60,12 +60,30 @@ public final class ClaimFinder {
       String per = q.per() != null ? q.per() : clauseRate(s, anchor);
       String measure = antecedent == null ? counted.measure()
           : counted.measure() != null ? counted.measure() : antecedent.measure();
-      out.add(new Claim(measure, antecedent == null ? counted.unit() : antecedent.unit(),
+      TimeRef time = counted.reach() == 0 ? dateRightAfter(s, q, times) : time(s, q, times);
+      Incidents.Incident incident = antecedent == null ? Incidents.of(s, q, counted, times) : null;
+      String kind = per != null ? "rate" : kind(s, q, counted, incident != null);
+      // an incident's own day dates its figure, even a time of day ("overnight") no DATE gives
+      if (INCIDENT.equals(kind) && incident.date() != null) time = timeRef(incident.date());
+      // "launched 65 drones overnight, and air defences shot down 42 of the drones": the same incident
+      Claim sibling = incident == null ? sameSentenceIncident(doc, s, out, measure) : null;
+      if (sibling != null && ("total".equals(kind) || "snapshot".equals(kind))) {
+        kind = INCIDENT;
+        if (time == null) time = sibling.time();
+      }
+      Place place = place(doc, s, counted, places, source);
+      // "41 people were wounded in the attack": the incident told just before, its day and place
+      Claim told = INCIDENT.equals(kind) && time == null ? priorIncident(doc, s, out) : null;
+      if (told != null) {
+        time = told.time();
+        if (place == null) place = told.place();
+      }
+      boolean ownNoun = antecedent == null || counted.noun() >= 0;
+      out.add(new Claim(measure, ownNoun ? counted.unit() : antecedent.unit(),
           Span.of(doc.text(), q.start(), q.end()),
-          q.low(), q.high(), q.qualifier(), per, per != null ? "rate" : kind(s, q, counted),
-          antecedent == null ? subject(doc, s, counted, actors) : antecedent.subject(),
-          place(doc, s, counted, places, source),
-          counted.reach() == 0 ? dateRightAfter(s, q, times) : time(s, q, times), source, isHedged(s), Span.of(doc.text(), s.start(), s.end()), FINDER));
+          q.low(), q.high(), q.qualifier(), per, kind,
+          ownNoun ? subject(doc, s, counted, actors) : antecedent.subject(),
+          place, time, source, isHedged(s), Span.of(doc.text(), s.start(), s.end()), FINDER));
     }
     return out;
   }
@@ -73,14 +91,16 @@ public final class ClaimFinder {
   /**
    * The figure a count without a noun counts again: "11,000 soldiers remain deployed ... roughly
    * 4,700 of them had been killed" (the latest figure of people with a subject, up to {@code reach}
-   * sentences back); "11,000 soldiers, up from 10,000" (the figure before it in its sentence).
+   * sentences back, when the anaphor's own verb harms people: else the latest figure, "launched 54
+   * drones and 40 of them were downed"); "11,000 soldiers, up from 10,000" (the figure before it in
+   * its sentence).
    */
-  private static Claim antecedent(AnnotatedText doc, Sentence s, List<Claim> found, int reach) {
+  private static Claim antecedent(AnnotatedText doc, Sentence s, List<Claim> found, int reach, boolean harmed) {
     for (int i = found.size() - 1; i >= 0; i--) {
       Claim c = found.get(i);
       Sentence at = doc.sentenceAt(c.quantity().start());
       if (at == null || at.index() < s.index() - reach) return null;
-      boolean counts = reach == 0 || c.unit() != null && Measures.isPeople(c.unit());
+      boolean counts = reach == 0 || !harmed || c.unit() != null && Measures.isPeople(c.unit());
       if (c.subject() != null && c.unit() != null && counts) return c;
     }
     return null;
@@ -167,6 +187,37 @@ public final class ClaimFinder {
   /** Characters after a compared figure within which its own date may start ("up from 10,000 last autumn"). */
   private static final int OWN_DATE_REACH = 4;
 
+  /**
+   * The latest incident figure of the same measure in the sentence, when this figure's own kind
+   * was no total marker's; null when there is none.
+   */
+  private static Claim sameSentenceIncident(AnnotatedText doc, Sentence s, List<Claim> found, String measure) {
+    for (int i = found.size() - 1; i >= 0; i--) {
+      Claim c = found.get(i);
+      if (doc.sentenceAt(c.quantity().start()) != s) return null;
+      if (INCIDENT.equals(c.kind()) && java.util.Objects.equals(measure, c.measure())) return c;
+    }
+    return null;
+  }
+
+  /** Sentences back within which an undated incident is the one told before it. */
+  private static final int INCIDENT_REACH = 3;
+
+  /** The latest dated incident figure up to {@value #INCIDENT_REACH} sentences back, or null. */
+  private static Claim priorIncident(AnnotatedText doc, Sentence s, List<Claim> found) {
+    for (int i = found.size() - 1; i >= 0; i--) {
+      Claim c = found.get(i);
+      Sentence at = doc.sentenceAt(c.quantity().start());
+      if (at == null || at.index() < s.index() - INCIDENT_REACH) return null;
+      if (INCIDENT.equals(c.kind()) && c.time() != null) return c;
+    }
+    return null;
+  }
+
+  private static TimeRef timeRef(TimeExpression t) {
+    return new TimeRef(t.text(), t.value(), t.start(), t.end());
+  }
+
   /** The date right after a compared figure, which is that figure's alone; null when none. */
   private static TimeRef dateRightAfter(Sentence s, Quantity q, List<TimeExpression> times) {
     for (TimeExpression t : times) {
@@ -227,11 +278,15 @@ public final class ClaimFinder {
   private static final java.util.regex.Pattern TOTAL = java.util.regex.Pattern.compile(
       "\\b(since|in total|so far|to date|overall|cumulative|total|altogether)\\b");
 
+  /** The kind of a figure that counts what one incident did ({@link Incidents}). */
+  static final String INCIDENT = "incident";
+
   /**
-   * total, increment, rate or snapshot. Increments are marked next to the figure ("3,000 more
-   * troops", "as reinforcements"); totals and snapshots anywhere in the sentence.
+   * total, increment, incident, rate or snapshot. Increments are marked next to the figure ("3,000
+   * more troops", "as reinforcements"); an incident when nothing in its own clauses marks a total;
+   * totals and snapshots anywhere in the sentence.
    */
-  static String kind(Sentence s, Quantity q, CountedNoun c) {
+  static String kind(Sentence s, Quantity q, CountedNoun c, boolean incident) {
     if (q.per() != null) return "rate";
     for (Token t : s.tokens()) {
       boolean near = t.start() >= q.start() - 20 && t.start() <= q.end() + 40;
@@ -241,6 +296,9 @@ public final class ClaimFinder {
       if (near && !bound && INCREMENT.contains(t.lemma())) return "increment";
     }
     String sentence = s.tokens().stream().map(Token::lemma).reduce("", (a, b) -> a + " " + b);
+    // an incident has no total marker in its own clauses ({@link Incidents}); one elsewhere in the
+    // sentence marks another figure's total
+    if (incident) return INCIDENT;
     if (TOTAL.matcher(sentence).find()) return "total";
     for (Token t : s.tokens()) if (SNAPSHOT.contains(t.lemma())) return "snapshot";
     return Measures.TROOPS.equals(c.measure()) || Measures.WEAPONS.equals(c.measure())

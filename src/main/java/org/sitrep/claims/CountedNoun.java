@@ -145,6 +145,11 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     Token pronoun = s.token(last + 2);
     if (!ANAPHORS.contains(pronoun.word().toLowerCase(Locale.ROOT))) return null;
     String fate = s.isParsed() ? Harm.of(s, pronoun.index()) : null;
+    // "41 people were wounded, six of them children": a part of the figure, with its own noun
+    int part = pronoun.index() + 1;
+    if (part < s.size() && s.token(part).pos().equals("NNS") && Measures.isPeople(s.token(part).lemma())) {
+      return new CountedNoun(part, part, fate, s.token(part).word().toLowerCase(Locale.ROOT), -1, 2);
+    }
     return new CountedNoun(-1, -1, fate, null, -1, 2);
   }
 
@@ -200,12 +205,26 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     Dependency object = s.childOf(number.governor(), "obj");
     // "Russian losses stood at 1,130", "deaths rose to 40": with no object, the subject is the harm
     if (object == null) object = s.childOf(number.governor(), "nsubj");
+    // "the number of people killed ... has risen to 16", parsed with "killed" as a clausal subject
+    Dependency clausal = object == null ? s.childOf(number.governor(), "csubj") : null;
+    if (clausal != null) object = s.childOf(clausal.dependent(), "nsubj");
     if (object == null) return null;
     int harm = object.dependent();
     if (TALLIES.contains(s.token(harm).lemma())) {
       harm = -1;
       for (Dependency d : s.childrenOf(object.dependent())) {
         if (d.is("nmod") && Harm.hasCase(s, d.dependent(), "of")) harm = d.dependent();
+      }
+      // "the number of people killed in the strike has risen to 16": people, and the participle's harm
+      String done = harm < 0 ? null : participleHarm(s, harm);
+      if (done != null) {
+        return new CountedNoun(harm, subjectFirst(s, harm, -1), done, s.token(harm).word().toLowerCase(Locale.ROOT), -1);
+      }
+      // "the death count rose to 17": the harm is the tally's compound, and it counts people
+      int compound = harm < 0 ? harmCompound(s, object.dependent()) : -1;
+      if (compound >= 0) {
+        return new CountedNoun(object.dependent(), subjectFirst(s, object.dependent(), -1),
+            Measures.ofNoun(s.token(compound).lemma()), "people", -1);
       }
       if (harm < 0) return null;
     }
@@ -219,10 +238,32 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
         s.token(people >= 0 ? people : harm).word().toLowerCase(Locale.ROOT), -1);
   }
 
+  /** The harm of a participle right after a people noun ("people killed"), or null. */
+  private static String participleHarm(Sentence s, int noun) {
+    if (!Measures.isPeople(s.token(noun).lemma()) || noun + 1 >= s.size()) return null;
+    Token next = s.token(noun + 1);
+    String m = next.pos().equals("VBN") ? Measures.ofVerb(next.lemma()) : null;
+    return m != null && Harm.HARMS.contains(m) ? m : null;
+  }
+
+  /** A harm noun compounded with a tally ("death toll", "casualty count"), or -1. */
+  private static int harmCompound(Sentence s, int tally) {
+    for (Dependency d : s.childrenOf(tally)) {
+      String m = d.is("compound") ? Measures.ofNoun(s.token(d.dependent()).lemma()) : null;
+      if (m != null && Harm.HARMS.contains(m)) return d.dependent();
+    }
+    return -1;
+  }
+
   private static final Set<String> CROWDS = Set.of("crowd", "turnout", "attendance");
 
   private static boolean mentionsHarm(Sentence s) {
+    boolean tally = false;
+    boolean participle = false;
     for (Token t : s.tokens()) {
+      tally |= t.isNoun() && TALLIES.contains(t.lemma());
+      participle |= t.pos().equals("VBN") && Harm.HARMS.contains(String.valueOf(Measures.ofVerb(t.lemma())));
+      if (tally && participle) return true;
       if (t.isNoun() && CROWDS.contains(t.lemma())) return true;
       String m = t.isNoun() ? Measures.ofNoun(t.lemma()) : null;
       if (m != null && Harm.HARMS.contains(m)) return true;

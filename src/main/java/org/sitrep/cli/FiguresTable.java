@@ -13,11 +13,11 @@ final class FiguresTable {
 
   static Table threads(List<ThreadLine> lines) {
     Table t = new Table(Table.Column.of("THREAD", 11), Table.Column.flex("SUBJECT"),
-        Table.Column.of("MEASURE", 20), Table.Column.of("KIND", 9), Table.Column.of("LATEST", 20),
+        Table.Column.of("MEASURE", 20), Table.Column.of("KIND", 19), Table.Column.of("LATEST", 20),
         Table.Column.of("CLAIMANTS", 9), Table.Column.flex("CLAIMED BY"), Table.Column.of("FLAGS", 24),
         Table.Column.of("LAST", 10));
     for (ThreadLine l : lines) {
-      t.add(l.id(), l.subject(), l.measure(), l.kind(), l.latest(), String.valueOf(l.claimants()),
+      t.add(l.id(), l.subject(), l.measure(), l.kindAndDay(), l.latest(), String.valueOf(l.claimants()),
           claimedBy(l), String.join(",", l.flags()), l.lastDay());
     }
     return t;
@@ -36,7 +36,7 @@ final class FiguresTable {
 
   static void header(ThreadView view, PrintWriter out) {
     ThreadLine l = view.line();
-    out.println(l.id() + ": " + l.subject() + " - " + l.measure() + " (" + l.kind() + ")");
+    out.println(l.id() + ": " + l.subject() + " - " + l.measure() + " (" + l.kindAndDay() + ")");
     out.println("grouped by: " + l.basis());
     out.println("latest (central): " + l.latest() + "   envelope: " + l.envelope() + "   claims: "
         + l.claims() + " in " + l.stories() + " stories   flags: "

@@ -21,14 +21,15 @@ final class Entries {
     for (int ord = 0; ord < r.claims().size(); ord++) {
       Claim c = r.claims().get(ord);
       if (c.measure() == null || c.low() == null) continue;
-      ThreadKey key = ThreadKey.of(c, r.actors());
       String claimId = r.article().id() + "#" + ord;
       String day = source.day() != null ? source.day() : r.article().published();
+      ThreadKey key = ThreadKey.of(c, r.actors(), day);
       out.add(new Entry(r.article().id(), ord, key.base(), corrections.thread(key.id(), claimId),
           source.storyId(), day, source.outlet(), key.measure(), key.kind(), key.per(), c.unit(),
           c.qualifier(), c.low(), c.high(), c.subject() == null ? null : c.subject().text(),
           key.state(), key.noun(), key.place(), claimantName(c, r),
-          claimantKey(c), c.evidence() == null ? null : c.evidence().text(), key.fate()));
+          claimantKey(c), c.evidence() == null ? null : c.evidence().text(), key.fate(),
+          key.incident()));
     }
     return out;
   }

@@ -19,7 +19,8 @@ final class Lines {
     if (s.revised()) flags.add("revised");
     return new ThreadLine(s.thread(), s.subject(), measure(s),
         s.kind(), Amount.range(s.centralLow(), s.centralHigh()), Amount.range(s.low(), s.high()),
-        s.claimants(), flags, s.lastDay(), s.claims(), s.stories(), s.basis(), latest(s.latest()));
+        s.claimants(), flags, s.lastDay(), s.claims(), s.stories(), s.basis(), latest(s.latest()),
+        s.incident());
   }
 
   /** "killed", "displaced per week", "weapons intercepted". */

@@ -30,6 +30,7 @@ final class Reconciler {
     List<Estimate> latest = new ArrayList<>();
     // An increment is an event of its own: a different number is not a change of mind.
     boolean increments = entries.stream().allMatch(e -> "increment".equals(e.kind()));
+    boolean incident = entries.stream().allMatch(e -> ThreadKey.INCIDENT.equals(e.kind()));
     boolean revised = false;
     for (List<Entry> own : byClaimant.values()) {
       List<Estimate> estimates = estimates(own);
@@ -39,8 +40,9 @@ final class Reconciler {
     }
     all.sort(Comparator.comparing(Estimate::firstDay, Comparator.nullsFirst(Comparator.naturalOrder()))
         .thenComparing(Estimate::claimantKey));
-    return new Reconciled(all, latest, min(entries), max(entries), median(latest, true),
-        median(latest, false), !increments && disputed(latest), revised, day(entries, true),
+    List<Estimate> standing = incident ? standing(latest) : latest;
+    return new Reconciled(all, latest, min(entries), max(entries), median(standing, true),
+        median(standing, false), !increments && disputed(standing), revised, day(entries, true),
         day(entries, false), entries.size(), (int) entries.stream().map(Entry::storyId).distinct().count());
   }
 
@@ -88,6 +90,23 @@ final class Reconciler {
 
   static Amount amount(Estimate e) {
     return new Amount(e.low(), e.high(), e.qualifier());
+  }
+
+  /**
+   * An incident's toll grows as the dead are found: a claimant's latest figure that lies wholly
+   * below another claimant's later one is overtaken, not disputed. The estimates still standing.
+   */
+  static List<Estimate> standing(List<Estimate> latest) {
+    List<Estimate> out = new ArrayList<>();
+    for (Estimate e : latest) {
+      boolean overtaken = false;
+      for (Estimate o : latest) {
+        overtaken |= e.firstDay() != null && o.firstDay() != null && o.firstDay().compareTo(e.firstDay()) > 0
+            && amount(o).lower() > amount(e).upper();
+      }
+      if (!overtaken) out.add(e);
+    }
+    return out;
   }
 
   /** Disputed: two or more claimants whose latest intervals have no point in common. */

@@ -38,10 +38,11 @@ final class Summaries implements Summarizer {
     List<Estimate> latest = t.claimants().stream()
         .sorted(Comparator.comparing(Claimant::claimantKey)).map(Summaries::latest).toList();
     boolean revised = !t.increments() && t.claimants().stream().anyMatch(c -> c.estimates() > 1);
-    boolean disputed = !t.increments() && Reconciler.disputed(latest);
     Entry first = t.first();
+    List<Estimate> standing = t.incidents() ? Reconciler.standing(latest) : latest;
+    boolean disputed = !t.increments() && Reconciler.disputed(standing);
     ThreadKey key = new ThreadKey(first.measure(), first.kind(), first.per(), first.state(),
-        first.noun(), first.place(), first.fate());
+        first.noun(), first.place(), first.fate(), first.incident());
     String basis = key.basis() + (t.mixed() ? " (merged or split by hand)" : "");
     String packed = latest.stream()
         .map(e -> e.claimantKey() + "=" + e.claimant() + ": " + e.range() + " (" + e.firstDay() + ")")
@@ -49,8 +50,8 @@ final class Summaries implements Summarizer {
     return new Summary(first.thread(), first.base(), first.measure(), first.kind(), first.per(),
         first.unit(), label(t.subjects(), first.noun()), first.state(), first.noun(), first.place(),
         basis, t.claims(), t.stories(), latest.size(), t.firstDay(), t.lastDay(), t.low(), t.high(),
-        Reconciler.median(latest, true), Reconciler.median(latest, false), disputed, revised,
-        packed, first.fate());
+        Reconciler.median(standing, true), Reconciler.median(standing, false), disputed, revised,
+        packed, first.fate(), first.incident());
   }
 
   private static Estimate latest(Claimant c) {
@@ -71,9 +72,10 @@ final class Summaries implements Summarizer {
     entries.stream().map(Entry::subject).filter(Objects::nonNull).forEach(s -> subjects.merge(s, 1, Integer::sum));
     Reconciled r = Reconciler.reconcile(entries);
     boolean increments = entries.stream().allMatch(e -> "increment".equals(e.kind()));
+    boolean incidents = entries.stream().allMatch(e -> ThreadKey.INCIDENT.equals(e.kind()));
     boolean mixed = entries.stream().map(Entry::base).distinct().count() > 1;
     return RULES.thread(new Totals(ordered.get(0), r.claims(), r.stories(), r.firstDay(),
-        r.lastDay(), r.low(), r.high(), mixed, increments, subjects, claimants));
+        r.lastDay(), r.low(), r.high(), mixed, increments, incidents, subjects, claimants));
   }
 
   /** The subject words most claims use (ties: alphabetical), else the noun class. */

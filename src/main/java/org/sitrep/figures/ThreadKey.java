@@ -13,27 +13,47 @@ import org.sitrep.record.Claim;
  * What makes two claims be about one quantity: measure, kind (and the rate's period), the state
  * the counted subject belongs to, the class of its head noun, and, when the subject has no state,
  * the country (else the name) of the place, or with no place the country the article names most,
- * and the counted things' {@link Fate} when the text names one ("launched", "shot down"). A pure function of the claim and its article's
- * actors, so the grouping never depends on the order articles arrive in.
+ * and the counted things' {@link Fate} when the text names one ("launched", "shot down"). A figure
+ * of one incident is grouped with that incident's alone: by its day (the figure's own date, else
+ * the article's) and the place's name, even when the subject has a state. A pure function of the
+ * claim, its article's actors and day, so the grouping never depends on the order articles arrive
+ * in.
  */
 record ThreadKey(String measure, String kind, String per, String state, String noun, String place,
-    String fate) {
+    String fate, String incident) {
   static final String KINDS_DEFAULT = "total";
+  static final String INCIDENT = "incident";
   private static final int ID_HEX = 10;
+  private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
 
-  static ThreadKey of(Claim c, List<Actor> actors) {
+  /** The key of a claim in an article of the given day (yyyy-mm-dd, or null when undated). */
+  static ThreadKey of(Claim c, List<Actor> actors, String articleDay) {
     String state = state(c.subject() == null ? null : c.subject().actor(), actors);
+    String kind = c.kind() == null ? KINDS_DEFAULT : lower(c.kind());
     String place = null;
-    if (state == null && c.place() != null) {
+    String incident = null;
+    if (INCIDENT.equals(kind)) {
+      incident = day(c.time() == null ? null : c.time().value());
+      if (incident == null) incident = day(articleDay);
+      if (c.place() != null) place = lower(c.place().name());
+    }
+    if (place == null && state == null && c.place() != null) {
       place = c.place().country() != null ? c.place().country() : lower(c.place().name());
     }
     // "12 people were killed", with neither a state nor a place: the article's own theatre, so that
     // one story's dead are not one thread with another war's
     if (state == null && place == null) place = theatre(actors);
-    String kind = c.kind() == null ? KINDS_DEFAULT : lower(c.kind());
     String per = "rate".equals(kind) ? lower(c.per()) : null;
     return new ThreadKey(lower(c.measure()), kind, per, state,
-        NounClass.of(c.unit(), c.subject() == null ? null : c.subject().text()), place, Fate.of(c));
+        NounClass.of(c.unit(), c.subject() == null ? null : c.subject().text()), place, Fate.of(c),
+        incident);
+  }
+
+  /** The yyyy-mm-dd a value starts with ("2025-03-07TNI"), or null. */
+  private static String day(String value) {
+    if (value == null) return null;
+    java.util.regex.Matcher m = DAY.matcher(value);
+    return m.find() ? m.group() : null;
   }
 
   /** The country an article names most often, or null when it names none. */
@@ -60,7 +80,8 @@ record ThreadKey(String measure, String kind, String per, String state, String n
   String base() {
     String base = String.join("|", measure, kind, nz(per), nz(state), nz(noun), nz(place));
     // Without a fate the base is what it was before fates were read: thread ids stay put.
-    return fate == null ? base : base + "|" + fate;
+    if (fate != null) base = base + "|" + fate;
+    return incident == null ? base : base + "|on " + incident;
   }
 
   /** The thread id: a short hash of the base, stable across runs and machines. */
@@ -85,6 +106,7 @@ record ThreadKey(String measure, String kind, String per, String state, String n
     b.append("; noun=").append(noun == null || noun.isEmpty() ? "-" : noun);
     b.append("; place=").append(place == null ? (state == null ? "unknown" : "any") : place);
     if (fate != null) b.append("; fate=").append(fate);
+    if (incident != null) b.append("; incident=").append(incident);
     return b.toString();
   }
 

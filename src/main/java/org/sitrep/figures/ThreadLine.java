@@ -9,13 +9,19 @@ import java.util.List;
  * @param envelope the lowest low and highest high of every claim
  * @param flags disputed, stale, revised, in that order, those that hold
  * @param latestByClaimant "Claimant: range (day)" per claimant
+ * @param incident the day of the one incident the thread counts, or null
  */
 public record ThreadLine(String id, String subject, String measure, String kind, String latest,
     String envelope, int claimants, List<String> flags, String lastDay, int claims, int stories,
-    String basis, List<String> latestByClaimant) {
+    String basis, List<String> latestByClaimant, String incident) {
 
   public ThreadLine {
     flags = List.copyOf(flags);
     latestByClaimant = List.copyOf(latestByClaimant);
+  }
+
+  /** The kind, with an incident's day: "total", "incident 2025-06-10". */
+  public String kindAndDay() {
+    return incident == null ? kind : kind + " " + incident;
   }
 }

@@ -8,7 +8,7 @@ package org.sitrep.record;
  *     weapons, territory, money, infrastructure or other
  * @param qualifier exact, approximate, at_least, more_than, at_most, less_than or vague
  * @param per day, week, month, year, or null when not a rate
- * @param kind total, increment, rate or snapshot
+ * @param kind total, increment, incident (what one attack or barrage did), rate or snapshot
  * @param source the claimant, or null when the figure is in the reporter's own voice
  */
 public record Claim(

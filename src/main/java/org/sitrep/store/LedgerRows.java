@@ -63,7 +63,7 @@ final class LedgerRows implements AutoCloseable {
         rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
         rs.getString(11), rs.getString(12), nullable(rs, 13), nullable(rs, 14),
         rs.getString(15), rs.getString(16), rs.getString(17), rs.getString(18), rs.getString(19),
-        rs.getString(20), rs.getString(21), rs.getString(22));
+        rs.getString(20), rs.getString(21), rs.getString(22), rs.getString(23));
   }
 
   /** The (thread, claimant) pairs an article's claims are in, added to {@code touched}. */
@@ -103,13 +103,13 @@ final class LedgerRows implements AutoCloseable {
   void insert(Collection<Entry> entries) throws SQLException {
     if (entries.isEmpty()) return;
     String sql = "INSERT INTO ledger_entries (" + LedgerTables.ENTRY_COLUMNS + ") VALUES ("
-        + "?, ".repeat(21) + "?)";
+        + "?, ".repeat(22) + "?)";
     PreparedStatement p = prepare(sql);
     for (Entry e : entries) {
       Columns.setAll(p, e.articleId(), e.ord(), e.base(), e.thread(), e.storyId(), e.day(),
           e.outlet(), e.measure(), e.kind(), e.per(), e.unit(), e.qualifier(), e.low(), e.high(),
           e.subject(), e.state(), e.noun(), e.place(), e.claimant(), e.claimantKey(), e.evidence(),
-          e.fate());
+          e.fate(), e.incident());
       p.addBatch();
     }
     p.executeBatch();
@@ -148,9 +148,10 @@ final class LedgerRows implements AutoCloseable {
         + " MAX(kind) FROM ledger_entries WHERE thread = ?", thread).executeQuery()) {
       rs.next();
       boolean increments = "increment".equals(rs.getString(9)) && "increment".equals(rs.getString(10));
+      boolean incidents = "incident".equals(rs.getString(9)) && "incident".equals(rs.getString(10));
       return new Totals(first.get(0), rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4),
           nullable(rs, 5), nullable(rs, 6), !rs.getString(7).equals(rs.getString(8)), increments,
-          subjects(thread), claimants(thread));
+          incidents, subjects(thread), claimants(thread));
     }
   }
 
@@ -190,7 +191,8 @@ final class LedgerRows implements AutoCloseable {
     execute(upsert("ledger_threads", LedgerTables.THREAD_COLUMNS, "thread"), s.thread(), s.base(),
         s.measure(), s.kind(), s.per(), s.unit(), s.subject(), s.state(), s.noun(), s.place(),
         s.basis(), s.claims(), s.stories(), s.claimants(), s.firstDay(), s.lastDay(), s.low(),
-        s.high(), s.centralLow(), s.centralHigh(), s.disputed(), s.revised(), s.latest(), s.fate());
+        s.high(), s.centralLow(), s.centralHigh(), s.disputed(), s.revised(), s.latest(), s.fate(),
+        s.incident());
   }
 
   /** INSERT, or UPDATE every other column when the key is there (SQLite and PostgreSQL alike). */
@@ -221,7 +223,7 @@ final class LedgerRows implements AutoCloseable {
         rs.getString(10), rs.getString(11), rs.getInt(12), rs.getInt(13), rs.getInt(14),
         rs.getString(15), rs.getString(16), nullable(rs, 17), nullable(rs, 18), nullable(rs, 19),
         nullable(rs, 20), rs.getInt(21) != 0, rs.getInt(22) != 0, rs.getString(23),
-        rs.getString(24));
+        rs.getString(24), rs.getString(25));
   }
 
   @Override

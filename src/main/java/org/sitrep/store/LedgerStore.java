@@ -23,11 +23,15 @@ import org.sitrep.record.Record;
  * one transaction per change.
  */
 public final class LedgerStore implements AutoCloseable {
-  /** One claim in the ledger; {@code base} is its computed thread, {@code thread} after corrections. */
+  /**
+   * One claim in the ledger; {@code base} is its computed thread, {@code thread} after corrections;
+   * {@code incident} the day of the one incident it counts, if it counts one.
+   */
   public record Entry(String articleId, int ord, String base, String thread, String storyId,
       String day, String outlet, String measure, String kind, String per, String unit,
       String qualifier, Double low, Double high, String subject, String state, String noun,
-      String place, String claimant, String claimantKey, String evidence, String fate) {
+      String place, String claimant, String claimantKey, String evidence, String fate,
+      String incident) {
     /** "ARTICLEID#ORD", how a claim is named on the command line. */
     public String claimId() {
       return articleId + "#" + ord;
@@ -39,7 +43,7 @@ public final class LedgerStore implements AutoCloseable {
       String unit, String subject, String state, String noun, String place, String basis,
       int claims, int stories, int claimants, String firstDay, String lastDay, Double low,
       Double high, Double centralLow, Double centralHigh, boolean disputed, boolean revised,
-      String latest, String fate) {}
+      String latest, String fate, String incident) {}
 
   /** A claimant's standing in one thread: its latest estimate, and how many it has given. */
   public record Claimant(String thread, String claimantKey, String claimant, Double low,
@@ -48,12 +52,12 @@ public final class LedgerStore implements AutoCloseable {
   /**
    * What a thread's summary is made from, read by the store in one sweep over the thread's claims:
    * the first claim (by day, article, claim), counts, days, the envelope, whether claims of other
-   * computed threads were moved in ({@code mixed}), whether all are increments, how often each
-   * subject wording occurs, and the claimant rows.
+   * computed threads were moved in ({@code mixed}), whether all are increments, whether all count
+   * one incident, how often each subject wording occurs, and the claimant rows.
    */
   public record Totals(Entry first, int claims, int stories, String firstDay, String lastDay,
-      Double low, Double high, boolean mixed, boolean increments, Map<String, Integer> subjects,
-      List<Claimant> claimants) {}
+      Double low, Double high, boolean mixed, boolean increments, boolean incidents,
+      Map<String, Integer> subjects, List<Claimant> claimants) {}
 
   /** How claims become claimant rows and claimant rows become a thread's summary (the caller's rules). */
   public interface Summarizer {

@@ -19,17 +19,18 @@ final class LedgerTables {
   /**
    * The layout of the rebuildable tables, or of what goes into them; a store with an older one has
    * them rebuilt. 4: a pronoun claimant is stored as the actor it stands for. 5: a figure with
-   * neither a state nor a place is grouped under the country its article names most.
+   * neither a state nor a place is grouped under the country its article names most. 6: a figure
+   * of one incident is grouped with that incident's, by its day and place.
    */
-  static final int VERSION = 5;
+  static final int VERSION = 6;
   static final String ENTRY_COLUMNS = "article_id, ord, base, thread, story_id, day, outlet, measure,"
       + " kind, per, unit, qualifier, low, high, subject, state, noun, place, claimant,"
-      + " claimant_key, evidence, fate";
+      + " claimant_key, evidence, fate, incident";
   static final String CLAIMANT_COLUMNS = "thread, claimant_key, claimant, low, high, qualifier,"
       + " first_day, estimates, claims";
   static final String THREAD_COLUMNS = "thread, base, measure, kind, per, unit, subject, state, noun,"
       + " place, basis, claims, stories, claimants, first_day, last_day, low, high, central_low,"
-      + " central_high, disputed, revised, latest, fate";
+      + " central_high, disputed, revised, latest, fate, incident";
   private static final List<String> REBUILT = List.of("ledger_articles", "ledger_entries",
       "ledger_claimants", "ledger_threads", "ledger_due");
 
@@ -65,7 +66,7 @@ final class LedgerTables {
             + " base TEXT NOT NULL, thread TEXT NOT NULL, story_id TEXT, day TEXT, outlet TEXT,"
             + " measure TEXT, kind TEXT, per TEXT, unit TEXT, qualifier TEXT, low " + real + ","
             + " high " + real + ", subject TEXT, state TEXT, noun TEXT, place TEXT, claimant TEXT,"
-            + " claimant_key TEXT NOT NULL, evidence TEXT, fate TEXT,"
+            + " claimant_key TEXT NOT NULL, evidence TEXT, fate TEXT, incident TEXT,"
             + " PRIMARY KEY (thread, claimant_key, article_id, ord))" + clustered,
         "CREATE UNIQUE INDEX ledger_entries_claim ON ledger_entries(article_id, ord)",
         "CREATE TABLE ledger_claimants (thread TEXT NOT NULL, claimant_key TEXT NOT NULL,"
@@ -77,7 +78,7 @@ final class LedgerTables {
             + " place TEXT, basis TEXT, claims INTEGER, stories INTEGER, claimants INTEGER,"
             + " first_day TEXT, last_day TEXT, low " + real + ", high " + real + ","
             + " central_low " + real + ", central_high " + real + ", disputed INTEGER,"
-            + " revised INTEGER, latest TEXT, fate TEXT)",
+            + " revised INTEGER, latest TEXT, fate TEXT, incident TEXT)",
         "CREATE TABLE ledger_due (thread TEXT NOT NULL, claimant_key TEXT NOT NULL,"
             + " PRIMARY KEY (thread, claimant_key))" + clustered,
         "CREATE TABLE IF NOT EXISTS ledger_corrections (id TEXT PRIMARY KEY, action TEXT NOT NULL,"

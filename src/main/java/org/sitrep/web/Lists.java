@@ -35,7 +35,7 @@ final class Lists {
     h.close("tr").close("thead").open("tbody");
     for (ThreadLine t : lines) {
       h.open("tr").open("td").link(Urls.path("/figures/", t.id()), t.subject() + ": " + t.measure(), "dir", "auto")
-          .el("span", " " + t.kind(), "class", "meta").close("td")
+          .el("span", " " + t.kindAndDay(), "class", "meta").close("td")
           .el("td", t.latest(), "class", "num").el("td", t.envelope(), "class", "num opt")
           .el("td", Integer.toString(t.claimants()), "class", "num opt").open("td");
       flags(h, t.flags());

@@ -38,7 +38,7 @@ final class ThreadPage {
 
   static String page(ThreadView v, java.util.Set<String> actors) {
     ThreadLine t = v.line();
-    String title = t.subject() + ": " + t.measure() + " (" + t.kind() + ")";
+    String title = t.subject() + ": " + t.measure() + " (" + t.kindAndDay() + ")";
     Html h = Layout.start(title, "/figures");
     h.open("h1", "dir", "auto").text(title).close("h1").open("p", "class", "summary");
     Lists.flags(h, t.flags());

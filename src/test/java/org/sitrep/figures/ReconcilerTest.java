@@ -12,7 +12,7 @@ class ReconcilerTest {
   private static Entry entry(String article, String story, String day, String outlet, String claimant,
       double low, double high, String qualifier, String kind) {
     return new Entry(article, 0, "b", "T", story, day, outlet, "killed", kind, null, "people",
-        qualifier, low, high, "people", "XXX", "people", null, claimant, claimant, "evidence", null);
+        qualifier, low, high, "people", "XXX", "people", null, claimant, claimant, "evidence", null, null);
   }
 
   private static Entry total(String article, String story, String day, String claimant, double v) {
@@ -52,6 +52,21 @@ class ReconcilerTest {
     Reconciled r = Reconciler.reconcile(List.of(total("a", "s1", "2025-01-01", "X", 8000),
         total("b", "s2", "2025-01-02", "Y", 950)));
     assertTrue(r.disputed());
+  }
+
+  @Test
+  void anIncidentsTollOvertakenByALaterHigherOneIsNotDisputed() {
+    Entry governor = entry("a", "s1", "2025-06-10", "O", "governor", 12, 12, "exact", "incident");
+    Entry ministry = entry("b", "s2", "2025-06-11", "O", "ministry", 16, 16, "exact", "incident");
+    Entry attacker = entry("c", "s3", "2025-06-11", "O", "attacker", 3, 3, "exact", "incident");
+
+    Reconciled rising = Reconciler.reconcile(List.of(governor, ministry));
+    Reconciled denied = Reconciler.reconcile(List.of(governor, ministry, attacker));
+
+    assertFalse(rising.disputed());
+    assertEquals(16.0, rising.centralLow());
+    assertTrue(denied.disputed(), "a lower figure given as late is a dispute");
+    assertEquals(Summaries.of(List.of(governor, ministry)).disputed(), rising.disputed());
   }
 
   @Test

@@ -8,13 +8,21 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.record.Actor;
 import org.sitrep.record.Claim;
 import org.sitrep.record.Mention;
+import org.sitrep.record.Place;
 import org.sitrep.record.Span;
 import org.sitrep.record.Subject;
+import org.sitrep.record.TimeRef;
 
 class ThreadKeyTest {
   private static Claim peopleKilled() {
     return new Claim("killed", "people", new Span("12", 0, 2), 12.0, 12.0, "exact", null, "total",
         new Subject("people", null, 3, 9), null, null, null, false, new Span("12 people were killed.", 0, 22), "test");
+  }
+
+  private static Claim incident(String state, String place, TimeRef time) {
+    Place where = place == null ? null : new Place(place, place, "UKR", 48.5, 35.0, "locality", 40, 40 + place.length());
+    return new Claim("killed", "people", new Span("14", 0, 2), 14.0, 14.0, "exact", null, "incident",
+        new Subject("people", state, 3, 9), where, time, null, false, new Span("14 people were killed.", 0, 22), "test");
   }
 
   private static Actor country(String id, int mentions) {
@@ -24,12 +32,31 @@ class ThreadKeyTest {
 
   @Test
   void aFigureWithNeitherStateNorPlaceIsGroupedInItsArticlesTheatre() {
-    ThreadKey gaza = ThreadKey.of(peopleKilled(), List.of(country("ISR", 1), country("PSE", 3)));
-    ThreadKey myanmar = ThreadKey.of(peopleKilled(), List.of(country("MMR", 2)));
-    ThreadKey otherGaza = ThreadKey.of(peopleKilled(), List.of(country("PSE", 1)));
+    ThreadKey gaza = ThreadKey.of(peopleKilled(), List.of(country("ISR", 1), country("PSE", 3)), "2025-03-08");
+    ThreadKey myanmar = ThreadKey.of(peopleKilled(), List.of(country("MMR", 2)), "2025-03-08");
+    ThreadKey otherGaza = ThreadKey.of(peopleKilled(), List.of(country("PSE", 1)), "2025-03-09");
 
     assertEquals("PSE", gaza.place());
     assertNotEquals(gaza.id(), myanmar.id());
     assertEquals(gaza.id(), otherGaza.id());
+  }
+
+  @Test
+  void anIncidentsFigureIsGroupedByItsDayAndPlaceNotWithTheWarsToll() {
+    List<Actor> actors = List.of(country("UKR", 2));
+    TimeRef friday = new TimeRef("late on Friday", "2025-03-07", 30, 44);
+    ThreadKey dnipro = ThreadKey.of(incident("UKR", "Dnipro", friday), actors, "2025-03-08");
+    ThreadKey sameStrikeNextDay = ThreadKey.of(incident("UKR", "Dnipro", friday), actors, "2025-03-09");
+    ThreadKey kharkiv = ThreadKey.of(incident("UKR", "Kharkiv", friday), actors, "2025-03-08");
+    ThreadKey undated = ThreadKey.of(incident("UKR", "Dnipro", null), actors, "2025-03-10");
+    ThreadKey warToll = ThreadKey.of(peopleKilled(), actors, "2025-03-08");
+
+    assertEquals("2025-03-07", dnipro.incident());
+    assertEquals("dnipro", dnipro.place());
+    assertEquals(dnipro.id(), sameStrikeNextDay.id());
+    assertNotEquals(dnipro.id(), kharkiv.id());
+    assertEquals("2025-03-10", undated.incident(), "an undated incident is the article's day");
+    assertNotEquals(dnipro.id(), warToll.id());
+    assertEquals(null, warToll.incident());
   }
 }

@@ -1,0 +1,124 @@
+package org.sitrep.claims;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+import org.sitrep.time.TimeExpression;
+
+/**
+ * Whether a figure counts what one incident did, as opposed to a running total. "A missile struck
+ * the city late on Friday, killing 14" and "the strike on the market killed 12" count one incident;
+ * "the war has killed 12,000" does not. An incident's figures are reconciled with other reports of
+ * the same incident, never with the war's toll, so that a strike's 14 dead and a war's 12,000 are
+ * not one disputed thread.
+ */
+final class Incidents {
+  /** What one incident is about: harm to people, people driven out, weapons fired. */
+  private static final Set<String> MEASURES = Set.of(Measures.KILLED, Measures.WOUNDED,
+      Measures.CASUALTIES, Measures.MISSING, Measures.CAPTURED, Measures.DISPLACED, Measures.WEAPONS);
+  /** Acts that happen at one time and place; a long operation ("offensive", "siege") is not one. */
+  private static final Set<String> ATTACKS = Set.of("strike", "airstrike", "attack", "bombing",
+      "explosion", "blast", "raid", "ambush", "barrage", "shooting", "massacre", "crash", "stampede");
+  /** What a weapon does in one incident: "launched 65 drones", "shot down 42". */
+  private static final Set<String> FIRING = Set.of("launch", "fire", "shoot", "intercept", "down",
+      "destroy", "use", "hit");
+  private static final Pattern DAY = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}.*");
+
+  private Incidents() {}
+
+  /** One incident a figure counts, and the date of its day when the clause gives one. */
+  record Incident(TimeExpression date) {}
+
+  /**
+   * The incident a figure counts, or null: a date of one day on the figure's clause, a clause
+   * above it (not the date of a report) or an adverbial clause of either, or a singular attack noun
+   * in such a clause.
+   */
+  static Incident of(Sentence s, Quantity q, CountedNoun c, List<TimeExpression> times) {
+    if (!s.isParsed() || c.measure() == null || !MEASURES.contains(c.measure())) return null;
+    int figure = c.noun() >= 0 ? c.noun() : s.tokenAt(q.start());
+    if (figure < 0) return null;
+    Set<Integer> above = chain(s, figure);
+    if (totalMarked(s, above)) return null;
+    for (TimeExpression t : times) {
+      if (!DAY.matcher(t.value() == null ? "" : t.value()).matches() || t.start() < s.start() || t.end() > s.end()) continue;
+      if (t.start() >= q.start() && t.end() <= q.end()) continue;
+      int last = s.tokenAt(t.end() - 1);
+      if (last < 0 || s.token(Math.max(0, s.tokenAt(t.start()) - 1)).word().equalsIgnoreCase("since")) continue;
+      int clause = clauseOf(s, last);
+      if (within(s, clause, above) && !Claimants.REPORTING.contains(s.token(clause).lemma())
+          && firing(s, c, above)) {
+        return new Incident(t);
+      }
+    }
+    if (Measures.WEAPONS.equals(c.measure())) return null;
+    for (Token t : s.tokens()) {
+      if (t.pos().equals("NN") && ATTACKS.contains(t.lemma()) && within(s, clauseOf(s, t.index()), above)) {
+        return new Incident(null);
+      }
+    }
+    return null;
+  }
+
+  /** Weapons count in an incident only when they are fired, shot down or used in it. */
+  private static boolean firing(Sentence s, CountedNoun c, Set<Integer> above) {
+    if (!Measures.WEAPONS.equals(c.measure())) return true;
+    for (int i : above) if (FIRING.contains(s.token(i).lemma())) return true;
+    return false;
+  }
+
+  /** Words that make a figure a running total: "since", "so far", "to date", "in total". */
+  private static final Set<String> TOTALS = Set.of("since", "overall", "cumulative", "total", "altogether");
+  private static final Set<String> TOTAL_PAIRS = Set.of("so far", "to date", "in all", "in total");
+
+  /**
+   * Whether a clause the figure is in marks a running total. A marker in another clause of the
+   * sentence, even an adverbial one ("..., bringing the total this month to 140"), leaves this
+   * figure an incident's.
+   */
+  private static boolean totalMarked(Sentence s, Set<Integer> above) {
+    for (int i = 0; i < s.size(); i++) {
+      String w = s.token(i).lemma().toLowerCase(java.util.Locale.ROOT);
+      String pair = i + 1 < s.size() ? w + " " + s.token(i + 1).lemma().toLowerCase(java.util.Locale.ROOT) : "";
+      if ((TOTALS.contains(w) || TOTAL_PAIRS.contains(pair)) && above.contains(clauseOf(s, i))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a clause is one the figure is in, or an adverbial clause of one: "two people were
+   * killed when drones struck the port overnight".
+   */
+  private static boolean within(Sentence s, int clause, Set<Integer> above) {
+    if (above.contains(clause)) return true;
+    Dependency head = s.headOf(clause);
+    return head != null && head.is("advcl") && above.contains(head.governor());
+  }
+
+  /** The token and every head above it, up to the root. */
+  private static Set<Integer> chain(Sentence s, int token) {
+    Set<Integer> out = new HashSet<>();
+    int node = token;
+    while (node >= 0 && out.add(node)) {
+      Dependency head = s.headOf(node);
+      node = head == null ? -1 : head.governor();
+    }
+    return out;
+  }
+
+  /** The verb heading the clause a token is in: the first verb at or above it, or the root. */
+  private static int clauseOf(Sentence s, int token) {
+    int node = token;
+    for (int guard = 0; guard < s.size(); guard++) {
+      if (s.token(node).isVerb()) return node;
+      Dependency head = s.headOf(node);
+      if (head == null || head.governor() < 0) return node;
+      node = head.governor();
+    }
+    return node;
+  }
+}

@@ -1,0 +1,203 @@
+package org.sitrep.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.sitrep.claims.ClaimFinderTest.qty;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.actors.ActorMentions;
+import org.sitrep.nlp.AnnotatedText;
+import org.sitrep.nlp.HandText;
+import org.sitrep.record.Claim;
+import org.sitrep.time.TimeExpression;
+
+/** Which figures count one incident, and what dates them. */
+class IncidentsTest {
+
+  @Test
+  void aDayOnTheClauseAboveTheFigureMakesItAnIncident() {
+    AnnotatedText doc = HandText.create().sentence(
+        "A/DT/a/2/det missile/NN/missile/3/nsubj struck/VBD/struck/0/root the/DT/the/5/det city/NN/city/3/obj"
+            + " late/RB/late/8/advmod on/IN/on/8/case Friday/NNP/friday/3/obl ,/,/,/10/punct killing/VBG/kill/3/advcl"
+            + " 14/CD/14/12/nummod people/NNS/people/10/obj ./././3/punct").build();
+    TimeExpression friday = time(doc, "late on Friday", "DATE", "2025-03-07");
+
+    Claim c = only(find(doc, List.of(friday), "14"));
+
+    assertEquals("killed", c.measure());
+    assertEquals("incident", c.kind());
+    assertEquals("2025-03-07", c.time().value());
+  }
+
+  @Test
+  void aSingleStrikeInTheFiguresClauseIsAnIncidentWithoutADate() {
+    AnnotatedText doc = HandText.create().sentence(
+        "The/DT/the/2/det strike/NN/strike/3/nsubj killed/VBD/kill/0/root 14/CD/14/5/nummod"
+            + " people/NNS/people/3/obj ./././3/punct").build();
+
+    Claim c = only(find(doc, List.of(), "14"));
+
+    assertEquals("incident", c.kind());
+    assertNull(c.time());
+  }
+
+  @Test
+  void strikesOverAWarAndAWarsTollAreTotals() {
+    AnnotatedText plural = HandText.create().sentence(
+        "Strikes/NNS/strike/3/nsubj have/VBP/have/3/aux killed/VBN/kill/0/root 12,000/CD/12,000/5/nummod"
+            + " people/NNS/people/3/obj ./././3/punct").build();
+    AnnotatedText since = HandText.create().sentence(
+        "The/DT/the/2/det strike/NN/strike/3/nsubj killed/VBD/kill/0/root 14/CD/14/5/nummod"
+            + " people/NNS/people/3/obj since/IN/since/7/case Friday/NNP/friday/3/obl ./././3/punct").build();
+
+    assertEquals("total", only(find(plural, List.of(), "12,000")).kind());
+    assertEquals("total", only(find(since, List.of(time(since, "Friday", "DATE", "2025-03-07")), "14")).kind());
+  }
+
+  @Test
+  void aTotalMarkedInAnotherClauseLeavesTheIncidentItsOwn() {
+    AnnotatedText doc = HandText.create().sentence(
+        "12/CD/12/2/nummod people/NNS/people/4/nsubj:pass were/VBD/be/4/aux:pass killed/VBN/kill/0/root"
+            + " in/IN/in/7/case the/DT/the/7/det attack/NN/attack/4/obl on/IN/on/9/case Tuesday/NNP/tuesday/4/obl"
+            + " ,/,/,/4/punct bringing/VBG/bring/4/advcl the/DT/the/13/det total/NN/total/11/obj this/DT/this/15/det"
+            + " month/NN/month/11/obl:tmod to/IN/to/17/case 140/CD/140/11/obl ./././4/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "12", 12, 12, "exact"),
+        qty(doc, "140", 140, 140, "exact")), ActorMentions.none(),
+        List.of(time(doc, "Tuesday", "DATE", "2025-06-10")), List.of(), List.of());
+
+    assertEquals("incident", claims.get(0).kind());
+  }
+
+  @Test
+  void theDayOfTheReportIsNotTheDayOfTheIncident() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Officials/NNS/official/2/nsubj said/VBD/say/0/root on/IN/on/4/case Saturday/NNP/saturday/2/obl"
+            + " that/IN/that/9/mark 12/CD/12/7/nummod people/NNS/people/9/nsubj:pass were/VBD/be/9/aux:pass"
+            + " killed/VBN/kill/2/ccomp ./././2/punct").build();
+
+    Claim c = only(find(doc, List.of(time(doc, "Saturday", "DATE", "2025-03-08")), "12"));
+
+    assertEquals("total", c.kind());
+  }
+
+  @Test
+  void weaponsFiredOvernightAreAnIncidentDatedByTheNight() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj launched/VBD/launch/0/root 65/CD/65/4/nummod drones/NNS/drone/2/obj"
+            + " overnight/RB/overnight/2/advmod ./././2/punct").build();
+    AnnotatedText held = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj had/VBD/have/0/root 65/CD/65/4/nummod drones/NNS/drone/2/obj"
+            + " on/IN/on/6/case Friday/NNP/friday/2/obl ./././2/punct").build();
+
+    Claim fired = only(find(doc, List.of(time(doc, "overnight", "TIME", "2025-03-08TNI")), "65"));
+    Claim had = only(find(held, List.of(time(held, "Friday", "DATE", "2025-03-07")), "65"));
+
+    assertEquals("incident", fired.kind());
+    assertEquals("overnight", fired.time().text(), "a time of day dates the incident's figure");
+    assertEquals("snapshot", had.kind(), "weapons held are no incident");
+  }
+
+  @Test
+  void aLaterFigureOfTheSameMeasureInTheSentenceIsTheSameIncident() {
+    // the parser hangs the second clause on "said", not on "launched"
+    AnnotatedText doc = HandText.create().sentence(
+        "Officials/NNS/official/2/nsubj said/VBD/say/0/root Russia/NNP/russia/4/nsubj launched/VBD/launch/2/ccomp"
+            + " 65/CD/65/6/nummod drones/NNS/drone/4/obj overnight/RB/overnight/4/advmod and/CC/and/11/cc"
+            + " that/IN/that/11/mark defences/NNS/defence/11/nsubj shot/VBD/shoot/2/conj down/RP/down/11/compound:prt"
+            + " 42/CD/42/11/obj of/IN/of/16/case the/DT/the/16/det drones/NNS/drone/13/nmod ./././2/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "65", 65, 65, "exact"),
+        qty(doc, "42", 42, 42, "exact")), ActorMentions.none(),
+        List.of(time(doc, "overnight", "TIME", "2025-03-08TNI")), List.of(), List.of());
+
+    assertEquals(List.of("incident", "incident"), claims.stream().map(Claim::kind).toList());
+    assertEquals("overnight", claims.get(1).time().text());
+  }
+
+  @Test
+  void anUndatedIncidentIsTheOneToldJustBefore() {
+    AnnotatedText doc = HandText.create()
+        .sentence("A/DT/a/2/det strike/NN/strike/6/nsubj on/IN/on/5/case the/DT/the/5/det market/NN/market/2/nmod"
+            + " killed/VBD/kill/0/root 12/CD/12/8/nummod people/NNS/people/6/obj on/IN/on/10/case"
+            + " Tuesday/NNP/tuesday/6/obl ./././6/punct")
+        .sentence("41/CD/41/2/nummod people/NNS/people/4/nsubj:pass were/VBD/be/4/aux:pass wounded/VBN/wound/0/root"
+            + " in/IN/in/7/case the/DT/the/7/det attack/NN/attack/4/obl ./././4/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "12", 12, 12, "exact"),
+        qty(doc, "41", 41, 41, "exact")), ActorMentions.none(),
+        List.of(time(doc, "Tuesday", "DATE", "2025-06-10")), List.of(), List.of());
+
+    assertEquals(2, claims.size(), () -> "claims: " + claims);
+    assertEquals("incident", claims.get(1).kind());
+    assertEquals("2025-06-10", claims.get(1).time().value());
+  }
+
+  @Test
+  void aPartOfAFigureWithItsOwnNounIsCountedInThatNoun() {
+    AnnotatedText doc = HandText.create().sentence(
+        "41/CD/41/2/nummod people/NNS/people/4/nsubj:pass were/VBD/be/4/aux:pass wounded/VBN/wound/0/root"
+            + " in/IN/in/7/case the/DT/the/7/det attack/NN/attack/4/obl ,/,/,/4/punct six/CD/six/12/nummod"
+            + " of/IN/of/11/case them/PRP/they/9/nmod children/NNS/child/2/appos ./././4/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "41", 41, 41, "exact"),
+        qty(doc, "six", 6, 6, "exact")), ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals(2, claims.size(), () -> "claims: " + claims);
+    assertEquals("wounded", claims.get(1).measure());
+    assertEquals("children", claims.get(1).unit());
+    assertEquals("children", claims.get(1).subject().text());
+  }
+
+  @Test
+  void ofThemWithAVerbThatHarmsNoOneCountsTheFigureJustBefore() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj launched/VBD/launch/0/root 54/CD/54/4/nummod drones/NNS/drone/2/obj"
+            + " and/CC/and/10/cc 40/CD/40/10/nsubj:pass of/IN/of/8/case them/PRP/they/6/nmod were/VBD/be/10/aux:pass"
+            + " downed/VBN/down/2/conj ./././2/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "54", 54, 54, "exact"),
+        qty(doc, "40", 40, 40, "exact")), ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals(2, claims.size(), () -> "claims: " + claims);
+    assertEquals("weapons", claims.get(1).measure());
+    assertEquals("drones", claims.get(1).unit());
+  }
+
+  @Test
+  void aTallyOfPeopleHarmedCountsThemAsItRises() {
+    // the parser reads "killed" as a clausal subject with "number" as its subject
+    AnnotatedText number = HandText.create().sentence(
+        "The/DT/the/2/det number/NN/number/5/nsubj of/IN/of/4/case people/NNS/people/2/nmod killed/VBN/kill/7/csubj"
+            + " has/VBZ/have/7/aux risen/VBN/rise/0/root to/IN/to/9/case 16/CD/16/7/obl ./././7/punct").build();
+    AnnotatedText count = HandText.create().sentence(
+        "The/DT/the/3/det death/NN/death/3/compound count/NN/count/4/nsubj rose/VBD/rise/0/root"
+            + " to/IN/to/6/case 17/CD/17/4/obl ./././4/punct").build();
+
+    Claim people = only(find(number, List.of(), "16"));
+    Claim deaths = only(find(count, List.of(), "17"));
+
+    assertEquals("killed", people.measure());
+    assertEquals("people", people.unit());
+    assertEquals("killed", deaths.measure());
+    assertEquals("people", deaths.unit());
+    assertEquals("death count", deaths.subject().text());
+  }
+
+  private static TimeExpression time(AnnotatedText doc, String text, String type, String value) {
+    int at = doc.text().indexOf(text);
+    return new TimeExpression(text, at, at + text.length(), type, value);
+  }
+
+  private static List<Claim> find(AnnotatedText doc, List<TimeExpression> times, String number) {
+    double v = Double.parseDouble(number.replace(",", ""));
+    return new ClaimFinder().find(doc, List.of(qty(doc, number, v, v, "exact")), ActorMentions.none(),
+        times, List.of(), List.of());
+  }
+
+  private static Claim only(List<Claim> claims) {
+    assertEquals(1, claims.size(), () -> "claims: " + claims);
+    return claims.get(0);
+  }
+}
