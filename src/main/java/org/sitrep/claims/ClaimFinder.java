@@ -67,13 +67,12 @@ public final class ClaimFinder {
       if (INCIDENT.equals(kind) && incident.date() != null) time = timeRef(incident.date());
       // "launched 65 drones overnight, and air defences shot down 42 of the drones": the same incident
       Claim sibling = incident == null ? sameSentenceIncident(doc, s, out, measure) : null;
-      if (sibling != null && ("total".equals(kind) || "snapshot".equals(kind))) {
-        kind = INCIDENT;
-        if (time == null) time = sibling.time();
-      }
+      if (sibling != null && ("total".equals(kind) || "snapshot".equals(kind))) kind = INCIDENT;
       Place place = place(doc, s, counted, places, source);
-      // "41 people were wounded in the attack": the incident told just before, its day and place
-      Claim told = INCIDENT.equals(kind) && time == null ? priorIncident(doc, s, out) : null;
+      // an incident with no day of its own: that of its sentence's incident, else of the incident
+      // told just before ("41 people were wounded in the attack"), with its place
+      Claim told = !INCIDENT.equals(kind) || time != null ? null
+          : sibling != null && sibling.time() != null ? sibling : priorIncident(doc, s, out);
       if (told != null) {
         time = told.time();
         if (place == null) place = told.place();

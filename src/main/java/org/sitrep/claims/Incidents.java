@@ -57,11 +57,30 @@ final class Incidents {
     }
     if (Measures.WEAPONS.equals(c.measure())) return null;
     for (Token t : s.tokens()) {
-      if (t.pos().equals("NN") && ATTACKS.contains(t.lemma()) && within(s, clauseOf(s, t.index()), above)) {
-        return new Incident(null);
+      if (isAttack(t) && within(s, clauseOf(s, t.index()), above)) return new Incident(null);
+    }
+    return attackHostingRelative(s, above) ? new Incident(null) : null;
+  }
+
+  private static boolean isAttack(Token t) {
+    return t.pos().equals("NN") && ATTACKS.contains(t.lemma());
+  }
+
+  /**
+   * "an air raid on the city of Susangerd, where 100 people were killed": the figure's relative
+   * clause hangs on a noun phrase headed by a single attack.
+   */
+  private static boolean attackHostingRelative(Sentence s, Set<Integer> above) {
+    for (int node : above) {
+      Dependency head = s.headOf(node);
+      if (head == null || !head.is("acl:relcl")) continue;
+      for (int n = head.governor(), guard = 0; n >= 0 && s.token(n).isNoun() && guard < s.size(); guard++) {
+        if (isAttack(s.token(n))) return true;
+        Dependency up = s.headOf(n);
+        n = up == null ? -1 : up.governor();
       }
     }
-    return null;
+    return false;
   }
 
   /** Weapons count in an incident only when they are fired, shot down or used in it. */
@@ -99,15 +118,29 @@ final class Incidents {
     return head != null && head.is("advcl") && above.contains(head.governor());
   }
 
-  /** The token and every head above it, up to the root. */
+  /**
+   * The token and every head above it, up to the root or a relative clause's noun: in "protesters
+   * marched on Tuesday in Serbia, where 24 people were killed in riots last March", Tuesday does
+   * not date the 24.
+   */
   private static Set<Integer> chain(Sentence s, int token) {
     Set<Integer> out = new HashSet<>();
     int node = token;
     while (node >= 0 && out.add(node)) {
       Dependency head = s.headOf(node);
-      node = head == null ? -1 : head.governor();
+      node = head == null || head.is("acl:relcl") || relative(s, node) ? -1 : head.governor();
     }
     return out;
+  }
+
+  /** A verb with a relative word of its own ("in which it said"), whatever the parser calls it. */
+  private static boolean relative(Sentence s, int node) {
+    if (!s.token(node).isVerb()) return false;
+    for (Dependency d : s.childrenOf(node)) {
+      Token t = s.token(d.dependent());
+      if (t.pos().equals("WDT") || t.pos().equals("WP") || t.pos().equals("WRB") && t.lemma().equalsIgnoreCase("where")) return true;
+    }
+    return false;
   }
 
   /** The verb heading the clause a token is in: the first verb at or above it, or the root. */

@@ -71,6 +71,42 @@ class IncidentsTest {
   }
 
   @Test
+  void theDayOfTheClauseARelativeClauseHangsOnDoesNotDateItsFigure() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Protesters/NNS/protester/2/nsubj marched/VBD/march/0/root on/IN/on/4/case Tuesday/NNP/tuesday/2/obl"
+            + " in/IN/in/6/case Serbia/NNP/serbia/2/obl ,/,/,/6/punct where/WRB/where/12/advmod 24/CD/24/10/nummod"
+            + " people/NNS/people/12/nsubj:pass were/VBD/be/12/aux:pass killed/VBN/kill/6/acl:relcl"
+            + " in/IN/in/14/case riots/NNS/riot/12/obl ./././2/punct").build();
+
+    Claim c = only(find(doc, List.of(time(doc, "Tuesday", "DATE", "2020-06-09")), "24"));
+
+    assertEquals("total", c.kind());
+  }
+
+  @Test
+  void aRelativeClauseOnAnAttackCountsThatAttack() {
+    AnnotatedText doc = HandText.create().sentence(
+        "They/PRP/they/2/nsubj condemned/VBD/condemn/0/root the/DT/the/5/det air/NN/air/5/compound raid/NN/raid/2/obj"
+            + " on/IN/on/8/case the/DT/the/8/det town/NN/town/5/nmod ,/,/,/8/punct where/WRB/where/14/advmod"
+            + " 100/CD/100/12/nummod people/NNS/people/14/nsubj:pass were/VBD/be/14/aux:pass killed/VBN/kill/8/acl:relcl"
+            + " ./././2/punct").build();
+
+    assertEquals("incident", only(find(doc, List.of(), "100")).kind());
+  }
+
+  @Test
+  void aClauseWithARelativeWordIsARelativeClauseWhateverItsLabel() {
+    // the parser hangs "in which it said" on the main verb as a complement
+    AnnotatedText doc = HandText.create().sentence(
+        "Lebanon/NNP/lebanon/2/nsubj complained/VBD/complain/0/root on/IN/on/4/case Tuesday/NNP/tuesday/2/obl"
+            + " over/IN/over/7/case air/NN/air/7/compound raids/NNS/raid/2/obl in/IN/in/9/case which/WDT/which/11/obl"
+            + " it/PRP/it/11/nsubj said/VBD/say/2/ccomp 20/CD/20/13/nummod people/NNS/people/15/nsubj:pass"
+            + " were/VBD/be/15/aux:pass killed/VBN/kill/11/ccomp ./././2/punct").build();
+
+    assertEquals("total", only(find(doc, List.of(time(doc, "Tuesday", "DATE", "2020-06-09")), "20")).kind());
+  }
+
+  @Test
   void theDayOfTheReportIsNotTheDayOfTheIncident() {
     AnnotatedText doc = HandText.create().sentence(
         "Officials/NNS/official/2/nsubj said/VBD/say/0/root on/IN/on/4/case Saturday/NNP/saturday/2/obl"

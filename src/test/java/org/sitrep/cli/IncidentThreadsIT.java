@@ -1,0 +1,54 @@
+package org.sitrep.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Four hand-written stories of strikes, drone barrages and war tolls, ingested through the real
+ * models: each incident's figures are a thread of their own, apart from the war's running totals,
+ * and a toll that rose from one report to the next is not flagged as disputed.
+ */
+class IncidentThreadsIT {
+  private static final String STORIES = "src/test/resources/org/sitrep/figures/incidents";
+
+  @TempDir Path dir;
+
+  private static String run(int expected, String... args) {
+    var cl = Main.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    int code = cl.execute(args);
+    assertEquals(expected, code, out + "\n" + err);
+    return out.toString();
+  }
+
+  @Test
+  void incidentsAreThreadsOfTheirOwnAndARisingTollIsNoDispute() {
+    String db = dir.resolve("x.db").toString();
+    run(0, "ingest", STORIES, "--db", db, "--threads", "1");
+
+    List<String> lines = run(0, "figures", "--db", db).lines()
+        .filter(l -> l.matches("F[0-9a-f]{10}.*")).toList();
+    String table = String.join("\n", lines);
+
+    assertTrue(lines.stream().noneMatch(l -> l.contains("disputed")), table);
+    // the Kharkiv market strike: 12 dead by the governor on the day, 16 by the ministry the day after
+    assertTrue(lines.stream().anyMatch(l -> l.contains(" killed ") && l.contains("incident 2025-06-10")
+        && l.contains(" 16 ") && l.matches(".* 2 +.*")), table);
+    // two nights' drone launches are two incidents, not a revision of one figure
+    assertTrue(lines.stream().anyMatch(l -> l.contains("launched") && l.contains("incident 2025-06-11") && l.contains(" 80 ")), table);
+    assertTrue(lines.stream().anyMatch(l -> l.contains("launched") && l.contains("incident 2025-06-12") && l.contains(" 54 ")), table);
+    // the UN's toll since 2022 and the health ministry's since 2023 stay totals
+    assertTrue(lines.stream().anyMatch(l -> l.contains("civilians") && l.contains(" total ") && l.contains("12,000")), table);
+    assertTrue(lines.stream().anyMatch(l -> l.contains("Palestinians") && l.contains(" total ") && l.contains("58,000")), table);
+  }
+}
