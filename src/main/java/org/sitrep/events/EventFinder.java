@@ -35,7 +35,7 @@ public final class EventFinder {
         Trigger trigger = triggers.match(s, t);
         if (trigger == null) continue;
         Event e = code(doc, s, t.index(), trigger, args, times, places, false);
-        if (e != null) merger.add(e, isDefinite(s, t.index()), t.lemma());
+        if (e != null) merger.add(e, isDefinite(s, t.index()), t.lemma(), since(doc, e.time()));
       }
     }
     return merger.events();
@@ -111,6 +111,14 @@ public final class EventFinder {
       if (c.is("case") && cases.contains(s.token(c.dependent()).lemma())) return true;
     }
     return false;
+  }
+
+  private static final java.util.regex.Pattern SINCE = java.util.regex.Pattern.compile("(?i)\\bsince\\s+$");
+
+  /** Whether a date starts a period: "since November 2023". */
+  private static boolean since(AnnotatedText doc, TimeRef time) {
+    if (time == null || time.start() == null) return false;
+    return SINCE.matcher(doc.text().substring(Math.max(0, time.start() - 8), time.start())).find();
   }
 
   private static boolean isDefinite(Sentence s, int trigger) {

@@ -11,12 +11,15 @@ import org.sitrep.record.Span;
 /**
  * Merges the mentions of one event within an article: same type, the same or a subset of actors
  * and recipients, compatible modes, dates and places. A definite mention without actors of its own ("the
- * deployment") is the last event of its type.
+ * deployment") is the last event of its type. An act over a period ("since November 2023 the
+ * Houthis have attacked 100 ships") is a campaign: it never merges with a single act.
  */
 final class EventMerger {
   private final List<Event> events = new ArrayList<>();
   /** The trigger lemma of each event, by index. */
   private final List<String> lemmas = new ArrayList<>();
+  /** Whether each event, by index, is dated by the start of a period ("since ..."). */
+  private final List<Boolean> periods = new ArrayList<>();
   private final java.util.function.UnaryOperator<String> state;
 
   /** @param state maps an actor to the state it acts for, so PRK's army and PRK can merge */
@@ -30,10 +33,15 @@ final class EventMerger {
    * latest of its type.
    */
   void add(Event e, boolean definite, String lemma) {
+    add(e, definite, lemma, false);
+  }
+
+  /** {@link #add(Event, boolean, String)} for an act over a period when {@code period} holds. */
+  void add(Event e, boolean definite, String lemma, boolean period) {
     boolean anaphor = definite && e.actors().isEmpty();
     if (anaphor && lemma != null) {
       for (int i = events.size() - 1; i >= 0; i--) {
-        if (events.get(i).type().equals(e.type()) && lemma.equals(lemmas.get(i))) {
+        if (events.get(i).type().equals(e.type()) && lemma.equals(lemmas.get(i)) && periods.get(i) == period) {
           events.set(i, merge(events.get(i), e));
           return;
         }
@@ -41,6 +49,7 @@ final class EventMerger {
     }
     for (int i = events.size() - 1; i >= 0; i--) {
       Event old = events.get(i);
+      if (periods.get(i) != period) continue;
       if (anaphor && e.type().equals(old.type()) || sameEvent(old, e)) {
         events.set(i, merge(old, e));
         return;
@@ -49,6 +58,7 @@ final class EventMerger {
     if (!e.actors().isEmpty() || !e.recipients().isEmpty()) {
       events.add(e);
       lemmas.add(lemma);
+      periods.add(period);
     }
   }
 

@@ -37,6 +37,18 @@ class EventMergerTest {
   }
 
   @Test
+  void aCampaignSinceADateIsNotTheDaysAttack() {
+    EventMerger merger = new EventMerger(id -> id);
+    Event campaign = new Event("ASSAULT", null, List.of("HOUTHIS"), List.of(), null,
+        new org.sitrep.record.TimeRef("November 2023", "2023-11", 40, 53), false, false, false, "attacked",
+        List.of(), "events.lexicon");
+    merger.add(assault("HOUTHIS", null, "fired"), false, "fire");
+    merger.add(campaign, false, "attack", true);
+    assertEquals(2, merger.events().size());
+    assertEquals(null, merger.events().get(0).time());
+  }
+
+  @Test
   void anAirRaidAndATakenVillageAreTwoEvents() {
     EventMerger merger = new EventMerger(id -> id.equals("rus-defence-ministry") ? "RUS" : id);
     Event raid = new Event("ASSAULT", "aerial", List.of("RUS"), List.of("UKR"), null, null, false, false, false,
