@@ -19,7 +19,8 @@ import org.sitrep.record.Actor;
  *   <li>a body type of the catalog ("the army", "the government", "the foreign ministry") is the
  *       latest body of that type named in the {@value #REACH} characters before it, else, in a
  *       sentence that opens "In Sudan, ...", that state's body; plural people ("the soldiers",
- *       "the troops") only the latter;
+ *       "the troops") only the latter; "police", with or without "the", else the police of the
+ *       state the story's dateline names ("PORT-AU-PRINCE, April 2 -"), since police serve at home;
  *   <li>"the ministry" is the latest ministry named; "the group", "the militants", "the rebels" the
  *       latest armed group; "the alliance", "the bloc", "the organisation", "the mission" the latest
  *       international body, each within the same reach.
@@ -42,12 +43,16 @@ final class RoleNouns {
     String text = doc.text();
     for (CatalogMatch m : bodyTypes) {
       Matcher the = THE.matcher(text.substring(Math.max(0, m.start() - 5), m.start()));
-      if (!the.find() || followedByOf(text, m.end())) continue;
-      int start = m.start() - (the.end() - the.start());
+      boolean definite = the.find();
+      boolean police = POLICE.contains(m.text().toLowerCase(Locale.ROOT));
+      // "a police spokesman", "police officers": bare police that only modify a noun are no actor
+      if (!definite && (!police || modifiesNoun(doc, m.end())) || followedByOf(text, m.end())) continue;
+      int start = definite ? m.start() - (the.end() - the.start()) : m.start();
       if (ActorFinder.overlaps(mentions, start, m.end())) continue;
       String suffix = m.entry().id().substring(2);
       String id = people(m.text()) ? null : latest(mentions, actors, start, a -> a.id().endsWith("-" + suffix));
       if (id == null) id = bodyOfTheSetting(doc, catalog, mentions, actors, m, start);
+      if (id == null && police) id = bodyOfTheDateline(doc, catalog, mentions, actors, m);
       if (id != null) mentions.add(new ResolvedMention(start, m.end(), text.substring(start, m.end()), id, FINDER));
     }
     Matcher g = GENERIC.matcher(text);
@@ -60,6 +65,37 @@ final class RoleNouns {
       String id = latest(mentions, actors, g.start(), fits);
       if (id != null) mentions.add(new ResolvedMention(g.start(), g.end(), g.group(), id, FINDER));
     }
+  }
+
+  /** Whether the word after an offset, in its sentence, is a noun. */
+  private static boolean modifiesNoun(AnnotatedText doc, int end) {
+    Sentence s = doc.sentenceAt(end);
+    if (s == null) return false;
+    for (int i = 0; i < s.size(); i++) {
+      if (s.token(i).start() >= end) return s.token(i).isNoun();
+    }
+    return false;
+  }
+
+  /** Police serve their own state: a story's bare "police" are the dateline's. */
+  private static final Set<String> POLICE = Set.of("police", "police force");
+
+  /**
+   * "PORT-AU-PRINCE — ... Police said": the body of the state whose place the dateline names, or
+   * null when the story has no dateline or it names no state.
+   */
+  private static String bodyOfTheDateline(AnnotatedText doc, Catalog catalog, List<ResolvedMention> mentions,
+      Map<String, Actor> actors, CatalogMatch m) {
+    int end = org.sitrep.nlp.Datelines.end(doc);
+    for (ResolvedMention r : mentions) {
+      Actor a = actors.get(r.actor());
+      if (r.end() > end || a == null || !"country".equals(a.kind())) continue;
+      CatalogEntry body = catalog.body(m.entry().id(), a.id());
+      if (body == null) return null;
+      ActorFinder.register(actors, body);
+      return body.id();
+    }
+    return null;
   }
 
   /**

@@ -153,7 +153,7 @@ final class Salience {
 
   /**
    * The fitting mention that a subject is: the one over its head word ("the Israeli military"), else
-   * one of the head's own modifiers ("Israel's army", "the group's spokesman" for "its"); for a
+   * the name in apposition to it ("the group JNIM"), else one of the head's own modifiers ("Israel's army", "the group's spokesman" for "its"); for a
    * pronoun subject, what that pronoun stands for.
    */
   private ResolvedMention subjectMention(Sentence s, int head, int chain) {
@@ -165,6 +165,14 @@ final class Salience {
     ResolvedMention over = null;
     for (ResolvedMention m : mentions) if (m.start() < h.end() && h.start() < m.end()) over = m;
     if (over != null && fits(over)) return over;
+    // "the al Qaeda-linked group JNIM": the name in apposition is the subject, not a modifier
+    for (Dependency d : s.childrenOf(head)) {
+      if (!d.is("appos")) continue;
+      Token t = s.token(d.dependent());
+      for (ResolvedMention m : mentions) {
+        if (m.start() < t.end() && t.start() < m.end() && fits(m)) return m;
+      }
+    }
     // "the group's military spokesman said its forces ...": "its" is whose spokesman he is
     for (Dependency d : s.childrenOf(head)) {
       if (!(d.is("nmod:poss") || d.is("compound") || d.is("amod"))) continue;

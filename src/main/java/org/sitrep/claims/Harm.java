@@ -40,6 +40,11 @@ final class Harm {
       head = s.headOf(head.governor());
     }
     if (head != null && head.governor() >= 0) fate = verbFate(s, head.governor());
+    // "forcing about 5,000 residents to flee": the object does what the verb's infinitive says
+    if (fate == null && head != null && head.is("obj") && head.governor() >= 0) {
+      Dependency xcomp = s.childOf(head.governor(), "xcomp");
+      if (xcomp != null) fate = verbFate(s, xcomp.dependent());
+    }
     // "lost 200 fighters" are casualties; "families have lost everything" are not
     if (head != null && head.governor() >= 0 && s.token(head.governor()).lemma().equals("lose") && !head.is("obj")) {
       fate = null;

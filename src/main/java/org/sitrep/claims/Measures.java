@@ -35,7 +35,7 @@ final class Measures {
       "palestinian", "israeli", "ukrainian", "russian", "korean", "aid worker", "volunteer",
       "seafarer", "crew member", "crewman", "fisherman", "doctor", "nurse", "medic", "paramedic",
       "farmer", "pilgrim", "protester", "demonstrator", "worshipper", "employee", "hostage-taker",
-      "rescuer", "firefighter", "teacher", "prisoner of war");
+      "rescuer", "firefighter", "teacher", "prisoner of war", "member");
 
   private static final Map<String, String> VERBS = Map.ofEntries(
       Map.entry("kill", KILLED), Map.entry("die", KILLED), Map.entry("dead", KILLED),

@@ -101,9 +101,17 @@ public final class CoreNlpAnnotator implements Annotator {
 
   private List<Dependency> parse(CoreSentence cs) {
     long t0 = System.nanoTime();
-    List<String> words = new ArrayList<>(cs.tokens().size());
-    for (CoreLabel l : cs.tokens()) words.add(l.word());
-    int dateline = Datelines.length(words);
+    int size = cs.tokens().size();
+    List<String> words = new ArrayList<>(size);
+    int[] starts = new int[size];
+    int[] ends = new int[size];
+    for (int i = 0; i < size; i++) {
+      CoreLabel l = cs.tokens().get(i);
+      words.add(l.word());
+      starts[i] = l.beginPosition();
+      ends[i] = l.endPosition();
+    }
+    int dateline = Datelines.length(words, starts, ends);
     List<Dependency> deps = dateline == 0
         ? dependencies(parser.predict(cs.coreMap()), 0)
         : afterDateline(cs.tokens(), dateline);

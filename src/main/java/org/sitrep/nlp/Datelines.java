@@ -5,11 +5,12 @@ import java.util.Set;
 
 /**
  * The dateline that opens a wire story's first sentence: "KYIV —", "GAZA CITY, Gaza Strip (AP) --",
- * "WASHINGTON (Reuters) -". The parser reads such a sentence with the dateline as its root and the
+ * "WASHINGTON (Reuters) -". A dated one ("KYIV, March 8 (Reuters) -") is found in the raw text
+ * ({@link #datedEnd(String)}), so that it can be blanked before the text is parsed at all. The parser reads such a sentence with the dateline as its root and the
  * story's own clause hung below it, so it parses only what follows the dash, and the dateline is
  * hung on that clause's root.
  */
-final class Datelines {
+public final class Datelines {
   /** Small words inside a place's name: "Democratic Republic of Congo". */
   private static final Set<String> LINKS = Set.of("of", "and", "the", "de", "el", "al");
   private static final Set<String> DASHES = Set.of("—", "–", "-", "--", "---", "_");
@@ -19,6 +20,51 @@ final class Datelines {
   private static final int MIN_REST = 3;
 
   private Datelines() {}
+
+  private static final java.util.regex.Pattern DATED = java.util.regex.Pattern.compile(
+      "^\\s*\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:,\\s*\\p{Lu}[\\p{L} .]{1,30})?,\\s*"
+          + "\\p{Lu}\\p{L}{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?\\s*(?:\\([^)]{1,40}\\))?\\s*[-–—]");
+
+  /** The end offset of a dated dateline at the start of a text ("KYIV, March 8 (Reuters) -"), or 0. */
+  public static int datedEnd(String text) {
+    java.util.regex.Matcher m = DATED.matcher(text);
+    return m.lookingAt() ? m.end() : 0;
+  }
+
+  /**
+   * The offset where the dateline that opens a text ends (after its dash), dated or not, or -1
+   * when none does.
+   */
+  public static int end(AnnotatedText doc) {
+    int dated = datedEnd(doc.text());
+    if (dated > 0) return dated;
+    if (doc.sentences().isEmpty()) return -1;
+    Sentence first = doc.sentences().get(0);
+    int size = first.size();
+    int[] starts = new int[size];
+    int[] ends = new int[size];
+    for (int i = 0; i < size; i++) {
+      starts[i] = first.token(i).start();
+      ends[i] = first.token(i).end();
+    }
+    int n = length(first.tokens().stream().map(Token::word).toList(), starts, ends);
+    return n == 0 ? -1 : first.token(n - 1).end();
+  }
+
+  /** A dash with no space on either side: a hyphen inside a name ("PORT-AU-PRINCE"), no dateline's. */
+  private static final String JOINED = "\u2010";
+
+  /**
+   * {@link #length(List)} for words at the given character offsets, so that a dash written
+   * inside a word is not taken for the dateline's.
+   */
+  static int length(List<String> words, int[] starts, int[] ends) {
+    List<String> w = new java.util.ArrayList<>(words);
+    for (int i = 1; i + 1 < w.size(); i++) {
+      if (DASHES.contains(w.get(i)) && ends[i - 1] == starts[i] && ends[i] == starts[i + 1]) w.set(i, JOINED);
+    }
+    return length(w);
+  }
 
   /** How many tokens (the dash included) open the sentence as a dateline; 0 when none does. */
   static int length(List<String> words) {
@@ -33,7 +79,10 @@ final class Datelines {
       }
       if (w.equals("(") || w.equals("-LRB-")) depth++;
       else if (w.equals(")") || w.equals("-RRB-")) depth = Math.max(0, depth - 1);
-      else if (depth == 0 && !w.equals(",") && !w.equals(".") && !capitalised(w) && !LINKS.contains(w)) return 0;
+      else if (depth == 0 && !w.equals(",") && !w.equals(".") && !w.equals(JOINED) && !capitalised(w)
+          && !LINKS.contains(w)) {
+        return 0;
+      }
     }
     return 0;
   }

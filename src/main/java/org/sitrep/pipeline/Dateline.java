@@ -1,8 +1,7 @@
 package org.sitrep.pipeline;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.sitrep.nlp.Datelines;
 import org.sitrep.time.TimeExpression;
 
 /**
@@ -10,16 +9,11 @@ import org.sitrep.time.TimeExpression;
  * story was filed, not when anything in it happened, so it dates no event or figure.
  */
 final class Dateline {
-  private static final Pattern DATELINE = Pattern.compile(
-      "^\\s*\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:,\\s*\\p{Lu}[\\p{L} .]{1,30})?,\\s*"
-          + "\\p{Lu}\\p{L}{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?\\s*(?:\\([^)]{1,40}\\))?\\s*[-–—]");
-
   private Dateline() {}
 
   /** The end offset of the dateline at the start of a text, or 0 when there is none. */
   static int end(String text) {
-    Matcher m = DATELINE.matcher(text);
-    return m.lookingAt() ? m.end() : 0;
+    return Datelines.datedEnd(text);
   }
 
   /**

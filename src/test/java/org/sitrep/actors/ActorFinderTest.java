@@ -232,6 +232,19 @@ class ActorFinderTest {
   }
 
   @Test
+  void theNameInAppositionIsTheSubjectNotTheGroupItIsLinkedTo() {
+    AnnotatedText doc = HandText.create()
+        .sentence("The/DT/the/6/det al/NNP/al/6/compound Qaeda/NNP/qaeda/5/obl -/HYPH/-/5/punct"
+            + " linked/VBN/link/6/amod group/NN/group/8/nsubj JNIM/NNP/jnim/6/appos/ORGANIZATION claimed/VBD/claim/0/root"
+            + " the/DT/the/10/det attack/NN/attack/8/obj ./././8/punct")
+        .sentence("It/PRP/it/2/nsubj said/VBD/say/0/root 60/CD/60/4/nummod soldiers/NNS/soldier/5/nsubj"
+            + " died/VBD/die/2/ccomp ./././2/punct")
+        .build();
+    ActorMentions m = find(doc);
+    assertEquals("JNIM", Pronouns.resolve("It", doc.text().indexOf("It said"), m));
+  }
+
+  @Test
   void itSaidGoesOnWithWhoeverSpokeInTheSentenceBefore() {
     AnnotatedText doc = HandText.create()
         .sentence("Russia/NNP/russia/2/nsubj launched/VBD/launch/0/root drones/NNS/drone/2/obj ,/,/,/2/punct"

@@ -35,6 +35,29 @@ class RoleNounsTest {
   }
 
   @Test
+  void barePoliceAreThePoliceOfTheStateTheDatelineNames() {
+    AnnotatedText doc = HandText.create()
+        .sentence("PORT-AU-PRINCE/NNP/port-au-prince/10/dep ,/,/,/1/punct April/NNP/april/1/appos 2/CD/2/3/nummod"
+            + " -/:/-/1/punct Gangs/NNS/gang/7/nsubj burned/VBD/burn/0/root homes/NNS/home/7/obj ./././7/punct")
+        .sentence("Police/NNS/police/2/nsubj said/VBD/say/0/root so/RB/so/2/advmod ./././2/punct")
+        .sentence("A/DT/a/3/det police/NN/police/3/compound spokesman/NN/spokesman/4/nsubj spoke/VBD/speak/0/root"
+            + " ./././4/punct")
+        .build();
+    ActorMentions m = find(doc);
+    assertEquals("hti-police", actorAt(doc, m, "Police", 0));
+    assertNull(actorAt(doc, m, "police", 0), "a police spokesman names no actor by the word police");
+  }
+
+  @Test
+  void barePoliceWithoutADatelineStayUnresolved() {
+    AnnotatedText doc = HandText.create()
+        .sentence("Haiti/NNP/haiti/2/nsubj voted/VBD/vote/0/root ./././2/punct")
+        .sentence("Police/NNS/police/2/nsubj said/VBD/say/0/root so/RB/so/2/advmod ./././2/punct")
+        .build();
+    assertNull(actorAt(doc, find(doc), "Police", 0));
+  }
+
+  @Test
   void theGroupIsTheLatestArmedGroupNamed() {
     AnnotatedText doc = HandText.create()
         .sentence("Hamas/NNP/hamas/2/nsubj spoke/VBD/speak/0/root ./././2/punct")

@@ -15,6 +15,20 @@ class DatelinesTest {
     assertEquals(2, length("KYIV — Russia launched 728 drones overnight ."));
     assertEquals(3, length("GAZA CITY — Strikes killed 25 people ."));
     assertEquals(10, length("GOMA , Democratic Republic of Congo ( AP ) -- Rebels seized the airport ."));
+    // "PORT-AU-PRINCE (Wire) - Gangs burned homes.": the dashes in the name are hyphens
+    String text = "PORT-AU-PRINCE (Wire) - Gangs burned homes.";
+    List<String> words = List.of("PORT", "-", "AU", "-", "PRINCE", "(", "Wire", ")", "-",
+        "Gangs", "burned", "homes", ".");
+    int[] starts = new int[words.size()];
+    int[] ends = new int[words.size()];
+    int at = 0;
+    for (int i = 0; i < words.size(); i++) {
+      starts[i] = text.indexOf(words.get(i), at);
+      ends[i] = starts[i] + words.get(i).length();
+      at = ends[i];
+    }
+    assertEquals(9, Datelines.length(words, starts, ends));
+    assertEquals(2, length("PORT - AU - PRINCE ( Wire ) - Gangs burned homes ."), "spaced, the first dash is the dateline's");
   }
 
   @Test
