@@ -42,6 +42,10 @@ final class FiguresCommand implements Callable<Integer> {
   @Option(names = "--measure", paramLabel = "M", description = "Only this measure, e.g. killed.")
   String measure;
 
+  @Option(names = "--kind", paramLabel = "KIND",
+      description = "Only this kind: total, increment, incident (one strike or barrage), rate or snapshot.")
+  String kind;
+
   @Option(names = "--since", paramLabel = "DATE", converter = QueryDate.class,
       description = "Only threads with a claim on or after DATE.")
   LocalDate since;
@@ -61,13 +65,16 @@ final class FiguresCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (staleDays < 0) throw new ParameterException(output.spec.commandLine(), "--stale-days must be 0 or more");
-    ThreadFilter filter = new ThreadFilter(null, actor, measure, since, asOf, staleDays);
+    if (kind != null && !ThreadFilter.KINDS.contains(kind.toLowerCase(java.util.Locale.ROOT))) {
+      throw new ParameterException(output.spec.commandLine(), "--kind must be one of " + String.join(", ", ThreadFilter.KINDS));
+    }
+    ThreadFilter filter = new ThreadFilter(null, actor, measure, kind, since, asOf, staleDays);
     try (Store store = db.openExisting(); Ledger ledger = Ledger.open(db.location())) {
       ledger.sync();
       Optional<ThreadView> view = text == null || !text.matches(THREAD_ID) ? Optional.empty()
           : ledger.resolve(text).flatMap(id -> ledger.thread(id, filter));
       if (view.isPresent()) return history(view.get());
-      var f = new ThreadFilter(text, actor, measure, since, asOf, staleDays);
+      var f = new ThreadFilter(text, actor, measure, kind, since, asOf, staleDays);
       List<ThreadLine> lines = ledger.threads(f);
       if (plot != null) {
         if (lines.size() != 1) {

@@ -45,6 +45,7 @@ final class Lines {
 
   static boolean matches(Summary s, ThreadFilter f) {
     if (f.measure() != null && !f.measure().equalsIgnoreCase(s.measure())) return false;
+    if (f.kind() != null && !f.kind().equalsIgnoreCase(s.kind())) return false;
     if (f.since() != null && (s.lastDay() == null || s.lastDay().compareTo(f.since().toString()) < 0)) {
       return false;
     }

@@ -10,7 +10,7 @@ import org.sitrep.figures.ThreadFilter;
  * in full (every estimate by claimant, derived totals).
  */
 final class ApiFigures {
-  static final Set<String> FILTERS = Set.of("text", "actor", "measure", "since", "as_of", "stale_days");
+  static final Set<String> FILTERS = Set.of("text", "actor", "measure", "kind", "since", "as_of", "stale_days");
 
   private final Ledger ledger;
   private final ThreadCache cache;
@@ -22,7 +22,11 @@ final class ApiFigures {
 
   void threads(Context ctx) {
     Params p = Params.of(ctx);
-    ThreadFilter filter = new ThreadFilter(p.text("text"), p.text("actor"), p.text("measure"),
+    String kind = p.text("kind");
+    if (kind != null && !ThreadFilter.KINDS.contains(kind.toLowerCase(java.util.Locale.ROOT))) {
+      throw Problem.badRequest("kind must be one of " + String.join(", ", ThreadFilter.KINDS));
+    }
+    ThreadFilter filter = new ThreadFilter(p.text("text"), p.text("actor"), p.text("measure"), kind,
         p.date("since"), p.date("as_of"), staleDays(p));
     ctx.json(Page.of(ctx, p, cache.threads(filter)));
   }
@@ -30,7 +34,7 @@ final class ApiFigures {
   void thread(Context ctx) {
     Params p = Params.of(ctx);
     String id = ctx.pathParam("thread");
-    ThreadFilter filter = new ThreadFilter(null, null, null, null, p.date("as_of"), staleDays(p));
+    ThreadFilter filter = new ThreadFilter(null, null, null, null, null, p.date("as_of"), staleDays(p));
     try {
       ctx.json(ledger.thread(id, filter)
           .orElseThrow(() -> Problem.notFound("no figure thread with id '" + id + "'")));

@@ -4,7 +4,7 @@ import java.util.List;
 import org.sitrep.figures.ThreadFilter;
 import org.sitrep.figures.ThreadLine;
 
-/** {@code /figures}: the thread table with filters on text, measure, actor and date. */
+/** {@code /figures}: the thread table with filters on text, measure, kind, actor and date. */
 final class FiguresPage {
   static final int SHOWN = 300;
   static final List<String> MEASURES = List.of("troops", "killed", "wounded", "casualties", "captured", "missing",
@@ -17,7 +17,8 @@ final class FiguresPage {
     h.el("h1", "Figure threads");
     form(h, q);
     if (PageFilters.badDate(q.since())) h.el("p", "Ignored the date " + q.since() + ": use YYYY-MM-DD.", "class", "notice");
-    ThreadFilter filter = new ThreadFilter(q.text(), q.actor(), q.measure(), PageFilters.date(q.since()), null,
+    String kind = q.kind() != null && ThreadFilter.KINDS.contains(q.kind()) ? q.kind() : null;
+    ThreadFilter filter = new ThreadFilter(q.text(), q.actor(), q.measure(), kind, PageFilters.date(q.since()), null,
         ThreadFilter.STALE_DAYS);
     List<ThreadLine> lines = site.ledger().threads(filter);
     h.el("p", lines.size() + " threads" + (lines.size() > SHOWN ? ", the first " + SHOWN + " shown" : ""), "class", "meta");
@@ -32,6 +33,9 @@ final class FiguresPage {
     Forms.input(h, "text", "Words", q.text(), "text");
     h.open("label").text("Measure ").open("select", "name", "measure").el("option", "any", "value", "");
     for (String m : MEASURES) h.el("option", m, "value", m, "selected", m.equals(q.measure()) ? "selected" : null);
+    h.close("select").close("label");
+    h.open("label").text("Kind ").open("select", "name", "kind").el("option", "any", "value", "");
+    for (String k : ThreadFilter.KINDS) h.el("option", k, "value", k, "selected", k.equals(q.kind()) ? "selected" : null);
     h.close("select").close("label");
     Forms.input(h, "actor", "Actor id", q.actor(), "text");
     Forms.input(h, "since", "Since", q.since(), "date");

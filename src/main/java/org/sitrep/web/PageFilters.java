@@ -9,13 +9,13 @@ final class PageFilters {
   private PageFilters() {}
 
   /** {@code /figures?text=&measure=&actor=&since=}. */
-  record Threads(String text, String measure, String actor, String since) {}
+  record Threads(String text, String measure, String kind, String actor, String since) {}
 
   /** {@code /events?type=&actor=&place=&since=&until=}. */
   record Events(String type, String actor, String place, String since, String until) {}
 
   static Threads threads(Context ctx) {
-    return new Threads(get(ctx, "text"), get(ctx, "measure"), get(ctx, "actor"), get(ctx, "since"));
+    return new Threads(get(ctx, "text"), get(ctx, "measure"), get(ctx, "kind"), get(ctx, "actor"), get(ctx, "since"));
   }
 
   static Events events(Context ctx) {

@@ -107,6 +107,18 @@ class IncidentsTest {
   }
 
   @Test
+  void buildingsHitOnADayAreAnIncidents() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Gangs/NNS/gang/2/nsubj burned/VBD/burn/0/root 40/CD/40/4/nummod homes/NNS/home/2/obj on/IN/on/6/case"
+            + " Monday/NNP/monday/2/obl ./././2/punct").build();
+
+    Claim c = only(find(doc, List.of(time(doc, "Monday", "DATE", "2025-03-31")), "40"));
+
+    assertEquals("infrastructure", c.measure());
+    assertEquals("incident", c.kind());
+  }
+
+  @Test
   void theDayOfTheReportIsNotTheDayOfTheIncident() {
     AnnotatedText doc = HandText.create().sentence(
         "Officials/NNS/official/2/nsubj said/VBD/say/0/root on/IN/on/4/case Saturday/NNP/saturday/2/obl"

@@ -50,5 +50,12 @@ class IncidentThreadsIT {
     // the UN's toll since 2022 and the health ministry's since 2023 stay totals
     assertTrue(lines.stream().anyMatch(l -> l.contains("civilians") && l.contains(" total ") && l.contains("12,000")), table);
     assertTrue(lines.stream().anyMatch(l -> l.contains("Palestinians") && l.contains(" total ") && l.contains("58,000")), table);
+
+    // --kind total leaves the war's tolls and no incident
+    List<String> totals = run(0, "figures", "--db", db, "--kind", "total").lines()
+        .filter(l -> l.matches("F[0-9a-f]{10}.*")).toList();
+    assertTrue(totals.stream().anyMatch(l -> l.contains("12,000")), String.join("\n", totals));
+    assertTrue(totals.stream().noneMatch(l -> l.contains("incident")), String.join("\n", totals));
+    run(2, "figures", "--db", db, "--kind", "weekly");
   }
 }

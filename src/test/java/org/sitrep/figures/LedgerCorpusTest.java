@@ -128,7 +128,7 @@ class LedgerCorpusTest {
     ingestAndRender(corpus);
     Path svg = Path.of("target", "figures-example.svg");
     try (Ledger ledger = Ledger.open(db())) {
-      ThreadLine troops = ledger.threads(new ThreadFilter("Norland troops", null, "troops", null,
+      ThreadLine troops = ledger.threads(new ThreadFilter("Norland troops", null, "troops", null, null,
           null, ThreadFilter.STALE_DAYS)).stream().filter(l -> l.kind().equals("snapshot"))
           .findFirst().orElseThrow();
       ThreadView view = ledger.thread(troops.id(), ThreadFilter.all()).orElseThrow();

@@ -10,7 +10,7 @@ final class LedgerText {
   private LedgerText() {}
 
   static String of(Ledger ledger, LocalDate asOf) {
-    ThreadFilter filter = new ThreadFilter(null, null, null, null, asOf, ThreadFilter.STALE_DAYS);
+    ThreadFilter filter = new ThreadFilter(null, null, null, null, null, asOf, ThreadFilter.STALE_DAYS);
     List<ThreadView> views = new ArrayList<>();
     for (ThreadLine line : ledger.threads(filter)) views.add(ledger.thread(line.id(), filter).orElseThrow());
     views.sort(Comparator.comparing((ThreadView v) -> v.line().measure())

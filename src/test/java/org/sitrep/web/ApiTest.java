@@ -154,6 +154,11 @@ class ApiTest {
     assertTrue(view.has("reconciled") && view.has("derived"), view.toString());
     assertEquals(0, ok("/api/v1/figures?measure=killed&since=2030-01-01").get("items").size());
     problem("/api/v1/figures?stale_days=-3", 400);
+    String kind = threads.get(0).get("kind").asText();
+    JsonNode ofKind = ok("/api/v1/figures?kind=" + kind).get("items");
+    assertTrue(ofKind.size() >= 1, ofKind.toString());
+    ofKind.forEach(t -> assertEquals(kind, t.get("kind").asText()));
+    problem("/api/v1/figures?kind=weekly", 400);
   }
 
   @Test

@@ -37,7 +37,7 @@ class ThreadCacheTest {
       assertEquals(ledger.threads(all), first);
       clock.addAndGet(ThreadCache.TTL_NANOS - 1);
       assertSame(first, cache.threads(all));
-      ThreadFilter killed = new ThreadFilter(null, null, "killed", null, null, ThreadFilter.STALE_DAYS);
+      ThreadFilter killed = new ThreadFilter(null, null, "killed", null, null, null, ThreadFilter.STALE_DAYS);
       assertEquals(ledger.threads(killed), cache.threads(killed), "each filter has its own entry");
       clock.addAndGet(1);
       List<ThreadLine> second = cache.threads(all);
