@@ -114,7 +114,18 @@ public final class ActorMentions {
     if (!owners.isEmpty()) in = owners;
     ResolvedMention best = in.get(in.size() - 1);
     for (ResolvedMention m : in) if (m.end() - m.start() > best.end() - best.start() && m.end() >= best.end()) best = m;
+    // "Amnesty International Kenya": a country right after a body's name is its branch, not its owner
+    int at = in.indexOf(best);
+    if (at > 0 && isCountry(best) && !isCountry(in.get(at - 1)) && text != null
+        && text.substring(in.get(at - 1).end(), best.start()).isBlank()) {
+      best = in.get(at - 1);
+    }
     return best.actor();
+  }
+
+  private boolean isCountry(ResolvedMention m) {
+    Actor a = actors.get(m.actor());
+    return a != null && "country".equals(a.kind());
   }
 
   private static final java.util.regex.Pattern LOCATIVE = java.util.regex.Pattern.compile(

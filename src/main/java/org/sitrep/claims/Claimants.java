@@ -98,21 +98,30 @@ final class Claimants {
       if (s.childOf(i, "ccomp") != null || s.childOf(i, "xcomp") != null || s.childOf(i, "obj") != null) continue;
       Source src = subject(s, i);
       // "Police detained 30 protesters, the ministry said": a subject the parser grew over the
-      // figure itself is cut back to the phrase between the comma and the verb
-      if (src == null || src.start() <= s.token(anchor).start()) src = phraseBefore(s, i);
+      // figure itself, or over a comma ("three members of Hezbollah, the Israeli military"), is
+      // cut back to the phrase between the comma and the verb
+      if (src == null || src.start() <= s.token(anchor).start() || src.text().contains(",")) src = phraseBefore(s, i);
       if (src != null) return src;
     }
     return null;
   }
 
-  /** The noun phrase between the comma and a subjectless trailing reporting verb: ", the agency said". */
+  /**
+   * The noun phrase between the comma and a subjectless trailing reporting verb: ", the agency
+   * said", ", residents and a resistance group said".
+   */
   private Source phraseBefore(Sentence s, int verb) {
     int first = verb;
-    while (first - 1 >= 0 && isNounPhraseWord(s.token(first - 1))) first--;
+    while (first - 1 >= 0 && (isNounPhraseWord(s.token(first - 1))
+        || first - 2 >= 0 && AND.contains(s.token(first - 1).lemma()) && isNounPhraseWord(s.token(first - 2)))) {
+      first--;
+    }
     boolean afterComma = first - 1 >= 0 && s.token(first - 1).word().equals(",");
     return first < verb && afterComma && s.token(verb - 1).pos().startsWith("NN")
         ? source(s, new int[] {first, verb - 1}) : null;
   }
+
+  private static final Set<String> AND = Set.of("and", "or");
 
   private static boolean isNounPhraseWord(Token t) {
     String p = t.pos();

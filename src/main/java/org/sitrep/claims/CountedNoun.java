@@ -77,6 +77,8 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
       String fate = Harm.of(s, noun);
       measure = fate != null ? fate : measure == null ? Measures.OTHER : measure;
     }
+    // "447 members of the committee" count nothing of a war; "12 gang members were killed" do
+    if (Measures.OTHER.equals(measure) && Measures.onlyWhenHarmed(s.token(kind).lemma())) return null;
     return new CountedNoun(noun, subjectFirst(s, noun, last), measure,
         n.word().toLowerCase(Locale.ROOT), agent(s, noun));
   }
@@ -238,11 +240,20 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
         s.token(people >= 0 ? people : harm).word().toLowerCase(Locale.ROOT), -1);
   }
 
-  /** The harm of a participle right after a people noun ("people killed"), or null. */
+  /**
+   * The harm of a participle right after a people noun ("people killed") or before it ("injured
+   * police officers"), or null.
+   */
   private static String participleHarm(Sentence s, int noun) {
-    if (!Measures.isPeople(s.token(noun).lemma()) || noun + 1 >= s.size()) return null;
-    Token next = s.token(noun + 1);
-    String m = next.pos().equals("VBN") ? Measures.ofVerb(next.lemma()) : null;
+    if (!Measures.isPeople(s.token(noun).lemma())) return null;
+    String m = null;
+    if (noun + 1 < s.size() && s.token(noun + 1).pos().equals("VBN")) m = Measures.ofVerb(s.token(noun + 1).lemma());
+    for (Dependency d : s.childrenOf(noun)) {
+      Token t = s.token(d.dependent());
+      if (m == null && d.is("amod") && d.dependent() < noun) {
+        m = Measures.ofVerb(t.lemma()) != null ? Measures.ofVerb(t.lemma()) : Measures.ofNoun(t.word().toLowerCase(Locale.ROOT));
+      }
+    }
     return m != null && Harm.HARMS.contains(m) ? m : null;
   }
 
@@ -262,7 +273,9 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     boolean participle = false;
     for (Token t : s.tokens()) {
       tally |= t.isNoun() && TALLIES.contains(t.lemma());
-      participle |= t.pos().equals("VBN") && Harm.HARMS.contains(String.valueOf(Measures.ofVerb(t.lemma())));
+      participle |= (t.pos().equals("VBN") || t.pos().equals("JJ"))
+          && (Harm.HARMS.contains(String.valueOf(Measures.ofVerb(t.lemma())))
+              || Harm.HARMS.contains(String.valueOf(Measures.ofNoun(t.word().toLowerCase(Locale.ROOT)))));
       if (tally && participle) return true;
       if (t.isNoun() && CROWDS.contains(t.lemma())) return true;
       String m = t.isNoun() ? Measures.ofNoun(t.lemma()) : null;

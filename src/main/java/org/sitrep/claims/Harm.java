@@ -40,6 +40,13 @@ final class Harm {
       head = s.headOf(head.governor());
     }
     if (head != null && head.governor() >= 0) fate = verbFate(s, head.governor());
+    // "killed three members of Hezbollah, the Israeli military said", parsed with the members as
+    // the subject of "said" and the military in apposition: the verb "said" hangs on is theirs
+    if (fate == null && head != null && head.is("nsubj") && head.governor() >= 0
+        && Claimants.REPORTING.contains(s.token(head.governor()).lemma()) && s.childOf(noun, "appos") != null) {
+      Dependency up = s.headOf(head.governor());
+      if (up != null && up.governor() >= 0 && up.governor() < noun) fate = verbFate(s, up.governor());
+    }
     // "forcing about 5,000 residents to flee": the object does what the verb's infinitive says
     if (fate == null && head != null && head.is("obj") && head.governor() >= 0) {
       Dependency xcomp = s.childOf(head.governor(), "xcomp");

@@ -62,6 +62,14 @@ final class Measures {
     return null;
   }
 
+  /** People nouns so broad ("members") that only a harm done to them makes them a figure. */
+  private static final Set<String> ONLY_WHEN_HARMED = Set.of("member");
+
+  static boolean onlyWhenHarmed(String lemma) {
+    for (String form : forms(lemma)) if (ONLY_WHEN_HARMED.contains(form)) return true;
+    return false;
+  }
+
   static boolean isPeople(String lemma) {
     for (String form : forms(lemma)) if (PEOPLE.contains(form)) return true;
     return TROOPS.equals(ofNoun(lemma));

@@ -245,6 +245,15 @@ class ActorFinderTest {
   }
 
   @Test
+  void aCountryRightAfterABodysNameIsItsBranchNotItsOwner() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Amnesty/NNP/amnesty/3/compound International/NNP/international/3/compound Kenya/NNP/kenya/4/nsubj"
+            + " said/VBD/say/0/root so/RB/so/4/advmod ./././4/punct").build();
+    ActorMentions m = find(doc);
+    assertEquals("AMNESTY", m.actorIn(0, doc.text().indexOf(" said")));
+  }
+
+  @Test
   void itSaidGoesOnWithWhoeverSpokeInTheSentenceBefore() {
     AnnotatedText doc = HandText.create()
         .sentence("Russia/NNP/russia/2/nsubj launched/VBD/launch/0/root drones/NNS/drone/2/obj ,/,/,/2/punct"

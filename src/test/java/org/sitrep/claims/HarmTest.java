@@ -35,6 +35,24 @@ class HarmTest {
 
     assertEquals("killed", c.measure());
     assertEquals("gang members", c.subject().text());
+
+    AnnotatedText voted = HandText.create().sentence(
+        "447/CD/447/2/nummod members/NNS/member/3/nsubj voted/VBD/vote/0/root ./././3/punct").build();
+    assertEquals(List.of(), new ClaimFinder().find(voted, List.of(qty(voted, "447", 447, 447, "exact")),
+        ActorMentions.none(), List.of(), List.of(), List.of()), "members no harm befell count nothing");
+  }
+
+  @Test
+  void aTrailingReporterTheParserMadeTheSubjectsAppositionLeavesTheHarmToTheVerbBefore() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Strikes/NNS/strike/2/nsubj killed/VBD/kill/0/root three/CD/three/4/nummod members/NNS/member/10/nsubj"
+            + " of/IN/of/6/case Hezbollah/NNP/hezbollah/4/nmod ,/,/,/4/punct the/DT/the/9/det military/NN/military/4/appos"
+            + " said/VBD/say/2/ccomp ./././2/punct").build();
+
+    Claim c = only(doc, "three", 3);
+
+    assertEquals("killed", c.measure());
+    assertEquals("the military", c.source().text());
   }
 
   private static Claim only(AnnotatedText doc, String number, double value) {

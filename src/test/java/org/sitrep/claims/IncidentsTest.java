@@ -231,6 +231,14 @@ class IncidentsTest {
     assertEquals("killed", deaths.measure());
     assertEquals("people", deaths.unit());
     assertEquals("death count", deaths.subject().text());
+
+    AnnotatedText injured = HandText.create().sentence(
+        "The/DT/the/2/det ministry/NN/ministry/3/nsubj put/VBD/put/0/root the/DT/the/5/det number/NN/number/3/obj"
+            + " of/IN/of/9/case injured/JJ/injured/9/amod police/NN/police/9/compound officers/NNS/officer/5/nmod"
+            + " at/IN/at/11/case 107/CD/107/3/obl ./././3/punct").build();
+    Claim officers = only(find(injured, List.of(), "107"));
+    assertEquals("wounded", officers.measure());
+    assertEquals("officers", officers.unit());
   }
 
   private static TimeExpression time(AnnotatedText doc, String text, String type, String value) {
