@@ -242,20 +242,10 @@ public final class ClaimFinder {
     int date = s.tokenAt(t.start());
     int figure = s.tokenAt(q.start());
     if (date <= 0 || figure < 0 || !s.isParsed() || !s.token(date - 1).word().equalsIgnoreCase("since")) return false;
-    return clauseOf(s, date) != clauseOf(s, figure);
+    return Incidents.clauseOf(s, date) != Incidents.clauseOf(s, figure);
   }
 
-  /** The verb heading the clause a token is in: up to the first verb, or the root. */
-  private static int clauseOf(Sentence s, int token) {
-    int node = token;
-    for (int guard = 0; guard < s.size(); guard++) {
-      Dependency head = s.headOf(node);
-      if (head == null || head.governor() < 0) return node;
-      node = head.governor();
-      if (s.token(node).isVerb()) return node;
-    }
-    return node;
-  }
+
 
   private static boolean datesTheReport(Sentence s, TimeExpression t) {
     if (t.start() < s.start() || t.end() > s.end()) return false;

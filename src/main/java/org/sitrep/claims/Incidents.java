@@ -145,7 +145,7 @@ final class Incidents {
   }
 
   /** The verb heading the clause a token is in: the first verb at or above it, or the root. */
-  private static int clauseOf(Sentence s, int token) {
+  static int clauseOf(Sentence s, int token) {
     int node = token;
     for (int guard = 0; guard < s.size(); guard++) {
       if (s.token(node).isVerb()) return node;
