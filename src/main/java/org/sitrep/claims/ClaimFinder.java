@@ -245,8 +245,6 @@ public final class ClaimFinder {
     return Incidents.clauseOf(s, date) != Incidents.clauseOf(s, figure);
   }
 
-
-
   private static boolean datesTheReport(Sentence s, TimeExpression t) {
     if (t.start() < s.start() || t.end() > s.end()) return false;
     int last = s.tokenAt(t.end() - 1);
@@ -284,10 +282,10 @@ public final class ClaimFinder {
           || t.index() + 1 < s.size() && s.token(t.index() + 1).word().equalsIgnoreCase("than");
       if (near && !bound && INCREMENT.contains(t.lemma())) return "increment";
     }
-    String sentence = s.tokens().stream().map(Token::lemma).reduce("", (a, b) -> a + " " + b);
     // an incident has no total marker in its own clauses ({@link Incidents}); one elsewhere in the
     // sentence marks another figure's total
     if (incident) return INCIDENT;
+    String sentence = s.tokens().stream().map(Token::lemma).reduce("", (a, b) -> a + " " + b);
     if (TOTAL.matcher(sentence).find()) return "total";
     for (Token t : s.tokens()) if (SNAPSHOT.contains(t.lemma())) return "snapshot";
     return Measures.TROOPS.equals(c.measure()) || Measures.WEAPONS.equals(c.measure())

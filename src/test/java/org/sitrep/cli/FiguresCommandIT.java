@@ -3,8 +3,6 @@ package org.sitrep.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,26 +16,18 @@ import org.junit.jupiter.api.io.TempDir;
 class FiguresCommandIT {
   @TempDir Path dir;
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    var cl = Main.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int code = cl.execute(args);
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void ingestThenFiguresShowsTheReferenceStorysThreadsWithTheirClaimants() {
     String db = dir.resolve("x.db").toString();
-    Run ingest = run("ingest", "examples", "--db", db, "--threads", "1");
+    CliRun ingest = run("ingest", "examples", "--db", db, "--threads", "1");
     assertEquals(0, ingest.code(), ingest.out() + ingest.err());
     assertTrue(ingest.out().contains("figures ledger"), ingest.out());
 
-    Run figures = run("figures", "--db", db, "--actor", "PRK");
+    CliRun figures = run("figures", "--db", db, "--actor", "PRK");
     assertEquals(0, figures.code(), figures.err());
     List<String> lines = figures.out().lines().toList();
     assertThread(lines, "10,000-12,000", "troops", "snapshot", "Western intelligence");
@@ -45,7 +35,7 @@ class FiguresCommandIT {
     assertThread(lines, "3,000", "troops", "increment", "Seoul's spy agency");
     assertEquals(3, lines.stream().filter(l -> l.matches("F[0-9a-f]{10}.*")).count(), figures.out());
 
-    Run json = run("figures", "--db", db, "--actor", "PRK", "--json");
+    CliRun json = run("figures", "--db", db, "--actor", "PRK", "--json");
     assertEquals(0, json.code(), json.err());
     assertTrue(json.out().contains("South Korea: about 4,000"), json.out());
   }

@@ -3,8 +3,6 @@ package org.sitrep.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,14 +19,9 @@ class IncidentThreadsIT {
   @TempDir Path dir;
 
   private static String run(int expected, String... args) {
-    var cl = Main.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int code = cl.execute(args);
-    assertEquals(expected, code, out + "\n" + err);
-    return out.toString();
+    CliRun r = CliRun.of(args);
+    assertEquals(expected, r.code(), r.out() + "\n" + r.err());
+    return r.out();
   }
 
   @Test
