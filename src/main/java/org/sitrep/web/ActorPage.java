@@ -30,22 +30,31 @@ final class ActorPage {
     h.open("div", "class", "grid");
     panel(h, "Events as actor");
     Lists.events(h, events.stream().filter(e -> e.actors().contains(a.id())).toList());
+    more(h, events, Urls.query("/events", "actor", a.id()));
     h.close("section");
     panel(h, "Events as recipient");
     Lists.events(h, events.stream().filter(e -> e.recipients().contains(a.id())).toList());
     h.close("section");
     panel(h, "Quotes");
-    quotes(h, site.store().quotes(new Queries.Quotes(a.id(), null, null, SHOWN)).stream()
-        .filter(q -> a.id().equals(q.speakerActor())).toList());
+    List<QuoteRow> quotes = site.store().quotes(new Queries.Quotes(a.id(), null, null, SHOWN));
+    quotes(h, quotes.stream().filter(q -> a.id().equals(q.speakerActor())).toList());
+    more(h, quotes, Urls.query("/api/v1/quotes", "speaker", a.id()));
     h.close("section");
     panel(h, "Figures it claimed");
-    claims(h, site.store().claims(new Queries.Claims(null, a.id(), null, null, null, SHOWN)).stream()
-        .filter(c -> a.id().equals(c.claimantActor())).toList());
+    List<ClaimRow> claims = site.store().claims(new Queries.Claims(null, a.id(), null, null, null, SHOWN));
+    claims(h, claims.stream().filter(c -> a.id().equals(c.claimantActor())).toList());
+    more(h, claims, Urls.query("/api/v1/claims", "actor", a.id()));
     h.close("section");
     panel(h, "Seen with");
     Lists.actors(h, site.store().coActors(a.id(), 20), " in common");
     h.close("section").close("div");
     return Layout.finish(h);
+  }
+
+  /** When a panel's list was cut at {@link #SHOWN}: where the whole of it is. */
+  private static void more(Html h, List<?> read, String all) {
+    if (read.size() < SHOWN) return;
+    h.open("p", "class", "meta").text("The newest " + SHOWN + " read; ").link(all, "all of them").close("p");
   }
 
   private static void panel(Html h, String title) {

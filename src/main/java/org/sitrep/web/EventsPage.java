@@ -3,8 +3,9 @@ package org.sitrep.web;
 import java.util.List;
 import org.sitrep.store.EventSite;
 
-/** {@code /events}: the map and the timeline, with filters by type, actor, place and date. */
+/** {@code /events}: the map and the timeline, with filters by type, actor, place and date, a page at a time. */
 final class EventsPage {
+  /** Events per page, on the map and in the list. */
   static final int SHOWN = 500;
   /** The 16 PLOVER event types. */
   static final List<String> TYPES = List.of("ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT",
@@ -12,21 +13,24 @@ final class EventsPage {
 
   private EventsPage() {}
 
-  static String render(Site site, PageFilters.Events q) {
+  static String render(Site site, PageFilters.Events q, Pager pager) {
     Html h = Layout.start("Events", "/events");
     h.el("h1", "Events");
     form(h, q);
     for (String d : new String[] {q.since(), q.until()}) {
       if (PageFilters.badDate(d)) h.el("p", "Ignored the date " + d + ": use YYYY-MM-DD.", "class", "notice");
     }
-    List<EventSite> events = site.store().eventSites(new EventSite.Filter(q.type(), q.actor(), q.place(),
-        PageFilters.date(q.since()), PageFilters.date(q.until()), SHOWN));
+    List<EventSite> rows = site.store().eventSites(new EventSite.Filter(q.type(), q.actor(), q.place(),
+        PageFilters.date(q.since()), PageFilters.date(q.until()), pager.fetch()));
+    List<EventSite> events = pager.slice(rows);
+    String range = pager.range(rows, "events", "newest first");
     h.open("figure", "class", "map-box");
     WorldMap.write(h, events);
-    h.el("figcaption", events.size() + " events" + (events.size() >= SHOWN ? " (the newest " + SHOWN + ")" : "")
+    h.el("figcaption", (range.isEmpty() ? events.size() + " events" : range)
         + ". Shaded: countries with events; dots: places, larger for more events.");
     h.close("figure");
     Lists.events(h, events);
+    pager.links(h, rows);
     return Layout.finish(h);
   }
 

@@ -4,15 +4,16 @@ import java.util.List;
 import org.sitrep.figures.ThreadFilter;
 import org.sitrep.figures.ThreadLine;
 
-/** {@code /figures}: the thread table with filters on text, measure, kind, actor and date. */
+/** {@code /figures}: the thread table with filters on text, measure, kind, actor and date, a page at a time. */
 final class FiguresPage {
+  /** Threads per page. */
   static final int SHOWN = 300;
   static final List<String> MEASURES = List.of("troops", "killed", "wounded", "casualties", "captured", "missing",
       "displaced", "affected", "weapons", "territory", "money", "infrastructure", "other");
 
   private FiguresPage() {}
 
-  static String render(Site site, PageFilters.Threads q) {
+  static String render(Site site, PageFilters.Threads q, Pager pager) {
     Html h = Layout.start("Figures", "/figures");
     h.el("h1", "Figure threads");
     form(h, q);
@@ -21,8 +22,10 @@ final class FiguresPage {
     ThreadFilter filter = new ThreadFilter(q.text(), q.actor(), q.measure(), kind, PageFilters.date(q.since()), null,
         ThreadFilter.STALE_DAYS);
     List<ThreadLine> lines = site.ledger().threads(filter);
-    h.el("p", lines.size() + " threads" + (lines.size() > SHOWN ? ", the first " + SHOWN + " shown" : ""), "class", "meta");
-    Lists.threads(h, lines.subList(0, Math.min(SHOWN, lines.size())));
+    String range = pager.range(lines, "threads", null);
+    h.el("p", lines.size() + " threads" + (range.isEmpty() ? "" : " · " + range), "class", "meta");
+    Lists.threads(h, pager.slice(lines));
+    pager.links(h, lines);
     h.el("p", "Flags: disputed (claimants disagree), stale (no claim for " + ThreadFilter.STALE_DAYS
         + " days), revised (a claimant changed its figure).", "class", "meta");
     return Layout.finish(h);

@@ -21,15 +21,16 @@ record Page<T>(List<T> items, int limit, int offset, String next) {
     int to = Math.min(offset + limit, rows.size());
     boolean more = rows.size() > offset + limit;
     return new Page<>(List.copyOf(rows.subList(from, to)), limit, offset,
-        more ? link(ctx.path(), ctx.queryParamMap(), offset + limit) : null);
+        more ? link(ctx.path(), ctx.queryParamMap(), "offset", offset + limit) : null);
   }
 
-  static String link(String path, Map<String, List<String>> query, int nextOffset) {
+  /** The request's path and parameters with {@code name} set to {@code value}; parameters sorted, values encoded. */
+  static String link(String path, Map<String, List<String>> query, String name, int value) {
     Map<String, String> params = new TreeMap<>();
     query.forEach((k, v) -> {
       if (!v.isEmpty()) params.put(k, v.get(0));
     });
-    params.put("offset", Integer.toString(nextOffset));
+    params.put(name, Integer.toString(value));
     StringBuilder b = new StringBuilder(path);
     char sep = '?';
     for (Map.Entry<String, String> e : params.entrySet()) {

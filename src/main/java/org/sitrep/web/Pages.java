@@ -11,11 +11,11 @@ final class Pages {
   static void register(Javalin app, Site site) {
     app.get("/", ctx -> html(ctx, OverviewPage.render(site)));
     app.get("/articles/{id}", ctx -> found(ctx, ArticlePage.render(site, ctx.pathParam("id")), "article"));
-    app.get("/figures", ctx -> html(ctx, FiguresPage.render(site, PageFilters.threads(ctx))));
+    app.get("/figures", ctx -> html(ctx, FiguresPage.render(site, PageFilters.threads(ctx), Pager.of(ctx, FiguresPage.SHOWN))));
     app.get("/figures/{thread}", ctx -> found(ctx, ThreadPage.render(site, ctx.pathParam("thread")), "figure thread"));
-    app.get("/events", ctx -> html(ctx, EventsPage.render(site, PageFilters.events(ctx))));
+    app.get("/events", ctx -> html(ctx, EventsPage.render(site, PageFilters.events(ctx), Pager.of(ctx, EventsPage.SHOWN))));
     app.get("/actors/{id}", ctx -> found(ctx, ActorPage.render(site, ctx.pathParam("id")), "actor"));
-    app.get("/search", ctx -> html(ctx, SearchPage.render(site, ctx.queryParam("q"))));
+    app.get("/search", ctx -> html(ctx, SearchPage.render(site, ctx.queryParam("q"), Pager.of(ctx, SearchPage.SHOWN))));
     app.error(404, "html", ctx -> {
       String type = ctx.res().getContentType();
       if (ctx.result() == null || ctx.result().isEmpty() || type == null || !type.startsWith("text/html")) {
