@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.sitrep.figures.Chart;
 import org.sitrep.figures.Ledger;
 import org.sitrep.figures.ThreadFilter;
+import org.sitrep.figures.IncidentLine;
 import org.sitrep.figures.ThreadLine;
 import org.sitrep.figures.ThreadView;
 import org.sitrep.store.Store;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Parameters;
     subcommands = {FiguresSplitCommand.class, FiguresMergeCommand.class},
     description = {"The figures ledger: claims about one quantity grouped into threads, with the",
         "latest range, the claimants, the flags (disputed, stale, revised) and the last date.",
-        "Give a THREAD_ID for its history by claimant; --plot draws it."})
+        "Give a THREAD_ID for its history by claimant; --plot draws it; --incidents puts",
+        "each strike's figures on one line."})
 final class FiguresCommand implements Callable<Integer> {
   /** A thread id or a prefix of one: "F" and at least four hex digits. */
   static final String THREAD_ID = "F[0-9a-f]{4,}";
@@ -58,6 +60,11 @@ final class FiguresCommand implements Callable<Integer> {
       description = "A thread with no claim for N days is stale (default: ${DEFAULT-VALUE}).")
   int staleDays;
 
+  @Option(names = "--incidents",
+      description = "One line per incident (a strike, attack or night's barrage): its day, place and"
+          + " every figure counted of it, killed, wounded and weapons side by side.")
+  boolean incidents;
+
   @Option(names = "--plot", paramLabel = "FILE.svg|FILE.png",
       description = "Draw the thread's estimates over time, one series per claimant.")
   Path plot;
@@ -75,6 +82,7 @@ final class FiguresCommand implements Callable<Integer> {
           : ledger.resolve(text).flatMap(id -> ledger.thread(id, filter));
       if (view.isPresent()) return history(view.get());
       var f = new ThreadFilter(text, actor, measure, kind, since, asOf, staleDays);
+      if (incidents) return incidents(ledger.incidents(f));
       List<ThreadLine> lines = ledger.threads(f);
       if (plot != null) {
         if (lines.size() != 1) {
@@ -87,6 +95,16 @@ final class FiguresCommand implements Callable<Integer> {
       if (limit > 0 && lines.size() > limit) lines = lines.subList(0, limit);
       return output.print(lines, FiguresTable::threads);
     }
+  }
+
+  private int incidents(List<IncidentLine> lines) {
+    if (plot != null) throw new ParameterException(output.spec.commandLine(), "--plot draws one thread, not incidents");
+    if (kind != null && !kind.equalsIgnoreCase("incident")) {
+      throw new ParameterException(output.spec.commandLine(), "--incidents lists incidents: leave out --kind " + kind);
+    }
+    int limit = output.limit();
+    if (limit > 0 && lines.size() > limit) lines = lines.subList(0, limit);
+    return output.print(lines, FiguresTable::incidents);
   }
 
   private int history(ThreadView view) throws Exception {

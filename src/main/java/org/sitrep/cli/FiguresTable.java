@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import org.sitrep.figures.Derived;
 import org.sitrep.figures.Estimate;
+import org.sitrep.figures.IncidentLine;
 import org.sitrep.figures.ThreadLine;
 import org.sitrep.figures.ThreadView;
 
@@ -19,6 +20,17 @@ final class FiguresTable {
     for (ThreadLine l : lines) {
       t.add(l.id(), l.subject(), l.measure(), l.kindAndDay(), l.latest(), String.valueOf(l.claimants()),
           claimedBy(l), String.join(",", l.flags()), l.lastDay());
+    }
+    return t;
+  }
+
+  static Table incidents(List<IncidentLine> lines) {
+    Table t = new Table(Table.Column.of("DAY", 10), Table.Column.of("PLACE", 16), Table.Column.flex("FIGURES"),
+        Table.Column.flex("CLAIMED BY"), Table.Column.of("FLAGS", 8), Table.Column.of("THREADS", 40));
+    for (IncidentLine l : lines) {
+      t.add(l.day(), l.place() == null ? "-" : l.place(), String.join("; ", l.figures()),
+          String.join("; ", l.claimants()), l.disputed() ? "disputed" : "",
+          String.join(" ", l.threads().stream().map(ThreadLine::id).toList()));
     }
     return t;
   }

@@ -86,9 +86,14 @@ final class Fate {
     return best;
   }
 
+  /** "40 of them were downed": a partitive right after the number is the figure's own, no break. */
+  private static final Pattern OWN_PARTITIVE = Pattern.compile("^\\s*of (?:them|which|those|these)\\b");
+
   /** The words after the number, up to the next number or clause break. */
   static String after(String sentence, int end) {
     String rest = sentence.substring(end);
+    Matcher own = OWN_PARTITIVE.matcher(rest);
+    if (own.find()) rest = rest.substring(own.end());
     Matcher m = BREAK.matcher(rest);
     return firstWords(m.find() ? rest.substring(0, m.start()) : rest, WINDOW_WORDS);
   }

@@ -103,6 +103,13 @@ public final class Ledger implements AutoCloseable {
     return out;
   }
 
+  /** The incidents the filter's incident threads count, newest first ({@link IncidentLine}). */
+  public synchronized List<IncidentLine> incidents(ThreadFilter filter) {
+    ThreadFilter incidents = new ThreadFilter(filter.text(), filter.actor(), filter.measure(), ThreadKey.INCIDENT,
+        filter.since(), filter.asOf(), filter.staleDays());
+    return IncidentLine.of(threads(incidents));
+  }
+
   /** A thread by id or unique id prefix. */
   public synchronized Optional<ThreadView> thread(String id, ThreadFilter filter) {
     Optional<String> full = resolve(id);

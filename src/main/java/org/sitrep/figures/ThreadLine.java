@@ -10,10 +10,12 @@ import java.util.List;
  * @param flags disputed, stale, revised, in that order, those that hold
  * @param latestByClaimant "Claimant: range (day)" per claimant
  * @param incident the day of the one incident the thread counts, or null
+ * @param place the place the thread is grouped by (a place's name in lower case, or a state's id),
+ *     or null
  */
 public record ThreadLine(String id, String subject, String measure, String kind, String latest,
     String envelope, int claimants, List<String> flags, String lastDay, int claims, int stories,
-    String basis, List<String> latestByClaimant, String incident) {
+    String basis, List<String> latestByClaimant, String incident, String place) {
 
   public ThreadLine {
     flags = List.copyOf(flags);

@@ -47,6 +47,7 @@ final class Api {
         ApiRoute.get("/api/v1/actors/{id}", Set.of(), reads::actor),
         ApiRoute.list("/api/v1/figures", ApiFigures.FILTERS, figures::threads),
         ApiRoute.get("/api/v1/figures/{thread}", Set.of("as_of", "stale_days"), figures::thread),
+        ApiRoute.list("/api/v1/incidents", ApiFigures.INCIDENT_FILTERS, figures::incidents),
         ApiRoute.list("/api/v1/search", Set.of("q"), reads::search));
   }
 

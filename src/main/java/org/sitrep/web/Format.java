@@ -21,6 +21,11 @@ final class Format {
     return number(low) + "–" + number(high);
   }
 
+  /** "1 incident", "2 incidents". */
+  static String count(int n, String noun) {
+    return String.format(Locale.ROOT, "%,d", n) + " " + noun + (n == 1 ? "" : "s");
+  }
+
   static String orDash(String s) {
     return s == null || s.isBlank() ? "—" : s;
   }

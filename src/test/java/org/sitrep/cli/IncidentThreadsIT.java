@@ -50,5 +50,16 @@ class IncidentThreadsIT {
     assertTrue(totals.stream().anyMatch(l -> l.contains("12,000")), String.join("\n", totals));
     assertTrue(totals.stream().noneMatch(l -> l.contains("incident")), String.join("\n", totals));
     run(2, "figures", "--db", db, "--kind", "weekly");
+
+    // --incidents: one line per strike, its killed, wounded and weapons side by side
+    List<String> incidents = run(0, "figures", "--db", db, "--incidents", "--csv").lines().toList();
+    String all = String.join("\n", incidents);
+    assertEquals("DAY,PLACE,FIGURES,CLAIMED BY,FLAGS,THREADS", incidents.get(0));
+    assertTrue(incidents.stream().anyMatch(l -> l.startsWith("2025-06-10,Kharkiv,") && l.contains("16 people killed")
+        && l.contains("41 people wounded")), all);
+    assertTrue(incidents.stream().anyMatch(l -> l.startsWith("2025-06-12,Odesa,") && l.contains("54 drones launched")
+        && l.contains("40 drones intercepted")), all);
+    assertTrue(incidents.stream().noneMatch(l -> l.contains("12,000") || l.contains("58,000")), all);
+    run(2, "figures", "--db", db, "--incidents", "--kind", "total");
   }
 }

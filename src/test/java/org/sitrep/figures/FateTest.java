@@ -48,6 +48,15 @@ class FateTest {
   }
 
   @Test
+  void aPartitiveRightAfterTheNumberIsTheFiguresOwn() {
+    String s = "The air force said Russia had launched 54 drones overnight and that 40 of them were downed.";
+    assertFate(Fate.LAUNCHED, s, "54", "weapons");
+    assertFate(Fate.INTERCEPTED, s, "40", "weapons");
+    assertFate(Fate.LAUNCHED, "Russia fired 90 drones, of which 70 were jammed.", "90", "weapons");
+    assertFate(Fate.INTERCEPTED, "Russia fired 90 drones, of which 70 were jammed.", "70", "weapons");
+  }
+
+  @Test
   void harmFatesSeparateKilledWoundedAndBoth() {
     assertFate(null, "About 4,000 soldiers were killed or wounded.", "4,000", "casualties");
     assertFate(Fate.CASUALTIES, "About 4,000 soldiers were killed or wounded.", "4,000", "killed");

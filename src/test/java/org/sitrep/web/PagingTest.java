@@ -54,7 +54,7 @@ class PagingTest {
     }
     text.append(" said the convoy commander.");
     String body = text.toString();
-    String published = String.format("2025-%02d-%02d", i / 28 + 3, i % 28 + 1);
+    String published = String.format(java.util.Locale.ROOT, "2025-%02d-%02d", i / 28 + 3, i % 28 + 1);
     List<Actor> actors = new ArrayList<>();
     List<Event> events = new ArrayList<>();
     int at = body.indexOf("convoy");

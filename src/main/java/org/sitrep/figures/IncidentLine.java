@@ -1,0 +1,106 @@
+package org.sitrep.figures;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One strike, attack or night's barrage, with every figure the ledger holds of what it did: the
+ * threads of kind incident that share its day and place. A thread whose place is unknown, or only a
+ * state, joins the day's one named place; with none or several, it stands on its own.
+ *
+ * @param day the incident's day
+ * @param place the place's name as written in the ledger ("Kharkiv"), a state's id, or null
+ * @param threads its figure threads, in the ledger's order
+ */
+public record IncidentLine(String day, String place, List<ThreadLine> threads) {
+  private static final Set<String> HARMS = Set.of("killed", "wounded", "casualties", "captured", "missing",
+      "displaced", "affected");
+
+  public IncidentLine {
+    threads = List.copyOf(threads);
+  }
+
+  /** The incidents of these threads (those of kind incident), newest day first. */
+  public static List<IncidentLine> of(List<ThreadLine> lines) {
+    Map<String, Map<String, List<ThreadLine>>> byDay = new LinkedHashMap<>();
+    Map<String, List<ThreadLine>> unnamed = new LinkedHashMap<>();
+    for (ThreadLine l : lines) {
+      if (l.incident() == null) continue;
+      if (named(l.place())) {
+        byDay.computeIfAbsent(l.incident(), d -> new LinkedHashMap<>())
+            .computeIfAbsent(l.place(), p -> new ArrayList<>()).add(l);
+      } else {
+        unnamed.computeIfAbsent(l.incident(), d -> new ArrayList<>()).add(l);
+      }
+    }
+    List<IncidentLine> out = new ArrayList<>();
+    for (var day : byDay.entrySet()) {
+      for (var place : day.getValue().entrySet()) {
+        List<ThreadLine> threads = new ArrayList<>(place.getValue());
+        if (day.getValue().size() == 1 && unnamed.containsKey(day.getKey())) threads.addAll(unnamed.remove(day.getKey()));
+        out.add(new IncidentLine(day.getKey(), display(place.getKey()), threads));
+      }
+    }
+    for (var day : unnamed.entrySet()) {
+      Map<String, List<ThreadLine>> byState = new LinkedHashMap<>();
+      for (ThreadLine l : day.getValue()) byState.computeIfAbsent(l.place() == null ? "" : l.place(), p -> new ArrayList<>()).add(l);
+      byState.forEach((state, threads) -> out.add(new IncidentLine(day.getKey(), state.isEmpty() ? null : state, threads)));
+    }
+    out.sort(Comparator.comparing(IncidentLine::day).reversed());
+    return out;
+  }
+
+  /** A place's name (kept in lower case by the ledger), not a state's id nor nothing. */
+  private static boolean named(String place) {
+    return place != null && !place.equals(place.toUpperCase(Locale.ROOT));
+  }
+
+  /** "port sudan" as "Port Sudan". */
+  static String display(String place) {
+    StringBuilder b = new StringBuilder(place.length());
+    boolean start = true;
+    for (char c : place.toCharArray()) {
+      b.append(start ? Character.toUpperCase(c) : c);
+      start = c == ' ' || c == '-';
+    }
+    return b.toString();
+  }
+
+  /** Each thread's latest figure as a phrase: "16 people killed", "80 drones launched", "12 buildings (infrastructure)". */
+  public List<String> figures() {
+    return threads.stream().map(IncidentLine::phrase).toList();
+  }
+
+  static String phrase(ThreadLine l) {
+    String subject = l.subject() == null ? "" : " " + l.subject();
+    String measure = l.measure();
+    int space = measure.indexOf(' ');
+    if (measure.equals("casualties")) return l.latest() + subject + " killed or wounded";
+    if (HARMS.contains(measure)) return l.latest() + subject + " " + measure;
+    if (space > 0) return l.latest() + subject + " " + measure.substring(space + 1);
+    return l.latest() + subject + " (" + measure + ")";
+  }
+
+  /** Everyone who gave one of its figures, each once, in order. */
+  public List<String> claimants() {
+    Set<String> names = new LinkedHashSet<>();
+    for (ThreadLine l : threads) {
+      for (String s : l.latestByClaimant()) {
+        int colon = s.lastIndexOf(": ");
+        names.add(colon < 0 ? s : s.substring(0, colon));
+      }
+    }
+    return List.copyOf(names);
+  }
+
+  /** True when a claimant's figures disagree in one of its threads. */
+  public boolean disputed() {
+    return threads.stream().anyMatch(l -> l.flags().contains("disputed"));
+  }
+}
