@@ -77,6 +77,17 @@ public final class ClaimFinder {
         time = told.time();
         if (place == null) place = told.place();
       }
+      // "It said two soldiers had been wounded": an undated harm figure of a past act, with no total's
+      // marker, counts the attack told just before it, whoever tells it
+      if ("total".equals(kind) && time == null && HARMS.contains(measure) && !totalMarker(s)
+          && !timeOtherThanADay(s, times) && Incidents.pastAct(s, anchor)) {
+        Told attack = attackBefore(doc, s, out, times, places);
+        if (attack != null) {
+          kind = INCIDENT;
+          time = attack.time();
+          if (place == null) place = attack.place();
+        }
+      }
       boolean ownNoun = antecedent == null || counted.noun() >= 0;
       out.add(new Claim(measure, ownNoun ? counted.unit() : antecedent.unit(),
           Span.of(doc.text(), q.start(), q.end()),
@@ -171,8 +182,12 @@ public final class ClaimFinder {
       "(?i)\\b(?:fired|launched|shot|lobbed|flown|sent|came)\\s+from\\s+(?:the\\s+)?$");
 
   private static Place place(AnnotatedText doc, Sentence s, CountedNoun c, List<Place> places, Source source) {
+    return place(doc, s, s.token(Math.max(0, c.noun())).start(), places, source);
+  }
+
+  /** The place named with a locative preposition nearest an offset in a sentence, outside the claimant. */
+  private static Place place(AnnotatedText doc, Sentence s, int anchor, List<Place> places, Source source) {
     Place best = null;
-    int anchor = s.token(Math.max(0, c.noun())).start();
     for (Place p : places) {
       if (p.start() == null || p.start() < s.start() || p.end() > s.end()) continue;
       if (source != null && p.start() >= source.start() && p.end() <= source.end()) continue;
@@ -211,6 +226,55 @@ public final class ClaimFinder {
       if (INCIDENT.equals(c.kind()) && c.time() != null) return c;
     }
     return null;
+  }
+
+  /** When and where an attack told before happened. */
+  private record Told(TimeRef time, Place place) {}
+
+  /** Harm that an attack told before may have done. */
+  private static final Set<String> HARMS = Set.of(Measures.KILLED, Measures.WOUNDED, Measures.CASUALTIES,
+      Measures.MISSING, Measures.CAPTURED);
+
+  /**
+   * The attack told nearest before a sentence, up to {@value #INCIDENT_REACH} sentences back: a dated
+   * incident figure, else a sentence telling a dated attack ({@link Incidents#toldAttack}); null
+   * when none.
+   */
+  private static Told attackBefore(AnnotatedText doc, Sentence s, List<Claim> found, List<TimeExpression> times,
+      List<Place> places) {
+    for (int i = s.index() - 1; i >= Math.max(0, s.index() - INCIDENT_REACH); i--) {
+      Sentence before = doc.sentences().get(i);
+      for (int k = found.size() - 1; k >= 0; k--) {
+        Claim c = found.get(k);
+        if (doc.sentenceAt(c.quantity().start()) == before && INCIDENT.equals(c.kind()) && c.time() != null) {
+          return new Told(c.time(), c.place());
+        }
+      }
+      TimeExpression day = Incidents.toldAttack(before, times);
+      if (day != null) {
+        return new Told(timeRef(day), place(doc, before, day.start(), places, null));
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a sentence names a time that is no single day: "Last year, aid agencies said, 300 were
+   * killed", "killed over the past 24 hours". Its figure has a time of its own, not an attack's.
+   */
+  private static boolean timeOtherThanADay(Sentence s, List<TimeExpression> times) {
+    for (TimeExpression t : times) {
+      if (t.start() >= s.start() && t.end() <= s.end() && (t.value() == null || !ONE_DAY.matcher(t.value()).matches())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.regex.Pattern ONE_DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
+
+  private static boolean totalMarker(Sentence s) {
+    return TOTAL.matcher(s.tokens().stream().map(Token::lemma).reduce("", (a, b) -> a + " " + b)).find();
   }
 
   private static TimeRef timeRef(TimeExpression t) {
@@ -285,8 +349,7 @@ public final class ClaimFinder {
     // an incident has no total marker in its own clauses ({@link Incidents}); one elsewhere in the
     // sentence marks another figure's total
     if (incident) return INCIDENT;
-    String sentence = s.tokens().stream().map(Token::lemma).reduce("", (a, b) -> a + " " + b);
-    if (TOTAL.matcher(sentence).find()) return "total";
+    if (totalMarker(s)) return "total";
     for (Token t : s.tokens()) if (SNAPSHOT.contains(t.lemma())) return "snapshot";
     return Measures.TROOPS.equals(c.measure()) || Measures.WEAPONS.equals(c.measure())
         ? "snapshot" : "total";

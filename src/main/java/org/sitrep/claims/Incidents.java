@@ -63,6 +63,52 @@ final class Incidents {
     return attackHostingRelative(s, above) ? new Incident(null) : null;
   }
 
+  /** Verbs that tell one attack: "missiles struck a base", "an air strike hit a house", "shelled the town". */
+  private static final Set<String> ATTACK_VERBS = Set.of("strike", "hit", "attack", "bomb", "shell", "pound",
+      "raid", "ambush", "target", "storm", "blast");
+
+  /**
+   * The date of the one attack a sentence tells, or null: a day (not the date of a report, not
+   * after "since") on a clause whose verb is an attack ("Ukrainian missiles struck a base late on
+   * Tuesday") or whose subject is a single attack noun ("an explosion ripped through a market on
+   * Friday"). A later sentence's undated harm figure may count what it did.
+   */
+  static TimeExpression toldAttack(Sentence s, List<TimeExpression> times) {
+    if (!s.isParsed()) return null;
+    for (TimeExpression t : times) {
+      if (!DAY.matcher(t.value() == null ? "" : t.value()).matches() || t.start() < s.start() || t.end() > s.end()) continue;
+      int first = s.tokenAt(t.start());
+      int last = s.tokenAt(t.end() - 1);
+      if (first < 0 || last < 0 || first > 0 && s.token(first - 1).word().equalsIgnoreCase("since")) continue;
+      int clause = clauseOf(s, last);
+      if (Claimants.REPORTING.contains(s.token(clause).lemma())) continue;
+      if (ATTACK_VERBS.contains(s.token(clause).lemma()) && s.token(clause).isVerb()) return t;
+      Dependency subject = s.childOf(clause, "nsubj");
+      if (subject != null && isAttack(s.token(subject.dependent()))) return t;
+    }
+    return null;
+  }
+
+  /**
+   * Whether the clause of a figure tells a past act ("seven people were killed", "two soldiers had
+   * been wounded", "the blast killed 12"), not a count that still runs ("300 have been killed",
+   * "has lost 600,000", "are missing") nor one to come ("will be").
+   */
+  static boolean pastAct(Sentence s, int token) {
+    if (!s.isParsed() || token < 0) return false;
+    int clause = clauseOf(s, token);
+    Token verb = s.token(clause);
+    if (!verb.isVerb()) return false;
+    String pos = verb.pos();
+    if (pos.equals("VBP") || pos.equals("VBZ") || pos.equals("VB") || pos.equals("VBG")) return false;
+    for (Dependency d : s.childrenOf(clause)) {
+      if (!d.is("aux") && !d.is("auxpass")) continue;
+      String aux = s.token(d.dependent()).pos();
+      if (!aux.equals("VBD") && !aux.equals("VBN")) return false;
+    }
+    return true;
+  }
+
   private static boolean isAttack(Token t) {
     return t.pos().equals("NN") && ATTACKS.contains(t.lemma());
   }

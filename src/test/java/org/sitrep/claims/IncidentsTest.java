@@ -182,6 +182,75 @@ class IncidentsTest {
     assertEquals("2025-06-10", claims.get(1).time().value());
   }
 
+  /** "Missiles struck a base near Saky on Tuesday." then, a sentence or more later, {@code figure}. */
+  private static List<Claim> afterAttack(String... later) {
+    HandText text = HandText.create()
+        .sentence("Missiles/NNS/missile/2/nsubj struck/VBD/strike/0/root a/DT/a/4/det base/NN/base/2/obj"
+            + " near/IN/near/6/case Saky/NNP/saky/4/nmod on/IN/on/8/case Tuesday/NNP/tuesday/2/obl ./././2/punct");
+    for (String s : later) text.sentence(s);
+    AnnotatedText doc = text.build();
+    String last = doc.sentences().get(doc.sentences().size() - 1).tokens().stream()
+        .filter(t -> t.pos().equals("CD")).findFirst().orElseThrow().word();
+    int saky = doc.text().indexOf("Saky");
+    org.sitrep.record.Place place = new org.sitrep.record.Place("Saky", "Saky", "UKR", 45.1, 33.6, "city", saky, saky + 4);
+    return new ClaimFinder().find(doc, List.of(qty(doc, last, 2, 2, "exact")), ActorMentions.none(),
+        List.of(time(doc, "Tuesday", "DATE", "2025-07-01")), List.of(place), List.of());
+  }
+
+  @Test
+  void anUndatedHarmOfAPastActCountsTheAttackToldBefore() {
+    Claim c = only(afterAttack("Moscow/NNP/moscow/2/nsubj disagreed/VBD/disagree/0/root ./././2/punct",
+        "It/PRP/it/2/nsubj said/VBD/say/0/root two/CD/two/4/nummod soldiers/NNS/soldier/7/nsubj:pass"
+            + " had/VBD/have/7/aux been/VBN/be/7/aux:pass wounded/VBN/wound/2/ccomp ./././2/punct"));
+
+    assertEquals("wounded", c.measure());
+    assertEquals("incident", c.kind());
+    assertEquals("2025-07-01", c.time().value());
+    assertEquals("Saky", c.place().name());
+  }
+
+  @Test
+  void aCountThatStillRunsOrAnAttackTooFarBackIsNoIncident() {
+    // present perfect: the war's count, not the strike's
+    assertEquals("total", only(afterAttack(
+        "Two/CD/two/2/nummod soldiers/NNS/soldier/5/nsubj:pass have/VBP/have/5/aux been/VBN/be/5/aux:pass"
+            + " wounded/VBN/wound/0/root ./././5/punct")).kind());
+    // four sentences on, the attack is no longer the one told
+    String filler = "Moscow/NNP/moscow/2/nsubj disagreed/VBD/disagree/0/root ./././2/punct";
+    assertEquals("total", only(afterAttack(filler, filler, filler,
+        "Two/CD/two/2/nummod soldiers/NNS/soldier/4/nsubj:pass were/VBD/be/4/aux:pass"
+            + " wounded/VBN/wound/0/root ./././4/punct")).kind());
+    // a time of its own that is no day: "Last year, officials said, two soldiers were wounded"
+    List<String> lastYear = List.of("Last/JJ/last/2/amod year/NN/year/5/obl:tmod ,/,/,/5/punct officials/NNS/official/5/nsubj"
+        + " said/VBD/say/10/parataxis ,/,/,/5/punct two/CD/two/8/nummod soldiers/NNS/soldier/10/nsubj:pass"
+        + " were/VBD/be/10/aux:pass wounded/VBN/wound/0/root ./././10/punct");
+    HandText text = HandText.create().sentence("Missiles/NNS/missile/2/nsubj struck/VBD/strike/0/root a/DT/a/4/det"
+        + " base/NN/base/2/obj on/IN/on/6/case Tuesday/NNP/tuesday/2/obl ./././2/punct");
+    lastYear.forEach(text::sentence);
+    AnnotatedText doc = text.build();
+    assertEquals("total", only(new ClaimFinder().find(doc, List.of(qty(doc, "two", 2, 2, "exact")), ActorMentions.none(),
+        List.of(time(doc, "Tuesday", "DATE", "2025-07-01"), time(doc, "Last year", "DATE", "2024")), List.of(),
+        List.of())).kind());
+    // a total's marker in the sentence
+    assertEquals("total", only(afterAttack(
+        "Two/CD/two/2/nummod soldiers/NNS/soldier/4/nsubj:pass were/VBD/be/4/aux:pass wounded/VBN/wound/0/root"
+            + " in/IN/in/6/case total/NN/total/4/obl ./././4/punct")).kind());
+  }
+
+  @Test
+  void aReportOnADayTellsNoAttack() {
+    AnnotatedText doc = HandText.create()
+        .sentence("Officials/NNS/official/2/nsubj spoke/VBD/speak/0/root on/IN/on/4/case Tuesday/NNP/tuesday/2/obl"
+            + " ./././2/punct")
+        .sentence("Two/CD/two/2/nummod soldiers/NNS/soldier/4/nsubj:pass were/VBD/be/4/aux:pass"
+            + " wounded/VBN/wound/0/root ./././4/punct").build();
+
+    Claim c = only(new ClaimFinder().find(doc, List.of(qty(doc, "Two", 2, 2, "exact")), ActorMentions.none(),
+        List.of(time(doc, "Tuesday", "DATE", "2025-07-01")), List.of(), List.of()));
+
+    assertEquals("total", c.kind());
+  }
+
   @Test
   void aPartOfAFigureWithItsOwnNounIsCountedInThatNoun() {
     AnnotatedText doc = HandText.create().sentence(

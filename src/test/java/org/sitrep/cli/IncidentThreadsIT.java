@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Four hand-written stories of strikes, drone barrages and war tolls, ingested through the real
+ * Six hand-written stories of strikes, drone barrages and war tolls, ingested through the real
  * models: each incident's figures are a thread of their own, apart from the war's running totals,
  * and a toll that rose from one report to the next is not flagged as disputed.
  */
@@ -60,6 +60,11 @@ class IncidentThreadsIT {
     assertTrue(incidents.stream().anyMatch(l -> l.startsWith("2025-06-12,Odesa,") && l.contains("54 drones launched")
         && l.contains("40 drones intercepted")), all);
     assertTrue(incidents.stream().noneMatch(l -> l.contains("12,000") || l.contains("58,000")), all);
+    // "It said two soldiers had been wounded": the other side's figure joins the strike told before it
+    assertTrue(incidents.stream().anyMatch(l -> l.startsWith("2025-07-01,Saky,") && l.contains("20 servicemen killed")
+        && l.contains("2 soldiers wounded")), all);
+    // "Last year, aid agencies said, more than 300 aid workers were killed" is last year's, not October 7th's
+    assertTrue(incidents.stream().noneMatch(l -> l.contains("aid workers")), all);
     run(2, "figures", "--db", db, "--incidents", "--kind", "total");
   }
 }
