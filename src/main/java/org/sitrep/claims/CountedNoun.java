@@ -63,6 +63,8 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     if (elided != null) return elided;
     CountedNoun ofThem = ofThem(s, last);
     if (ofThem != null) return ofThem;
+    CountedNoun part = partOf(s, first, last);
+    if (part != null) return part;
     CountedNoun compared = compared(s, first, last);
     if (compared != null) return compared;
     if (!countableAfter(s, last)) return null; // decided without reading the parse
@@ -153,6 +155,50 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
       return new CountedNoun(part, part, fate, s.token(part).word().toLowerCase(Locale.ROOT), -1, 2);
     }
     return new CountedNoun(-1, -1, fate, null, -1, 2);
+  }
+
+  /** Words between "of" and the whole's number: "40 of the 54 drones", "12 of its 30 fighters". */
+  private static final Set<String> WHOLE_DETERMINERS = Set.of("the", "its", "their", "his", "her", "our", "these",
+      "those");
+  /** Words the whole's noun may come after the whole's number: "six long-range missiles". */
+  private static final int WHOLE_NOUN_REACH = 3;
+
+  /**
+   * "air defences shot down 40 of the 54 drones", "destroyed four of six missiles": a number before
+   * "of" and another number counts a part of the other's noun, with the harm the part's own verb
+   * does ("killed 12 of the 30 passengers").
+   */
+  private static CountedNoun partOf(Sentence s, int first, int last) {
+    int i = last + 1;
+    if (i >= s.size() || !s.token(i).word().equalsIgnoreCase("of")) return null;
+    i++;
+    if (i < s.size() && WHOLE_DETERMINERS.contains(s.token(i).word().toLowerCase(Locale.ROOT))) i++;
+    if (i >= s.size() || !s.token(i).pos().equals("CD")) return null;
+    int wholeLast = i;
+    while (wholeLast + 1 < s.size() && s.token(wholeLast + 1).pos().equals("CD")) wholeLast++;
+    int noun = -1;
+    for (int j = wholeLast + 1; j < s.size() && j <= wholeLast + WHOLE_NOUN_REACH; j++) {
+      Token t = s.token(j);
+      if (t.isNoun() && !t.isProperNoun()) {
+        noun = j;
+        break;
+      }
+      if (!(t.pos().startsWith("JJ") || t.isProperNoun() || t.word().equals("-"))) return null;
+    }
+    if (noun < 0 || !countable(s.token(noun))) return null;
+    Token n = s.token(noun);
+    String measure = Measures.ofNoun(n.lemma());
+    if (measure == null) measure = Measures.ofNoun(n.word());
+    if (measure == null || Measures.TROOPS.equals(measure)) {
+      // the part's verb: its own when the parser made the part a phrase of its own ("shot down 40
+      // of the 54"), the whole's when it made the part a modifier of the whole's number
+      Dependency head = s.isParsed() ? s.headOf(last) : null;
+      boolean modifier = head == null || head.is("compound") || head.is("nummod") || head.is("advmod");
+      String fate = s.isParsed() ? Harm.of(s, modifier ? noun : last) : null;
+      measure = fate != null ? fate : measure == null ? Measures.OTHER : measure;
+    }
+    return new CountedNoun(noun, subjectFirst(s, noun, wholeLast), measure, n.word().toLowerCase(Locale.ROOT),
+        agent(s, noun));
   }
 
   private static final Set<String> COMPARING = Set.of("from", "than", "with");

@@ -33,10 +33,14 @@ final class Harm {
         && hasCase(s, noun, "including")) {
       head = s.headOf(head.governor());
     }
+    // "seven people were killed, among them three children": those among the harmed share their verb
+    if (head != null && head.governor() >= 0 && among(s, head.governor())) head = s.headOf(head.governor());
     // "15 of its fighters were killed", "tens of thousands of people fled": the number heads the
     // partitive, and the verb is the number's.
+    // A whole with a number of its own is not the part: in "killed 12 of the 30 passengers" the 30 were not all killed.
     for (int up = 0; up < 3 && head != null && head.is("nmod") && head.governor() >= 0
-        && isNumber(s, head.governor()) && hasCase(s, head.dependent(), "of"); up++) {
+        && isNumber(s, head.governor()) && hasCase(s, head.dependent(), "of")
+        && !counted(s, head.dependent()); up++) {
       head = s.headOf(head.governor());
     }
     if (head != null && head.governor() >= 0) fate = verbFate(s, head.governor());
@@ -63,6 +67,33 @@ final class Harm {
     if (fate == null) fate = outOfAction(s, noun);
     if (fate == null && !s.isParsed()) fate = windowFate(s, noun);
     return fate;
+  }
+
+  /** Whether a noun has a number of its own: "the 30 passengers". */
+  private static boolean counted(Sentence s, int noun) {
+    for (Dependency d : s.childrenOf(noun)) {
+      if (d.is("nummod") && s.token(d.dependent()).pos().equals("CD")) return true;
+    }
+    return false;
+  }
+
+  /** "among them", "among whom": a pronoun for people just counted, under "among". */
+  private static boolean among(Sentence s, int token) {
+    String w = s.token(token).word().toLowerCase(Locale.ROOT);
+    return (w.equals("them") || w.equals("whom") || w.equals("those")) && hasCase(s, token, "among");
+  }
+
+  /** Verbs of care that say the people cared for were hurt, with what they are treated for. */
+  private static final Set<String> CARE = Set.of("treat", "hospitalize", "hospitalise", "admit");
+  private static final Set<String> HURTS = Set.of("injury", "wound", "burn", "injuries", "wounds", "burns");
+
+  /** "57 people were being treated for injuries", "hospitalised with burns": wounded. */
+  private static boolean caredForHurts(Sentence s, int verb) {
+    if (!CARE.contains(s.token(verb).lemma())) return false;
+    for (Dependency d : s.childrenOf(verb)) {
+      if (d.is("obl") && HURTS.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) return true;
+    }
+    return false;
   }
 
   private static final Set<String> NUMBER_NOUNS = Set.of(
@@ -101,7 +132,7 @@ final class Harm {
    * ("killed or wounded"); "killing 14 and wounding 47" gives each number its own verb.
    */
   private static String verbFate(Sentence s, int verb) {
-    String fate = Measures.ofVerb(s.token(verb).lemma());
+    String fate = caredForHurts(s, verb) ? Measures.WOUNDED : Measures.ofVerb(s.token(verb).lemma());
     for (Dependency c : s.childrenOf(verb)) {
       if (c.is("conj") && !hasOwnObject(s, c.dependent())) {
         fate = Measures.combine(fate, Measures.ofVerb(s.token(c.dependent()).lemma()));

@@ -55,6 +55,8 @@ final class Incidents {
           && firing(s, c, above)) {
         return new Incident(t);
       }
+      // "40 of the 54 drones launched overnight": a clause on the counted noun itself dates it
+      if (c.noun() >= 0 && onNoun(s, clause, c.noun()) && firing(s, c, Set.of(clause))) return new Incident(t);
     }
     if (Measures.WEAPONS.equals(c.measure())) return null;
     for (Token t : s.tokens()) {
@@ -153,6 +155,12 @@ final class Incidents {
       if ((TOTALS.contains(w) || TOTAL_PAIRS.contains(pair)) && above.contains(clauseOf(s, i))) return true;
     }
     return false;
+  }
+
+  /** Whether a clause hangs on a noun as its reduced or full relative: "drones launched overnight". */
+  private static boolean onNoun(Sentence s, int clause, int noun) {
+    Dependency head = s.headOf(clause);
+    return head != null && head.is("acl") && head.governor() == noun;
   }
 
   /**

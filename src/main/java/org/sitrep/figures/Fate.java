@@ -60,10 +60,33 @@ final class Fate {
     int end = c.quantity().end() - c.evidence().start();
     if (start < 0 || end > sentence.length() || start >= end) return null;
     List<Map.Entry<Pattern, String>> fates = weapons ? WEAPON_FATES : PEOPLE_FATES;
-    String fate = nearest(after(sentence, end), fates, true);
-    if (fate == null) fate = nearest(before(sentence, start), fates, false);
+    String fate;
+    Matcher part = PART.matcher(sentence.substring(end));
+    if (part.find()) {
+      // "shot down 40 of the 54 drones": the part's fate is its verb's, before it or after the whole
+      fate = nearest(before(sentence, start), fates, false);
+      if (fate == null) fate = nearest(after(sentence, end + part.end()), fates, true);
+    } else if (WHOLE.matcher(sentence.substring(0, start)).find()) {
+      // "... 40 of the 54 drones": the whole is what was fired; people of a whole came to no one harm
+      fate = weapons ? LAUNCHED : null;
+    } else {
+      fate = nearest(after(sentence, end), fates, true);
+      if (fate == null) fate = nearest(before(sentence, start), fates, false);
+    }
     return fate == null || fate.equals(measure) ? null : fate;
   }
+
+  /** Numbers news writes in words. */
+  private static final String WORD_NUMBERS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+      + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+      + "|eighty|ninety|hundred";
+
+  /** After a part's number: "of the 54", "of six" (the whole's number, in figures or words). */
+  private static final Pattern PART = Pattern.compile(
+      "^\\s*of (?:(?:the|its|their|his|her|our|these|those) )?(?:\\d[\\d,.]*|" + WORD_NUMBERS + ")\\b");
+  /** Before a whole's number: "40 of the", "four of". */
+  private static final Pattern WHOLE = Pattern.compile(
+      "(?:\\d|\\b(?:" + WORD_NUMBERS + "))\\s+of (?:(?:the|its|their|his|her|our|these|those) )?$");
 
   /** The fate whose words come nearest the number: first after it, last before it. */
   private static String nearest(String clause, List<Map.Entry<Pattern, String>> fates, boolean after) {

@@ -26,6 +26,57 @@ class HarmTest {
   }
 
   @Test
+  void peopleAmongTheKilledWereKilled() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Seven/CD/seven/2/nummod people/NNS/person/4/nsubj:pass were/VBD/be/4/aux:pass killed/VBN/kill/0/root"
+            + " ,/,/,/4/punct among/IN/among/7/case them/PRP/they/4/obl three/CD/three/9/nummod"
+            + " children/NNS/child/7/dep ./././4/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "Seven", 7, 7, "exact"),
+        qty(doc, "three", 3, 3, "exact")), ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals(2, claims.size(), () -> "claims: " + claims);
+    assertEquals("killed", claims.get(1).measure());
+    assertEquals("children", claims.get(1).unit());
+  }
+
+  @Test
+  void aPartOfAWholeCountsTheWholesNounWithItsOwnVerb() {
+    AnnotatedText drones = HandText.create().sentence(
+        "Air/NN/air/2/compound defences/NNS/defence/3/nsubj shot/VBD/shoot/0/root down/RB/down/3/advmod"
+            + " 40/CD/40/3/obj of/IN/of/9/case the/DT/the/9/det 54/CD/54/9/nummod drones/NNS/drone/5/nmod"
+            + " ./././3/punct").build();
+    AnnotatedText passengers = HandText.create().sentence(
+        "Gunmen/NNS/gunman/2/nsubj killed/VBD/kill/0/root 12/CD/12/2/obj of/IN/of/7/case the/DT/the/7/det"
+            + " 30/CD/30/7/nummod passengers/NNS/passenger/3/nmod ./././2/punct").build();
+
+    List<Claim> weapons = new ClaimFinder().find(drones, List.of(qty(drones, "40", 40, 40, "exact"),
+        qty(drones, "54", 54, 54, "exact")), ActorMentions.none(), List.of(), List.of(), List.of());
+    List<Claim> people = new ClaimFinder().find(passengers, List.of(qty(passengers, "12", 12, 12, "exact"),
+        qty(passengers, "30", 30, 30, "exact")), ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals(List.of("weapons", "weapons"), weapons.stream().map(Claim::measure).toList());
+    assertEquals(List.of("drones", "drones"), weapons.stream().map(Claim::unit).toList());
+    assertEquals("killed", people.get(0).measure());
+    assertEquals("passengers", people.get(0).unit());
+    assertEquals(2, people.size(), () -> "claims: " + people);
+    assertEquals("other", people.get(1).measure(), "the whole was not all killed");
+  }
+
+  @Test
+  void peopleTreatedForInjuriesAreWounded() {
+    AnnotatedText doc = HandText.create().sentence(
+        "57/CD/57/2/nummod people/NNS/person/5/nsubj:pass were/VBD/be/5/aux being/VBG/be/5/aux:pass"
+            + " treated/VBN/treat/0/root for/IN/for/7/case injuries/NNS/injury/5/obl ./././5/punct").build();
+    AnnotatedText dinner = HandText.create().sentence(
+        "57/CD/57/2/nummod people/NNS/person/5/nsubj:pass were/VBD/be/5/aux being/VBG/be/5/aux:pass"
+            + " treated/VBN/treat/0/root to/IN/to/7/case dinner/NN/dinner/5/obl ./././5/punct").build();
+
+    assertEquals("wounded", only(doc, "57", 57).measure());
+    assertEquals("other", only(dinner, "57", 57).measure());
+  }
+
+  @Test
   void membersOfAGroupArePeopleAHarmVerbCounts() {
     AnnotatedText doc = HandText.create().sentence(
         "Officers/NNS/officer/2/nsubj killed/VBD/kill/0/root 12/CD/12/5/nummod gang/NN/gang/5/compound"

@@ -252,6 +252,21 @@ class IncidentsTest {
   }
 
   @Test
+  void aDayOnAClauseOfTheCountedNounDatesItsFigures() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Air/NN/air/2/compound defences/NNS/defence/3/nsubj shot/VBD/shoot/0/root down/RB/down/3/advmod"
+            + " 40/CD/40/3/obj of/IN/of/9/case the/DT/the/9/det 54/CD/54/9/nummod drones/NNS/drone/5/nmod"
+            + " launched/VBN/launch/9/acl overnight/RB/overnight/10/advmod ./././3/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "40", 40, 40, "exact"),
+        qty(doc, "54", 54, 54, "exact")), ActorMentions.none(),
+        List.of(time(doc, "overnight", "TIME", "2025-07-03TNI")), List.of(), List.of());
+
+    assertEquals(List.of("incident", "incident"), claims.stream().map(Claim::kind).toList());
+    assertEquals("2025-07-03TNI", claims.get(1).time().value());
+  }
+
+  @Test
   void aPartOfAFigureWithItsOwnNounIsCountedInThatNoun() {
     AnnotatedText doc = HandText.create().sentence(
         "41/CD/41/2/nummod people/NNS/people/4/nsubj:pass were/VBD/be/4/aux:pass wounded/VBN/wound/0/root"

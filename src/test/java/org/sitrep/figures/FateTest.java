@@ -24,8 +24,8 @@ class FateTest {
   /** A claim on the number {@code number} (the first one in the sentence from {@code from}). */
   private static Claim claim(String sentence, String number, String measure, String unit) {
     int at = sentence.indexOf(number);
-    return new Claim(measure, unit, new Span(number, at, at + number.length()),
-        Double.valueOf(number.replace(",", "")), Double.valueOf(number.replace(",", "")), "exact",
+    Double value = number.matches("\\d.*") ? Double.valueOf(number.replace(",", "")) : 1.0; // words: any value
+    return new Claim(measure, unit, new Span(number, at, at + number.length()), value, value, "exact",
         null, "total", new Subject(unit, "RUS", null, null), null, null,
         new Source("the air force", "ukr-air-force", 0, 0), false,
         new Span(sentence, 0, sentence.length()), "test");
@@ -54,6 +54,20 @@ class FateTest {
     assertFate(Fate.INTERCEPTED, s, "40", "weapons");
     assertFate(Fate.LAUNCHED, "Russia fired 90 drones, of which 70 were jammed.", "90", "weapons");
     assertFate(Fate.INTERCEPTED, "Russia fired 90 drones, of which 70 were jammed.", "70", "weapons");
+  }
+
+  @Test
+  void aPartTakesItsVerbsFateAndAWholeOfWeaponsWasLaunched() {
+    String down = "Air defences shot down 40 of the 54 drones launched overnight.";
+    assertFate(Fate.INTERCEPTED, down, "40", "weapons");
+    assertFate(Fate.LAUNCHED, down, "54", "weapons");
+    String after = "In a separate attack, 12 of 15 drones aimed at the port were intercepted.";
+    assertFate(Fate.INTERCEPTED, after, "12", "weapons");
+    assertFate(Fate.LAUNCHED, after, "15", "weapons");
+    String words = "Its air defences had destroyed four of six missiles fired at the base.";
+    assertFate(Fate.INTERCEPTED, words, "four", "weapons");
+    assertFate(Fate.LAUNCHED, words, "six", "weapons");
+    assertFate(null, "Gunmen killed 12 of the 30 passengers.", "30", "troops");
   }
 
   @Test
