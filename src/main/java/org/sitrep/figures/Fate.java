@@ -72,6 +72,9 @@ final class Fate {
     } else {
       fate = nearest(after(sentence, end), fates, true);
       if (fate == null) fate = nearest(before(sentence, start), fates, false);
+      // "launched 80 drones and three missiles": a number conjoined to another shares its verb
+      Matcher conjoined = CONJOINED.matcher(sentence.substring(0, start));
+      if (fate == null && conjoined.find()) fate = nearest(before(sentence, conjoined.start()), fates, false);
     }
     return fate == null || fate.equals(measure) ? null : fate;
   }
@@ -80,6 +83,10 @@ final class Fate {
   private static final String WORD_NUMBERS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
       + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
       + "|eighty|ninety|hundred";
+
+  /** Before a number conjoined to the one before it: "80 drones and ", "six missiles or ". */
+  private static final Pattern CONJOINED = Pattern.compile(
+      "(?:\\d[\\d,.]*|\\b(?:" + WORD_NUMBERS + "))(?: [a-z-]+){1,3} (?:and|or) $");
 
   /** After a part's number: "of the 54", "of six" (the whole's number, in figures or words). */
   private static final Pattern PART = Pattern.compile(

@@ -20,8 +20,10 @@ final class LedgerTables {
    * The layout of the rebuildable tables, or of what goes into them; a store with an older one has
    * them rebuilt. 4: a pronoun claimant is stored as the actor it stands for. 5: a figure with
    * neither a state nor a place is grouped under the country its article names most. 6: a figure
-   * of one incident is grouped with that incident's, by its day and place. 7: a partitive right
-   * after a figure's number ("40 of them were downed") no longer hides the figure's fate.
+   * of one incident is grouped with that incident's, by its day and place. 7: fates read anew: a
+   * partitive right after a figure's number ("40 of them were downed") no longer hides it, a part
+   * takes its own verb's ("shot down 40 of the 54") and its whole is launched, a number conjoined
+   * to another shares its verb ("launched 80 drones and three missiles").
    */
   static final int VERSION = 7;
   static final String ENTRY_COLUMNS = "article_id, ord, base, thread, story_id, day, outlet, measure,"

@@ -71,6 +71,14 @@ class FateTest {
   }
 
   @Test
+  void aNumberConjoinedToAnotherSharesItsVerb() {
+    String s = "Russia launched 80 drones and three missiles at Ukraine overnight.";
+    assertFate(Fate.LAUNCHED, s, "80", "weapons");
+    assertFate(Fate.LAUNCHED, s, "three", "weapons");
+    assertFate(null, "The army has 300 tanks and 40 jets.", "40", "weapons");
+  }
+
+  @Test
   void harmFatesSeparateKilledWoundedAndBoth() {
     assertFate(null, "About 4,000 soldiers were killed or wounded.", "4,000", "casualties");
     assertFate(Fate.CASUALTIES, "About 4,000 soldiers were killed or wounded.", "4,000", "killed");
