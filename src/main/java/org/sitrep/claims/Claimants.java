@@ -261,7 +261,8 @@ final class Claimants {
     boolean hyphenated = before != null && before.word().equals("-")
         && (before.pos().equals("HYPH") || before.end() == t.start());
     return t.word().equals(",") || t.word().equals(".") || t.word().equals(";")
-        || t.lemma().equals("that") || t.pos().startsWith("VB") && !hyphenated;
+        || t.lemma().equals("that") || t.pos().equals("WP") || t.pos().equals("WDT")
+        || t.pos().startsWith("VB") && !hyphenated;
   }
 
   private Source source(Sentence s, int[] range) {

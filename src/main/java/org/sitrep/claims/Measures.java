@@ -35,7 +35,10 @@ final class Measures {
       "palestinian", "israeli", "ukrainian", "russian", "korean", "aid worker", "volunteer",
       "seafarer", "crew member", "crewman", "fisherman", "doctor", "nurse", "medic", "paramedic",
       "farmer", "pilgrim", "protester", "demonstrator", "worshipper", "employee", "hostage-taker",
-      "rescuer", "firefighter", "teacher", "prisoner of war", "member");
+      "rescuer", "firefighter", "teacher", "prisoner of war", "member", "boy", "girl", "monk", "nun",
+      "priest", "cleric", "imam", "pupil", "schoolchild", "schoolchildren", "tourist", "miner", "engineer",
+      "contractor", "policeman", "policemen", "pensioner", "shopper", "commuter", "bystander", "mourner",
+      "official");
 
   private static final Map<String, String> VERBS = Map.ofEntries(
       Map.entry("kill", KILLED), Map.entry("die", KILLED), Map.entry("dead", KILLED),
@@ -63,7 +66,7 @@ final class Measures {
   }
 
   /** People nouns so broad ("members") that only a harm done to them makes them a figure. */
-  private static final Set<String> ONLY_WHEN_HARMED = Set.of("member");
+  private static final Set<String> ONLY_WHEN_HARMED = Set.of("member", "official");
 
   static boolean onlyWhenHarmed(String lemma) {
     for (String form : forms(lemma)) if (ONLY_WHEN_HARMED.contains(form)) return true;

@@ -27,4 +27,19 @@ class ClaimantsTest {
     assertEquals(1, claims.size(), () -> "claims: " + claims);
     assertEquals("residents and a group", claims.get(0).source().text());
   }
+
+  @Test
+  void aClaimantFoundByItsWordsEndsBeforeItsRelativeClause() {
+    // the parser leaves "according to" unattached: the claimant is read from the words
+    AnnotatedText doc = HandText.create().sentence(
+        "About/RB/about/2/advmod 30/CD/30/3/nummod people/NNS/people/5/nsubj:pass were/VBD/be/5/aux:pass"
+            + " wounded/VBN/wound/0/root ,/,/,/5/punct according/VBG/accord/5/dep to/TO/to/7/dep a/DT/a/11/det"
+            + " rescue/NN/rescue/11/compound worker/NN/worker/7/dep who/WP/who/13/nsubj asked/VBD/ask/11/dep"
+            + " ./././5/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "30", 30, 30, "exact")),
+        ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals("a rescue worker", claims.get(0).source().text());
+  }
 }

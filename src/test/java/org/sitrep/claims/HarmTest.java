@@ -64,6 +64,28 @@ class HarmTest {
   }
 
   @Test
+  void monksAndGirlsArePeopleAndOfficialsOnlyWhenHarmed() {
+    AnnotatedText monks = HandText.create().sentence(
+        "The/DT/the/2/det strike/NN/strike/3/nsubj killed/VBD/kill/0/root 23/CD/23/5/nummod people/NNS/person/3/obj"
+            + " ,/,/,/9/punct including/VBG/including/9/case four/CD/four/9/nummod monks/NNS/monk/5/nmod"
+            + " ./././3/punct").build();
+    AnnotatedText officials = HandText.create().sentence(
+        "He/PRP/he/2/nsubj met/VBD/meet/0/root 12/CD/12/4/nummod officials/NNS/official/2/obj ./././2/punct").build();
+    AnnotatedText girls = HandText.create().sentence(
+        "Two/CD/two/2/nummod girls/NNS/girl/4/nsubj:pass were/VBD/be/4/aux:pass wounded/VBN/wound/0/root"
+            + " ./././4/punct").build();
+
+    List<Claim> killed = new ClaimFinder().find(monks, List.of(qty(monks, "23", 23, 23, "exact"),
+        qty(monks, "four", 4, 4, "exact")), ActorMentions.none(), List.of(), List.of(), List.of());
+    assertEquals(2, killed.size(), () -> "claims: " + killed);
+    assertEquals("killed", killed.get(1).measure());
+    assertEquals("monks", killed.get(1).unit());
+    assertEquals(List.of(), new ClaimFinder().find(officials, List.of(qty(officials, "12", 12, 12, "exact")),
+        ActorMentions.none(), List.of(), List.of(), List.of()));
+    assertEquals("wounded", only(girls, "Two", 2).measure());
+  }
+
+  @Test
   void peopleTreatedForInjuriesAreWounded() {
     AnnotatedText doc = HandText.create().sentence(
         "57/CD/57/2/nummod people/NNS/person/5/nsubj:pass were/VBD/be/5/aux being/VBG/be/5/aux:pass"
