@@ -62,7 +62,7 @@ public final class ClaimFinder {
           : counted.measure() != null ? counted.measure() : antecedent.measure();
       TimeRef time = counted.reach() == 0 ? dateRightAfter(s, q, times) : time(s, q, times);
       Incidents.Incident incident = antecedent == null ? Incidents.of(s, q, counted, times) : null;
-      String kind = per != null ? "rate" : kind(s, q, counted, incident != null);
+      String kind = per != null ? "rate" : kind(s, q, measure, incident != null);
       // an incident's own day dates its figure, even a time of day ("overnight") no DATE gives
       if (INCIDENT.equals(kind) && incident.date() != null) time = timeRef(incident.date());
       // "launched 65 drones overnight, and air defences shot down 42 of the drones": the same incident
@@ -337,7 +337,7 @@ public final class ClaimFinder {
    * more troops", "as reinforcements"); an incident when nothing in its own clauses marks a total;
    * totals and snapshots anywhere in the sentence.
    */
-  static String kind(Sentence s, Quantity q, CountedNoun c, boolean incident) {
+  static String kind(Sentence s, Quantity q, String measure, boolean incident) {
     if (q.per() != null) return "rate";
     for (Token t : s.tokens()) {
       boolean near = t.start() >= q.start() - 20 && t.start() <= q.end() + 40;
@@ -351,7 +351,7 @@ public final class ClaimFinder {
     if (incident) return INCIDENT;
     if (totalMarker(s)) return "total";
     for (Token t : s.tokens()) if (SNAPSHOT.contains(t.lemma())) return "snapshot";
-    return Measures.TROOPS.equals(c.measure()) || Measures.WEAPONS.equals(c.measure())
+    return Measures.TROOPS.equals(measure) || Measures.WEAPONS.equals(measure)
         ? "snapshot" : "total";
   }
 }

@@ -204,20 +204,30 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
   private static final Set<String> COMPARING = Set.of("from", "than", "with");
 
   /**
-   * "11,000 soldiers, up from an estimate of 10,000-12,000 last autumn", "compared with 40": a
-   * number with no noun of its own, after "from", "than" or "with" (and perhaps "an estimate of"),
-   * counts what the figure before it in the sentence counts.
+   * "11,000 soldiers, up from an estimate of 10,000-12,000 last autumn", "compared with 40",
+   * "adding to the 11,000": a number with no noun of its own, after "from", "than", "with" or words
+   * of addition (and perhaps "the" or "an estimate of"), counts what the figure before it in the
+   * sentence counts.
    */
   private static CountedNoun compared(Sentence s, int first, int last) {
     if (last + 1 < s.size() && (s.token(last + 1).isNoun() && !isTimeWord(s.token(last + 1)))) return null;
     for (int i = first - 1; i >= 0 && i >= first - 4; i--) {
       String w = s.token(i).word().toLowerCase(Locale.ROOT);
-      if (COMPARING.contains(w)) return new CountedNoun(-1, -1, null, null, -1, 0);
+      if (COMPARING.contains(w) || added(s, i)) return new CountedNoun(-1, -1, null, null, -1, 0);
       if (!w.equals("of") && !w.equals("an") && !w.equals("a") && !w.equals("the") && !w.startsWith("estimate")) {
         return null;
       }
     }
     return null;
+  }
+
+  /** "adding to the 11,000", "in addition to the 11,000", "on top of the 11,000": more of the same. */
+  private static boolean added(Sentence s, int i) {
+    if (i == 0) return false;
+    String w = s.token(i).word().toLowerCase(Locale.ROOT);
+    String before = s.token(i - 1).lemma().toLowerCase(Locale.ROOT);
+    return w.equals("to") && (before.equals("add") || before.equals("adding") || before.equals("addition"))
+        || w.equals("of") && before.equals("top");
   }
 
   private static final Set<String> TIME_WORDS = Set.of("last", "year", "month", "week", "autumn", "spring",

@@ -11,7 +11,7 @@ record Context(CharSequence text, int start, int end, Anchor anchor) {
       Pattern.compile(
           "(?i)\\b(?:will|won't|'ll|shall|is to|are to|plans? to|planned|planning|scheduled"
               + "|expected to|due to|going to|set to|next(?! to)|upcoming|coming|(?-i:until|till)|as soon as"
-              + "|as early as|postponed|delayed|deadline|expects?|hopes? to|intends? to|aims? to"
+              + "|as early as|postponed|delayed|deadline|expects?|(?<!-)(?<!than )(?<!as )expected|hopes? to|intends? to|aims? to"
               + "|vows? to|promises? to|threatens? to|prepares? to|preparing to|ready to)\\b");
 
   /** The future in the present tense, after a date that opens its clause: "the league plans to". */

@@ -243,6 +243,22 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aNumberAddedToCountsWhatTheFigureBeforeItCounts() {
+    AnnotatedText doc = HandText.create().sentence(
+        "It/PRP/it/2/nsubj sent/VBD/send/0/root 1,500/CD/1,500/4/nummod troops/NNS/troop/2/obj ,/,/,/6/punct"
+            + " adding/VBG/add/2/advcl to/IN/to/9/case the/DT/the/9/det 11,000/CD/11,000/6/obl"
+            + " it/PRP/it/11/nsubj deployed/VBD/deploy/9/acl:relcl ./././2/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "1,500", 1500, 1500, "exact"),
+        qty(doc, "11,000", 11000, 11000, "exact")), ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals(2, claims.size(), () -> claims.toString());
+    assertEquals("troops", claims.get(1).unit());
+    assertEquals("troops", claims.get(1).measure());
+    assertEquals("snapshot", claims.get(1).kind(), "troops are counted where they stand");
+  }
+
+  @Test
   void aComparisonCountsOnlyWhatTheNumberRightBeforeItCounts() {
     // "11,000 soldiers came in 400 trucks, compared with 500": the 500 are trucks, which count nothing
     AnnotatedText doc = HandText.create().sentence(

@@ -47,6 +47,10 @@ class TimeFinderTest {
     assertFinds("The vote is scheduled for Thursday.", TUE, "Thursday|DATE|2025-05-01");
     assertFinds(
         "He said they would appeal, and the court ruled Monday.", TUE, "Monday|DATE|2025-04-28");
+    assertFinds("He expected the swap to reach 1,000 people by Friday.", TUE, "Friday|DATE|2025-05-02");
+    // an adjective, not a cue
+    assertFinds("The shares fell after lower-than-expected earnings were reported Friday.", TUE,
+        "Friday|DATE|2025-04-25");
   }
 
   @Test
