@@ -56,11 +56,7 @@ final class FiguresPage {
     h.close("tr").close("thead").open("tbody");
     for (IncidentLine l : incidents) {
       h.open("tr").el("td", l.day()).el("td", Format.orDash(l.place()), "dir", "auto").open("td");
-      List<String> figures = l.figures();
-      for (int i = 0; i < figures.size(); i++) {
-        if (i > 0) h.text("; ");
-        h.link(Urls.path("/figures/", l.threads().get(i).id()), figures.get(i), "dir", "auto");
-      }
+      Lists.figures(h, l, null);
       Lists.flags(h, l.disputed() ? List.of("disputed") : List.of());
       h.close("td").el("td", String.join("; ", l.claimants()), "dir", "auto").close("tr");
     }

@@ -80,6 +80,33 @@ final class Lists {
     }
   }
 
+  /** Incidents as a short list: the day and place, then each figure a link to its thread. */
+  static void incidents(Html h, List<org.sitrep.figures.IncidentLine> incidents) {
+    if (empty(h, incidents, "No incidents yet.")) return;
+    h.open("ul", "class", "items incidents");
+    for (org.sitrep.figures.IncidentLine l : incidents) {
+      h.open("li").el("strong", l.day() + (l.place() == null ? "" : " · " + l.place()), "dir", "auto").text(" ");
+      figures(h, l, null);
+      flags(h, l.disputed() ? List.of("disputed") : List.of());
+      h.close("li");
+    }
+    h.close("ul");
+  }
+
+  /** An incident's figures, each a link to its thread but the one {@code current}, which is plain. */
+  static void figures(Html h, org.sitrep.figures.IncidentLine l, String current) {
+    List<String> figures = l.figures();
+    for (int i = 0; i < figures.size(); i++) {
+      if (i > 0) h.text("; ");
+      String id = l.threads().get(i).id();
+      if (id.equals(current)) {
+        h.el("span", figures.get(i), "dir", "auto");
+      } else {
+        h.link(Urls.path("/figures/", id), figures.get(i), "dir", "auto");
+      }
+    }
+  }
+
   static void actors(Html h, List<ActorRow> rows, String counted) {
     if (empty(h, rows, "No actors.")) return;
     h.open("ul", "class", "items");

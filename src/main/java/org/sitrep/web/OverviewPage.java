@@ -3,12 +3,16 @@ package org.sitrep.web;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.sitrep.figures.IncidentLine;
 import org.sitrep.figures.ThreadFilter;
 import org.sitrep.figures.ThreadLine;
 import org.sitrep.store.EventSite;
 import org.sitrep.store.Queries;
 
-/** {@code /}: the latest articles, the most-reported figure threads, recent events, the most active actors. */
+/**
+ * {@code /}: the most-reported figure threads, the latest incidents with their figures side by side,
+ * the latest articles, recent events, the most active actors.
+ */
 final class OverviewPage {
   static final int SHOWN = 10;
 
@@ -20,6 +24,12 @@ final class OverviewPage {
     section(h, "Most-reported figures", "/figures", "panel wide");
     Lists.threads(h, mostReported(site.ledger().threads(ThreadFilter.all())));
     h.close("section");
+    List<IncidentLine> incidents = site.ledger().incidents(ThreadFilter.all());
+    if (!incidents.isEmpty()) {
+      section(h, "Latest incidents", "/figures?kind=incident", "panel wide");
+      Lists.incidents(h, incidents.subList(0, Math.min(SHOWN, incidents.size())));
+      h.close("section");
+    }
     section(h, "Latest articles", null, "panel");
     Lists.articles(h, site.store().articles(new Queries.Articles(null, null, null, SHOWN)));
     h.close("section");

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.sitrep.figures.Derived;
 import org.sitrep.figures.Estimate;
+import org.sitrep.figures.IncidentLine;
 import org.sitrep.figures.ThreadFilter;
 import org.sitrep.figures.ThreadLine;
 import org.sitrep.figures.ThreadView;
@@ -20,7 +21,16 @@ final class ThreadPage {
     } catch (IllegalArgumentException ambiguous) {
       return Optional.empty();
     }
-    return view.map(v -> page(v, actorsOf(site, v.reconciled().estimates())));
+    return view.map(v -> page(v, actorsOf(site, v.reconciled().estimates()), incidentOf(site, v.line())));
+  }
+
+  /** The incident an incident thread counts, with the other threads of it; null for other kinds. */
+  static IncidentLine incidentOf(Site site, ThreadLine t) {
+    if (t.incident() == null) return null;
+    for (IncidentLine l : site.ledger().incidents(ThreadFilter.all())) {
+      if (l.threads().stream().anyMatch(o -> o.id().equals(t.id()))) return l;
+    }
+    return null;
   }
 
   /** The claimant keys that are stored actor ids, so the claim table can link them. */
@@ -36,7 +46,7 @@ final class ThreadPage {
     return ids;
   }
 
-  static String page(ThreadView v, java.util.Set<String> actors) {
+  static String page(ThreadView v, java.util.Set<String> actors, IncidentLine incident) {
     ThreadLine t = v.line();
     String title = t.subject() + ": " + t.measure() + " (" + t.kindAndDay() + ")";
     Html h = Layout.start(title, "/figures");
@@ -45,6 +55,12 @@ final class ThreadPage {
     h.text(" Latest: " + Format.orDash(t.latest()) + " · all claims: " + Format.orDash(t.envelope()) + " · "
         + t.claims() + " claims in " + t.stories() + " stories · last " + Format.orDash(t.lastDay()));
     h.close("p");
+    if (incident != null && incident.threads().size() > 1) {
+      h.open("p", "class", "meta same-incident").text("The same incident (" + incident.day()
+          + (incident.place() == null ? "" : ", " + incident.place()) + "): ");
+      Lists.figures(h, incident, t.id());
+      h.close("p");
+    }
     Map<String, List<Estimate>> series = ThreadChart.series(v.reconciled().estimates());
     h.open("figure", "class", "chart-box");
     ThreadChart.write(h, title, series);

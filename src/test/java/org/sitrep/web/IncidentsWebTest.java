@@ -96,4 +96,22 @@ class IncidentsWebTest {
     assertEquals("/figures?kind=incident", all.select("main p.meta a").first().attr("href"));
     assertEquals(3, all.select("table.threads tbody tr").size());
   }
+
+  @Test
+  void theOverviewListsTheLatestIncidentAndAThreadPageNamesItsSiblings() {
+    Document overview = Jsoup.parse(site.get("/").body());
+    var incidents = overview.select("ul.incidents > li");
+    assertEquals(1, incidents.size(), overview.select("main").text());
+    assertEquals("2025-06-10 · Kharkiv", incidents.first().selectFirst("strong").text());
+    assertEquals(List.of("16 people killed", "41 people wounded"), incidents.select("a").eachText());
+
+    String killed = incidents.select("a").first().attr("href");
+    Document thread = Jsoup.parse(site.get(killed).body());
+    var same = thread.selectFirst("p.same-incident");
+    assertEquals("The same incident (2025-06-10, Kharkiv): 16 people killed; 41 people wounded", same.text());
+    assertEquals(List.of("41 people wounded"), same.select("a").eachText(), "the page's own figure is no link");
+
+    String toll = Jsoup.parse(site.get("/figures?kind=total").body()).select("table.threads a").attr("href");
+    assertTrue(Jsoup.parse(site.get(toll).body()).select("p.same-incident").isEmpty(), "a total is no incident");
+  }
 }
