@@ -16,14 +16,25 @@ import java.util.Set;
  *
  * @param day the incident's day
  * @param place the place's name as written in the ledger ("Kharkiv"), a state's id, or null
- * @param threads its figure threads, in the ledger's order
+ * @param figures each thread's latest figure as a phrase: "16 people killed", "80 drones launched"
+ * @param claimants everyone who gave one of its figures, each once, in order
+ * @param disputed whether claimants disagree in one of its threads
+ * @param threads its figure threads, in the ledger's order (one per figure)
  */
-public record IncidentLine(String day, String place, List<ThreadLine> threads) {
+public record IncidentLine(String day, String place, List<String> figures, List<String> claimants,
+    boolean disputed, List<ThreadLine> threads) {
   private static final Set<String> HARMS = Set.of("killed", "wounded", "casualties", "captured", "missing",
       "displaced", "affected");
 
   public IncidentLine {
+    figures = List.copyOf(figures);
+    claimants = List.copyOf(claimants);
     threads = List.copyOf(threads);
+  }
+
+  static IncidentLine of(String day, String place, List<ThreadLine> threads) {
+    return new IncidentLine(day, place, threads.stream().map(IncidentLine::phrase).toList(), claimantsOf(threads),
+        threads.stream().anyMatch(l -> l.flags().contains("disputed")), threads);
   }
 
   /** The incidents of these threads (those of kind incident), newest day first. */
@@ -44,13 +55,13 @@ public record IncidentLine(String day, String place, List<ThreadLine> threads) {
       for (var place : day.getValue().entrySet()) {
         List<ThreadLine> threads = new ArrayList<>(place.getValue());
         if (day.getValue().size() == 1 && unnamed.containsKey(day.getKey())) threads.addAll(unnamed.remove(day.getKey()));
-        out.add(new IncidentLine(day.getKey(), display(place.getKey()), threads));
+        out.add(of(day.getKey(), display(place.getKey()), threads));
       }
     }
     for (var day : unnamed.entrySet()) {
       Map<String, List<ThreadLine>> byState = new LinkedHashMap<>();
       for (ThreadLine l : day.getValue()) byState.computeIfAbsent(l.place() == null ? "" : l.place(), p -> new ArrayList<>()).add(l);
-      byState.forEach((state, threads) -> out.add(new IncidentLine(day.getKey(), state.isEmpty() ? null : state, threads)));
+      byState.forEach((state, threads) -> out.add(of(day.getKey(), state.isEmpty() ? null : state, threads)));
     }
     out.sort(Comparator.comparing(IncidentLine::day).reversed());
     return out;
@@ -72,11 +83,7 @@ public record IncidentLine(String day, String place, List<ThreadLine> threads) {
     return b.toString();
   }
 
-  /** Each thread's latest figure as a phrase: "16 people killed", "80 drones launched", "12 buildings (infrastructure)". */
-  public List<String> figures() {
-    return threads.stream().map(IncidentLine::phrase).toList();
-  }
-
+  /** A thread's latest figure as a phrase: "16 people killed", "12 buildings (infrastructure)". */
   static String phrase(ThreadLine l) {
     String subject = l.subject() == null ? "" : " " + l.subject();
     String measure = l.measure();
@@ -87,8 +94,7 @@ public record IncidentLine(String day, String place, List<ThreadLine> threads) {
     return l.latest() + subject + " (" + measure + ")";
   }
 
-  /** Everyone who gave one of its figures, each once, in order. */
-  public List<String> claimants() {
+  private static List<String> claimantsOf(List<ThreadLine> threads) {
     Set<String> names = new LinkedHashSet<>();
     for (ThreadLine l : threads) {
       for (String s : l.latestByClaimant()) {
@@ -97,10 +103,5 @@ public record IncidentLine(String day, String place, List<ThreadLine> threads) {
       }
     }
     return List.copyOf(names);
-  }
-
-  /** True when a claimant's figures disagree in one of its threads. */
-  public boolean disputed() {
-    return threads.stream().anyMatch(l -> l.flags().contains("disputed"));
   }
 }

@@ -1,12 +1,10 @@
 package org.sitrep.web;
 
 import io.javalin.http.Context;
-import java.util.List;
 import java.util.Set;
 import org.sitrep.figures.IncidentLine;
 import org.sitrep.figures.Ledger;
 import org.sitrep.figures.ThreadFilter;
-import org.sitrep.figures.ThreadLine;
 
 /**
  * The figures ledger: the thread table with the filters of {@code sitrep figures}, one thread in
@@ -36,20 +34,11 @@ final class ApiFigures {
 
   static final Set<String> INCIDENT_FILTERS = Set.of("text", "actor", "measure", "since", "as_of", "stale_days");
 
-  /** One incident as the API gives it: its figures as phrases beside the threads they come from. */
-  record Incident(String day, String place, List<String> figures, List<String> claimants, boolean disputed,
-      List<ThreadLine> threads) {
-    static Incident of(IncidentLine l) {
-      return new Incident(l.day(), l.place(), l.figures(), l.claimants(), l.disputed(), l.threads());
-    }
-  }
-
   void incidents(Context ctx) {
     Params p = Params.of(ctx);
     ThreadFilter filter = new ThreadFilter(p.text("text"), p.text("actor"), p.text("measure"), "incident",
         p.date("since"), p.date("as_of"), staleDays(p));
-    List<Incident> all = IncidentLine.of(cache.threads(filter)).stream().map(Incident::of).toList();
-    ctx.json(Page.of(ctx, p, all));
+    ctx.json(Page.of(ctx, p, IncidentLine.of(cache.threads(filter))));
   }
 
   void thread(Context ctx) {
