@@ -182,20 +182,49 @@ public final class ClaimFinder {
       "(?i)\\b(?:fired|launched|shot|lobbed|flown|sent|came)\\s+from\\s+(?:the\\s+)?$");
 
   private static Place place(AnnotatedText doc, Sentence s, CountedNoun c, List<Place> places, Source source) {
-    return place(doc, s, s.token(Math.max(0, c.noun())).start(), places, source);
+    int figure = Math.max(0, c.noun());
+    return place(doc, s, s.token(figure).start(), places, source, figure);
   }
 
-  /** The place named with a locative preposition nearest an offset in a sentence, outside the claimant. */
-  private static Place place(AnnotatedText doc, Sentence s, int anchor, List<Place> places, Source source) {
+  /**
+   * The place named with a locative preposition nearest an offset in a sentence, outside the
+   * claimant and outside a clause someone reports apart from the figure's ({@code figure}, a token,
+   * or -1 for none): in "attacked 100 ships since 2023, saying they act for Palestinians in Gaza",
+   * Gaza is not where the ships were attacked.
+   */
+  private static Place place(AnnotatedText doc, Sentence s, int anchor, List<Place> places, Source source, int figure) {
     Place best = null;
     for (Place p : places) {
       if (p.start() == null || p.start() < s.start() || p.end() > s.end()) continue;
       if (source != null && p.start() >= source.start() && p.end() <= source.end()) continue;
       String before = doc.text().substring(Math.max(s.start(), p.start() - 20), p.start());
       if (!LOCATIVE_BEFORE.matcher(before).find() || LAUNCHED_FROM.matcher(before).find()) continue;
+      if (figure >= 0 && reportedApart(s, s.tokenAt(p.start()), figure)) continue;
       if (best == null || Math.abs(p.start() - anchor) < Math.abs(best.start() - anchor)) best = p;
     }
     return best;
+  }
+
+  /**
+   * Whether a token's clause is what a reporting verb off the figure's own chain of heads says (its
+   * clausal complement): "..., saying they act for Palestinians in Gaza". A trailing "police said"
+   * that the parser made the head of another clause reports nothing apart.
+   */
+  private static boolean reportedApart(Sentence s, int token, int figure) {
+    if (!s.isParsed() || token < 0) return false;
+    Set<Integer> above = Incidents.chain(s, figure);
+    int node = Incidents.clauseOf(s, token);
+    for (int guard = 0; node >= 0 && guard < s.size(); guard++) {
+      if (above.contains(node)) return false;
+      Dependency head = s.headOf(node);
+      if (head == null || head.governor() < 0) return false;
+      Token up = s.token(head.governor());
+      if (head.is("ccomp") && up.isVerb() && Claimants.REPORTING.contains(up.lemma()) && !above.contains(up.index())) {
+        return true;
+      }
+      node = head.governor();
+    }
+    return false;
   }
 
   /** Characters after a compared figure within which its own date may start ("up from 10,000 last autumn"). */
@@ -252,7 +281,7 @@ public final class ClaimFinder {
       }
       TimeExpression day = Incidents.toldAttack(before, times);
       if (day != null) {
-        return new Told(timeRef(day), place(doc, before, day.start(), places, null));
+        return new Told(timeRef(day), place(doc, before, day.start(), places, null, -1));
       }
     }
     return null;

@@ -81,8 +81,24 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     }
     // "447 members of the committee" count nothing of a war; "12 gang members were killed" do
     if (Measures.OTHER.equals(measure) && Measures.onlyWhenHarmed(s.token(kind).lemma())) return null;
+    if (Measures.WEAPONS.equals(measure) && civilianVessel(s, kind)) measure = Measures.OTHER;
     return new CountedNoun(noun, subjectFirst(s, noun, last), measure,
         n.word().toLowerCase(Locale.ROOT), agent(s, noun));
+  }
+
+  private static final Set<String> VESSELS = Set.of("ship", "vessel", "boat", "tanker", "ships", "vessels", "boats");
+  private static final Set<String> CIVILIAN = Set.of("merchant", "cargo", "commercial", "civilian", "container",
+      "fishing", "passenger", "bulk", "aid", "tanker", "trading", "shipping");
+
+  /** "more than 100 merchant ships", "two cargo vessels": ships that are no weapons. */
+  private static boolean civilianVessel(Sentence s, int noun) {
+    if (!VESSELS.contains(s.token(noun).lemma().toLowerCase(Locale.ROOT))) return false;
+    for (int i = noun - 1; i >= 0 && i >= noun - 3; i--) {
+      Token t = s.token(i);
+      if (CIVILIAN.contains(t.lemma().toLowerCase(Locale.ROOT))) return true;
+      if (!(t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.word().equals("-"))) return false;
+    }
+    return false;
   }
 
   /** Words between the number and a demonym it counts: "two South Africans". */

@@ -178,7 +178,7 @@ final class Incidents {
    * marched on Tuesday in Serbia, where 24 people were killed in riots last March", Tuesday does
    * not date the 24.
    */
-  private static Set<Integer> chain(Sentence s, int token) {
+  static Set<Integer> chain(Sentence s, int token) {
     Set<Integer> out = new HashSet<>();
     int node = token;
     while (node >= 0 && out.add(node)) {

@@ -259,6 +259,42 @@ class ClaimFinderTest {
   }
 
   @Test
+  void merchantShipsAreNoWeaponsAndAPlaceInAReportedReasonIsNotTheFigures() {
+    AnnotatedText doc = HandText.create().sentence(
+        "They/PRP/they/3/nsubj have/VBP/have/3/aux attacked/VBN/attack/0/root 100/CD/100/6/nummod"
+            + " merchant/NN/merchant/6/compound ships/NNS/ship/3/obj ,/,/,/8/punct saying/VBG/say/3/advcl"
+            + " they/PRP/they/10/nsubj act/VBP/act/8/ccomp for/IN/for/12/case Palestinians/NNPS/palestinian/10/obl"
+            + " in/IN/in/14/case Gaza/NNP/gaza/12/nmod ./././3/punct").build();
+    int gaza = doc.text().indexOf("Gaza");
+    org.sitrep.record.Place place = new org.sitrep.record.Place("Gaza", "Gaza Strip", "PSE", 31.4, 34.4, "region",
+        gaza, gaza + 4);
+
+    Claim c = only(new ClaimFinder().find(doc, List.of(qty(doc, "100", 100, 100, "exact")), ActorMentions.none(),
+        List.of(), List.of(place), List.of()));
+
+    assertEquals("other", c.measure());
+    assertEquals("ships", c.unit());
+    assertNull(c.place(), "Gaza is where they say they act for, not where the ships were attacked");
+
+    // the parser hangs "when they blew themselves up in Haifa" on a trailing "police said": still the figure's place
+    AnnotatedText trailing = HandText.create().sentence(
+        "Bombers/NNS/bomber/2/nsubj killed/VBD/kill/0/root 23/CD/23/4/nummod people/NNS/person/2/obj"
+            + " when/WRB/when/7/advmod they/PRP/they/7/nsubj blew/VBD/blow/13/advcl themselves/PRP/themselves/7/obj"
+            + " up/RP/up/7/compound:prt in/IN/in/11/case Haifa/NNP/haifa/7/obl ,/,/,/13/punct police/NN/police/13/nsubj"
+            + " said/VBD/say/2/parataxis ./././2/punct").build();
+    int haifa = trailing.text().indexOf("Haifa");
+    org.sitrep.record.Place city = new org.sitrep.record.Place("Haifa", "Haifa", "ISR", 32.8, 35.0, "locality", haifa,
+        haifa + 5);
+    assertEquals("Haifa", only(new ClaimFinder().find(trailing, List.of(qty(trailing, "23", 23, 23, "exact")),
+        ActorMentions.none(), List.of(), List.of(city), List.of())).place().name());
+
+    AnnotatedText navy = HandText.create().sentence(
+        "It/PRP/it/2/nsubj sent/VBD/send/0/root two/CD/two/4/nummod ships/NNS/ship/2/obj ./././2/punct").build();
+    assertEquals("weapons", only(new ClaimFinder().find(navy, List.of(qty(navy, "two", 2, 2, "exact")),
+        ActorMentions.none(), List.of(), List.of(), List.of())).measure());
+  }
+
+  @Test
   void aComparisonCountsOnlyWhatTheNumberRightBeforeItCounts() {
     // "11,000 soldiers came in 400 trucks, compared with 500": the 500 are trucks, which count nothing
     AnnotatedText doc = HandText.create().sentence(
@@ -622,7 +658,7 @@ class ClaimFinderTest {
     AnnotatedText doc = HandText.create().sentence(
         "Five/CD/five/2/nummod Israelis/NNPS/israeli/4/nsubj:pass were/VBD/be/4/aux:pass wounded/VBN/wound/0/root"
             + " when/WRB/when/12/advmod a/DT/a/7/det rocket/NN/rocket/12/nsubj fired/VBN/fire/7/acl from/IN/from/10/case"
-            + " Lebanon/NNP/lebanon/8/obl hit/VBD/hit/4/advcl a/DT/a/14/det house/NN/house/12/obj in/IN/in/18/case"
+            + " Lebanon/NNP/lebanon/8/obl hit/VBD/hit/4/advcl a/DT/a/14/det house/NN/house/12/obj in/IN/in/16/case"
             + " Kiryat_Shmona/NNP/kiryat_shmona/12/obl ./././4/punct").build();
     int lebanon = doc.text().indexOf("Lebanon");
     int town = doc.text().indexOf("Kiryat Shmona");
