@@ -60,6 +60,11 @@ public final class ClaimFinder {
       String per = q.per() != null ? q.per() : clauseRate(s, anchor);
       String measure = antecedent == null ? counted.measure()
           : counted.measure() != null ? counted.measure() : antecedent.measure();
+      // "received 63 wounded, among them 17 children": those among the people just counted share their harm
+      if (Measures.OTHER.equals(measure) && Harm.amongThem(s, counted.noun())) {
+        Claim whole = latestPeople(doc, s, out);
+        if (whole != null) measure = whole.measure();
+      }
       TimeRef time = counted.reach() == 0 ? dateRightAfter(s, q, times) : time(s, q, times);
       Incidents.Incident incident = antecedent == null ? Incidents.of(s, q, counted, times) : null;
       String kind = per != null ? "rate" : kind(s, q, measure, incident != null);
@@ -253,6 +258,16 @@ public final class ClaimFinder {
       Sentence at = doc.sentenceAt(c.quantity().start());
       if (at == null || at.index() < s.index() - INCIDENT_REACH) return null;
       if (INCIDENT.equals(c.kind()) && c.time() != null) return c;
+    }
+    return null;
+  }
+
+  /** The latest figure of people with a harm in the sentence, or null. */
+  private static Claim latestPeople(AnnotatedText doc, Sentence s, List<Claim> found) {
+    for (int i = found.size() - 1; i >= 0; i--) {
+      Claim c = found.get(i);
+      if (doc.sentenceAt(c.quantity().start()) != s) return null;
+      if (Harm.HARMS.contains(c.measure())) return c;
     }
     return null;
   }

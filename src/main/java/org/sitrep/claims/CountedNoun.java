@@ -82,8 +82,10 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     // "447 members of the committee" count nothing of a war; "12 gang members were killed" do
     if (Measures.OTHER.equals(measure) && Measures.onlyWhenHarmed(s.token(kind).lemma())) return null;
     if (Measures.WEAPONS.equals(measure) && civilianVessel(s, kind)) measure = Measures.OTHER;
-    return new CountedNoun(noun, subjectFirst(s, noun, last), measure,
-        n.word().toLowerCase(Locale.ROOT), agent(s, noun));
+    String word = n.word().toLowerCase(Locale.ROOT);
+    // "63 wounded" counts people, as "63 wounded people" would
+    return new CountedNoun(noun, subjectFirst(s, noun, last), measure, HARMED.contains(word) ? "people" : word,
+        agent(s, noun));
   }
 
   private static final Set<String> VESSELS = Set.of("ship", "vessel", "boat", "tanker", "ships", "vessels", "boats");
@@ -401,6 +403,8 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     return next.startsWith("-year") || next.equals("year-old") || next.equals("years-old");
   }
 
+  private static final Set<String> HARMED = Set.of("wounded", "injured", "dead");
+
   /** The noun the number modifies: from the parse when there is one, else the next noun. */
   private static int noun(Sentence s, int first, int last) {
     for (int i = last; i >= first; i--) {
@@ -408,6 +412,11 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
       if (head != null && head.is("nummod") && head.governor() > last && s.token(head.governor()).isNoun()) {
         return head.governor();
       }
+    }
+    // "received 63 wounded", "12 dead and 30 injured": the harmed, as a noun the tagger reads as an adjective
+    if (last + 1 < s.size() && HARMED.contains(s.token(last + 1).word().toLowerCase(Locale.ROOT))
+        && (last + 2 >= s.size() || !s.token(last + 2).isNoun())) {
+      return last + 1;
     }
     for (int i = last + 1; i < s.size() && i <= last + 5; i++) {
       Token t = s.token(i);

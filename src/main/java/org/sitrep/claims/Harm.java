@@ -77,6 +77,13 @@ final class Harm {
     return false;
   }
 
+  /** Whether counted people stand "among them": "63 wounded, among them 17 children". */
+  static boolean amongThem(Sentence s, int noun) {
+    if (!s.isParsed() || noun < 0) return false;
+    Dependency head = s.headOf(noun);
+    return head != null && head.governor() >= 0 && among(s, head.governor());
+  }
+
   /** "among them", "among whom": a pronoun for people just counted, under "among". */
   private static boolean among(Sentence s, int token) {
     String w = s.token(token).word().toLowerCase(Locale.ROOT);

@@ -26,6 +26,8 @@ public record IncidentLine(String day, String place, List<String> figures, List<
   private static final Set<String> HARMS = Set.of("killed", "wounded", "casualties", "captured", "missing",
       "displaced", "affected");
 
+  private static final Set<String> HARM_WORDS = Set.of("wounded", "injured", "dead", "killed");
+
   public IncidentLine {
     figures = List.copyOf(figures);
     claimants = List.copyOf(claimants);
@@ -85,7 +87,9 @@ public record IncidentLine(String day, String place, List<String> figures, List<
 
   /** A thread's latest figure as a phrase: "16 people killed", "12 buildings (infrastructure)". */
   static String phrase(ThreadLine l) {
-    String subject = l.subject() == null ? "" : " " + l.subject();
+    // "63 wounded": the subject that only names the harm is said once
+    boolean harmOnly = l.subject() == null || HARM_WORDS.contains(l.subject().toLowerCase(Locale.ROOT));
+    String subject = harmOnly ? "" : " " + l.subject();
     String measure = l.measure();
     int space = measure.indexOf(' ');
     if (measure.equals("casualties")) return l.latest() + subject + " killed or wounded";

@@ -86,6 +86,28 @@ class HarmTest {
   }
 
   @Test
+  void theWoundedAndTheDeadArePeopleAndThoseAmongThemShareTheirHarm() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Teams/NNS/team/2/nsubj received/VBD/receive/0/root 63/CD/63/2/obj wounded/VBN/wound/3/amod ,/,/,/2/punct"
+            + " among/IN/among/7/case them/PRP/they/2/obl 17/CD/17/9/nummod children/NNS/child/7/dep ./././2/punct")
+        .build();
+    AnnotatedText dead = HandText.create().sentence(
+        "There/EX/there/2/expl were/VBD/be/0/root 12/CD/12/4/nummod dead/JJ/dead/2/nsubj ./././2/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "63", 63, 63, "exact"),
+        qty(doc, "17", 17, 17, "exact")), ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals(2, claims.size(), () -> "claims: " + claims);
+    assertEquals("wounded", claims.get(0).measure());
+    assertEquals("people", claims.get(0).unit());
+    assertEquals("wounded", claims.get(1).measure());
+    assertEquals("children", claims.get(1).unit());
+    Claim twelve = only(dead, "12", 12);
+    assertEquals("killed", twelve.measure());
+    assertEquals("people", twelve.unit());
+  }
+
+  @Test
   void peopleTreatedForInjuriesAreWounded() {
     AnnotatedText doc = HandText.create().sentence(
         "57/CD/57/2/nummod people/NNS/person/5/nsubj:pass were/VBD/be/5/aux being/VBG/be/5/aux:pass"

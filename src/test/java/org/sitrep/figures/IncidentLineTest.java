@@ -55,6 +55,11 @@ class IncidentLineTest {
   }
 
   @Test
+  void aSubjectThatOnlyNamesTheHarmIsSaidOnce() {
+    assertEquals("63 wounded", IncidentLine.phrase(line("F1", "wounded", "wounded", "63", "2025-09-19", "el fasher", "MSF")));
+  }
+
+  @Test
   void aPlacesNameIsShownCapitalised() {
     assertEquals("Port Sudan", IncidentLine.display("port sudan"));
     assertEquals("Port-Au-Prince", IncidentLine.display("port-au-prince"));
