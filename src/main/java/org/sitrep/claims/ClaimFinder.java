@@ -82,9 +82,13 @@ public final class ClaimFinder {
         time = told.time();
         if (place == null) place = told.place();
       }
-      // "It said two soldiers had been wounded": an undated harm figure of a past act, with no total's
-      // marker, counts the attack told just before it, whoever tells it
-      if ("total".equals(kind) && time == null && HARMS.contains(measure) && !totalMarker(s)
+      // "It said two soldiers had been wounded": an undated harm figure of a past act (or weapons fired
+      // in one), with no total's marker, counts the attack told just before it, whoever tells it
+      boolean harm = "total".equals(kind) && HARMS.contains(measure);
+      // "about 20 aircraft took part in the raid and dropped more than 50 munitions": weapons fired in it
+      boolean fired = "snapshot".equals(kind) && Measures.WEAPONS.equals(measure) && !snapshotMarker(s)
+          && Incidents.fired(s, anchor);
+      if ((harm || fired) && time == null && !totalMarker(s)
           && !timeOtherThanADay(s, times) && Incidents.pastAct(s, anchor)) {
         Told attack = attackBefore(doc, s, out, times, places);
         if (attack != null) {
@@ -317,6 +321,11 @@ public final class ClaimFinder {
 
   private static final java.util.regex.Pattern ONE_DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
 
+  private static boolean snapshotMarker(Sentence s) {
+    for (Token t : s.tokens()) if (SNAPSHOT.contains(t.lemma())) return true;
+    return false;
+  }
+
   private static boolean totalMarker(Sentence s) {
     return TOTAL.matcher(s.tokens().stream().map(Token::lemma).reduce("", (a, b) -> a + " " + b)).find();
   }
@@ -394,7 +403,7 @@ public final class ClaimFinder {
     // sentence marks another figure's total
     if (incident) return INCIDENT;
     if (totalMarker(s)) return "total";
-    for (Token t : s.tokens()) if (SNAPSHOT.contains(t.lemma())) return "snapshot";
+    if (snapshotMarker(s)) return "snapshot";
     return Measures.TROOPS.equals(measure) || Measures.WEAPONS.equals(measure)
         ? "snapshot" : "total";
   }

@@ -26,7 +26,7 @@ final class Incidents {
       "explosion", "blast", "raid", "ambush", "barrage", "shooting", "massacre", "crash", "stampede");
   /** What a weapon does in one incident: "launched 65 drones", "shot down 42". */
   private static final Set<String> FIRING = Set.of("launch", "fire", "shoot", "intercept", "down",
-      "destroy", "use", "hit");
+      "destroy", "use", "hit", "drop");
   private static final Pattern DAY = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}.*");
 
   private Incidents() {}
@@ -129,6 +129,13 @@ final class Incidents {
         n = up == null ? -1 : up.governor();
       }
     }
+    return false;
+  }
+
+  /** Whether a verb above a token fires, downs or uses weapons: "dropped more than 50 munitions". */
+  static boolean fired(Sentence s, int token) {
+    if (!s.isParsed() || token < 0) return false;
+    for (int i : chain(s, token)) if (FIRING.contains(s.token(i).lemma())) return true;
     return false;
   }
 

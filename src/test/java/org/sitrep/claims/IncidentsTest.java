@@ -210,6 +210,20 @@ class IncidentsTest {
   }
 
   @Test
+  void weaponsFiredInAPastActCountTheAttackToldBeforeAndWeaponsHeldDoNot() {
+    Claim dropped = only(afterAttack(
+        "Aircraft/NNS/aircraft/2/nsubj dropped/VBD/drop/0/root 50/CD/50/4/nummod bombs/NNS/bomb/2/obj ./././2/punct"));
+    Claim held = only(afterAttack(
+        "The/DT/the/2/det army/NN/army/3/nsubj had/VBD/have/0/root 300/CD/300/5/nummod tanks/NNS/tank/3/obj"
+            + " ./././3/punct"));
+
+    assertEquals("weapons", dropped.measure());
+    assertEquals("incident", dropped.kind());
+    assertEquals("2025-07-01", dropped.time().value());
+    assertEquals("snapshot", held.kind());
+  }
+
+  @Test
   void aCountThatStillRunsOrAnAttackTooFarBackIsNoIncident() {
     // present perfect: the war's count, not the strike's
     assertEquals("total", only(afterAttack(
