@@ -89,6 +89,12 @@ public final class EventFinder {
     List<String> owners = actors;
     List<String> recipients = RecipientRole.recipientsOf(s, trigger, lex, args, thirdParty).stream()
         .filter(r -> !owners.contains(r) && owners.stream().noneMatch(o -> args.sameBody(o, r))).toList();
+    Place place = Locations.place(s, trigger, places);
+    // "Gunmen killed 100 people in Yelwata": unnamed attackers, and the state where they struck as the target
+    if (actors.isEmpty() && recipients.isEmpty() && "ASSAULT".equals(lex.type()) && place != null
+        && place.country() != null && unnamedAssailants(s, trigger)) {
+      recipients = List.of(place.country());
+    }
     if (!keepBare && actors.isEmpty() && recipients.isEmpty() && !isDefinite(s, trigger)) return null;
     Token t = s.token(trigger);
     // "will impose a curfew", "did not hold talks": a noun's modality is its light verb's.
@@ -101,7 +107,7 @@ public final class EventFinder {
       type = "MOBILIZE";
       mode = "weapons";
     }
-    return new Event(type, mode, actors, recipients, Locations.place(s, trigger, places),
+    return new Event(type, mode, actors, recipients, place,
         time(s, trigger, times), Modality.negated(s, m), Modality.hypothetical(s, m), Modality.future(s, m),
         t.word(), List.of(Span.of(doc.text(), s.start(), s.end())), FINDER);
   }
@@ -119,6 +125,27 @@ public final class EventFinder {
   private static boolean since(AnnotatedText doc, TimeRef time) {
     if (time == null || time.start() == null) return false;
     return SINCE.matcher(doc.text().substring(Math.max(0, time.start() - 8), time.start())).find();
+  }
+
+  /** Attackers a report does not name: "gunmen", "armed men", "suspected militants". */
+  private static final Set<String> ASSAILANTS = Set.of("gunman", "gunmen", "attacker", "assailant", "bandit",
+      "militant", "jihadist", "insurgent", "raider", "kidnapper", "gang", "militia", "militiaman", "militiamen");
+
+  /**
+   * "Gunmen killed at least 100 people in Yelwata": an attack whose subject is an unnamed armed
+   * group (ACLED's "unidentified armed group") is an event with no actor to name; as PLOVER coders
+   * do, its target is the state where it happened.
+   */
+  private static boolean unnamedAssailants(Sentence s, int trigger) {
+    if (!s.isParsed()) return false;
+    Dependency subject = s.childOf(trigger, "nsubj");
+    if (subject == null) return false;
+    Token t = s.token(subject.dependent());
+    if (ASSAILANTS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) return true;
+    // "armed men"
+    Dependency armed = s.childOf(t.index(), "amod");
+    return (t.lemma().equals("man") || t.lemma().equals("men"))
+        && armed != null && s.token(armed.dependent()).lemma().equals("armed");
   }
 
   private static boolean isDefinite(Sentence s, int trigger) {

@@ -12,7 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.sitrep.record.RecordJson;
 
-/** Events newest first with their place and coordinates (from the stored item), a story counted once. */
+/**
+ * Events newest first with their place and coordinates (from the stored item), each event of a
+ * story (its type, sides and place) counted once.
+ */
 final class EventSites {
   private final Connection c;
 
@@ -39,7 +42,9 @@ final class EventSites {
       try (ResultSet rs = p.executeQuery()) {
         while (rs.next() && (f.limit() <= 0 || once.size() < f.limit())) {
           EventSite e = site(rs);
-          once.putIfAbsent(rs.getString("story_id") + '\u0001' + e.type() + e.actors() + e.recipients(), e);
+          // one event per story, type, sides and place: two towns struck are two events
+          once.putIfAbsent(rs.getString("story_id") + '\u0001' + e.type() + e.actors() + e.recipients() + '\u0001'
+              + e.place(), e);
         }
       }
     }

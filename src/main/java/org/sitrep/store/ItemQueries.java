@@ -88,7 +88,7 @@ final class ItemQueries {
     try (PreparedStatement p = prepare(sql, where); ResultSet rs = p.executeQuery()) {
       while (rs.next()) rows.add(event(rs));
     }
-    return StoryGroups.group(rows, r -> key(r.storyId(), r.type(), r.actors(), r.recipients()),
+    return StoryGroups.group(rows, r -> key(r.storyId(), r.type(), r.actors(), r.recipients(), r.place()),
         EventRow::outlet, EventRow::withOutlets, q.limit());
   }
 

@@ -146,6 +146,27 @@ class EventFinderTest {
   }
 
   @Test
+  void unnamedGunmenAttackTheStateWhereTheyStruck() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Gunmen/NNS/gunman/2/nsubj killed/VBD/kill/0/root 12/CD/12/4/nummod people/NNS/person/2/obj"
+            + " in/IN/in/6/case Kano/NNP/kano/2/obl ./././2/punct").build();
+    AnnotatedText named = HandText.create().sentence(
+        "Officials/NNS/official/2/nsubj met/VBD/meet/0/root in/IN/in/4/case Kano/NNP/kano/2/obl ./././2/punct").build();
+    int at = doc.text().indexOf("Kano");
+    Place kano = new Place("Kano", "Kano", "NGA", 12.0, 8.5, "locality", at, at + 4);
+    int at2 = named.text().indexOf("Kano");
+    Place kano2 = new Place("Kano", "Kano", "NGA", 12.0, 8.5, "locality", at2, at2 + 4);
+
+    Event e = only(find(doc, List.of(kano)));
+
+    assertEquals("ASSAULT", e.type());
+    assertEquals(List.of(), e.actors());
+    assertEquals(List.of("NGA"), e.recipients());
+    assertEquals("Kano", e.place().name());
+    assertEquals(List.of(), find(named, List.of(kano2)), "a meeting of no one named is no event");
+  }
+
+  @Test
   void placeMentionedInPassingIsNotTheEventsPlace() {
     AnnotatedText doc = HandText.create().sentence(
         "Russia/NNP/russia/2/nsubj attacked/VBD/attack/0/root Ukraine/NNP/ukraine/2/obj"

@@ -219,6 +219,21 @@ abstract class StoreContract {
   }
 
   @Test
+  void twoPlacesStruckInOneStoryAreTwoEvents() {
+    Record gaza = Fixtures.gaza();
+    Event strike = gaza.events().get(0);
+    List<Event> two = new java.util.ArrayList<>();
+    for (String town : List.of("Khan Yunis", "Rafah")) {
+      two.add(new Event(strike.type(), strike.mode(), strike.actors(), strike.recipients(),
+          new Place(town, town, "PSE", 31.3, 34.3, "locality", null, null), null, false, false, false,
+          strike.trigger(), strike.evidence(), strike.finder()));
+    }
+    store.put(new Record(gaza.schema(), gaza.article(), gaza.actors(), gaza.claims(), gaza.quotes(), two), V1);
+    assertEquals(2, store.eventSites(new EventSite.Filter(null, null, null, null, null, 0)).size());
+    assertEquals(2, store.events(new Queries.Events(null, null, null, null, 0)).size());
+  }
+
+  @Test
   void eventSitesCarryPlaceAndCoordinatesAndFilterByPlace() {
     store.put(Fixtures.drones(), V1);
     store.put(Fixtures.dronesCopy(), V1);
