@@ -23,7 +23,7 @@ final class TriggerMatch {
     Dependency head = s.headOf(t.index());
     if (!noun && head != null && head.is("amod")) return null;
     if (!noun && (attempt(s, t) || naming(s, t.index()) || forecast(s, t) || sanctionScope(s, t))) return null;
-    if (noun && absent(s, t.index())) return null;
+    if (noun && (absent(s, t.index()) || forComment(s, t.index()))) return null;
     for (Dependency d : s.childrenOf(t.index())) {
       boolean modifier = noun && (d.is("compound") || d.is("amod"));
       String word = s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT);
@@ -93,6 +93,17 @@ final class TriggerMatch {
           && MEASURES.contains(s.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT))) {
         return true;
       }
+    }
+    return false;
+  }
+
+  /**
+   * "did not respond to a request for comment": a reporter's request for comment is how news is
+   * written, not an event between the parties.
+   */
+  private static boolean forComment(Sentence s, int noun) {
+    for (Dependency d : s.childrenOf(noun)) {
+      if ((d.is("nmod") || d.is("acl")) && s.token(d.dependent()).lemma().equalsIgnoreCase("comment")) return true;
     }
     return false;
   }

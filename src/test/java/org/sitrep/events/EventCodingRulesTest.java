@@ -42,6 +42,21 @@ class EventCodingRulesTest {
   }
 
   @Test
+  void aRequestForCommentIsNoEvent() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Russia/NNP/russia/4/nsubj did/VBD/do/4/aux not/RB/not/4/advmod respond/VB/respond/0/root to/IN/to/7/case"
+            + " a/DT/a/7/det request/NN/request/4/obl for/IN/for/9/case comment/NN/comment/7/nmod ./././4/punct")
+        .build();
+    AnnotatedText aid = HandText.create().sentence(
+        "Ukraine/NNP/ukraine/2/nsubj sent/VBD/send/0/root a/DT/a/4/det request/NN/request/2/obj"
+            + " for/IN/for/6/case weapons/NNS/weapon/4/nmod to/IN/to/8/case Britain/NNP/britain/2/obl ./././2/punct")
+        .build();
+
+    assertEquals(List.of(), find(doc, "Russia", "RUS"));
+    assertEquals("REQUEST", find(aid, "Ukraine", "UKR", "Britain", "GBR").get(0).type());
+  }
+
+  @Test
   void aThingWithNoModifierOfItsOwnStandsForWhomItIsOf() {
     AnnotatedText doc = HandText.create().sentence(
         "Britain/NNP/britain/2/nsubj defended/VBD/defend/0/root the/DT/the/4/det right/NN/right/2/obj"
