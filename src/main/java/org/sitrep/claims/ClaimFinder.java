@@ -182,9 +182,10 @@ public final class ClaimFinder {
     return p.pos().equals("PRP$") && Pronouns.isPronoun(p.word()) ? Pronouns.resolve(p.word(), p.start(), actors) : null;
   }
 
-  /** Prepositions that place a figure: "in Dnipro", "sent to Russia"; not "Russia launched". */
+  /** Prepositions that place a figure: "in Dnipro", "sent to Russia", "in the northern Gaza Strip"; not "Russia launched". */
   private static final java.util.regex.Pattern LOCATIVE_BEFORE = java.util.regex.Pattern.compile(
-      "(?i)\\b(?:in|at|near|outside|inside|across|around|throughout|to|into|of|from)\\s+(?:the\\s+)?$");
+      "(?i)\\b(?:in|at|near|outside|inside|across|around|throughout|to|into|of|from)\\s+(?:the\\s+)?"
+          + "(?:(?:north|south)?(?:-?(?:east|west))?(?:ern)?\\s+|central\\s+)?$");
 
   /** Where a weapon came from is not where its figure happened: "a rocket fired from Lebanon hit ...". */
   private static final java.util.regex.Pattern LAUNCHED_FROM = java.util.regex.Pattern.compile(
@@ -206,7 +207,7 @@ public final class ClaimFinder {
     for (Place p : places) {
       if (p.start() == null || p.start() < s.start() || p.end() > s.end()) continue;
       if (source != null && p.start() >= source.start() && p.end() <= source.end()) continue;
-      String before = doc.text().substring(Math.max(s.start(), p.start() - 20), p.start());
+      String before = doc.text().substring(Math.max(s.start(), p.start() - 30), p.start());
       if (!LOCATIVE_BEFORE.matcher(before).find() || LAUNCHED_FROM.matcher(before).find()) continue;
       if (figure >= 0 && reportedApart(s, s.tokenAt(p.start()), figure)) continue;
       if (best == null || Math.abs(p.start() - anchor) < Math.abs(best.start() - anchor)) best = p;

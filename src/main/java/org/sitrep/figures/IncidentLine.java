@@ -15,7 +15,7 @@ import java.util.Set;
  * state, joins the day's one named place; with none or several, it stands on its own.
  *
  * @param day the incident's day
- * @param place the place's name as written in the ledger ("Kharkiv"), a state's id, or null
+ * @param place the place's name as written in the ledger ("Kharkiv"), a state's name, or null
  * @param figures each thread's latest figure as a phrase: "16 people killed", "80 drones launched"
  * @param claimants everyone who gave one of its figures, each once, in order
  * @param disputed whether claimants disagree in one of its threads
@@ -63,7 +63,7 @@ public record IncidentLine(String day, String place, List<String> figures, List<
     for (var day : unnamed.entrySet()) {
       Map<String, List<ThreadLine>> byState = new LinkedHashMap<>();
       for (ThreadLine l : day.getValue()) byState.computeIfAbsent(l.place() == null ? "" : l.place(), p -> new ArrayList<>()).add(l);
-      byState.forEach((state, threads) -> out.add(of(day.getKey(), state.isEmpty() ? null : state, threads)));
+      byState.forEach((state, threads) -> out.add(of(day.getKey(), state.isEmpty() ? null : stateName(state), threads)));
     }
     out.sort(Comparator.comparing(IncidentLine::day).reversed());
     return out;
@@ -72,6 +72,12 @@ public record IncidentLine(String day, String place, List<String> figures, List<
   /** A place's name (kept in lower case by the ledger), not a state's id nor nothing. */
   private static boolean named(String place) {
     return place != null && !place.equals(place.toUpperCase(Locale.ROOT));
+  }
+
+  /** A state's name from the catalog ("LBN" as "Lebanon"), else its id. */
+  static String stateName(String id) {
+    org.sitrep.actors.CatalogEntry known = org.sitrep.actors.Catalog.load().byId(id);
+    return known == null || known.name() == null ? id : known.name();
   }
 
   /** "port sudan" as "Port Sudan". */

@@ -259,6 +259,22 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aPlaceAfterACompassWordPlacesTheFigure() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Three/CD/three/2/nummod soldiers/NNS/soldier/4/nsubj:pass were/VBD/be/4/aux:pass killed/VBN/kill/0/root"
+            + " in/IN/in/8/case the/DT/the/8/det south-eastern/JJ/south-eastern/8/amod Donetsk/NNP/donetsk/4/obl"
+            + " ./././4/punct").build();
+    int at = doc.text().indexOf("Donetsk");
+    org.sitrep.record.Place donetsk = new org.sitrep.record.Place("Donetsk", "Donetsk", "UKR", 48.0, 37.8, "region",
+        at, at + 7);
+
+    Claim c = only(new ClaimFinder().find(doc, List.of(qty(doc, "Three", 3, 3, "exact")), ActorMentions.none(),
+        List.of(), List.of(donetsk), List.of()));
+
+    assertEquals("Donetsk", c.place().name());
+  }
+
+  @Test
   void merchantShipsAreNoWeaponsAndAPlaceInAReportedReasonIsNotTheFigures() {
     AnnotatedText doc = HandText.create().sentence(
         "They/PRP/they/3/nsubj have/VBP/have/3/aux attacked/VBN/attack/0/root 100/CD/100/6/nummod"

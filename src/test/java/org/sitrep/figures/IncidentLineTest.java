@@ -48,7 +48,7 @@ class IncidentLineTest {
         line("F1", "people", "killed", "16", "2025-06-10", "kharkiv", "the governor"),
         line("F2", "people", "killed", "3", "2025-06-10", "sumy", "the mayor"),
         line("F3", "soldiers", "casualties", "20", "2025-06-10", "RUS", "the ministry", "disputed")));
-    assertEquals(List.of("Kharkiv", "Sumy", "RUS"), three.stream().map(IncidentLine::place).toList());
+    assertEquals(List.of("Kharkiv", "Sumy", "Russia"), three.stream().map(IncidentLine::place).toList());
     assertEquals(List.of("20 soldiers killed or wounded"), three.get(2).figures());
     assertTrue(three.get(2).disputed());
     assertFalse(three.get(0).disputed());
