@@ -150,7 +150,11 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     boolean sameVerb = number.governor() == tollHead.governor() && s.token(number.governor()).isVerb()
         && (tollHead.is("obj") || tollHead.is("nsubj")) && (number.is("obl") || number.is("obj"));
     boolean ofToll = number.governor() == toll && number.is("nmod");
-    if (!sameVerb && !ofToll) return null;
+    // "raising the death toll from Saturday's strike to 11": the parser hangs "to 11" on the strike
+    Dependency through = s.headOf(number.governor());
+    boolean hungOnPhrase = number.is("nmod") && Harm.hasCase(s, number.dependent(), "to") && through != null
+        && through.governor() == tollHead.governor() && s.token(through.governor()).isVerb() && tollHead.is("obj");
+    if (!sameVerb && !ofToll && !hungOnPhrase) return null;
     String measure = Measures.KILLED;
     for (Dependency m : s.childrenOf(toll)) {
       String kind = TOLLS.get(s.token(m.dependent()).lemma().toLowerCase(Locale.ROOT));

@@ -45,6 +45,8 @@ final class Incidents {
     if (figure < 0) return null;
     Set<Integer> above = chain(s, figure);
     if (totalMarked(s, above)) return null;
+    TimeExpression attackDay = attackDay(s, times, above);
+    if (attackDay != null && firing(s, c, above)) return new Incident(attackDay);
     for (TimeExpression t : times) {
       if (!DAY.matcher(t.value() == null ? "" : t.value()).matches() || t.start() < s.start() || t.end() > s.end()) continue;
       if (t.start() >= q.start() && t.end() <= q.end()) continue;
@@ -63,6 +65,21 @@ final class Incidents {
       if (isAttack(t) && within(s, clauseOf(s, t.index()), above)) return new Incident(null);
     }
     return attackHostingRelative(s, above) ? new Incident(null) : null;
+  }
+
+  /**
+   * "the death toll from Saturday's missile strike": a day that owns an attack noun in one of the
+   * figure's clauses is that attack's, before any other date of the sentence ("on Sunday").
+   */
+  private static TimeExpression attackDay(Sentence s, List<TimeExpression> times, Set<Integer> above) {
+    for (TimeExpression t : times) {
+      if (!DAY.matcher(t.value() == null ? "" : t.value()).matches() || t.start() < s.start() || t.end() > s.end()) continue;
+      int last = s.tokenAt(t.end() - 1);
+      Dependency head = last < 0 ? null : s.headOf(last);
+      if (head == null || !head.is("nmod:poss") || head.governor() < 0 || !isAttack(s.token(head.governor()))) continue;
+      if (within(s, clauseOf(s, head.governor()), above)) return t;
+    }
+    return null;
   }
 
   /** Verbs that tell one attack: "missiles struck a base", "an air strike hit a house", "shelled the town". */

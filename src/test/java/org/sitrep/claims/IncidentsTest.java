@@ -312,6 +312,34 @@ class IncidentsTest {
   }
 
   @Test
+  void aTollRaisedToANumberTheParserHangsOnTheAttackCountsTheDead() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Workers/NNS/worker/2/nsubj found/VBD/find/0/root bodies/NNS/body/2/obj ,/,/,/2/punct raising/VBG/raise/2/advcl"
+            + " the/DT/the/8/det death/NN/death/8/compound toll/NN/toll/5/obj from/IN/from/11/case the/DT/the/11/det"
+            + " strike/NN/strike/5/obl to/IN/to/13/case 11/CD/11/11/nmod ./././2/punct").build();
+
+    Claim c = only(find(doc, List.of(), "11"));
+
+    assertEquals("killed", c.measure());
+    assertEquals("incident", c.kind());
+  }
+
+  @Test
+  void theDayThatOwnsTheAttackDatesItsTollBeforeTheDayOfTheFinding() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Workers/NNS/worker/2/nsubj found/VBD/find/0/root bodies/NNS/body/2/obj on/IN/on/5/case Sunday/NNP/sunday/2/obl"
+            + " ,/,/,/2/punct raising/VBG/raise/2/advcl the/DT/the/10/det death/NN/death/10/compound toll/NN/toll/7/obj"
+            + " from/IN/from/14/case Saturday/NNP/saturday/14/nmod:poss 's/POS/'s/12/case strike/NN/strike/7/obl"
+            + " to/IN/to/16/case 11/CD/11/14/nmod ./././2/punct").build();
+
+    Claim c = only(find(doc, List.of(time(doc, "Sunday", "DATE", "2025-10-05"), time(doc, "Saturday", "DATE", "2025-10-04")),
+        "11"));
+
+    assertEquals("incident", c.kind());
+    assertEquals("2025-10-04", c.time().value());
+  }
+
+  @Test
   void aTallyOfPeopleHarmedCountsThemAsItRises() {
     // the parser reads "killed" as a clausal subject with "number" as its subject
     AnnotatedText number = HandText.create().sentence(
