@@ -223,6 +223,18 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
         agent(s, noun));
   }
 
+  private static final Set<String> NUMBER_NOUNS = Set.of("dozen", "dozens", "hundred", "hundreds", "thousand",
+      "thousands", "million", "millions", "ten", "tens");
+
+  /** "tens of thousands of people": the people a number noun counts, or -1. */
+  private static int ofNumberNoun(Sentence s, int token) {
+    if (!NUMBER_NOUNS.contains(s.token(token).word().toLowerCase(Locale.ROOT))) return -1;
+    for (Dependency d : s.childrenOf(token)) {
+      if (d.is("nmod") && Harm.hasCase(s, d.dependent(), "of") && countable(s.token(d.dependent()))) return d.dependent();
+    }
+    return -1;
+  }
+
   private static final Set<String> COMPARING = Set.of("from", "than", "with");
 
   /**
@@ -455,6 +467,9 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     if (fate == null || conj == null || !conj.is("conj") || conj.governor() < 0) return null;
     for (Dependency d : s.childrenOf(conj.governor())) {
       if (!(d.is("nsubj") || d.is("nsubj:pass") || d.is("obj"))) continue;
+      // "killed tens of thousands of people and displaced nearly 12 million": the people the number noun counts
+      int counted = ofNumberNoun(s, d.dependent());
+      if (counted >= 0) return new CountedNoun(counted, counted, fate, s.token(counted).word().toLowerCase(Locale.ROOT), -1);
       int noun = d.dependent();
       if (s.childOf(noun, "nummod") == null || !countable(s.token(noun))) continue;
       return new CountedNoun(noun, noun, fate, s.token(noun).word().toLowerCase(Locale.ROOT), -1);

@@ -94,8 +94,22 @@ final class Harm {
   private static final Set<String> CARE = Set.of("treat", "hospitalize", "hospitalise", "admit");
   private static final Set<String> HURTS = Set.of("injury", "wound", "burn", "injuries", "wounds", "burns");
 
-  /** "57 people were being treated for injuries", "hospitalised with burns": wounded. */
+  /** Verbs that carry people somewhere: "taken to hospital", "rushed to hospital". */
+  private static final Set<String> CARRY = Set.of("take", "rush", "bring", "admit", "carry", "evacuate", "fly");
+
+  /**
+   * "57 people were being treated for injuries", "hospitalised with burns", "30 others were taken
+   * to hospital": wounded.
+   */
   private static boolean caredForHurts(Sentence s, int verb) {
+    if (CARRY.contains(s.token(verb).lemma())) {
+      for (Dependency d : s.childrenOf(verb)) {
+        String place = s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT);
+        if (d.is("obl") && (place.equals("hospital") || place.equals("hospitals")) && hasCase(s, d.dependent(), "to")) {
+          return true;
+        }
+      }
+    }
     if (!CARE.contains(s.token(verb).lemma())) return false;
     for (Dependency d : s.childrenOf(verb)) {
       if (d.is("obl") && HURTS.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) return true;

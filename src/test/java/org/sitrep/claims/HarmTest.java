@@ -108,6 +108,22 @@ class HarmTest {
   }
 
   @Test
+  void aNumberWithNoNounAfterAConjoinedHarmCountsThePeopleANumberNounCounted() {
+    AnnotatedText doc = HandText.create().sentence(
+        "The/DT/the/2/det war/NN/war/4/nsubj has/VBZ/have/4/aux killed/VBN/kill/0/root tens/NNS/ten/7/dep"
+            + " of/IN/of/7/advmod thousands/NNS/thousand/4/obj of/IN/of/9/case people/NNS/person/7/nmod"
+            + " and/CC/and/11/cc displaced/VBD/displace/4/conj nearly/RB/nearly/14/advmod 12/CD/12/14/compound"
+            + " million/CD/million/11/obj ./././4/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "nearly 12 million", 12e6, 12e6, "approximately")),
+        ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals(1, claims.size(), () -> "claims: " + claims);
+    assertEquals("displaced", claims.get(0).measure());
+    assertEquals("people", claims.get(0).unit());
+  }
+
+  @Test
   void peopleTreatedForInjuriesAreWounded() {
     AnnotatedText doc = HandText.create().sentence(
         "57/CD/57/2/nummod people/NNS/person/5/nsubj:pass were/VBD/be/5/aux being/VBG/be/5/aux:pass"
@@ -116,8 +132,17 @@ class HarmTest {
         "57/CD/57/2/nummod people/NNS/person/5/nsubj:pass were/VBD/be/5/aux being/VBG/be/5/aux:pass"
             + " treated/VBN/treat/0/root to/IN/to/7/case dinner/NN/dinner/5/obl ./././5/punct").build();
 
+    AnnotatedText hospital = HandText.create().sentence(
+        "30/CD/30/2/nummod others/NNS/other/4/nsubj:pass were/VBD/be/4/aux:pass taken/VBN/take/0/root"
+            + " to/IN/to/6/case hospital/NN/hospital/4/obl ./././4/punct").build();
+    AnnotatedText prison = HandText.create().sentence(
+        "30/CD/30/2/nummod others/NNS/other/4/nsubj:pass were/VBD/be/4/aux:pass taken/VBN/take/0/root"
+            + " to/IN/to/6/case prison/NN/prison/4/obl ./././4/punct").build();
+
     assertEquals("wounded", only(doc, "57", 57).measure());
     assertEquals("other", only(dinner, "57", 57).measure());
+    assertEquals("wounded", only(hospital, "30", 30).measure());
+    assertEquals("other", only(prison, "30", 30).measure());
   }
 
   @Test
