@@ -25,13 +25,55 @@ final class Entries {
       String day = source.day() != null ? source.day() : r.article().published();
       ThreadKey key = ThreadKey.of(c, r.actors(), day);
       out.add(new Entry(r.article().id(), ord, key.base(), corrections.thread(key.id(), claimId),
-          source.storyId(), day, source.outlet(), key.measure(), key.kind(), key.per(), c.unit(),
+          source.storyId(), asOf(c, key.kind(), day), source.outlet(), key.measure(), key.kind(), key.per(), c.unit(),
           c.qualifier(), c.low(), c.high(), c.subject() == null ? null : c.subject().text(),
           key.state(), key.noun(), key.place(), claimantName(c, r),
           claimantKey(c), c.evidence() == null ? null : c.evidence().text(), key.fate(),
           key.incident()));
     }
     return out;
+  }
+
+  private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
+  private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("^(\\d{4})-(\\d{2})$");
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("^(\\d{4})$");
+  private static final java.util.regex.Pattern PERIOD_START = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:since|from|between|after|starting)\\s+(?:late\\s+|early\\s+|mid-?)?$");
+
+  /**
+   * The day a total or a snapshot was true, when the text dates it before the report: "up from an
+   * estimate of 3,000 in January" is January's estimate (its last day), not the report's, so that a
+   * claimant's January figure comes before its February one. A date that starts a period ("since
+   * 2022") dates no estimate; incidents and increments keep the report's day.
+   */
+  static String asOf(Claim c, String kind, String day) {
+    if (day == null || c.time() == null || c.time().value() == null) return day;
+    if (!"total".equals(kind) && !"snapshot".equals(kind)) return day;
+    if (c.evidence() != null && c.time().start() != null) {
+      int at = c.time().start() - c.evidence().start();
+      if (at >= 0 && at <= c.evidence().text().length()
+          && PERIOD_START.matcher(c.evidence().text().substring(Math.max(0, at - 16), at)).find()) {
+        return day;
+      }
+    }
+    String v = c.time().value();
+    java.time.LocalDate when;
+    try {
+      java.util.regex.Matcher m;
+      if ((m = DAY.matcher(v)).find()) {
+        when = java.time.LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      } else if ((m = MONTH.matcher(v)).find()) {
+        when = java.time.YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))).atEndOfMonth();
+      } else if ((m = YEAR.matcher(v)).find()) {
+        when = java.time.LocalDate.of(Integer.parseInt(m.group(1)), 12, 31);
+      } else {
+        return day;
+      }
+    } catch (java.time.DateTimeException | NumberFormatException e) {
+      return day;
+    }
+    String iso = when.toString();
+    return iso.compareTo(day) < 0 ? iso : day;
   }
 
   /**

@@ -23,7 +23,8 @@ final class LedgerTables {
    * of one incident is grouped with that incident's, by its day and place. 7: fates read anew: a
    * partitive right after a figure's number ("40 of them were downed") no longer hides it, a part
    * takes its own verb's ("shot down 40 of the 54") and its whole is launched, a number conjoined
-   * to another shares its verb ("launched 80 drones and three missiles").
+   * to another shares its verb ("launched 80 drones and three missiles"); a total or snapshot the
+   * text dates before its report is an estimate of that day ("3,000 in January").
    */
   static final int VERSION = 7;
   static final String ENTRY_COLUMNS = "article_id, ord, base, thread, story_id, day, outlet, measure,"

@@ -49,4 +49,34 @@ class EntriesTest {
     assertEquals("It", Entries.claimantName(c, record(c)));
     assertNull(Entries.claimantName(claimBy(null), record(claimBy(null))));
   }
+
+  /** A claim on "3,000" in {@code sentence}, dated by {@code when} (its text and value). */
+  private static Claim dated(String sentence, String when, String value) {
+    int at = sentence.indexOf("3,000");
+    int t = sentence.indexOf(when);
+    return new Claim("casualties", "soldiers", new Span("3,000", at, at + 5), 3000.0, 3000.0, "exact", null,
+        "total", new Subject("soldiers", "PRK", null, null), null,
+        new org.sitrep.record.TimeRef(when, value, t, t + when.length()), null, false,
+        new Span(sentence, 0, sentence.length()), "test");
+  }
+
+  @Test
+  void anEstimateTheTextDatesBeforeTheReportIsOfItsOwnDay() {
+    String up = "It said 4,000 were killed or wounded, up from an estimate of 3,000 in January.";
+    assertEquals("2025-01-31", Entries.asOf(dated(up, "January", "2025-01"), "total", "2025-02-27"));
+    assertEquals("2024-12-31", Entries.asOf(dated("In 2024, 3,000 were killed.", "2024", "2024"), "total", "2025-02-27"));
+    assertEquals("2025-02-03", Entries.asOf(dated("By Feb. 3, 3,000 had fled.", "Feb. 3", "2025-02-03"), "snapshot",
+        "2025-02-27"));
+  }
+
+  @Test
+  void aPeriodsStartALaterDateAnIncidentOrAnIncrementKeepTheReportsDay() {
+    String since = "Some 3,000 have been killed since January.";
+    assertEquals("2025-02-27", Entries.asOf(dated(since, "January", "2025-01"), "total", "2025-02-27"));
+    String later = "It expects 3,000 by March.";
+    assertEquals("2025-02-27", Entries.asOf(dated(later, "March", "2025-03"), "total", "2025-02-27"));
+    String strike = "The strike on Tuesday killed 3,000.";
+    assertEquals("2025-02-27", Entries.asOf(dated(strike, "Tuesday", "2025-02-25"), "incident", "2025-02-27"));
+    assertEquals("2025-02-27", Entries.asOf(dated(strike, "Tuesday", "2025-02-25"), "increment", "2025-02-27"));
+  }
 }
