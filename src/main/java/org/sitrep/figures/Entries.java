@@ -23,15 +23,38 @@ final class Entries {
       if (c.measure() == null || c.low() == null) continue;
       String claimId = r.article().id() + "#" + ord;
       String day = source.day() != null ? source.day() : r.article().published();
+      c = withAntecedentClaimant(c, r.claims().subList(0, ord));
       ThreadKey key = ThreadKey.of(c, r.actors(), day);
       out.add(new Entry(r.article().id(), ord, key.base(), corrections.thread(key.id(), claimId),
           source.storyId(), asOf(c, key.kind(), day), source.outlet(), key.measure(), key.kind(), key.per(), c.unit(),
           c.qualifier(), c.low(), c.high(), c.subject() == null ? null : c.subject().text(),
           key.state(), key.noun(), key.place(), claimantName(c, r),
-          claimantKey(c), c.evidence() == null ? null : c.evidence().text(), key.fate(),
+          claimantKey(c, r.article().id()), c.evidence() == null ? null : c.evidence().text(), key.fate(),
           key.incident()));
     }
     return out;
+  }
+
+  /** How far back, in characters, the claimant an unresolved pronoun stands for may be named. */
+  private static final int ANTECEDENT_REACH = 600;
+
+  /**
+   * "a White House spokesman said ... There are about 11,000 soldiers in Russia, he said": a
+   * pronoun claimant no actor was found for stands for the claimant of the figure just before it,
+   * when that one is named within {@value #ANTECEDENT_REACH} characters; else it stays as written,
+   * and its key is its own article's ({@link #claimantKey}), never every "he" of the ledger.
+   */
+  static Claim withAntecedentClaimant(Claim c, List<Claim> before) {
+    org.sitrep.record.Source s = c.source();
+    if (s == null || s.actor() != null || s.text() == null || !Pronouns.isPronoun(s.text().strip())) return c;
+    for (int i = before.size() - 1; i >= 0; i--) {
+      org.sitrep.record.Source b = before.get(i).source();
+      if (b == null || b.text() == null || Pronouns.isPronoun(b.text().strip())) continue;
+      if (s.start() - b.end() > ANTECEDENT_REACH || b.start() > s.start()) return c;
+      return new Claim(c.measure(), c.unit(), c.quantity(), c.low(), c.high(), c.qualifier(), c.per(), c.kind(),
+          c.subject(), c.place(), c.time(), b, c.hedged(), c.evidence(), c.finder());
+    }
+    return c;
   }
 
   private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
@@ -91,12 +114,14 @@ final class Entries {
 
   /**
    * The claimant's actor id, else its words in lower case without a leading "the", else
-   * {@value Reconciler#UNATTRIBUTED}.
+   * {@value Reconciler#UNATTRIBUTED}. A pronoun no one was found for is its article's own ("he@"
+   * and the article's id): two articles' unknown "he" are not one claimant.
    */
-  static String claimantKey(Claim c) {
+  static String claimantKey(Claim c, String articleId) {
     if (c.source() == null) return Reconciler.UNATTRIBUTED;
     if (c.source().actor() != null && !c.source().actor().isBlank()) return c.source().actor();
     String text = c.source().text() == null ? "" : c.source().text().strip().toLowerCase(Locale.ROOT);
+    if (Pronouns.isPronoun(text)) return text + "@" + articleId;
     text = text.startsWith("the ") ? text.substring(4) : text;
     return text.isBlank() ? Reconciler.UNATTRIBUTED : text;
   }

@@ -67,4 +67,26 @@ class IncidentThreadsIT {
     assertTrue(incidents.stream().noneMatch(l -> l.contains("aid workers")), all);
     run(2, "figures", "--db", db, "--incidents", "--kind", "total");
   }
+
+  /**
+   * The brief's own example, in three hand-written reports: North Korean troops in Russia (10,000
+   * to 12,000, then about 11,000), 3,000 more as reinforcements, and casualties that one agency
+   * put at 3,000 in January and 4,000 in February.
+   */
+  @Test
+  void northKoreanTroopsReinforcementsAndCasualtiesAreThreeThreads() {
+    String db = dir.resolve("nk.db").toString();
+    run(0, "ingest", "src/test/resources/org/sitrep/figures/north-korea", "--db", db, "--threads", "1");
+
+    List<String> lines = run(0, "figures", "--db", db, "--csv").lines().toList();
+    String table = String.join("\n", lines);
+
+    assertTrue(lines.stream().anyMatch(l -> l.contains(",troops,increment,\"3,000\",") && l.contains("South Korea")), table);
+    // the agency's January 3,000 comes before its February 4,000: revised upwards, latest 4,000
+    assertTrue(lines.stream().anyMatch(l -> l.contains("casualties") && l.contains("4,000") && l.contains("revised")
+        && l.contains("The National Intelligence Service")), table);
+    // "he said" after the White House spokesman is the spokesman
+    assertTrue(lines.stream().anyMatch(l -> l.contains("snapshot") && l.contains("11,000")
+        && l.contains("a White House spokesman") && l.contains("Western intelligence officials")), table);
+  }
 }

@@ -79,4 +79,21 @@ class EntriesTest {
     assertEquals("2025-02-27", Entries.asOf(dated(strike, "Tuesday", "2025-02-25"), "incident", "2025-02-27"));
     assertEquals("2025-02-27", Entries.asOf(dated(strike, "Tuesday", "2025-02-25"), "increment", "2025-02-27"));
   }
+
+  @Test
+  void anUnresolvedPronounClaimantStandsForTheClaimantJustBeforeElseIsItsArticlesOwn() {
+    String text = "A White House spokesman said 3,000 were killed. There are 11,000 in Russia, he said.";
+    Source spokesman = new Source("A White House spokesman", null, 0, 23);
+    int he = text.indexOf("he said");
+    Claim first = new Claim("casualties", "soldiers", new Span("3,000", 29, 34), 3000.0, 3000.0, "exact", null, "total",
+        null, null, null, spokesman, false, new Span(text, 0, 48), "test");
+    Claim second = new Claim("troops", "soldiers", new Span("11,000", 59, 65), 11000.0, 11000.0, "exact", null,
+        "snapshot", null, null, null, new Source("he", null, he, he + 2), false, new Span(text, 49, text.length()), "test");
+
+    assertEquals(spokesman, Entries.withAntecedentClaimant(second, List.of(first)).source());
+    assertEquals("he", Entries.withAntecedentClaimant(second, List.of()).source().text());
+    assertEquals("he@abc", Entries.claimantKey(second, "abc"));
+    assertEquals("white house spokesman", Entries.claimantKey(new Claim("troops", null, null, 1.0, 1.0, null, null,
+        "total", null, null, null, new Source("The White House spokesman", null, 0, 1), false, null, "t"), "abc"));
+  }
 }
