@@ -19,8 +19,9 @@ import org.sitrep.record.Actor;
  *   <li>a body type of the catalog ("the army", "the government", "the foreign ministry") is the
  *       latest body of that type named in the {@value #REACH} characters before it, else, in a
  *       sentence that opens "In Sudan, ...", that state's body; plural people ("the soldiers",
- *       "the troops") only the latter; "police", with or without "the", else the police of the
- *       state the story's dateline names ("PORT-AU-PRINCE, April 2 -"), since police serve at home;
+ *       "the troops") only the latter; "police", with or without "the", and "the interior
+ *       ministry" or "the health ministry" (not followed by "in"), else the body of the state the
+ *       story's dateline names ("PORT-AU-PRINCE, April 2 -"), since they serve at home;
  *   <li>"the ministry" is the latest ministry named; "the group", "the militants", "the rebels" the
  *       latest armed group; "the alliance", "the bloc", "the organisation", "the mission" the latest
  *       international body, each within the same reach.
@@ -52,7 +53,8 @@ final class RoleNouns {
       String suffix = m.entry().id().substring(2);
       String id = people(m.text()) ? null : latest(mentions, actors, start, a -> a.id().endsWith("-" + suffix));
       if (id == null) id = bodyOfTheSetting(doc, catalog, mentions, actors, m, start);
-      if (id == null && police) id = bodyOfTheDateline(doc, catalog, mentions, actors, m);
+      boolean home = police || definite && HOME.contains(m.text().toLowerCase(Locale.ROOT)) && !followedByIn(text, m.end());
+      if (id == null && home) id = bodyOfTheDateline(doc, catalog, mentions, actors, m);
       if (id != null) mentions.add(new ResolvedMention(start, m.end(), text.substring(start, m.end()), id, FINDER));
     }
     Matcher g = GENERIC.matcher(text);
@@ -79,6 +81,18 @@ final class RoleNouns {
 
   /** Police serve their own state: a story's bare "police" are the dateline's. */
   private static final Set<String> POLICE = Set.of("police", "police force");
+  /**
+   * Ministries that, like police, serve at home: "the interior ministry", "the health ministry"
+   * with no state named before are the dateline state's. Not a foreign or defence ministry, which
+   * a story as often quotes from the other side.
+   */
+  private static final Set<String> HOME = Set.of("interior ministry", "ministry of interior", "ministry of the interior",
+      "health ministry", "ministry of health");
+
+  /** "the health ministry in Gaza": the phrase names its own place. */
+  private static boolean followedByIn(String text, int end) {
+    return text.regionMatches(true, end, " in ", 0, 4);
+  }
 
   /**
    * "PORT-AU-PRINCE — ... Police said": the body of the state whose place the dateline names, or

@@ -49,6 +49,21 @@ class RoleNounsTest {
   }
 
   @Test
+  void theInteriorMinistryIsTheDatelineStatesButNotOneThatNamesItsPlace() {
+    AnnotatedText doc = HandText.create()
+        .sentence("PORT-AU-PRINCE/NNP/port-au-prince/10/dep ,/,/,/1/punct April/NNP/april/1/appos 2/CD/2/3/nummod"
+            + " -/:/-/1/punct Gangs/NNS/gang/7/nsubj burned/VBD/burn/0/root homes/NNS/home/7/obj ./././7/punct")
+        .sentence("The/DT/the/3/det interior/NN/interior/3/compound ministry/NN/ministry/4/nsubj said/VBD/say/0/root"
+            + " so/RB/so/4/advmod ./././4/punct")
+        .sentence("The/DT/the/3/det health/NN/health/3/compound ministry/NN/ministry/6/nsubj in/IN/in/5/case"
+            + " Gaza/NNP/gaza/3/nmod said/VBD/say/0/root so/RB/so/6/advmod ./././6/punct")
+        .build();
+    ActorMentions m = find(doc);
+    assertEquals("hti-interior-ministry", actorAt(doc, m, "The interior ministry", 0));
+    assertNull(actorAt(doc, m, "The health ministry", 0), "the health ministry in Gaza is not Haiti's");
+  }
+
+  @Test
   void barePoliceWithoutADatelineStayUnresolved() {
     AnnotatedText doc = HandText.create()
         .sentence("Haiti/NNP/haiti/2/nsubj voted/VBD/vote/0/root ./././2/punct")
