@@ -18,19 +18,36 @@ final class Entries {
     Record r = source.record();
     List<Entry> out = new ArrayList<>();
     if (r.article().isRejected()) return out;
+    List<Actor> scene = beyondDateline(r);
     for (int ord = 0; ord < r.claims().size(); ord++) {
       Claim c = r.claims().get(ord);
       if (c.measure() == null || c.low() == null) continue;
       String claimId = r.article().id() + "#" + ord;
       String day = source.day() != null ? source.day() : r.article().published();
       c = withAntecedentClaimant(c, r.claims().subList(0, ord));
-      ThreadKey key = ThreadKey.of(c, r.actors(), day);
+      ThreadKey key = ThreadKey.of(c, scene, day);
       out.add(new Entry(r.article().id(), ord, key.base(), corrections.thread(key.id(), claimId),
           source.storyId(), asOf(c, key.kind(), day), source.outlet(), key.measure(), key.kind(), key.per(), c.unit(),
           c.qualifier(), c.low(), c.high(), c.subject() == null ? null : c.subject().text(),
           key.state(), key.noun(), key.place(), claimantName(c, r),
           claimantKey(c, r.article().id()), c.evidence() == null ? null : c.evidence().text(), key.fate(),
           key.incident()));
+    }
+    return out;
+  }
+
+  /**
+   * The article's actors without their mentions in its dateline: "BANGKOK, March 9 (Wire) -" says
+   * where the reporter is, not where a story about Myanmar happens, so it counts nothing towards
+   * the country a story names most ({@link ThreadKey#theatre}).
+   */
+  static List<Actor> beyondDateline(Record r) {
+    int end = r.article().text() == null ? 0 : org.sitrep.nlp.Datelines.datedEnd(r.article().text());
+    if (end <= 0) return r.actors();
+    List<Actor> out = new ArrayList<>();
+    for (Actor a : r.actors()) {
+      out.add(new Actor(a.id(), a.name(), a.kind(), a.country(), a.affiliation(),
+          a.mentions().stream().filter(m -> m.start() >= end).toList()));
     }
     return out;
   }

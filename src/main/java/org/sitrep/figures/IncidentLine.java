@@ -26,7 +26,9 @@ public record IncidentLine(String day, String place, List<String> figures, List<
   private static final Set<String> HARMS = Set.of("killed", "wounded", "casualties", "captured", "missing",
       "displaced", "affected");
 
-  private static final Set<String> HARM_WORDS = Set.of("wounded", "injured", "dead", "killed");
+  /** Subjects that only name the harm or its count: "11 killed", not "11 toll killed". */
+  private static final Set<String> HARM_WORDS = Set.of("wounded", "injured", "dead", "killed", "toll", "death toll",
+      "bodies", "deaths", "casualties", "fatalities", "injuries");
 
   public IncidentLine {
     figures = List.copyOf(figures);

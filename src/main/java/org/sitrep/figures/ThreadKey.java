@@ -56,13 +56,19 @@ record ThreadKey(String measure, String kind, String per, String state, String n
     return m.find() ? m.group() : null;
   }
 
-  /** The country an article names most often, or null when it names none. */
+  /**
+   * The country an article names most often, itself or by its bodies ("the Myanmar military" names
+   * Myanmar), or null when it names none.
+   */
   static String theatre(List<Actor> actors) {
-    Actor best = null;
+    java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
     for (Actor a : actors) {
-      if ("country".equals(a.kind()) && (best == null || a.mentions().size() > best.mentions().size())) best = a;
+      String country = "country".equals(a.kind()) ? a.id() : a.country();
+      if (country != null && !a.mentions().isEmpty()) counts.merge(country, a.mentions().size(), Integer::sum);
     }
-    return best == null ? null : best.id();
+    String best = null;
+    for (var e : counts.entrySet()) if (best == null || e.getValue() > counts.get(best)) best = e.getKey();
+    return best;
   }
 
   /** The state an actor belongs to: itself for a country, else its affiliation, else its country. */

@@ -24,7 +24,8 @@ final class LedgerTables {
    * partitive right after a figure's number ("40 of them were downed") no longer hides it, a part
    * takes its own verb's ("shot down 40 of the 54") and its whole is launched, a number conjoined
    * to another shares its verb ("launched 80 drones and three missiles"); a total or snapshot the
-   * text dates before its report is an estimate of that day ("3,000 in January").
+   * text dates before its report is an estimate of that day ("3,000 in January"); a story's theatre
+   * counts its bodies' mentions for their country and never its dateline's.
    */
   static final int VERSION = 7;
   static final String ENTRY_COLUMNS = "article_id, ord, base, thread, story_id, day, outlet, measure,"

@@ -96,4 +96,23 @@ class EntriesTest {
     assertEquals("white house spokesman", Entries.claimantKey(new Claim("troops", null, null, 1.0, 1.0, null, null,
         "total", null, null, null, new Source("The White House spokesman", null, 0, 1), false, null, "t"), "abc"));
   }
+
+  @Test
+  void theDatelinesCountryIsNotTheStorysTheatre() {
+    String text = "BANGKOK, March 9 (Wire) - About 30 people were wounded in Myanmar, residents said.";
+    int bangkok = 0;
+    int myanmar = text.indexOf("Myanmar");
+    List<Actor> actors = List.of(
+        new Actor("THA", "Thailand", "country", "THA", null,
+            List.of(new org.sitrep.record.Mention("BANGKOK", bangkok, bangkok + 7, "t"),
+                new org.sitrep.record.Mention("Bangkok", bangkok, bangkok + 7, "t"))),
+        new Actor("MMR", "Myanmar", "country", "MMR", null,
+            List.of(new org.sitrep.record.Mention("Myanmar", myanmar, myanmar + 7, "t"))));
+    Article a = new Article("c".repeat(64), null, null, "Strike", "2025-03-09", null, "en", text, List.of(),
+        Article.ANALYZED, null, List.of(), null, null, null);
+    Record r = new Record(Record.SCHEMA, a, actors, List.of(), List.of(), List.of());
+
+    assertEquals("MMR", ThreadKey.theatre(Entries.beyondDateline(r)));
+    assertEquals("THA", ThreadKey.theatre(actors), "counting the dateline, Thailand would win");
+  }
 }

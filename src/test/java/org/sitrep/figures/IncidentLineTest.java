@@ -57,6 +57,8 @@ class IncidentLineTest {
   @Test
   void aSubjectThatOnlyNamesTheHarmIsSaidOnce() {
     assertEquals("63 wounded", IncidentLine.phrase(line("F1", "wounded", "wounded", "63", "2025-09-19", "el fasher", "MSF")));
+    assertEquals("11 killed", IncidentLine.phrase(line("F2", "toll", "killed", "11", "2025-10-04", "kharkiv", "governor")));
+    assertEquals("43 killed", IncidentLine.phrase(line("F3", "bodies", "killed", "43", "2025-06-14", "yelwata", "police")));
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.sitrep.figures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -58,5 +59,18 @@ class ThreadKeyTest {
     assertEquals("2025-03-10", undated.incident(), "an undated incident is the article's day");
     assertNotEquals(dnipro.id(), warToll.id());
     assertEquals(null, warToll.incident());
+  }
+
+  @Test
+  void theTheatreCountsABodysMentionsForItsCountryAndNeedsAMention() {
+    List<Actor> actors = List.of(
+        new Actor("THA", "Thailand", "country", "THA", null, List.of()),
+        new Actor("UKR", "Ukraine", "country", "UKR", null, List.of(new Mention("Ukraine", 0, 7, "t"))),
+        new Actor("mmr-armed-forces", "Myanmar military", "organization", "MMR", "MMR", List.of(
+            new Mention("Myanmar military", 10, 26, "t"),
+            new Mention("the military", 40, 52, "t"))));
+
+    assertEquals("MMR", ThreadKey.theatre(actors));
+    assertNull(ThreadKey.theatre(actors.subList(0, 1)), "a country never named is no theatre");
   }
 }
