@@ -84,7 +84,7 @@ public final class ClaimFinder {
       }
       // "It said two soldiers had been wounded": an undated harm figure of a past act (or weapons fired
       // in one), with no total's marker, counts the attack told just before it, whoever tells it
-      boolean harm = "total".equals(kind) && HARMS.contains(measure);
+      boolean harm = "total".equals(kind) && Harm.HARMS.contains(measure);
       // "about 20 aircraft took part in the raid and dropped more than 50 munitions": weapons fired in it
       boolean fired = "snapshot".equals(kind) && Measures.WEAPONS.equals(measure) && !snapshotMarker(s)
           && Incidents.fired(s, anchor);
@@ -182,7 +182,10 @@ public final class ClaimFinder {
     return p.pos().equals("PRP$") && Pronouns.isPronoun(p.word()) ? Pronouns.resolve(p.word(), p.start(), actors) : null;
   }
 
-  /** Prepositions that place a figure: "in Dnipro", "sent to Russia", "in the northern Gaza Strip"; not "Russia launched". */
+  /**
+   * Prepositions that place a figure: "in Dnipro", "sent to Russia", "in the northern Gaza Strip";
+   * not "Russia launched".
+   */
   private static final java.util.regex.Pattern LOCATIVE_BEFORE = java.util.regex.Pattern.compile(
       "(?i)\\b(?:in|at|near|outside|inside|across|around|throughout|to|into|of|from)\\s+(?:the\\s+)?"
           + "(?:(?:north|south)?(?:-?(?:east|west))?(?:ern)?\\s+|central\\s+)?$");
@@ -279,10 +282,6 @@ public final class ClaimFinder {
 
   /** When and where an attack told before happened. */
   private record Told(TimeRef time, Place place) {}
-
-  /** Harm that an attack told before may have done. */
-  private static final Set<String> HARMS = Set.of(Measures.KILLED, Measures.WOUNDED, Measures.CASUALTIES,
-      Measures.MISSING, Measures.CAPTURED);
 
   /**
    * The attack told nearest before a sentence, up to {@value #INCIDENT_REACH} sentences back: a dated

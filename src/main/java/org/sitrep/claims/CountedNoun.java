@@ -88,7 +88,7 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
         agent(s, noun));
   }
 
-  private static final Set<String> VESSELS = Set.of("ship", "vessel", "boat", "tanker", "ships", "vessels", "boats");
+  private static final Set<String> VESSELS = Set.of("ship", "vessel", "boat");
   private static final Set<String> CIVILIAN = Set.of("merchant", "cargo", "commercial", "civilian", "container",
       "fishing", "passenger", "bulk", "aid", "tanker", "trading", "shipping");
 
@@ -223,12 +223,9 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
         agent(s, noun));
   }
 
-  private static final Set<String> NUMBER_NOUNS = Set.of("dozen", "dozens", "hundred", "hundreds", "thousand",
-      "thousands", "million", "millions", "ten", "tens");
-
   /** "tens of thousands of people": the people a number noun counts, or -1. */
   private static int ofNumberNoun(Sentence s, int token) {
-    if (!NUMBER_NOUNS.contains(s.token(token).word().toLowerCase(Locale.ROOT))) return -1;
+    if (!Harm.NUMBER_NOUNS.contains(s.token(token).lemma().toLowerCase(Locale.ROOT))) return -1;
     for (Dependency d : s.childrenOf(token)) {
       if (d.is("nmod") && Harm.hasCase(s, d.dependent(), "of") && countable(s.token(d.dependent()))) return d.dependent();
     }

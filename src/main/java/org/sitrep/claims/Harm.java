@@ -117,7 +117,8 @@ final class Harm {
     return false;
   }
 
-  private static final Set<String> NUMBER_NOUNS = Set.of(
+  /** Nouns that are numbers, by lemma: "tens", "thousands", "a dozen". */
+  static final Set<String> NUMBER_NOUNS = Set.of(
       "ten", "dozen", "score", "hundred", "thousand", "million", "billion");
 
   /** A number, in figures or as a plural number noun ("tens", "thousands"). */

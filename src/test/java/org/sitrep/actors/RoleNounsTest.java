@@ -34,11 +34,15 @@ class RoleNounsTest {
         .get(0).finder());
   }
 
+  /** A dated dateline that names Haiti's capital, and the story's first clause. */
+  private static final String HAITI_DATELINE = "PORT-AU-PRINCE/NNP/port-au-prince/10/dep ,/,/,/1/punct"
+      + " April/NNP/april/1/appos 2/CD/2/3/nummod -/:/-/1/punct Gangs/NNS/gang/7/nsubj burned/VBD/burn/0/root"
+      + " homes/NNS/home/7/obj ./././7/punct";
+
   @Test
   void barePoliceAreThePoliceOfTheStateTheDatelineNames() {
     AnnotatedText doc = HandText.create()
-        .sentence("PORT-AU-PRINCE/NNP/port-au-prince/10/dep ,/,/,/1/punct April/NNP/april/1/appos 2/CD/2/3/nummod"
-            + " -/:/-/1/punct Gangs/NNS/gang/7/nsubj burned/VBD/burn/0/root homes/NNS/home/7/obj ./././7/punct")
+        .sentence(HAITI_DATELINE)
         .sentence("Police/NNS/police/2/nsubj said/VBD/say/0/root so/RB/so/2/advmod ./././2/punct")
         .sentence("A/DT/a/3/det police/NN/police/3/compound spokesman/NN/spokesman/4/nsubj spoke/VBD/speak/0/root"
             + " ./././4/punct")
@@ -51,8 +55,7 @@ class RoleNounsTest {
   @Test
   void theInteriorMinistryIsTheDatelineStatesButNotOneThatNamesItsPlace() {
     AnnotatedText doc = HandText.create()
-        .sentence("PORT-AU-PRINCE/NNP/port-au-prince/10/dep ,/,/,/1/punct April/NNP/april/1/appos 2/CD/2/3/nummod"
-            + " -/:/-/1/punct Gangs/NNS/gang/7/nsubj burned/VBD/burn/0/root homes/NNS/home/7/obj ./././7/punct")
+        .sentence(HAITI_DATELINE)
         .sentence("The/DT/the/3/det interior/NN/interior/3/compound ministry/NN/ministry/4/nsubj said/VBD/say/0/root"
             + " so/RB/so/4/advmod ./././4/punct")
         .sentence("The/DT/the/3/det health/NN/health/3/compound ministry/NN/ministry/6/nsubj in/IN/in/5/case"
