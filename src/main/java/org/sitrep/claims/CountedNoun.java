@@ -433,6 +433,11 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     }
     for (int i = last + 1; i < s.size() && i <= last + 5; i++) {
       Token t = s.token(i);
+      // "hundreds of army soldiers": a noun that only modifies the countable noun after it
+      if (t.isNoun() && !t.isProperNoun() && !countable(t) && i + 1 < s.size() && s.token(i + 1).isNoun()
+          && !s.token(i + 1).isProperNoun() && countable(s.token(i + 1))) {
+        return i + 1;
+      }
       if (t.isNoun() && !t.isProperNoun()) return i;
       if (t.pos().isEmpty() && Measures.ofNoun(t.lemma()) != null) return i;
       boolean modifier = t.pos().startsWith("JJ") || t.isProperNoun() || t.pos().equals("VBN")

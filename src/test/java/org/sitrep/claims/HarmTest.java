@@ -124,6 +124,19 @@ class HarmTest {
   }
 
   @Test
+  void aNounThatOnlyModifiesTheCountedNounIsSkipped() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Fighters/NNS/fighter/2/nsubj killed/VBD/kill/0/root hundreds/NNS/hundred/2/obj of/IN/of/6/case"
+            + " army/NN/army/6/compound soldiers/NNS/soldier/3/nmod ./././2/punct").build();
+
+    Claim c = only(doc, "hundreds", 200);
+
+    assertEquals("killed", c.measure());
+    assertEquals("soldiers", c.unit());
+    assertEquals("army soldiers", c.subject().text());
+  }
+
+  @Test
   void peopleTreatedForInjuriesAreWounded() {
     AnnotatedText doc = HandText.create().sentence(
         "57/CD/57/2/nummod people/NNS/person/5/nsubj:pass were/VBD/be/5/aux being/VBG/be/5/aux:pass"
