@@ -173,12 +173,16 @@ public final class ClaimFinder {
     return new Subject(doc.span(start, end), actors.stateOf(actor), start, end);
   }
 
-  /** "47 of its own men", "their fighters": whoever the pronoun that owns the counted noun stands for. */
+  /**
+   * "47 of its own men", "their fighters": whoever the pronoun that owns the counted noun stands
+   * for; "Moscow's total losses": the actor named as the owner.
+   */
   private static String owner(Sentence s, CountedNoun c, ActorMentions actors) {
     if (c.noun() < 0 || !s.isParsed()) return null;
     Dependency poss = s.childOf(c.noun(), "nmod:poss");
     if (poss == null) return null;
     Token p = s.token(poss.dependent());
+    if (p.isProperNoun()) return actors.actorIn(p.start(), p.end());
     return p.pos().equals("PRP$") && Pronouns.isPronoun(p.word()) ? Pronouns.resolve(p.word(), p.start(), actors) : null;
   }
 

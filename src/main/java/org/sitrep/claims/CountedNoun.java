@@ -291,11 +291,12 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     if (!number.is("obl") || !s.token(number.governor()).isVerb()) return null;
     // put at, bring to, stand at, rise to: not "released in exchange for hundreds"
     if (!Harm.hasCase(s, number.dependent(), "at") && !Harm.hasCase(s, number.dependent(), "to")) return null;
-    Dependency object = s.childOf(number.governor(), "obj");
+    int verb = sinceClauseHost(s, number.governor());
+    Dependency object = s.childOf(verb, "obj");
     // "Russian losses stood at 1,130", "deaths rose to 40": with no object, the subject is the harm
-    if (object == null) object = s.childOf(number.governor(), "nsubj");
+    if (object == null) object = s.childOf(verb, "nsubj");
     // "the number of people killed ... has risen to 16", parsed with "killed" as a clausal subject
-    Dependency clausal = object == null ? s.childOf(number.governor(), "csubj") : null;
+    Dependency clausal = object == null ? s.childOf(verb, "csubj") : null;
     if (clausal != null) object = s.childOf(clausal.dependent(), "nsubj");
     if (object == null) return null;
     int harm = object.dependent();
@@ -325,6 +326,20 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     if (measure == null || !Harm.HARMS.contains(measure)) return null;
     return new CountedNoun(harm, subjectFirst(s, harm, -1), measure,
         s.token(people >= 0 ? people : harm).word().toLowerCase(Locale.ROOT), -1);
+  }
+
+  /**
+   * "bringing Moscow's total losses since the invasion began to about 1,168,000": the parser may
+   * hang the "to" phrase on the verb of a "since" clause, which has no object; the verb that clause
+   * hangs on, when it has an object, is the one the number is brought to by. Else the verb itself.
+   */
+  private static int sinceClauseHost(Sentence s, int verb) {
+    Dependency clause = s.headOf(verb);
+    if (s.childOf(verb, "obj") != null || clause == null || !clause.is("advcl") || clause.governor() < 0) return verb;
+    Dependency mark = s.childOf(verb, "mark");
+    if (mark == null || !s.token(mark.dependent()).word().equalsIgnoreCase("since")) return verb;
+    int host = clause.governor();
+    return s.token(host).isVerb() && s.childOf(host, "obj") != null ? host : verb;
   }
 
   /**
@@ -520,7 +535,7 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     Dependency head = s.headOf(noun);
     // "sent 45 aircraft and nine ships": a conjunct is sent by the same hand
     if (head != null && head.is("conj") && head.governor() >= 0) head = s.headOf(head.governor());
-    if (head == null || head.governor() < 0 || !head.is("obj")) return -1;
+    if (head == null || head.governor() < 0 || !head.is("obj") && !Harm.upToObject(s, head)) return -1;
     if (!SENDING.contains(s.token(head.governor()).lemma())) return -1;
     Dependency subj = s.childOf(head.governor(), "nsubj");
     return subj == null ? -1 : subj.dependent();

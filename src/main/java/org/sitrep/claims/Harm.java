@@ -57,7 +57,8 @@ final class Harm {
       if (xcomp != null) fate = verbFate(s, xcomp.dependent());
     }
     // "lost 200 fighters" are casualties; "families have lost everything" are not
-    if (head != null && head.governor() >= 0 && s.token(head.governor()).lemma().equals("lose") && !head.is("obj")) {
+    if (head != null && head.governor() >= 0 && s.token(head.governor()).lemma().equals("lose") && !head.is("obj")
+        && !upToObject(s, head)) {
       fate = null;
     }
     for (Dependency child : s.childrenOf(noun)) {
@@ -67,6 +68,22 @@ final class Harm {
     if (fate == null) fate = outOfAction(s, noun);
     if (fate == null && !s.isParsed()) fate = windowFate(s, noun);
     return fate;
+  }
+
+  /**
+   * "had lost up to 1,400 soldiers", parsed with "up" as the verb's particle and the soldiers as an
+   * oblique "to" them: the "up to" is the figure's bound, and the soldiers are the verb's object.
+   */
+  static boolean upToObject(Sentence s, Dependency head) {
+    if (!head.is("obl")) return false;
+    for (Dependency c : s.childrenOf(head.dependent())) {
+      int to = c.dependent();
+      if (c.is("case") && s.token(to).word().equalsIgnoreCase("to") && to > 0
+          && s.token(to - 1).word().equalsIgnoreCase("up") && to < head.dependent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a noun has a number of its own: "the 30 passengers". */

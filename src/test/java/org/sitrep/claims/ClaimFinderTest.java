@@ -389,6 +389,23 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aTotalBroughtToANumberHungOnASinceClauseCountsTheLosses() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Kyiv/NNP/kyiv/2/nsubj said/VBD/say/0/root ,/,/,/2/punct bringing/VBG/bring/2/dep"
+            + " Ukraine/NNP/ukraine/8/nmod:poss 's/POS/'s/5/case"
+            + " total/JJ/total/8/amod losses/NNS/loss/4/obj since/IN/since/12/mark the/DT/the/11/det"
+            + " invasion/NN/invasion/12/nsubj began/VBD/begin/4/advcl to/TO/to/15/case about/RB/about/15/advmod"
+            + " 1,168,000/CD/1168000/12/obl ./././2/punct").build();
+
+    Claim c = only(find(doc, mentions(doc, List.of(UKR), "Ukraine", "UKR"), List.of(),
+        qty(doc, "1,168,000", 1168000, 1168000, "approximate")));
+
+    assertEquals("casualties", c.measure());
+    assertEquals("total losses", c.subject().text());
+    assertEquals("UKR", c.subject().actor(), "the owner named before the losses");
+  }
+
+  @Test
   void aSourceNamedRightAfterTheFigureBeatsTheOneWhoRelaysIt() {
     AnnotatedText doc = HandText.create().sentence(
         "The/DT/the/2/det command/NN/command/3/nsubj said/VBD/say/0/root strikes/NNS/strike/5/nsubj"

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.actors.ActorMentions;
 import org.sitrep.nlp.AnnotatedText;
 import org.sitrep.nlp.HandText;
+import org.sitrep.record.Actor;
 import org.sitrep.record.Claim;
 
 /** What happened to counted people, as the figures read it. */
@@ -23,6 +24,21 @@ class HarmTest {
 
     assertEquals("displaced", c.measure());
     assertEquals("residents", c.unit());
+  }
+
+  @Test
+  void soldiersLostUpToABoundAreCasualties() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Ukraine/NNP/Ukraine/3/nsubj had/VBD/have/3/aux lost/VBN/lose/0/root up/IN/up/3/compound:prt"
+            + " to/IN/to/7/case 1,400/CD/1400/7/nummod soldiers/NNS/soldier/3/obl ./././3/punct").build();
+
+    Claim c = only(doc, "1,400", 1400);
+    Actor ukraine = new Actor("UKR", "Ukraine", "country", "UKR", null, List.of());
+    List<Claim> owned = new ClaimFinder().find(doc, List.of(qty(doc, "1,400", 1400, 1400, "at_most")),
+        ClaimFinderTest.mentions(doc, List.of(ukraine), "Ukraine", "UKR"), List.of(), List.of(), List.of());
+
+    assertEquals("casualties", c.measure());
+    assertEquals("UKR", owned.get(0).subject().actor(), "the soldiers are the loser's");
   }
 
   @Test
