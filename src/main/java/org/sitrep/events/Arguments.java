@@ -217,6 +217,11 @@ final class Arguments {
     return List.of();
   }
 
+  /** The state an actor belongs to, a state its own; null when none. */
+  String stateOf(String id) {
+    return actors.stateOf(id);
+  }
+
   /**
    * Whether two actors belong to one international body ("the Security Council" and "the UN force
    * in Lebanon"): what such a body does to its own organ falls on where the organ works.

@@ -93,6 +93,16 @@ public final class EventFinder {
     // "Gunmen killed 100 people in Yelwata": unnamed attackers, and the state where they struck as the target
     if (actors.isEmpty() && recipients.isEmpty() && "ASSAULT".equals(lex.type()) && place != null
         && place.country() != null && unnamedAssailants(s, trigger)) {
+      // "a bombing near Samarra killed one U.S. soldier": those it harmed, when the report names them
+      int verb = harmingVerb(s, trigger);
+      Dependency harmed = verb < 0 ? null : s.childOf(verb, "obj");
+      List<String> named = harmed == null ? List.of() : args.of(s, harmed.dependent());
+      recipients = named.isEmpty() ? List.of(place.country()) : named;
+    }
+    // "Ukrainian forces struck an oil refinery in Russia's Saratov region": an attack abroad that
+    // names no target falls on the state where it struck
+    if (recipients.isEmpty() && !actors.isEmpty() && "ASSAULT".equals(lex.type()) && place != null
+        && place.country() != null && abroad(actors, place.country(), args)) {
       recipients = List.of(place.country());
     }
     if (!keepBare && actors.isEmpty() && recipients.isEmpty() && !isDefinite(s, trigger)) return null;
@@ -127,6 +137,15 @@ public final class EventFinder {
     return SINCE.matcher(doc.text().substring(Math.max(0, time.start() - 8), time.start())).find();
   }
 
+  /** Whether every actor belongs to a state, and none to the given one. */
+  private static boolean abroad(List<String> actors, String country, Arguments args) {
+    for (String a : actors) {
+      String state = args.stateOf(a);
+      if (state == null || state.equals(country)) return false;
+    }
+    return true;
+  }
+
   /** Attackers a report does not name: "gunmen", "armed men", "suspected militants". */
   private static final Set<String> ASSAILANTS = Set.of("gunman", "gunmen", "attacker", "assailant", "bandit",
       "militant", "jihadist", "insurgent", "raider", "kidnapper", "gang", "militia", "militiaman", "militiamen");
@@ -138,6 +157,7 @@ public final class EventFinder {
    */
   private static boolean unnamedAssailants(Sentence s, int trigger) {
     if (!s.isParsed()) return false;
+    if (harmingVerb(s, trigger) >= 0) return true;
     Dependency subject = s.childOf(trigger, "nsubj");
     if (subject == null) return false;
     Token t = s.token(subject.dependent());
@@ -146,6 +166,14 @@ public final class EventFinder {
     Dependency armed = s.childOf(t.index(), "amod");
     return (t.lemma().equals("man") || t.lemma().equals("men"))
         && armed != null && s.token(armed.dependent()).lemma().equals("armed");
+  }
+
+  /** "A drone strike on a market in Kutum killed 37 people": the verb an attack noun does harm by, or -1. */
+  private static int harmingVerb(Sentence s, int trigger) {
+    Dependency role = s.headOf(trigger);
+    boolean doer = s.isParsed() && s.token(trigger).isNoun() && role != null && role.is("nsubj") && role.governor() >= 0
+        && s.token(role.governor()).isVerb();
+    return doer ? role.governor() : -1;
   }
 
   private static boolean isDefinite(Sentence s, int trigger) {
@@ -158,16 +186,17 @@ public final class EventFinder {
 
   /**
    * A date inside the trigger's own clause: "signed in June 2024", not "said on Tuesday", and not
-   * one inside a clause of its own that hangs below the trigger.
+   * one inside a clause of its own that hangs below the trigger; a time of a known day dates it
+   * too ("fired 476 drones overnight").
    */
   private static TimeRef time(Sentence s, int trigger, List<TimeExpression> times) {
-    if (!s.isParsed()) return NearestDate.in(times, s.start(), s.end(), s.token(trigger).start());
+    if (!s.isParsed()) return NearestDate.dayOrTime(times, s.start(), s.end(), s.token(trigger).start());
     int anchor = s.token(trigger).start();
     TimeRef found = null;
     for (Dependency d : s.childrenOf(trigger)) {
       if (CLAUSES.stream().anyMatch(d::is)) continue;
       int[] r = s.subtreeRange(d.dependent());
-      TimeRef t = NearestDate.in(times, s.token(r[0]).start(), s.token(r[1]).end(), anchor);
+      TimeRef t = NearestDate.dayOrTime(times, s.token(r[0]).start(), s.token(r[1]).end(), anchor);
       if (t != null && (found == null || Math.abs(t.start() - anchor) < Math.abs(found.start() - anchor))) found = t;
     }
     return found;

@@ -66,13 +66,17 @@ final class EventMerger {
     return List.copyOf(events);
   }
 
-  /** The same type, the same actors (up to the states they act for), compatible rest. */
+  /**
+   * The same type, the same actors (up to the states they act for) or none in the same sentence,
+   * compatible rest.
+   */
   private boolean sameEvent(Event a, Event b) {
     return a.type().equals(b.type())
         && (a.mode() == null || b.mode() == null || a.mode().equals(b.mode()))
         && a.negated() == b.negated()
-        && !a.actors().isEmpty() && !b.actors().isEmpty()
-        && nested(states(a.actors()), states(b.actors()))
+        && (!a.actors().isEmpty() && !b.actors().isEmpty() && nested(states(a.actors()), states(b.actors()))
+            // "a bombing near Belgorod killed two soldiers": one act of unnamed hands, told once
+            || a.actors().isEmpty() && b.actors().isEmpty() && a.evidence().equals(b.evidence()))
         && (a.recipients().isEmpty() || b.recipients().isEmpty()
             || nested(states(a.recipients()), states(b.recipients())))
         && (a.time() == null || b.time() == null || a.time().value().equals(b.time().value()))

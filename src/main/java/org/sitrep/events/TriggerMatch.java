@@ -22,7 +22,9 @@ final class TriggerMatch {
     if (!noun && !t.isVerb() || !triggers.mayTrigger(t.lemma(), noun)) return null;
     Dependency head = s.headOf(t.index());
     if (!noun && head != null && head.is("amod")) return null;
-    if (!noun && (attempt(s, t) || naming(s, t.index()) || forecast(s, t) || sanctionScope(s, t))) return null;
+    if (!noun && (attempt(s, t) || naming(s, t.index()) || forecast(s, t) || sanctionScope(s, t) || noComment(s, t))) {
+      return null;
+    }
     if (noun && (absent(s, t.index()) || forComment(s, t.index()))) return null;
     for (Dependency d : s.childrenOf(t.index())) {
       boolean modifier = noun && (d.is("compound") || d.is("amod"));
@@ -95,6 +97,20 @@ final class TriggerMatch {
       }
     }
     return false;
+  }
+
+  private static final Set<String> DECLINING = Set.of("decline", "refuse");
+  private static final Set<String> COMMENTING = Set.of("comment", "elaborate", "specify", "confirm", "say", "disclose");
+
+  /**
+   * "declined to comment", "refused to elaborate": an answer withheld from a reporter is how news
+   * is written, not a rejection of anyone.
+   */
+  private static boolean noComment(Sentence s, Token t) {
+    if (!DECLINING.contains(t.lemma())) return false;
+    Dependency x = s.childOf(t.index(), "xcomp");
+    return x != null && COMMENTING.contains(s.token(x.dependent()).lemma()) && s.childOf(x.dependent(), "obj") == null
+        && s.childOf(t.index(), "obj") == null;
   }
 
   /**

@@ -9,9 +9,22 @@ public final class NearestDate {
 
   /** The DATE expression inside [from, to) nearest to an anchor offset, as a TimeRef, or null. */
   public static TimeRef in(List<TimeExpression> times, int from, int to, int anchor) {
+    return nearest(times, from, to, anchor, false);
+  }
+
+  /** As {@link #in}, and a TIME of a known day counts too: "overnight", "on Friday evening". */
+  public static TimeRef dayOrTime(List<TimeExpression> times, int from, int to, int anchor) {
+    return nearest(times, from, to, anchor, true);
+  }
+
+  private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
+
+  private static TimeRef nearest(List<TimeExpression> times, int from, int to, int anchor, boolean timesOfDay) {
     TimeExpression best = null;
     for (TimeExpression t : times) {
-      if (t.start() < from || t.end() > to || !"DATE".equals(t.type())) continue;
+      boolean dated = "DATE".equals(t.type())
+          || timesOfDay && "TIME".equals(t.type()) && t.value() != null && DAY.matcher(t.value()).matches();
+      if (t.start() < from || t.end() > to || !dated) continue;
       if (best == null || Math.abs(t.start() - anchor) < Math.abs(best.start() - anchor)) best = t;
     }
     return best == null ? null : new TimeRef(best.text(), best.value(), best.start(), best.end());

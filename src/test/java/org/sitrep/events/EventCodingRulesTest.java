@@ -57,6 +57,19 @@ class EventCodingRulesTest {
   }
 
   @Test
+  void decliningToCommentIsNoRejection() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj declined/VBD/decline/0/root to/TO/to/4/mark comment/VB/comment/2/xcomp"
+            + " ./././2/punct").build();
+    AnnotatedText offer = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj refused/VBD/refuse/0/root to/TO/to/4/mark withdraw/VB/withdraw/2/xcomp"
+            + " ./././2/punct").build();
+
+    assertEquals(List.of(), find(doc, "Russia", "RUS"));
+    assertEquals("REJECT", find(offer, "Russia", "RUS").get(0).type());
+  }
+
+  @Test
   void aThingWithNoModifierOfItsOwnStandsForWhomItIsOf() {
     AnnotatedText doc = HandText.create().sentence(
         "Britain/NNP/britain/2/nsubj defended/VBD/defend/0/root the/DT/the/4/det right/NN/right/2/obj"

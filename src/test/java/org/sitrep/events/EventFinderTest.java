@@ -15,6 +15,7 @@ import org.sitrep.nlp.HandText;
 import org.sitrep.record.Actor;
 import org.sitrep.record.Event;
 import org.sitrep.record.Place;
+import org.sitrep.time.TimeExpression;
 
 class EventFinderTest {
   private static final List<Actor> STATES = List.of(
@@ -164,6 +165,75 @@ class EventFinderTest {
     assertEquals(List.of("NGA"), e.recipients());
     assertEquals("Kano", e.place().name());
     assertEquals(List.of(), find(named, List.of(kano2)), "a meeting of no one named is no event");
+  }
+
+  @Test
+  void anUnclaimedStrikeThatKillsAttacksTheStateWhereItHit() {
+    AnnotatedText doc = HandText.create().sentence(
+        "A/DT/a/3/det drone/NN/drone/3/compound strike/NN/strike/7/nsubj in/IN/in/5/case Kutum/NNP/kutum/3/nmod"
+            + " has/VBZ/have/7/aux killed/VBN/kill/0/root 37/CD/37/9/nummod people/NNS/person/7/obj"
+            + " ./././7/punct").build();
+    int at = doc.text().indexOf("Kutum");
+    Place kutum = new Place("Kutum", "Kutum", "SDN", 14.2, 24.7, "locality", at, at + 5);
+
+    Event e = only(find(doc, List.of(kutum)));
+
+    assertEquals("ASSAULT", e.type());
+    assertEquals(List.of(), e.actors());
+    assertEquals(List.of("SDN"), e.recipients());
+  }
+
+  @Test
+  void anUnclaimedBombingFallsOnThoseItKilledWhenTheyAreNamed() {
+    AnnotatedText doc = HandText.create().sentence(
+        "A/DT/a/2/det bombing/NN/bombing/5/nsubj near/IN/near/4/case Belgorod/NNP/belgorod/2/nmod"
+            + " killed/VBD/kill/0/root two/CD/two/8/nummod Ukrainian/JJ/ukrainian/8/amod soldiers/NNS/soldier/5/obj"
+            + " ./././5/punct").build();
+    int at = doc.text().indexOf("Belgorod");
+    Place belgorod = new Place("Belgorod", "Belgorod", "RUS", 50.6, 36.6, "locality", at, at + 8);
+
+    Event e = only(find(doc, List.of(belgorod), "Ukrainian", "UKR"));
+
+    assertEquals(List.of("UKR"), e.recipients());
+  }
+
+  @Test
+  void anAttackAbroadThatNamesNoTargetFallsOnTheStateStruck() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Ukraine/NNP/ukraine/2/nsubj struck/VBD/strike/0/root a/DT/a/4/det refinery/NN/refinery/2/obj"
+            + " in/IN/in/6/case Saratov/NNP/saratov/4/nmod ./././2/punct").build();
+    AnnotatedText home = HandText.create().sentence(
+        "Ukraine/NNP/ukraine/2/nsubj struck/VBD/strike/0/root a/DT/a/4/det column/NN/column/2/obj"
+            + " in/IN/in/6/case Kupiansk/NNP/kupiansk/4/nmod ./././2/punct").build();
+    int at = doc.text().indexOf("Saratov");
+    Place saratov = new Place("Saratov", "Saratov", "RUS", 51.5, 46.0, "locality", at, at + 7);
+    int at2 = home.text().indexOf("Kupiansk");
+    Place kupiansk = new Place("Kupiansk", "Kupiansk", "UKR", 49.7, 37.6, "locality", at2, at2 + 8);
+
+    Event e = only(find(doc, List.of(saratov), "Ukraine", "UKR"));
+    Event h = only(find(home, List.of(kupiansk), "Ukraine", "UKR"));
+
+    assertEquals(List.of("UKR"), e.actors());
+    assertEquals(List.of("RUS"), e.recipients());
+    assertEquals(List.of(), h.recipients(), "at home, the target is not the state");
+  }
+
+  @Test
+  void aTimeOfAKnownDayDatesTheEvent() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj attacked/VBD/attack/0/root Ukraine/NNP/ukraine/2/obj"
+            + " overnight/RB/overnight/2/advmod ./././2/punct").build();
+    int at = doc.text().indexOf("overnight");
+    TimeExpression night = new TimeExpression("overnight", at, at + 9, "TIME", "2026-11-22TNI");
+    TimeExpression noon = new TimeExpression("overnight", at, at + 9, "TIME", "T12:00");
+
+    Event e = only(new EventFinder().find(doc, mentions(doc, "Russia", "RUS", "Ukraine", "UKR"), List.of(night),
+        List.of(), List.of()));
+    Event n = only(new EventFinder().find(doc, mentions(doc, "Russia", "RUS", "Ukraine", "UKR"), List.of(noon),
+        List.of(), List.of()));
+
+    assertEquals("2026-11-22TNI", e.time().value());
+    assertNull(n.time(), "a time of no known day dates nothing");
   }
 
   @Test
