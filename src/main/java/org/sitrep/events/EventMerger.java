@@ -79,8 +79,33 @@ final class EventMerger {
             || a.actors().isEmpty() && b.actors().isEmpty() && a.evidence().equals(b.evidence()))
         && (a.recipients().isEmpty() || b.recipients().isEmpty()
             || nested(states(a.recipients()), states(b.recipients())))
-        && (a.time() == null || b.time() == null || a.time().value().equals(b.time().value()))
+        && (a.time() == null || b.time() == null || sameTime(a.time().value(), b.time().value()))
         && samePlace(a.place(), b.place());
+  }
+
+  private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(T.*)?");
+
+  /**
+   * Whether two dates can be one act's: the same value, the same day at two times, or a night and
+   * the day it follows ("late on Friday" and "overnight" in Saturday's report).
+   */
+  static boolean sameTime(String a, String b) {
+    if (a.equals(b)) return true;
+    var x = DAY.matcher(a);
+    var y = DAY.matcher(b);
+    if (!x.matches() || !y.matches()) return false;
+    if (x.group(1).equals(y.group(1))) return true;
+    return nightAfter(a, x.group(1), y.group(1)) || nightAfter(b, y.group(1), x.group(1));
+  }
+
+  /** Whether a night's value is of the day after another day: the night that day ran into. */
+  private static boolean nightAfter(String value, String nightDay, String day) {
+    if (!value.endsWith("TNI")) return false;
+    try {
+      return java.time.LocalDate.parse(nightDay).minusDays(1).toString().equals(day);
+    } catch (java.time.format.DateTimeParseException e) {
+      return false;
+    }
   }
 
   /**

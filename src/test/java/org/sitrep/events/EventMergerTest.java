@@ -37,6 +37,16 @@ class EventMergerTest {
   }
 
   @Test
+  void aNightIsTheDayItFollowsAndNoOther() {
+    assertTrue(EventMerger.sameTime("2025-03-07", "2025-03-08TNI"), "late on Friday, and overnight in Saturday's report");
+    assertTrue(EventMerger.sameTime("2025-03-08TNI", "2025-03-08"));
+    assertTrue(EventMerger.sameTime("2025-03-08T06:00", "2025-03-08"));
+    assertFalse(EventMerger.sameTime("2025-03-06", "2025-03-08TNI"));
+    assertFalse(EventMerger.sameTime("2025-03-07", "2025-03-08"));
+    assertFalse(EventMerger.sameTime("2025-03", "2025-03-08"));
+  }
+
+  @Test
   void aCampaignSinceADateIsNotTheDaysAttack() {
     EventMerger merger = new EventMerger(id -> id);
     Event campaign = new Event("ASSAULT", null, List.of("HOUTHIS"), List.of(), null,
