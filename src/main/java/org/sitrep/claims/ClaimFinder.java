@@ -77,7 +77,7 @@ public final class ClaimFinder {
       // an incident with no day of its own: that of its sentence's incident, else of the incident
       // told just before ("41 people were wounded in the attack"), with its place
       Claim told = !INCIDENT.equals(kind) || time != null ? null
-          : sibling != null && sibling.time() != null ? sibling : priorIncident(doc, s, out);
+          : sibling != null && sibling.time() != null ? sibling : priorIncident(doc, s, out, times);
       if (told != null) {
         time = told.time();
         if (place == null) place = told.place();
@@ -264,14 +264,43 @@ public final class ClaimFinder {
   private static final int INCIDENT_REACH = 3;
 
   /** The latest dated incident figure up to {@value #INCIDENT_REACH} sentences back, or null. */
-  private static Claim priorIncident(AnnotatedText doc, Sentence s, List<Claim> found) {
+  private static Claim priorIncident(AnnotatedText doc, Sentence s, List<Claim> found, List<TimeExpression> times) {
     for (int i = found.size() - 1; i >= 0; i--) {
       Claim c = found.get(i);
       Sentence at = doc.sentenceAt(c.quantity().start());
       if (at == null || at.index() < s.index() - INCIDENT_REACH) return null;
-      if (INCIDENT.equals(c.kind()) && c.time() != null) return c;
+      if (INCIDENT.equals(c.kind()) && c.time() != null) {
+        List<String> between = new ArrayList<>();
+        for (int k = at.index() + 1; k < s.index(); k++) between.addAll(ownDates(doc.sentences().get(k), times));
+        return sameDay(c.time(), between) ? c : null;
+      }
     }
     return null;
+  }
+
+  private static final java.util.regex.Pattern DATED = java.util.regex.Pattern.compile("\\d{4}.*");
+
+  /**
+   * The dates a sentence gives its own acts, not its report ("Last month, the RSF captured El
+   * Fasher", not "said on Friday"): resolved values only, so that "now" moves no story on.
+   */
+  private static List<String> ownDates(Sentence s, List<TimeExpression> times) {
+    List<String> out = new ArrayList<>();
+    for (TimeExpression t : times) {
+      if (t.start() < s.start() || t.end() > s.end() || t.value() == null || !DATED.matcher(t.value()).matches()) continue;
+      if (("DATE".equals(t.type()) || "TIME".equals(t.type())) && !datesTheReport(s, t)) out.add(t.value());
+    }
+    return out;
+  }
+
+  /**
+   * Whether the dates told between an attack and a later figure are all of the attack's day: a
+   * story that moves to another time ("Last month, ...") leaves the attack behind.
+   */
+  private static boolean sameDay(TimeRef attack, List<String> between) {
+    String day = attack.value() == null || attack.value().length() < 10 ? attack.value() : attack.value().substring(0, 10);
+    for (String d : between) if (day == null || !d.startsWith(day)) return false;
+    return true;
   }
 
   /** The latest figure of people with a harm in the sentence, or null. */
@@ -294,18 +323,20 @@ public final class ClaimFinder {
    */
   private static Told attackBefore(AnnotatedText doc, Sentence s, List<Claim> found, List<TimeExpression> times,
       List<Place> places) {
+    List<String> between = new ArrayList<>();
     for (int i = s.index() - 1; i >= Math.max(0, s.index() - INCIDENT_REACH); i--) {
       Sentence before = doc.sentences().get(i);
       for (int k = found.size() - 1; k >= 0; k--) {
         Claim c = found.get(k);
         if (doc.sentenceAt(c.quantity().start()) == before && INCIDENT.equals(c.kind()) && c.time() != null) {
-          return new Told(c.time(), c.place());
+          return sameDay(c.time(), between) ? new Told(c.time(), c.place()) : null;
         }
       }
       TimeExpression day = Incidents.toldAttack(before, times);
       if (day != null) {
-        return new Told(timeRef(day), place(doc, before, day.start(), places, null, -1));
+        return sameDay(timeRef(day), between) ? new Told(timeRef(day), place(doc, before, day.start(), places, null, -1)) : null;
       }
+      between.addAll(ownDates(before, times));
     }
     return null;
   }

@@ -252,6 +252,33 @@ class IncidentsTest {
   }
 
   @Test
+  void aStoryThatMovesToAnotherTimeLeavesTheAttackBehind() {
+    AnnotatedText doc = HandText.create()
+        .sentence("Missiles/NNS/missile/2/nsubj struck/VBD/strike/0/root a/DT/a/4/det base/NN/base/2/obj"
+            + " on/IN/on/6/case Tuesday/NNP/tuesday/2/obl ./././2/punct")
+        .sentence("Last/JJ/last/2/amod month/NN/month/4/obl:tmod rebels/NNS/rebel/4/nsubj took/VBD/take/0/root"
+            + " the/DT/the/6/det city/NN/city/4/obj ./././4/punct")
+        .sentence("Two/CD/two/2/nummod soldiers/NNS/soldier/4/nsubj:pass were/VBD/be/4/aux:pass"
+            + " wounded/VBN/wound/0/root ./././4/punct").build();
+    List<TimeExpression> times = List.of(time(doc, "Tuesday", "DATE", "2025-07-01"), time(doc, "Last month", "DATE", "2025-06"));
+    AnnotatedText same = HandText.create()
+        .sentence("Missiles/NNS/missile/2/nsubj struck/VBD/strike/0/root a/DT/a/4/det base/NN/base/2/obj"
+            + " on/IN/on/6/case Tuesday/NNP/tuesday/2/obl ./././2/punct")
+        .sentence("Sirens/NNS/siren/2/nsubj sounded/VBD/sound/0/root on/IN/on/4/case Tuesday/NNP/tuesday/2/obl"
+            + " ./././2/punct")
+        .sentence("Two/CD/two/2/nummod soldiers/NNS/soldier/4/nsubj:pass were/VBD/be/4/aux:pass"
+            + " wounded/VBN/wound/0/root ./././4/punct").build();
+    int second = same.text().lastIndexOf("Tuesday");
+    List<TimeExpression> sameTimes = List.of(time(same, "Tuesday", "DATE", "2025-07-01"),
+        new TimeExpression("Tuesday", second, second + 7, "DATE", "2025-07-01"));
+
+    assertEquals("total", only(new ClaimFinder().find(doc, List.of(qty(doc, "Two", 2, 2, "exact")), ActorMentions.none(),
+        times, List.of(), List.of())).kind());
+    assertEquals("incident", only(new ClaimFinder().find(same, List.of(qty(same, "Two", 2, 2, "exact")),
+        ActorMentions.none(), sameTimes, List.of(), List.of())).kind(), "the same day told again moves nothing on");
+  }
+
+  @Test
   void aReportOnADayTellsNoAttack() {
     AnnotatedText doc = HandText.create()
         .sentence("Officials/NNS/official/2/nsubj spoke/VBD/speak/0/root on/IN/on/4/case Tuesday/NNP/tuesday/2/obl"
