@@ -61,7 +61,7 @@ public final class ClaimFinder {
       String measure = antecedent == null ? counted.measure()
           : counted.measure() != null ? counted.measure() : antecedent.measure();
       // "received 63 wounded, among them 17 children": those among the people just counted share their harm
-      if (Measures.OTHER.equals(measure) && Harm.amongThem(s, counted.noun())) {
+      if (Measures.OTHER.equals(measure) && (Harm.amongThem(s, counted.noun()) || Harm.includedIn(s, counted.noun()))) {
         Claim whole = latestPeople(doc, s, out);
         if (whole != null) measure = whole.measure();
       }
@@ -427,8 +427,17 @@ public final class ClaimFinder {
    */
   static String kind(Sentence s, Quantity q, String measure, boolean incident) {
     if (q.per() != null) return "rate";
+    int stop = q.end() + 40;
+    // "nine, including three children, after rescuers pulled more bodies": a comma after the
+    // figure ends what marks it
     for (Token t : s.tokens()) {
-      boolean near = t.start() >= q.start() - 20 && t.start() <= q.end() + 40;
+      if (t.start() >= q.end() && (t.word().equals(",") || t.word().equals(";"))) {
+        stop = Math.min(stop, t.start());
+        break;
+      }
+    }
+    for (Token t : s.tokens()) {
+      boolean near = t.start() >= q.start() - 20 && t.start() <= stop;
       // "more than 7 million" is a bound, not an increment
       boolean bound = t.start() >= q.start() && t.end() <= q.end()
           || t.index() + 1 < s.size() && s.token(t.index() + 1).word().equalsIgnoreCase("than");

@@ -101,6 +101,17 @@ final class Harm {
     return head != null && head.governor() >= 0 && among(s, head.governor());
   }
 
+  /**
+   * "the death toll had risen to nine, including three children": people included in a number
+   * that has no noun of its own, which a figure just before in the sentence counts.
+   */
+  static boolean includedIn(Sentence s, int noun) {
+    if (!s.isParsed() || noun < 0) return false;
+    Dependency head = s.headOf(noun);
+    return head != null && head.is("nmod") && head.governor() >= 0 && s.token(head.governor()).pos().equals("CD")
+        && hasCase(s, noun, "including");
+  }
+
   /** "among them", "among whom": a pronoun for people just counted, under "among". */
   private static boolean among(Sentence s, int token) {
     String w = s.token(token).word().toLowerCase(Locale.ROOT);

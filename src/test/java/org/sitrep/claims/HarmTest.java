@@ -42,6 +42,23 @@ class HarmTest {
   }
 
   @Test
+  void peopleIncludedInATollWereKilledAndAreNoIncrementOfALaterClause() {
+    AnnotatedText doc = HandText.create().sentence(
+        "The/DT/the/3/det death/NN/death/3/compound toll/NN/toll/4/nsubj rose/VBD/rise/0/root to/IN/to/6/case"
+            + " nine/CD/nine/4/obl ,/,/,/6/punct including/VBG/include/10/case three/CD/three/10/nummod"
+            + " children/NNS/child/6/nmod ,/,/,/6/punct after/IN/after/14/mark rescuers/NNS/rescuer/14/nsubj"
+            + " pulled/VBD/pull/4/advcl more/RBR/more/16/advmod bodies/NNS/body/14/obj ./././4/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "nine", 9, 9, "exact"),
+        qty(doc, "three", 3, 3, "exact")), ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals(2, claims.size(), () -> "claims: " + claims);
+    assertEquals("killed", claims.get(1).measure());
+    assertEquals("children", claims.get(1).unit());
+    assertEquals("total", claims.get(1).kind());
+  }
+
+  @Test
   void peopleAmongTheKilledWereKilled() {
     AnnotatedText doc = HandText.create().sentence(
         "Seven/CD/seven/2/nummod people/NNS/person/4/nsubj:pass were/VBD/be/4/aux:pass killed/VBN/kill/0/root"
