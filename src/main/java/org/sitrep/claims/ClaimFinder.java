@@ -65,6 +65,10 @@ public final class ClaimFinder {
         Claim whole = latestPeople(doc, s, out);
         if (whole != null) measure = whole.measure();
       }
+      // members included in a figure of no harm count nothing of a war
+      if (Measures.OTHER.equals(measure) && counted.noun() >= 0 && Measures.onlyWhenHarmed(s.token(counted.noun()).lemma())) {
+        continue;
+      }
       TimeRef time = counted.reach() == 0 ? dateRightAfter(s, q, times) : time(s, q, times);
       Incidents.Incident incident = antecedent == null ? Incidents.of(s, q, counted, times) : null;
       String kind = per != null ? "rate" : kind(s, q, measure, incident != null);

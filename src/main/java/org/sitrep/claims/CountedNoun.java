@@ -50,7 +50,7 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     if (unit != null && NOT_FIGURES.contains(unit)) return null;
     int first = s.tokenAt(q.start());
     int last = s.tokenAt(q.end() - 1);
-    if (first < 0 || last < 0 || followedByAge(s, last)) return null;
+    if (first < 0 || last < 0 || followedByAge(s, last) || ofOne(s, q, first)) return null;
     if (unit != null && Measures.MONEY.equals(Measures.ofNoun(unit))) {
       return new CountedNoun(-1, -1, Measures.MONEY, q.unit(), -1);
     }
@@ -67,6 +67,8 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     if (part != null) return part;
     CountedNoun compared = compared(s, first, last);
     if (compared != null) return compared;
+    CountedNoun bare = bareHarmed(s, first, last);
+    if (bare != null) return bare;
     if (!countableAfter(s, last)) return null; // decided without reading the parse
     int noun = noun(s, first, last);
     if (noun < 0) return null;
@@ -80,7 +82,10 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
       measure = fate != null ? fate : measure == null ? Measures.OTHER : measure;
     }
     // "447 members of the committee" count nothing of a war; "12 gang members were killed" do
-    if (Measures.OTHER.equals(measure) && Measures.onlyWhenHarmed(s.token(kind).lemma())) return null;
+    // (those included in harmed people share their harm: the caller decides)
+    if (Measures.OTHER.equals(measure) && Measures.onlyWhenHarmed(s.token(kind).lemma()) && !Harm.includedIn(s, noun)) {
+      return null;
+    }
     if (Measures.WEAPONS.equals(measure) && civilianVessel(s, kind)) measure = Measures.OTHER;
     String word = n.word().toLowerCase(Locale.ROOT);
     // "63 wounded" counts people, as "63 wounded people" would
@@ -131,6 +136,10 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     return null;
   }
 
+  /** Verbs a toll reaches a number by: "reached 70,112", "rose to 40". */
+  private static final Set<String> REACHING = Set.of("reach", "rise", "climb", "hit", "top", "exceed", "stand",
+      "surpass", "pass", "jump", "soar", "increase", "grow");
+
   private static final java.util.Map<String, String> TOLLS = java.util.Map.of(
       "death", Measures.KILLED, "casualty", Measures.CASUALTIES, "injury", Measures.WOUNDED);
 
@@ -154,7 +163,12 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     Dependency through = s.headOf(number.governor());
     boolean hungOnPhrase = number.is("nmod") && Harm.hasCase(s, number.dependent(), "to") && through != null
         && through.governor() == tollHead.governor() && s.token(through.governor()).isVerb() && tollHead.is("obj");
-    if (!sameVerb && !ofToll && !hungOnPhrase) return null;
+    // "said the overall death toll ... had reached 70,112", parsed with the toll as the object of
+    // "said": a verb of reaching with no subject of its own, after the toll, is the toll's
+    boolean detached = (number.is("obj") || number.is("obl")) && s.token(number.governor()).isVerb()
+        && REACHING.contains(s.token(number.governor()).lemma()) && s.childOf(number.governor(), "nsubj") == null
+        && toll < number.governor();
+    if (!sameVerb && !ofToll && !hungOnPhrase && !detached) return null;
     String measure = Measures.KILLED;
     for (Dependency m : s.childrenOf(toll)) {
       String kind = TOLLS.get(s.token(m.dependent()).lemma().toLowerCase(Locale.ROOT));
@@ -425,6 +439,23 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     return false;
   }
 
+  /** Words back from "of" that a counted noun with a number of its own may stand. */
+  private static final int OF_ONE_REACH = 4;
+
+  /**
+   * "11 members of one family", "three sons of one man": a single one that says whose the counted
+   * people are is no figure of its own.
+   */
+  private static boolean ofOne(Sentence s, Quantity q, int first) {
+    if (q.low() != 1 || q.high() != 1 || first < 2 || !s.token(first - 1).word().equalsIgnoreCase("of")) return false;
+    Token counted = s.token(first - 2);
+    if (!counted.pos().equals("NNS")) return false;
+    for (int i = first - 3; i >= 0 && i >= first - 2 - OF_ONE_REACH; i--) {
+      if (s.token(i).pos().equals("CD")) return true;
+    }
+    return false;
+  }
+
   private static boolean followedByAge(Sentence s, int last) {
     if (last + 1 >= s.size()) return false;
     String next = s.token(last + 1).word().toLowerCase(Locale.ROOT);
@@ -513,6 +544,30 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
       }
     }
     return null;
+  }
+
+  /**
+   * "violence has killed thousands", "the strike killed 12, officials said": a number with no noun
+   * of its own that a verb of harm takes as its object (or passive subject) counts people.
+   */
+  private static final Set<String> TAKING = Set.of("capture", "abduct", "kidnap", "detain", "arrest");
+
+  private static CountedNoun bareHarmed(Sentence s, int first, int last) {
+    // decided from the words first: a noun right after the number is the number's own
+    // and a partitive ("15 of its observers") counts the noun after it
+    if (last + 1 < s.size() && (s.token(last + 1).isNoun() || s.token(last + 1).word().equalsIgnoreCase("of"))
+        || first == 0 || !s.isParsed()) {
+      return null;
+    }
+    Dependency role = outside(s, first, last);
+    if (role == null || role.governor() < 0 || !(role.is("obj") || role.is("nsubj:pass"))) return null;
+    if (!s.token(role.governor()).isVerb()) return null;
+    String verb = s.token(role.governor()).lemma();
+    String fate = Harm.verbFate(s, role.governor());
+    // "lost 3", "held 48", "returned 84" may count anything; "abducted 20" and "killing or wounding 50" count people
+    boolean people = Measures.KILLED.equals(fate) || Measures.WOUNDED.equals(fate) || Measures.DISPLACED.equals(fate)
+        || Measures.CASUALTIES.equals(fate) && !verb.equals("lose") || TAKING.contains(verb);
+    return people ? new CountedNoun(-1, -1, fate, "people", -1) : null;
   }
 
   /** The first word of the noun phrase after the number: "North Korean soldiers". */

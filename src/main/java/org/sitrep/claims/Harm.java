@@ -55,6 +55,7 @@ final class Harm {
     if (fate == null && head != null && head.is("obj") && head.governor() >= 0) {
       Dependency xcomp = s.childOf(head.governor(), "xcomp");
       if (xcomp != null) fate = verbFate(s, xcomp.dependent());
+      if (fate == null && drivenFromHome(s, head.governor())) fate = Measures.DISPLACED;
     }
     // "lost 200 fighters" are casualties; "families have lost everything" are not
     if (head != null && head.governor() >= 0 && s.token(head.governor()).lemma().equals("lose") && !head.is("obj")
@@ -86,6 +87,21 @@ final class Harm {
     return false;
   }
 
+  private static final Set<String> DRIVING = Set.of("force", "drive", "push", "chase", "expel", "uproot");
+  private static final Set<String> HOMES = Set.of("home", "house", "village", "town", "land", "city");
+
+  /** "forced more than two million people from their homes": driven out, and so displaced. */
+  private static boolean drivenFromHome(Sentence s, int verb) {
+    if (!DRIVING.contains(s.token(verb).lemma())) return false;
+    for (Dependency d : s.childrenOf(verb)) {
+      if (d.is("obl") && HOMES.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))
+          && (hasCase(s, d.dependent(), "from") || hasCase(s, d.dependent(), "out"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a noun has a number of its own: "the 30 passengers". */
   private static boolean counted(Sentence s, int noun) {
     for (Dependency d : s.childrenOf(noun)) {
@@ -102,14 +118,14 @@ final class Harm {
   }
 
   /**
-   * "the death toll had risen to nine, including three children": people included in a number
-   * that has no noun of its own, which a figure just before in the sentence counts.
+   * "the death toll had risen to nine, including three children", "killed 32 Palestinians ...,
+   * including 11 members of one family": people included in what a figure just before in the
+   * sentence counts, wherever the parser hung them.
    */
   static boolean includedIn(Sentence s, int noun) {
     if (!s.isParsed() || noun < 0) return false;
     Dependency head = s.headOf(noun);
-    return head != null && head.is("nmod") && head.governor() >= 0 && s.token(head.governor()).pos().equals("CD")
-        && hasCase(s, noun, "including");
+    return head != null && (head.is("nmod") || head.is("obl")) && head.governor() >= 0 && hasCase(s, noun, "including");
   }
 
   /** "among them", "among whom": a pronoun for people just counted, under "among". */
@@ -155,7 +171,8 @@ final class Harm {
   }
 
   /**
-   * "600 soldiers were being killed or wounded every day": the passive harm right after the noun,
+   * "600 soldiers were being killed or wounded every day", "70 people were missing": the passive
+   * harm (or the state of the missing) right after the noun,
    * read from the words when the parse hung the noun elsewhere (a clause that opens with "between"
    * reads to the parser as a prepositional phrase).
    */
@@ -168,6 +185,8 @@ final class Harm {
       i++;
     }
     // "have lost everything" is active: the people lost something, they are not lost
+    // "were missing", which the tagger may read as a participle of the present
+    if (passive && i < s.size() && s.token(i).word().equalsIgnoreCase("missing")) return Measures.MISSING;
     if (!passive || i >= s.size() || !s.token(i).pos().equals("VBN")) return null;
     String fate = Measures.ofVerb(s.token(i).lemma());
     if (fate != null && i + 2 < s.size() && s.token(i + 1).pos().equals("CC")
@@ -181,7 +200,7 @@ final class Harm {
    * The fate a verb gives its object, combined with verbs conjoined to it that share that object
    * ("killed or wounded"); "killing 14 and wounding 47" gives each number its own verb.
    */
-  private static String verbFate(Sentence s, int verb) {
+  static String verbFate(Sentence s, int verb) {
     String fate = caredForHurts(s, verb) ? Measures.WOUNDED : Measures.ofVerb(s.token(verb).lemma());
     for (Dependency c : s.childrenOf(verb)) {
       if (c.is("conj") && !hasOwnObject(s, c.dependent())) {

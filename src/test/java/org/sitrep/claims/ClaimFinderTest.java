@@ -406,6 +406,18 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aTollTheParserCutFromItsVerbOfReachingStillCountsTheDead() {
+    AnnotatedText doc = HandText.create().sentence(
+        "The/DT/the/2/det ministry/NN/ministry/3/nsubj said/VBD/say/0/root the/DT/the/6/det death/NN/death/6/compound"
+            + " toll/NN/toll/3/obj had/VBD/have/8/aux reached/VBN/reach/3/dep 70,112/CD/70112/8/obj ./././3/punct").build();
+
+    Claim c = only(find(doc, ActorMentions.none(), List.of(), qty(doc, "70,112", 70112, 70112, "exact")));
+
+    assertEquals("killed", c.measure());
+    assertEquals("toll", c.unit());
+  }
+
+  @Test
   void aSourceNamedRightAfterTheFigureBeatsTheOneWhoRelaysIt() {
     AnnotatedText doc = HandText.create().sentence(
         "The/DT/the/2/det command/NN/command/3/nsubj said/VBD/say/0/root strikes/NNS/strike/5/nsubj"

@@ -59,6 +59,64 @@ class HarmTest {
   }
 
   @Test
+  void membersIncludedInTheKilledWereKilledAndOneFamilyIsNoFigure() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Strikes/NNS/strike/2/nsubj killed/VBD/kill/0/root 32/CD/32/4/nummod people/NNS/person/2/obj"
+            + " ,/,/,/14/punct including/VBG/include/8/case 11/CD/11/8/nummod members/NNS/member/14/obl"
+            + " of/IN/of/11/case one/CD/one/11/nummod family/NN/family/8/nmod ,/,/,/14/punct"
+            + " officials/NNS/official/14/nsubj said/VBD/say/2/conj ./././2/punct").build();
+    AnnotatedText committee = HandText.create().sentence(
+        "The/DT/the/2/det panel/NN/panel/3/nsubj has/VBZ/have/0/root 40/CD/40/5/nummod seats/NNS/seat/3/obj"
+            + " ,/,/,/3/punct including/VBG/include/9/case 11/CD/11/9/nummod members/NNS/member/3/obl"
+            + " ./././3/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "32", 32, 32, "exact"),
+        qty(doc, "11", 11, 11, "exact"), qty(doc, "one", 1, 1, "exact")), ActorMentions.none(), List.of(), List.of(),
+        List.of());
+    List<Claim> seats = new ClaimFinder().find(committee, List.of(qty(committee, "11", 11, 11, "exact")),
+        ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals(2, claims.size(), () -> "claims: " + claims);
+    assertEquals("killed", claims.get(1).measure());
+    assertEquals("members", claims.get(1).unit());
+    assertEquals(List.of(), seats, "members of nothing harmed count nothing");
+  }
+
+  @Test
+  void peopleMissingAndPeopleDrivenFromTheirHomes() {
+    AnnotatedText missing = HandText.create().sentence(
+        "He/PRP/he/2/nsubj said/VBD/say/0/root 70/CD/70/4/nummod people/NNS/person/2/obl were/VBD/be/6/aux"
+            + " missing/VBG/miss/2/dep ./././2/punct").build();
+    AnnotatedText driven = HandText.create().sentence(
+        "Violence/NN/violence/2/nsubj forced/VBD/force/0/root 20,000/CD/20,000/4/nummod people/NNS/person/2/obj"
+            + " from/IN/from/7/case their/PRP$/they/7/nmod:poss homes/NNS/home/2/obl ./././2/punct").build();
+
+    assertEquals("missing", only(missing, "70", 70).measure());
+    assertEquals("displaced", only(driven, "20,000", 20000).measure());
+  }
+
+  @Test
+  void aNumberWithNoNounThatAVerbOfHarmTakesCountsPeople() {
+    AnnotatedText killed = HandText.create().sentence(
+        "Violence/NN/violence/3/nsubj has/VBZ/have/3/aux killed/VBN/kill/0/root thousands/NNS/thousand/3/obj"
+            + " ./././3/punct").build();
+    AnnotatedText lost = HandText.create().sentence(
+        "The/DT/the/2/det team/NN/team/3/nsubj lost/VBD/lose/0/root 3/CD/3/3/obj ./././3/punct").build();
+    AnnotatedText partitive = HandText.create().sentence(
+        "They/PRP/they/2/nsubj evacuated/VBD/evacuate/0/root 15/CD/15/2/obj of/IN/of/6/case its/PRP$/its/6/nmod:poss"
+            + " observers/NNS/observer/3/nmod ./././2/punct").build();
+
+    Claim c = only(killed, "thousands", 2000);
+
+    assertEquals("killed", c.measure());
+    assertEquals("people", c.unit());
+    assertEquals(List.of(), new ClaimFinder().find(lost, List.of(qty(lost, "3", 3, 3, "exact")),
+        ActorMentions.none(), List.of(), List.of(), List.of()), "a loss of three may be of anything");
+    assertEquals(List.of(), new ClaimFinder().find(partitive, List.of(qty(partitive, "15", 15, 15, "exact")),
+        ActorMentions.none(), List.of(), List.of(), List.of()), "a part of a noun is no bare number");
+  }
+
+  @Test
   void peopleAmongTheKilledWereKilled() {
     AnnotatedText doc = HandText.create().sentence(
         "Seven/CD/seven/2/nummod people/NNS/person/4/nsubj:pass were/VBD/be/4/aux:pass killed/VBN/kill/0/root"
