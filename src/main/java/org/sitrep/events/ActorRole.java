@@ -229,6 +229,10 @@ final class ActorRole {
    * on alert"): up through compounds and "of" phrases to an object or oblique of a verb; -1 if
    * none.
    */
+  /** Verbs that speak about an act: "has not commented on the attack" is no attacker's. */
+  private static final Set<String> REMARKING = Set.of("comment", "remark", "react", "speak", "talk", "brief",
+      "testify", "elaborate", "reflect", "weigh");
+
   static int lightVerb(Sentence s, int trigger) {
     if (!s.token(trigger).isNoun()) return -1;
     int node = trigger;
@@ -250,7 +254,10 @@ final class ActorRole {
     }
     // "said on Friday, in one of the largest attacks", "has never confirmed the deployment": a verb
     // of saying carries no act, but announcing or declaring one does ("announced a suspension")
-    if (reports(s, verb) || head.is("obl") && Arguments.SAYING.contains(s.token(verb).lemma())) return -1;
+    if (reports(s, verb) || head.is("obl") && (Arguments.SAYING.contains(s.token(verb).lemma())
+        || REMARKING.contains(s.token(verb).lemma()))) {
+      return -1;
+    }
     return s.token(verb).isVerb() ? verb : -1;
   }
 

@@ -34,11 +34,28 @@ final class Arguments {
     heads.add(head);
     for (Dependency d : s.childrenOf(head)) if (d.is("conj")) heads.add(d.dependent());
     for (int h : heads) {
+      List<String> origins = origins(s, h);
+      if (origins.size() >= 2) {
+        ids.addAll(origins);
+        continue;
+      }
       String id = single(s, h);
       if (id != null) ids.add(id);
     }
     if (ids.isEmpty()) ids.addAll(group(s, head));
     return List.copyOf(ids);
+  }
+
+  /** "mediators from Egypt and Qatar": the actors a common noun's "from" phrase names, every conjunct. */
+  private List<String> origins(Sentence s, int h) {
+    Token t = s.token(h);
+    if (!t.isNoun() || t.isProperNoun()) return List.of();
+    for (Dependency d : s.childrenOf(h)) {
+      if (d.is("nmod") && EventFinder.hasCase(s, d, Set.of("from")) && s.childOf(d.dependent(), "conj") != null) {
+        return of(s, d.dependent());
+      }
+    }
+    return List.of();
   }
 
   private String single(Sentence s, int h) {

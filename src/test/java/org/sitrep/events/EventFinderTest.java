@@ -168,6 +168,22 @@ class EventFinderTest {
   }
 
   @Test
+  void aWordInsideANameIsNoTrigger() {
+    AnnotatedText doc = HandText.create().sentence(
+        "The/DT/the/2/det Rapid/NNP/rapid/3/compound Support/NN/support/4/compound Forces/NNPS/forces/5/nsubj"
+            + " attacked/VBD/attack/0/root Ukraine/NNP/ukraine/5/obj ./././5/punct").build();
+    String name = "Rapid Support Forces";
+    int at = doc.text().indexOf(name);
+    Actor rsf = new Actor("RSF", name, "organization", "SDN", null, List.of());
+    ActorMentions named = ActorMentions.of(List.of(new ResolvedMention(at, at + name.length(), name, "RSF",
+        "actors.catalog.name")), List.of(rsf));
+
+    List<Event> events = new EventFinder().find(doc, named, List.of(), List.of(), List.of());
+
+    assertEquals(List.of("ASSAULT"), events.stream().map(Event::type).toList());
+  }
+
+  @Test
   void anUnclaimedStrikeThatKillsAttacksTheStateWhereItHit() {
     AnnotatedText doc = HandText.create().sentence(
         "A/DT/a/3/det drone/NN/drone/3/compound strike/NN/strike/7/nsubj in/IN/in/5/case Kutum/NNP/kutum/3/nmod"
@@ -459,6 +475,28 @@ class EventFinderTest {
     assertEquals("REQUEST", e.type());
     assertEquals(List.of("GBR"), e.actors());
     assertEquals(List.of("RUS"), e.recipients());
+  }
+
+  @Test
+  void envoysFromTwoStatesActForBoth() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Envoys/NNS/envoy/6/nsubj from/IN/from/3/case Russia/NNP/russia/1/nmod and/CC/and/5/cc"
+            + " Britain/NNP/britain/3/conj met/VBD/meet/0/root Ukraine/NNP/ukraine/6/obj ./././6/punct").build();
+
+    Event e = only(find(doc, List.of(), "Russia", "RUS", "Britain", "GBR", "Ukraine", "UKR"));
+
+    assertEquals(List.of("RUS", "GBR"), e.actors());
+  }
+
+  @Test
+  void whoCommentsOnAnAttackIsNotItsAttacker() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Russia/NNP/russia/4/nsubj has/VBZ/have/4/aux not/RB/not/4/advmod commented/VBN/comment/0/root"
+            + " on/IN/on/7/case the/DT/the/7/det attack/NN/attack/4/obl ./././4/punct").build();
+
+    List<Event> events = find(doc, List.of(), "Russia", "RUS");
+
+    assertTrue(events.stream().noneMatch(e -> e.actors().contains("RUS")), () -> "events: " + events);
   }
 
   @Test
