@@ -25,7 +25,7 @@ final class TriggerMatch {
     if (!noun && (attempt(s, t) || naming(s, t.index()) || forecast(s, t) || sanctionScope(s, t) || noComment(s, t))) {
       return null;
     }
-    if (noun && (absent(s, t.index()) || forComment(s, t.index()))) return null;
+    if (noun && (absent(s, t.index()) || forComment(s, t.index()) || topic(s, t.index()))) return null;
     for (Dependency d : s.childrenOf(t.index())) {
       boolean modifier = noun && (d.is("compound") || d.is("amod"));
       String word = s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT);
@@ -120,6 +120,25 @@ final class TriggerMatch {
   private static boolean forComment(Sentence s, int noun) {
     for (Dependency d : s.childrenOf(noun)) {
       if ((d.is("nmod") || d.is("acl")) && s.token(d.dependent()).lemma().equalsIgnoreCase("comment")) return true;
+    }
+    return false;
+  }
+
+  private static final Set<String> ABOUT = Set.of("on", "over", "about", "regarding", "concerning");
+
+  /**
+   * "remained far apart on the release of hostages", "a row over the deployment": an act that a
+   * clause is about, with no act of its own; the clause's own trigger, if any, codes what happened.
+   */
+  private static boolean topic(Sentence s, int noun) {
+    Dependency head = s.headOf(noun);
+    if (head == null || head.governor() < 0 || !(head.is("obl") || head.is("nmod"))) return false;
+    // "on" only before a definite act: "on a visit" and "on alert" are how, not what about
+    Dependency det = s.childOf(noun, "det");
+    boolean definite = det != null && s.token(det.dependent()).lemma().equalsIgnoreCase("the");
+    for (Dependency d : s.childrenOf(noun)) {
+      String word = s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT);
+      if (d.is("case") && ABOUT.contains(word) && (definite || !word.equals("on"))) return true;
     }
     return false;
   }

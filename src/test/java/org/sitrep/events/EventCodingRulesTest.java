@@ -57,6 +57,20 @@ class EventCodingRulesTest {
   }
 
   @Test
+  void anActTalkedAboutIsNoActButAVisitOnADayIs() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj remained/VBD/remain/0/root apart/RB/apart/2/advmod on/IN/on/6/case"
+            + " the/DT/the/6/det release/NN/release/2/obl of/IN/of/8/case prisoners/NNS/prisoner/6/nmod"
+            + " ./././2/punct").build();
+    AnnotatedText visit = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj arrived/VBD/arrive/0/root on/IN/on/5/case a/DT/a/5/det visit/NN/visit/2/obl"
+            + " ./././2/punct").build();
+
+    assertEquals(List.of(), find(doc, "Russia", "RUS"));
+    assertEquals(1, find(visit, "Russia", "RUS").size(), "on a visit is how, not what about");
+  }
+
+  @Test
   void decliningToCommentIsNoRejection() {
     AnnotatedText doc = HandText.create().sentence(
         "Russia/NNP/russia/2/nsubj declined/VBD/decline/0/root to/TO/to/4/mark comment/VB/comment/2/xcomp"
