@@ -406,8 +406,12 @@ public final class ClaimFinder {
     int last = s.tokenAt(t.end() - 1);
     Dependency head = last < 0 ? null : s.headOf(last);
     return head != null && head.governor() >= 0
-        && Claimants.REPORTING.contains(s.token(head.governor()).lemma());
+        && Claimants.REPORTING.contains(s.token(head.governor()).lemma())
+        && !COUNTING.contains(s.token(head.governor()).lemma());
   }
+
+  /** Verbs of counting: their date is the period counted ("recorded 8,000 deaths in 2024"). */
+  private static final Set<String> COUNTING = Set.of("count", "record", "document", "tally", "register", "log");
 
 
   private static boolean isHedged(Sentence s) {

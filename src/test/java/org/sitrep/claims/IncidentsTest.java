@@ -131,6 +131,17 @@ class IncidentsTest {
   }
 
   @Test
+  void theDateOfACountIsThePeriodCounted() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Monitors/NNS/monitor/2/nsubj recorded/VBD/record/0/root 8,000/CD/8,000/4/nummod deaths/NNS/death/2/obj"
+            + " in/IN/in/6/case 2024/CD/2024/2/obl ./././2/punct").build();
+
+    Claim c = only(find(doc, List.of(time(doc, "2024", "DATE", "2024")), "8,000"));
+
+    assertEquals("2024", c.time().value());
+  }
+
+  @Test
   void weaponsFiredOvernightAreAnIncidentDatedByTheNight() {
     AnnotatedText doc = HandText.create().sentence(
         "Russia/NNP/russia/2/nsubj launched/VBD/launch/0/root 65/CD/65/4/nummod drones/NNS/drone/2/obj"
