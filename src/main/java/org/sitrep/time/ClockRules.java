@@ -104,9 +104,16 @@ final class ClockRules {
     return day != null ? day : afterParenthesis;
   }
 
+  /**
+   * A clock time on the day its words name; with none ("shortly after midday", "at 6 a.m."), on the
+   * last day the story named before it, else the publication day.
+   */
   private static Value time(Context c, String day, int hour, int minute) {
-    return new Value(
-        "TIME", date(c, day) + "T" + DateRules.two(hour) + ":" + DateRules.two(minute));
+    String clock = "T" + DateRules.two(hour) + ":" + DateRules.two(minute);
+    if (day == null) {
+      return new Value("TIME", date(c, null) + clock, new Rule.StoryStep(java.time.temporal.ChronoUnit.DAYS, 0, clock));
+    }
+    return new Value("TIME", date(c, day) + clock);
   }
 
   private static String date(Context c, String day) {

@@ -42,8 +42,15 @@ record Rule(String name, Pattern pattern, Resolver resolver, boolean[] firstChar
     }
   }
 
-  /** {@code offset} days, months or years from the story's last named date. */
-  record StoryStep(ChronoUnit unit, int offset) {}
+  /**
+   * {@code offset} days, months or years from the story's last named date, and on a day a time of
+   * it ({@code clock}, "T06:00"), or null.
+   */
+  record StoryStep(ChronoUnit unit, int offset, String clock) {
+    StoryStep(ChronoUnit unit, int offset) {
+      this(unit, offset, null);
+    }
+  }
 
   static Rule of(String name, String regex, Resolver resolver) {
     Pattern p = Pattern.compile(regex);

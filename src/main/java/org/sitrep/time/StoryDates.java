@@ -25,7 +25,7 @@ final class StoryDates {
   private StoryDates() {}
 
   /** The expressions, in text order, with every story step resolved where the text allows. */
-  static List<TimeExpression> resolve(List<TimeExpression> found, List<StoryStep> steps) {
+  static List<TimeExpression> resolve(String text, List<TimeExpression> found, List<StoryStep> steps) {
     StoryDates story = new StoryDates();
     List<TimeExpression> out = new ArrayList<>(found.size());
     for (int i = 0; i < found.size(); i++) {
@@ -35,13 +35,29 @@ final class StoryDates {
       if (value != null) e = new TimeExpression(e.text(), e.start(), e.end(), e.type(), value);
       out.add(e);
       story.remember(e);
+      // "medics said on Friday": the day of a report is no day of the story's acts
+      if (!datesAReport(text, e)) story.actDay = story.day;
     }
     return out;
   }
 
+  /** The last day the story's acts were named on, leaving out days of reports. */
+  private LocalDate actDay;
+
+  private static final Pattern REPORTED = Pattern.compile(
+      "(?i)\\b(?:said|says|told [\\w ]{1,25}?|announced|reported|added|stated|wrote|confirmed)"
+          + "\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$");
+
+  private static boolean datesAReport(String text, TimeExpression e) {
+    return REPORTED.matcher(text.substring(Math.max(0, e.start() - 40), e.start())).find();
+  }
+
   private String value(StoryStep step) {
     if (step.unit() == ChronoUnit.DAYS) {
-      return day == null ? null : day.plusDays(step.offset()).toString();
+      // a clock time with no day of its own is on the day of the acts told before it
+      LocalDate base = step.clock() == null ? day : actDay;
+      if (base == null) return null;
+      return base.plusDays(step.offset()) + (step.clock() == null ? "" : step.clock());
     }
     if (step.unit() == ChronoUnit.MONTHS) {
       return month == null ? null : month.plusMonths(step.offset()).toString();

@@ -64,7 +64,7 @@ public final class TimeFinder {
       steps.add(c.story());
       end = c.expression().end();
     }
-    return StoryDates.resolve(found, steps);
+    return StoryDates.resolve(text, found, steps);
   }
 
   /**

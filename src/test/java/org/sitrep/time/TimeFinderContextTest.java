@@ -33,6 +33,17 @@ class TimeFinderContextTest {
   }
 
   @Test
+  void aClockTimeWithNoDayIsOnTheDayOfTheActsToldBeforeIt() {
+    assertFinds(
+        "Drones struck the market on Monday, medics said on Tuesday. The first hit shortly after midday.",
+        TUE,
+        "Monday|DATE|2025-04-28",
+        "Tuesday|DATE|2025-04-29",
+        "midday|TIME|2025-04-28T12:00");
+    assertFinds("The curfew starts at 6 a.m.", TUE, "6 a.m.|TIME|2025-04-29T06:00");
+  }
+
+  @Test
   void storyDatesCountFromTheLastDateTheTextNamed() {
     assertFinds(
         "The militia seized the port in March 2019. Later that year it lost the hills, and the"
