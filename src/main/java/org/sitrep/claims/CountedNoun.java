@@ -551,12 +551,22 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
    * of its own that a verb of harm takes as its object (or passive subject) counts people.
    */
   private static final Set<String> TAKING = Set.of("capture", "abduct", "kidnap", "detain", "arrest");
+  /** Words around a bare number a verb of harm may stand within: "killed at least 12", "12 were killed". */
+  private static final int HARM_VERB_REACH = 4;
+
+  /** Whether a verb of harm stands near the number, read from the words: most numbers cost no parse. */
+  private static boolean harmVerbNear(Sentence s, int first, int last) {
+    for (int i = Math.max(0, first - HARM_VERB_REACH); i < Math.min(s.size(), last + HARM_VERB_REACH); i++) {
+      if ((i < first || i > last) && s.token(i).isVerb() && Measures.ofVerb(s.token(i).lemma()) != null) return true;
+    }
+    return false;
+  }
 
   private static CountedNoun bareHarmed(Sentence s, int first, int last) {
     // decided from the words first: a noun right after the number is the number's own
     // and a partitive ("15 of its observers") counts the noun after it
     if (last + 1 < s.size() && (s.token(last + 1).isNoun() || s.token(last + 1).word().equalsIgnoreCase("of"))
-        || first == 0 || !s.isParsed()) {
+        || first == 0 || !harmVerbNear(s, first, last) || !s.isParsed()) {
       return null;
     }
     Dependency role = outside(s, first, last);
