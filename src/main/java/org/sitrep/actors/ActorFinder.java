@@ -190,7 +190,7 @@ public final class ActorFinder {
       boolean person = e.type().equals("PERSON");
       if (!person && !e.type().equals("ORGANIZATION")) continue;
       if (overlaps(mentions, e.start(), e.end()) || Pronouns.isPronoun(e.text()) || modifiesNoun(doc, e)) continue;
-      if (person && placeTakenForPerson(doc, e)) continue;
+      if (person && placeTakenForPerson(doc, e) || calledAPlace(doc, e)) continue;
       String earlier = person ? earlierPerson(e.text(), actors) : null;
       if (earlier != null) {
         mentions.add(new ResolvedMention(e.start(), e.end(), e.text(), earlier, SURNAME));
@@ -215,6 +215,17 @@ public final class ActorFinder {
     if (e.text().strip().contains(" ")) return true;
     var s = doc.sentences().get(e.sentence());
     return e.firstToken() > 0 && TOWARDS.contains(s.token(e.firstToken() - 1).word().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static final java.util.Set<String> SETTLEMENTS = java.util.Set.of("town", "city", "village", "district",
+      "province", "region", "port", "county", "camp", "municipality", "suburb", "neighbourhood", "neighborhood");
+
+  /** "around the town of Sake": a name a place noun's "of" gives is a place's, whatever the NER took it for. */
+  private static boolean calledAPlace(AnnotatedText doc, EntityMention e) {
+    var s = doc.sentences().get(e.sentence());
+    int of = e.firstToken() - 1;
+    return of > 0 && s.token(of).word().equalsIgnoreCase("of")
+        && SETTLEMENTS.contains(s.token(of - 1).word().toLowerCase(java.util.Locale.ROOT));
   }
 
   /** "Iskander missiles", "Shahed drones": a one-word name before a common noun names a thing. */

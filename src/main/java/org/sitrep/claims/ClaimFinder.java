@@ -101,6 +101,8 @@ public final class ClaimFinder {
           if (place == null) place = attack.place();
         }
       }
+      // "shot down four drones over the past 24 hours": weapons fired over a time are no stock held
+      if (fired && "snapshot".equals(kind)) kind = "total";
       boolean ownNoun = antecedent == null || counted.noun() >= 0;
       out.add(new Claim(measure, ownNoun ? counted.unit() : antecedent.unit(),
           Span.of(doc.text(), q.start(), q.end()),
@@ -444,8 +446,10 @@ public final class ClaimFinder {
         break;
       }
     }
+    // before the figure, only the word right before it: "another 3,000", not "seizing another and killing 4"
+    int first = s.tokenAt(q.start());
     for (Token t : s.tokens()) {
-      boolean near = t.start() >= q.start() - 20 && t.start() <= stop;
+      boolean near = (t.start() >= q.start() || t.index() == first - 1) && t.start() <= stop;
       // "more than 7 million" is a bound, not an increment
       boolean bound = t.start() >= q.start() && t.end() <= q.end()
           || t.index() + 1 < s.size() && s.token(t.index() + 1).word().equalsIgnoreCase("than");

@@ -36,7 +36,8 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
       "their", "his", "her", "those", "these", "such", "each", "-", "–");
   private static final Set<String> SENDING = Set.of(
       "send", "deploy", "dispatch", "mobilize", "mobilise", "commit", "station", "lose", "move",
-      "transfer", "launch", "fire", "supply", "deliver", "provide", "field", "mass", "amass");
+      "transfer", "launch", "fire", "supply", "deliver", "provide", "field", "mass", "amass",
+      "have", "keep", "maintain");
   /** Currency and area units the quantity parser may attach to an amount. */
   private static final Set<String> AREA = Set.of(
       "km2", "km²", "sq km", "square kilometres", "square kilometers", "square miles", "hectares",
@@ -246,13 +247,13 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     return -1;
   }
 
-  private static final Set<String> COMPARING = Set.of("from", "than", "with");
+  private static final Set<String> COMPARING = Set.of("from", "than", "with", "including");
 
   /**
    * "11,000 soldiers, up from an estimate of 10,000-12,000 last autumn", "compared with 40",
-   * "adding to the 11,000": a number with no noun of its own, after "from", "than", "with" or words
-   * of addition (and perhaps "the" or "an estimate of"), counts what the figure before it in the
-   * sentence counts.
+   * "adding to the 11,000", "including about 2.5 million in North Kivu": a number with no noun of
+   * its own, after "from", "than", "with", "including" or words of addition (and perhaps "the" or
+   * "an estimate of"), counts what the figure before it in the sentence counts.
    */
   private static CountedNoun compared(Sentence s, int first, int last) {
     if (last + 1 < s.size() && (s.token(last + 1).isNoun() && !isTimeWord(s.token(last + 1)))) return null;
@@ -595,7 +596,7 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     return first;
   }
 
-  /** The subject of the verb that sends, deploys or loses the counted noun, or -1. */
+  /** The subject of the verb that sends, deploys, keeps or loses the counted noun, or -1. */
   private static int agent(Sentence s, int noun) {
     Dependency head = s.headOf(noun);
     // "sent 45 aircraft and nine ships": a conjunct is sent by the same hand

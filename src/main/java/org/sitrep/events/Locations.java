@@ -28,11 +28,22 @@ final class Locations {
     for (Place p : places) {
       if (p.start() == null || p.start() < scopeStart || p.end() > scopeEnd) continue;
       int tok = s.tokenAt(p.start());
-      if (tok < 0 || inSubject(s, trigger, tok) || inPassing(s, tok, trigger) || inOtherClause(s, tok, trigger)) continue;
+      if (tok < 0 || inSubject(s, trigger, tok) || inPassing(s, tok, trigger) || inOtherClause(s, tok, trigger)
+          || hyphenated(s, p)) {
+        continue;
+      }
       if (s.isParsed() && !locative(s, tok)) continue;
       if (best == null || rank(p) > rank(best)) best = p;
     }
     return best;
+  }
+
+  /** "the Rwanda-backed rebels", "a Gaza-based group": a place joined by a hyphen to a word is a modifier's. */
+  private static boolean hyphenated(Sentence s, Place p) {
+    int last = s.tokenAt(p.end() - 1);
+    if (last < 0 || last + 1 >= s.size()) return false;
+    var next = s.token(last + 1);
+    return next.pos().equals("HYPH") || (next.word().equals("-") || next.word().equals("–")) && next.start() == p.end();
   }
 
   /** Finer places are better: a town beats its region, a region its country. */

@@ -52,6 +52,12 @@ final class TriggerMatch {
     if (s.childrenOf(verb).stream().filter(d -> d.is("obj")).count() >= 2) return true;
     Dependency predicate = s.childOf(verb, "xcomp");
     if (predicate != null && !s.token(predicate.dependent()).isVerb()) return true;
+    // "called the accusations 'baseless'", parsed with the predicate as the object's adjective:
+    // in English an adjective after its noun is what the noun is called
+    int object = s.childOf(verb, "obj").dependent();
+    for (Dependency d : s.childrenOf(object)) {
+      if (d.is("amod") && d.dependent() > object && s.token(d.dependent()).pos().startsWith("JJ")) return true;
+    }
     for (Dependency d : s.childrenOf(verb)) {
       if (d.is("obl") && EventFinder.hasCase(s, d, Set.of("as"))) return true;
     }
@@ -124,21 +130,19 @@ final class TriggerMatch {
     return false;
   }
 
-  private static final Set<String> ABOUT = Set.of("on", "over", "about", "regarding", "concerning");
-
   /**
-   * "remained far apart on the release of hostages", "a row over the deployment": an act that a
-   * clause is about, with no act of its own; the clause's own trigger, if any, codes what happened.
+   * "remained far apart on the release of hostages", "talks on the withdrawal": an act that is the
+   * issue a clause is on, with no act of its own; the clause's own trigger, if any, codes what
+   * happened. Only a definite act ("on a visit" and "on alert" are how, not what about), and only
+   * "on": "complained over two air raids" tells raids that happened.
    */
   private static boolean topic(Sentence s, int noun) {
     Dependency head = s.headOf(noun);
     if (head == null || head.governor() < 0 || !(head.is("obl") || head.is("nmod"))) return false;
-    // "on" only before a definite act: "on a visit" and "on alert" are how, not what about
     Dependency det = s.childOf(noun, "det");
-    boolean definite = det != null && s.token(det.dependent()).lemma().equalsIgnoreCase("the");
+    if (det == null || !s.token(det.dependent()).lemma().equalsIgnoreCase("the")) return false;
     for (Dependency d : s.childrenOf(noun)) {
-      String word = s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT);
-      if (d.is("case") && ABOUT.contains(word) && (definite || !word.equals("on"))) return true;
+      if (d.is("case") && s.token(d.dependent()).lemma().equalsIgnoreCase("on")) return true;
     }
     return false;
   }

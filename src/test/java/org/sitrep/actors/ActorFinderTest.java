@@ -159,6 +159,15 @@ class ActorFinderTest {
   }
 
   @Test
+  void aNameAPlaceNounGivesIsNoActorEvenUnknownToTheGazetteer() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Shells/NNS/shell/2/nsubj hit/VBD/hit/0/root the/DT/the/4/det town/NN/town/2/obj of/IN/of/6/case"
+            + " Sake/NNP/sake/4/nmod/PERSON ./././2/punct").build();
+
+    assertNull(actorAt(doc, find(doc), "Sake"));
+  }
+
+  @Test
   void aKnownSurnameAfterAnotherGivenNameIsAnotherPerson() {
     AnnotatedText doc = HandText.create().sentence(
         "Hazem/NNP/hazem/2/compound/PERSON Qassem/NNP/qassem/3/nsubj/PERSON spoke/VBD/speak/0/root ./././3/punct").build();

@@ -259,6 +259,21 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aNumberIncludedWithNoNounCountsWhatTheFigureBeforeItCounts() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Seven/CD/seven/2/nummod million/CD/million/3/nummod people/NNS/person/5/nsubj:pass are/VBP/be/5/aux:pass"
+            + " displaced/VBN/displace/0/root ,/,/,/10/punct including/VBG/include/10/case about/RB/about/9/advmod"
+            + " 2.5/CD/2.5/10/compound million/CD/million/5/obl ./././5/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "Seven million", 7e6, 7e6, "exact"),
+        qty(doc, "about 2.5 million", 2.5e6, 2.5e6, "approximate")), ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals(2, claims.size(), () -> claims.toString());
+    assertEquals("displaced", claims.get(1).measure());
+    assertEquals("people", claims.get(1).unit());
+  }
+
+  @Test
   void aPlaceAfterACompassWordPlacesTheFigure() {
     AnnotatedText doc = HandText.create().sentence(
         "Three/CD/three/2/nummod soldiers/NNS/soldier/4/nsubj:pass were/VBD/be/4/aux:pass killed/VBN/kill/0/root"
@@ -530,6 +545,30 @@ class ClaimFinderTest {
 
     assertEquals("It", c.source().text());
     assertEquals("rus-defence-ministry", c.source().actor());
+  }
+
+  @Test
+  void anIncrementWordBeforeAFigureMarksItOnlyRightBeforeIt() {
+    AnnotatedText more = HandText.create().sentence(
+        "Pyongyang/NNP/pyongyang/2/nsubj sent/VBD/send/0/root another/DT/another/4/det 3,000/CD/3,000/5/nummod"
+            + " troops/NNS/troop/2/obj ./././2/punct").build();
+    AnnotatedText apart = HandText.create().sentence(
+        "They/PRP/they/2/nsubj seized/VBD/seize/0/root another/DT/another/2/obj and/CC/and/5/cc"
+            + " killed/VBD/kill/2/conj 4/CD/4/7/nummod sailors/NNS/sailor/5/obj ./././2/punct").build();
+
+    assertEquals("increment", only(find(more, ActorMentions.none(), List.of(), qty(more, "3,000", 3000, 3000, "exact"))).kind());
+    assertEquals("total", only(find(apart, ActorMentions.none(), List.of(), qty(apart, "4", 4, 4, "exact"))).kind());
+  }
+
+  @Test
+  void troopsAStateHasAreItsOwn() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Ukraine/NNP/ukraine/2/nsubj has/VBZ/have/0/root 3,000/CD/3,000/4/nummod soldiers/NNS/soldier/2/obj"
+            + " there/RB/there/2/advmod ./././2/punct").build();
+
+    Claim c = only(find(doc, mentions(doc, List.of(UKR), "Ukraine", "UKR"), List.of(), qty(doc, "3,000", 3000, 3000, "exact")));
+
+    assertEquals("UKR", c.subject().actor());
   }
 
   @Test

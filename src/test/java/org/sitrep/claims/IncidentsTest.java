@@ -221,6 +221,19 @@ class IncidentsTest {
   }
 
   @Test
+  void weaponsShotDownOverAPeriodAreATotalNotAStock() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Forces/NNS/force/2/nsubj shot/VBD/shoot/0/root down/RP/down/2/compound:prt four/CD/four/5/nummod"
+            + " drones/NNS/drone/2/obj over/IN/over/10/case the/DT/the/10/det past/JJ/past/10/amod 24/CD/24/10/nummod"
+            + " hours/NNS/hour/2/obl ./././2/punct").build();
+    int at = doc.text().indexOf("the past 24 hours");
+    TimeExpression day = new TimeExpression("the past 24 hours", at, at + 17, "DURATION", "PT24H");
+
+    assertEquals("total", only(new ClaimFinder().find(doc, List.of(qty(doc, "four", 4, 4, "exact")),
+        ActorMentions.none(), List.of(day), List.of(), List.of())).kind());
+  }
+
+  @Test
   void weaponsFiredInAPastActCountTheAttackToldBeforeAndWeaponsHeldDoNot() {
     Claim dropped = only(afterAttack(
         "Aircraft/NNS/aircraft/2/nsubj dropped/VBD/drop/0/root 50/CD/50/4/nummod bombs/NNS/bomb/2/obj ./././2/punct"));

@@ -67,7 +67,12 @@ class EventCodingRulesTest {
             + " ./././2/punct").build();
 
     assertEquals(List.of(), find(doc, "Russia", "RUS"));
+    AnnotatedText raids = HandText.create().sentence(
+        "Ukraine/NNP/ukraine/2/nsubj complained/VBD/complain/0/root over/IN/over/6/case the/DT/the/6/det"
+            + " Russian/JJ/russian/6/amod raids/NNS/raid/2/obl ./././2/punct").build();
     assertEquals(1, find(visit, "Russia", "RUS").size(), "on a visit is how, not what about");
+    assertTrue(find(raids, "Ukraine", "UKR", "Russian", "RUS").stream().anyMatch(e -> e.type().equals("ASSAULT")),
+        "raids complained over happened");
   }
 
   @Test
@@ -520,9 +525,15 @@ class EventCodingRulesTest {
         "Britain/NNP/britain/2/nsubj called/VBD/call/0/root on/IN/on/4/case Russia/NNP/russia/2/obl"
             + " to/TO/to/6/mark withdraw/VB/withdraw/2/xcomp ./././2/punct").build();
 
+    AnnotatedText adjective = HandText.create().sentence(
+        "Britain/NNP/britain/2/nsubj called/VBD/call/0/root the/DT/the/4/det accusations/NNS/accusation/2/obj"
+            + " baseless/JJ/baseless/4/amod ./././2/punct").build();
+
     List<Event> naming = find(named, "Britain", "GBR");
 
     assertTrue(naming.stream().noneMatch(e -> e.actors().contains("GBR")), naming.toString());
+    assertTrue(find(adjective, "Britain", "GBR").stream().noneMatch(e -> e.actors().contains("GBR")),
+        "an adjective after the object is what the object is called");
     assertEquals("REQUEST", main(request, "Britain", "GBR", "Russia", "RUS").type());
   }
 

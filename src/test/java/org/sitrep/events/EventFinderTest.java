@@ -253,6 +253,19 @@ class EventFinderTest {
   }
 
   @Test
+  void aPlaceInAHyphenatedModifierIsNotTheEventsPlace() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Ukraine/NNP/ukraine/2/nsubj accused/VBD/accuse/0/root the/DT/the/7/det Russia/NNP/russia/6/obl"
+            + " -/HYPH/-/6/punct backed/VBN/back/7/amod rebels/NNS/rebel/2/obj ./././2/punct").build();
+    int at = doc.text().indexOf("Russia");
+    Place russia = new Place("Russia", "Russia", "RUS", 61.5, 105.3, "country", at, at + 6);
+
+    List<Event> events = find(doc, List.of(russia), "Ukraine", "UKR");
+
+    assertNull(only(events).place());
+  }
+
+  @Test
   void placeMentionedInPassingIsNotTheEventsPlace() {
     AnnotatedText doc = HandText.create().sentence(
         "Russia/NNP/russia/2/nsubj attacked/VBD/attack/0/root Ukraine/NNP/ukraine/2/obj"
