@@ -259,6 +259,59 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aComparedFigureIsDatedAcrossItsOwnShortRelativeClause() {
+    AnnotatedText doc = HandText.create().sentence(
+        "It/PRP/it/2/nsubj sent/VBD/send/0/root 1,500/CD/1,500/4/nummod troops/NNS/troop/2/obj ,/,/,/6/punct"
+            + " adding/VBG/add/2/advcl to/IN/to/9/case the/DT/the/9/det 11,000/CD/11,000/6/obl"
+            + " it/PRP/it/11/nsubj deployed/VBD/deploy/9/acl:relcl last/JJ/last/13/amod year/NN/year/11/obl:tmod"
+            + " ./././2/punct").build();
+    int at = doc.text().indexOf("last year");
+    TimeExpression lastYear = new TimeExpression("last year", at, at + 9, "DATE", "2025");
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "1,500", 1500, 1500, "exact"),
+        qty(doc, "11,000", 11000, 11000, "exact")), ActorMentions.none(), List.of(lastYear), List.of(), List.of());
+
+    assertEquals("2025", claims.get(1).time().value());
+  }
+
+  @Test
+  void aDateInAnotherClauseDatesNotTheFigure() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Pyongyang/NNP/pyongyang/2/nsubj sent/VBD/send/0/root troops/NNS/troop/2/obj it/PRP/it/5/nsubj"
+            + " trained/VBD/train/2/dep last/JJ/last/7/amod year/NN/year/5/obl:tmod and/CC/and/12/cc"
+            + " 2,000/CD/2,000/10/nummod soldiers/NNS/soldier/12/nsubj:pass were/VBD/be/12/aux:pass"
+            + " killed/VBN/kill/2/conj ./././2/punct").build();
+    int at = doc.text().indexOf("last year");
+    TimeExpression lastYear = new TimeExpression("last year", at, at + 9, "DATE", "2025");
+
+    Claim c = only(find(doc, ActorMentions.none(), List.of(lastYear), qty(doc, "2,000", 2000, 2000, "exact")));
+
+    assertNull(c.time());
+  }
+
+  @Test
+  void aDateOnTheNounTheFiguresRelativeClauseIsOnDatesIt() {
+    AnnotatedText relative = HandText.create().sentence(
+        "They/PRP/they/2/nsubj freed/VBD/free/0/root 30/CD/30/4/nummod hostages/NNS/hostage/2/obj whom/WP/whom/7/obj"
+            + " they/PRP/they/7/nsubj took/VBD/take/4/acl:relcl last/JJ/last/9/amod week/NN/week/7/obl:tmod"
+            + " ./././2/punct").build();
+    AnnotatedText host = HandText.create().sentence(
+        "Lebanon/NNP/lebanon/2/nsubj complained/VBD/complain/0/root over/IN/over/4/case raids/NNS/raid/2/obl"
+            + " last/JJ/last/6/amod Friday/NNP/friday/2/obl:tmod in/IN/in/8/case which/WDT/which/12/obl"
+            + " 20/CD/20/10/nummod people/NNS/person/12/nsubj:pass were/VBD/be/12/aux:pass"
+            + " killed/VBN/kill/2/ccomp ./././2/punct").build();
+    int at = relative.text().indexOf("last week");
+    TimeExpression lastWeek = new TimeExpression("last week", at, at + 9, "DATE", "2025-W20");
+    int at2 = host.text().indexOf("last Friday");
+    TimeExpression friday = new TimeExpression("last Friday", at2, at2 + 11, "DATE", "2025-05-16");
+
+    assertEquals("2025-W20", only(find(relative, ActorMentions.none(), List.of(lastWeek),
+        qty(relative, "30", 30, 30, "exact"))).time().value());
+    assertEquals("2025-05-16", only(find(host, ActorMentions.none(), List.of(friday),
+        qty(host, "20", 20, 20, "exact"))).time().value());
+  }
+
+  @Test
   void aNumberIncludedWithNoNounCountsWhatTheFigureBeforeItCounts() {
     AnnotatedText doc = HandText.create().sentence(
         "Seven/CD/seven/2/nummod million/CD/million/3/nummod people/NNS/person/5/nsubj:pass are/VBP/be/5/aux:pass"
