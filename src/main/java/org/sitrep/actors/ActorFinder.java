@@ -150,13 +150,15 @@ public final class ActorFinder {
   }
 
   /**
-   * "Hamas spokesman Hazem Qassem" is not Naim Qassem: a surname the catalog knows, inside a
-   * person's name that starts before it, belongs to someone else of that name.
+   * "Hamas spokesman Hazem Qassem" is not Naim Qassem, nor "Lee Seong-kweun" Lee Ju-ho: a surname
+   * the catalog knows, inside a longer person's name (given name before it, or after it where the
+   * family name comes first), belongs to someone else of that name.
    */
   private static boolean anotherPerson(AnnotatedText doc, CatalogMatch m) {
     if (m.how() != CatalogEntry.How.SURNAME) return false;
     for (EntityMention e : doc.entities()) {
-      if (e.type().equals("PERSON") && e.start() < m.start() && m.end() <= e.end()) return true;
+      boolean longer = e.start() < m.start() || m.end() < e.end();
+      if (e.type().equals("PERSON") && e.start() <= m.start() && m.end() <= e.end() && longer) return true;
     }
     return false;
   }

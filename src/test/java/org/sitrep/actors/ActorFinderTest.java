@@ -177,6 +177,16 @@ class ActorFinderTest {
   }
 
   @Test
+  void aKnownFamilyNameBeforeAnotherGivenNameIsAnotherPerson() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Lee/NNP/lee/2/compound/PERSON Seong-kweun/NNP/seong-kweun/3/nsubj/PERSON spoke/VBD/speak/0/root"
+            + " ./././3/punct").build();
+    ActorMentions m = find(doc);
+    assertEquals("lee-seong-kweun", actorAt(doc, m, "Lee Seong-kweun"));
+    assertNull(m.actor("lee-ju-ho"));
+  }
+
+  @Test
   void aPlaceThePhraseIsInDoesNotOwnIt() {
     AnnotatedText doc = HandText.create().sentence(
         "Russian/JJ/russian/2/amod troops/NNS/troop/5/nsubj in/IN/in/4/case Ukraine/NNP/ukraine/2/nmod"
