@@ -367,6 +367,28 @@ public final class ClaimFinder {
     return false;
   }
 
+  /**
+   * A snapshot's marker in the figure's own clauses: "up to 15,000 soldiers were now in Kursk, and
+   * that Ukrainian forces had captured two of them in January" leaves the two captured a total.
+   * Without a parse, anywhere in the sentence.
+   */
+  private static boolean snapshotMarker(Sentence s, Quantity q) {
+    if (!s.isParsed()) return snapshotMarker(s);
+    int figure = s.tokenAt(q.start());
+    if (figure < 0) return snapshotMarker(s);
+    // the figure's own clauses: up from it, but not past a conjunct's first clause or a relative clause
+    Set<Integer> own = new java.util.HashSet<>();
+    int node = figure;
+    while (node >= 0 && own.add(node)) {
+      Dependency head = s.headOf(node);
+      node = head == null || head.is("conj") || head.is("acl:relcl") ? -1 : head.governor();
+    }
+    for (Token t : s.tokens()) {
+      if (SNAPSHOT.contains(t.lemma()) && own.contains(Incidents.clauseOf(s, t.index()))) return true;
+    }
+    return false;
+  }
+
   private static boolean totalMarker(Sentence s) {
     return TOTAL.matcher(s.tokens().stream().map(Token::lemma).reduce("", (a, b) -> a + " " + b)).find();
   }
@@ -540,7 +562,7 @@ public final class ClaimFinder {
     // sentence marks another figure's total
     if (incident) return INCIDENT;
     if (totalMarker(s)) return "total";
-    if (snapshotMarker(s)) return "snapshot";
+    if (snapshotMarker(s, q)) return "snapshot";
     return Measures.TROOPS.equals(measure) || Measures.WEAPONS.equals(measure)
         ? "snapshot" : "total";
   }

@@ -275,6 +275,19 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aSnapshotsMarkerInAnotherClauseLeavesTheFigureATotal() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Troops/NNS/troop/3/nsubj are/VBP/be/3/cop now/RB/now/0/root in/IN/in/5/case Kursk/NNP/kursk/3/obl"
+            + " and/CC/and/8/cc forces/NNS/force/8/nsubj captured/VBD/capture/3/conj two/CD/two/10/nummod"
+            + " soldiers/NNS/soldier/8/obj ./././3/punct").build();
+
+    Claim c = only(find(doc, ActorMentions.none(), List.of(), qty(doc, "two", 2, 2, "exact")));
+
+    assertEquals("captured", c.measure());
+    assertEquals("total", c.kind());
+  }
+
+  @Test
   void aDateInAnotherClauseDatesNotTheFigure() {
     AnnotatedText doc = HandText.create().sentence(
         "Pyongyang/NNP/pyongyang/2/nsubj sent/VBD/send/0/root troops/NNS/troop/2/obj it/PRP/it/5/nsubj"
