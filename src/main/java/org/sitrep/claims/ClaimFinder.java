@@ -103,6 +103,9 @@ public final class ClaimFinder {
       }
       // "shot down four drones over the past 24 hours": weapons fired over a time are no stock held
       if (fired && "snapshot".equals(kind)) kind = "total";
+      // "had shipped between 8 million and 10 million artillery shells to Russia": weapons handed
+      // over are a total of what was supplied, not a stock
+      if ("snapshot".equals(kind) && Measures.WEAPONS.equals(measure) && supplied(s, counted.noun())) kind = "total";
       boolean ownNoun = antecedent == null || counted.noun() >= 0;
       out.add(new Claim(measure, ownNoun ? counted.unit() : antecedent.unit(),
           Span.of(doc.text(), q.start(), q.end()),
@@ -365,6 +368,17 @@ public final class ClaimFinder {
   private static boolean snapshotMarker(Sentence s) {
     for (Token t : s.tokens()) if (SNAPSHOT.contains(t.lemma())) return true;
     return false;
+  }
+
+  private static final Set<String> SUPPLYING = Set.of("ship", "supply", "deliver", "provide", "transfer", "give",
+      "sell", "export", "hand", "send", "donate", "pledge");
+
+  /** Whether the counted noun is the object of a verb that hands things over. */
+  private static boolean supplied(Sentence s, int noun) {
+    if (noun < 0 || !s.isParsed()) return false;
+    Dependency head = s.headOf(noun);
+    if (head != null && head.is("conj") && head.governor() >= 0) head = s.headOf(head.governor());
+    return head != null && head.is("obj") && head.governor() >= 0 && SUPPLYING.contains(s.token(head.governor()).lemma());
   }
 
   /**

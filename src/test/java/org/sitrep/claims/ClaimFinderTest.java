@@ -288,6 +288,19 @@ class ClaimFinderTest {
   }
 
   @Test
+  void weaponsShippedAreATotalAndWeaponsHeldAStock() {
+    AnnotatedText shipped = HandText.create().sentence(
+        "Pyongyang/NNP/pyongyang/2/nsubj shipped/VBD/ship/0/root 8,000,000/CD/8,000,000/4/nummod"
+            + " shells/NNS/shell/2/obj ./././2/punct").build();
+    AnnotatedText held = HandText.create().sentence(
+        "Pyongyang/NNP/pyongyang/2/nsubj holds/VBZ/hold/0/root 8,000,000/CD/8,000,000/4/nummod"
+            + " shells/NNS/shell/2/obj ./././2/punct").build();
+
+    assertEquals("total", only(find(shipped, ActorMentions.none(), List.of(), qty(shipped, "8,000,000", 8e6, 8e6, "exact"))).kind());
+    assertEquals("snapshot", only(find(held, ActorMentions.none(), List.of(), qty(held, "8,000,000", 8e6, 8e6, "exact"))).kind());
+  }
+
+  @Test
   void aDateInAnotherClauseDatesNotTheFigure() {
     AnnotatedText doc = HandText.create().sentence(
         "Pyongyang/NNP/pyongyang/2/nsubj sent/VBD/send/0/root troops/NNS/troop/2/obj it/PRP/it/5/nsubj"
