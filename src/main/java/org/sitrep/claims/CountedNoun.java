@@ -247,13 +247,14 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     return -1;
   }
 
-  private static final Set<String> COMPARING = Set.of("from", "than", "with", "including");
+  private static final Set<String> COMPARING = Set.of("from", "than", "with");
 
   /**
    * "11,000 soldiers, up from an estimate of 10,000-12,000 last autumn", "compared with 40",
-   * "adding to the 11,000", "including about 2.5 million in North Kivu": a number with no noun of
-   * its own, after "from", "than", "with", "including" or words of addition (and perhaps "the" or
-   * "an estimate of"), counts what the figure before it in the sentence counts.
+   * "adding to the 11,000": a number with no noun of its own, after "from", "than", "with" or words
+   * of addition (and perhaps "the" or "an estimate of"), counts what the figure before it in the
+   * sentence counts. Not one "including" ("seven million displaced, including 2.5 million in North
+   * Kivu"): a part so counted would read in the ledger as the whole revised.
    */
   private static CountedNoun compared(Sentence s, int first, int last) {
     if (last + 1 < s.size() && (s.token(last + 1).isNoun() && !isTimeWord(s.token(last + 1)))) return null;

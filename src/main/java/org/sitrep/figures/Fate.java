@@ -125,8 +125,18 @@ final class Fate {
     Matcher own = OWN_PARTITIVE.matcher(rest);
     if (own.find()) rest = rest.substring(own.end());
     Matcher m = BREAK.matcher(rest);
-    return firstWords(m.find() ? rest.substring(0, m.start()) : rest, WINDOW_WORDS);
+    String clause = m.find() ? rest.substring(0, m.start()) : rest;
+    Matcher next = NEXT_ACT.matcher(clause);
+    return firstWords(next.find() ? clause.substring(0, next.start()) : clause, WINDOW_WORDS);
   }
+
+  /**
+   * "killed at least 37 people on Thursday and wounded more than 60": a conjunction before a verb
+   * of another act starts the next figure's clause; "killed and wounded" is one fate.
+   */
+  private static final Pattern NEXT_ACT = Pattern.compile(
+      "(?<!killed|dead|died|wounded|injured|hurt|launched|fired) (?:and|or) (?=(?:killed|wounded|injured|hurt|killing"
+          + "|wounding|injuring|shot|downed|intercepted|launched|fired|hit|struck)\\b)");
 
   /** The words before the number, back to the previous number or clause break. */
   static String before(String sentence, int start) {

@@ -338,21 +338,6 @@ class ClaimFinderTest {
   }
 
   @Test
-  void aNumberIncludedWithNoNounCountsWhatTheFigureBeforeItCounts() {
-    AnnotatedText doc = HandText.create().sentence(
-        "Seven/CD/seven/2/nummod million/CD/million/3/nummod people/NNS/person/5/nsubj:pass are/VBP/be/5/aux:pass"
-            + " displaced/VBN/displace/0/root ,/,/,/10/punct including/VBG/include/10/case about/RB/about/9/advmod"
-            + " 2.5/CD/2.5/10/compound million/CD/million/5/obl ./././5/punct").build();
-
-    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "Seven million", 7e6, 7e6, "exact"),
-        qty(doc, "about 2.5 million", 2.5e6, 2.5e6, "approximate")), ActorMentions.none(), List.of(), List.of(), List.of());
-
-    assertEquals(2, claims.size(), () -> claims.toString());
-    assertEquals("displaced", claims.get(1).measure());
-    assertEquals("people", claims.get(1).unit());
-  }
-
-  @Test
   void aPlaceAfterACompassWordPlacesTheFigure() {
     AnnotatedText doc = HandText.create().sentence(
         "Three/CD/three/2/nummod soldiers/NNS/soldier/4/nsubj:pass were/VBD/be/4/aux:pass killed/VBN/kill/0/root"

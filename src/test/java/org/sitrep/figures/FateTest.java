@@ -86,6 +86,8 @@ class FateTest {
     assertFate(Fate.WOUNDED, "Officials said 12 were killed and 40 injured.", "40", "killed");
     assertFate(null, "Officials said 12 were killed and 40 injured.", "12", "killed");
     assertFate(null, "Some 3,000 troops were sent to the front.", "3,000", "troops");
+    assertFate(null, "The strike killed 37 people on Thursday and wounded more than 60 others.", "37", "killed");
+    assertFate(Fate.CASUALTIES, "It said 37 people killed and wounded were taken away.", "37", "killed");
   }
 
   @Test
