@@ -70,7 +70,11 @@ final class Fate {
       // "... 40 of the 54 drones": the whole is what was fired; people of a whole came to no one harm
       fate = weapons ? LAUNCHED : null;
     } else {
-      fate = nearest(after(sentence, end), fates, true);
+      // "had shot down four drones and a missile launched from Yemen": the verb right before the
+      // number takes it, before any participle after it
+      String verb = lastWords(before(sentence, start), 2);
+      fate = verb.endsWith(" and") || verb.endsWith(" or") ? null : nearest(verb, fates, false);
+      if (fate == null) fate = nearest(after(sentence, end), fates, true);
       if (fate == null) fate = nearest(before(sentence, start), fates, false);
       // "launched 80 drones and three missiles": a number conjoined to another shares its verb
       Matcher conjoined = CONJOINED.matcher(sentence.substring(0, start));
@@ -137,6 +141,13 @@ final class Fate {
   private static final Pattern NEXT_ACT = Pattern.compile(
       "(?<!killed|dead|died|wounded|injured|hurt|launched|fired) (?:and|or) (?=(?:killed|wounded|injured|hurt|killing"
           + "|wounding|injuring|shot|downed|intercepted|launched|fired|hit|struck)\\b)");
+
+  /** The last {@code n} words of a stretch of text, with a space before. */
+  private static String lastWords(String text, int n) {
+    String[] words = text.strip().split("\\s+");
+    int skip = Math.max(0, words.length - n);
+    return " " + String.join(" ", List.of(words).subList(skip, words.length));
+  }
 
   /** The words before the number, back to the previous number or clause break. */
   static String before(String sentence, int start) {

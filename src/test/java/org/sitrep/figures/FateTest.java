@@ -48,6 +48,12 @@ class FateTest {
   }
 
   @Test
+  void theVerbRightBeforeTheNumberBeatsAParticipleAfterIt() {
+    assertFate(Fate.INTERCEPTED, "Its forces shot down four drones and a missile launched from Yemen.", "four", "weapons");
+    assertFate(Fate.LAUNCHED, "Russia launched 65 drones that were shot down over Kyiv.", "65", "weapons");
+  }
+
+  @Test
   void aPartitiveRightAfterTheNumberIsTheFiguresOwn() {
     String s = "The air force said Russia had launched 54 drones overnight and that 40 of them were downed.";
     assertFate(Fate.LAUNCHED, s, "54", "weapons");
