@@ -87,7 +87,7 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     if (Measures.OTHER.equals(measure) && Measures.onlyWhenHarmed(s.token(kind).lemma()) && !Harm.includedIn(s, noun)) {
       return null;
     }
-    if (Measures.WEAPONS.equals(measure) && civilianVessel(s, kind)) measure = Measures.OTHER;
+    if (Measures.WEAPONS.equals(measure) && (civilianVessel(s, kind) || attackedVessel(s, kind))) measure = Measures.OTHER;
     String word = n.word().toLowerCase(Locale.ROOT);
     // "63 wounded" counts people, as "63 wounded people" would
     return new CountedNoun(noun, subjectFirst(s, noun, last), measure, HARMED.contains(word) ? "people" : word,
@@ -107,6 +107,18 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
       if (!(t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.word().equals("-"))) return false;
     }
     return false;
+  }
+
+  private static final Set<String> ATTACKING = Set.of("sink", "hit", "strike", "attack", "seize", "damage",
+      "target", "hijack", "board", "capture");
+
+  /** "sinking two vessels", "seized three ships": vessels attacked are targets, not weapons. */
+  private static boolean attackedVessel(Sentence s, int noun) {
+    if (!VESSELS.contains(s.token(noun).lemma().toLowerCase(Locale.ROOT)) || !s.isParsed()) return false;
+    Dependency head = s.headOf(noun);
+    if (head == null || head.governor() < 0) return false;
+    boolean object = head.is("obj") || head.is("nsubj:pass");
+    return object && ATTACKING.contains(s.token(head.governor()).lemma().toLowerCase(Locale.ROOT));
   }
 
   /** Words between the number and a demonym it counts: "two South Africans". */

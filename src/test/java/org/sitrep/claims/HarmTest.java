@@ -117,6 +117,17 @@ class HarmTest {
   }
 
   @Test
+  void vesselsSunkAreTargetsNotWeapons() {
+    AnnotatedText sunk = HandText.create().sentence(
+        "They/PRP/they/2/nsubj sank/VBD/sink/0/root two/CD/two/4/nummod vessels/NNS/vessel/2/obj ./././2/punct").build();
+    AnnotatedText sent = HandText.create().sentence(
+        "They/PRP/they/2/nsubj sent/VBD/send/0/root two/CD/two/4/nummod vessels/NNS/vessel/2/obj ./././2/punct").build();
+
+    assertEquals("other", only(sunk, "two", 2).measure());
+    assertEquals("weapons", only(sent, "two", 2).measure());
+  }
+
+  @Test
   void peopleAmongTheKilledWereKilled() {
     AnnotatedText doc = HandText.create().sentence(
         "Seven/CD/seven/2/nummod people/NNS/person/4/nsubj:pass were/VBD/be/4/aux:pass killed/VBN/kill/0/root"
