@@ -52,7 +52,10 @@ final class ActorRole {
     if (!accused.isEmpty()) return accused;
     Dependency head = s.headOf(trigger);
     boolean participle = s.token(trigger).pos().equals("VBG") && head != null && (head.is("advcl") || head.is("dep"));
-    if (head != null && head.governor() >= 0 && !(head.is("obj") && judges(s, head.governor()))
+    // "North Korea had sent troops, and 2,000 of them had been killed": a passive conjunct's doer is
+    // not the subject of the clause it is conjoined to
+    boolean passiveConjunct = head != null && head.is("conj") && s.childOf(trigger, "nsubj:pass") != null;
+    if (head != null && head.governor() >= 0 && !(head.is("obj") && judges(s, head.governor())) && !passiveConjunct
         && (head.is("xcomp") || head.is("obj") || head.is("conj") || participle || purpose(s, trigger, head))) {
       // "urged North Korea to withdraw": the object of the governing verb controls the clause, but
       // "summoned the ambassador to protest" is the summoner's protest.

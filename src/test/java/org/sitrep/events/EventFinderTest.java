@@ -502,6 +502,19 @@ class EventFinderTest {
   }
 
   @Test
+  void aPassiveConjunctsDoerIsNotTheOtherClausesSubject() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj sent/VBD/send/0/root troops/NNS/troop/2/obj and/CC/and/8/cc"
+            + " 2,000/CD/2,000/6/nummod soldiers/NNS/soldier/8/nsubj:pass were/VBD/be/8/aux:pass"
+            + " killed/VBN/kill/2/conj ./././2/punct").build();
+
+    List<Event> events = find(doc, List.of(), "Russia", "RUS");
+
+    assertTrue(events.stream().noneMatch(e -> e.type().equals("ASSAULT") && e.actors().contains("RUS")),
+        () -> "events: " + events);
+  }
+
+  @Test
   void whoCommentsOnAnAttackIsNotItsAttacker() {
     AnnotatedText doc = HandText.create().sentence(
         "Russia/NNP/russia/4/nsubj has/VBZ/have/4/aux not/RB/not/4/advmod commented/VBN/comment/0/root"
