@@ -17,7 +17,6 @@ import org.sitrep.record.Source;
 import org.sitrep.record.Span;
 import org.sitrep.record.Subject;
 import org.sitrep.record.TimeRef;
-import org.sitrep.time.NearestDate;
 import org.sitrep.time.TimeExpression;
 
 /**
@@ -69,7 +68,7 @@ public final class ClaimFinder {
       if (Measures.OTHER.equals(measure) && counted.noun() >= 0 && Measures.onlyWhenHarmed(s.token(counted.noun()).lemma())) {
         continue;
       }
-      TimeRef time = counted.reach() == 0 ? dateRightAfter(s, q, times) : time(s, q, times);
+      TimeRef time = counted.reach() == 0 ? FigureDates.rightAfter(s, q, times) : FigureDates.of(s, q, times);
       Incidents.Incident incident = antecedent == null ? Incidents.of(s, q, counted, times) : null;
       String kind = per != null ? "rate" : kind(s, q, measure, incident != null);
       // an incident's own day dates its figure, even a time of day ("overnight") no DATE gives
@@ -253,9 +252,6 @@ public final class ClaimFinder {
     return false;
   }
 
-  /** Characters after a compared figure within which its own date may start ("up from 10,000 last autumn"). */
-  private static final int OWN_DATE_REACH = 4;
-
   /**
    * The latest incident figure of the same measure in the sentence, when this figure's own kind
    * was no total marker's; null when there is none.
@@ -280,36 +276,11 @@ public final class ClaimFinder {
       if (at == null || at.index() < s.index() - INCIDENT_REACH) return null;
       if (INCIDENT.equals(c.kind()) && c.time() != null) {
         List<String> between = new ArrayList<>();
-        for (int k = at.index() + 1; k < s.index(); k++) between.addAll(ownDates(doc.sentences().get(k), times));
-        return sameDay(c.time(), between) ? c : null;
+        for (int k = at.index() + 1; k < s.index(); k++) between.addAll(FigureDates.own(doc.sentences().get(k), times));
+        return FigureDates.sameDay(c.time(), between) ? c : null;
       }
     }
     return null;
-  }
-
-  private static final java.util.regex.Pattern DATED = java.util.regex.Pattern.compile("\\d{4}.*");
-
-  /**
-   * The dates a sentence gives its own acts, not its report ("Last month, the RSF captured El
-   * Fasher", not "said on Friday"): resolved values only, so that "now" moves no story on.
-   */
-  private static List<String> ownDates(Sentence s, List<TimeExpression> times) {
-    List<String> out = new ArrayList<>();
-    for (TimeExpression t : times) {
-      if (t.start() < s.start() || t.end() > s.end() || t.value() == null || !DATED.matcher(t.value()).matches()) continue;
-      if (("DATE".equals(t.type()) || "TIME".equals(t.type())) && !datesTheReport(s, t)) out.add(t.value());
-    }
-    return out;
-  }
-
-  /**
-   * Whether the dates told between an attack and a later figure are all of the attack's day: a
-   * story that moves to another time ("Last month, ...") leaves the attack behind.
-   */
-  private static boolean sameDay(TimeRef attack, List<String> between) {
-    String day = attack.value() == null || attack.value().length() < 10 ? attack.value() : attack.value().substring(0, 10);
-    for (String d : between) if (day == null || !d.startsWith(day)) return false;
-    return true;
   }
 
   /** The latest figure of people with a harm in the sentence, or null. */
@@ -338,14 +309,14 @@ public final class ClaimFinder {
       for (int k = found.size() - 1; k >= 0; k--) {
         Claim c = found.get(k);
         if (doc.sentenceAt(c.quantity().start()) == before && INCIDENT.equals(c.kind()) && c.time() != null) {
-          return sameDay(c.time(), between) ? new Told(c.time(), c.place()) : null;
+          return FigureDates.sameDay(c.time(), between) ? new Told(c.time(), c.place()) : null;
         }
       }
       TimeExpression day = Incidents.toldAttack(before, times);
       if (day != null) {
-        return sameDay(timeRef(day), between) ? new Told(timeRef(day), place(doc, before, day.start(), places, null, -1)) : null;
+        return FigureDates.sameDay(timeRef(day), between) ? new Told(timeRef(day), place(doc, before, day.start(), places, null, -1)) : null;
       }
-      between.addAll(ownDates(before, times));
+      between.addAll(FigureDates.own(before, times));
     }
     return null;
   }
@@ -410,127 +381,6 @@ public final class ClaimFinder {
   private static TimeRef timeRef(TimeExpression t) {
     return new TimeRef(t.text(), t.value(), t.start(), t.end());
   }
-
-  /** The date right after a compared figure, which is that figure's alone; null when none. */
-  private static TimeRef dateRightAfter(Sentence s, Quantity q, List<TimeExpression> times) {
-    for (TimeExpression t : times) {
-      if (!"DATE".equals(t.type()) || t.start() < q.end() || t.end() > s.end()) continue;
-      if (t.start() <= q.end() + OWN_DATE_REACH || reducedRelativeBetween(s, q.end(), t.start())) {
-        return new TimeRef(t.text(), t.value(), t.start(), t.end());
-      }
-    }
-    return null;
-  }
-
-  /**
-   * "on top of the 11,000 to 12,000 it dispatched last year": a relative clause of a pronoun and a
-   * verb in the past between a compared figure and a date, which then dates that figure.
-   */
-  private static boolean reducedRelativeBetween(Sentence s, int from, int to) {
-    List<Token> between = s.tokens().stream().filter(t -> t.start() >= from && t.end() <= to).toList();
-    if (between.size() < 2 || between.size() > 3 || !between.get(0).pos().equals("PRP")) return false;
-    for (int i = 1; i < between.size(); i++) {
-      String pos = between.get(i).pos();
-      boolean last = i == between.size() - 1;
-      if (last ? !(pos.equals("VBD") || pos.equals("VBN")) : !between.get(i).lemma().equals("have")) return false;
-    }
-    return true;
-  }
-
-  /** The date nearest the figure in its sentence, but not the date of the report ("said on Saturday"). */
-  private static TimeRef time(Sentence s, Quantity q, List<TimeExpression> times) {
-    List<TimeExpression> ofFigure = times.stream()
-        .filter(t -> !datesTheReport(s, t) && !anotherClausesSince(s, t, q) && !offChain(s, t, q)).toList();
-    return NearestDate.in(ofFigure, s.start(), s.end(), q.start());
-  }
-
-  /**
-   * "lost 1,100 soldiers over the past day, ..., bringing its count since February 2022 to 1.05
-   * million": a "since" date starts the period of the figure in its own clause, not of another's.
-   */
-  private static boolean anotherClausesSince(Sentence s, TimeExpression t, Quantity q) {
-    int date = s.tokenAt(t.start());
-    int figure = s.tokenAt(q.start());
-    if (date <= 0 || figure < 0 || !s.isParsed() || !s.token(date - 1).word().equalsIgnoreCase("since")) return false;
-    return Incidents.clauseOf(s, date) != Incidents.clauseOf(s, figure);
-  }
-
-  /**
-   * "sent 11,000 to 12,000 it dispatched last year, and that some 2,000 of them had been killed":
-   * a date in a clause neither above the figure nor an adverbial clause of one that is (and not the
-   * figure's own phrase) dates another clause's act. Read only from a parse.
-   */
-  private static boolean offChain(Sentence s, TimeExpression t, Quantity q) {
-    if (!s.isParsed() || t.start() < s.start() || t.end() > s.end()) return false;
-    int date = s.tokenAt(t.start());
-    int figure = s.tokenAt(q.start());
-    if (date < 0 || figure < 0) return false;
-    Set<Integer> above = Incidents.chain(s, figure);
-    int clause = Incidents.clauseOf(s, date);
-    if (above.contains(clause) || !s.token(clause).isVerb()) return false;
-    Dependency head = s.headOf(clause);
-    // an adverbial clause of the figure's clause, or a relative clause on its noun ("30 members, whom
-    // they had taken hostage two weeks ago")
-    if (head != null && head.governor() >= 0 && above.contains(head.governor())
-        && (head.is("advcl") || head.is("acl") || head.is("acl:relcl"))) {
-      return false;
-    }
-    // "two air raids last Friday in which 20 people were killed": the noun the figure's relative
-    // clause hangs on, and its date
-    int noun = relativeHost(s, above);
-    if (noun >= 0 && phraseOf(s, date, noun)) return false;
-    return !rightBeforeRelative(s, s.tokenAt(t.end() - 1), above);
-  }
-
-  /**
-   * "two air raids last Friday in which it said 20 people were killed", however parsed: a date
-   * whose last word stands right before the relative word of the figure's clause (or its
-   * preposition) dates the noun that clause is on.
-   */
-  private static boolean rightBeforeRelative(Sentence s, int dateLast, Set<Integer> above) {
-    if (dateLast < 0 || dateLast + 1 >= s.size()) return false;
-    int next = dateLast + 1;
-    if (s.token(next).pos().equals("IN") && next + 1 < s.size()) next++;
-    Token word = s.token(next);
-    boolean relative = word.pos().equals("WDT") || word.pos().equals("WP") || word.lemma().equalsIgnoreCase("where");
-    if (!relative) return false;
-    Dependency h = s.headOf(next);
-    return h != null && above.contains(h.governor());
-  }
-
-  /** The noun a relative clause among the given heads hangs on, or -1. */
-  private static int relativeHost(Sentence s, Set<Integer> above) {
-    for (int node : above) {
-      Dependency h = s.headOf(node);
-      if (h != null && h.is("acl:relcl") && h.governor() >= 0) return h.governor();
-    }
-    return -1;
-  }
-
-  /** Whether a token hangs on a noun through no verb. */
-  private static boolean phraseOf(Sentence s, int token, int noun) {
-    int node = token;
-    for (int guard = 0; guard < s.size(); guard++) {
-      if (node == noun) return true;
-      if (node != token && s.token(node).isVerb()) return false;
-      Dependency h = s.headOf(node);
-      if (h == null || h.governor() < 0) return false;
-      node = h.governor();
-    }
-    return false;
-  }
-
-  private static boolean datesTheReport(Sentence s, TimeExpression t) {
-    if (t.start() < s.start() || t.end() > s.end()) return false;
-    int last = s.tokenAt(t.end() - 1);
-    Dependency head = last < 0 ? null : s.headOf(last);
-    return head != null && head.governor() >= 0
-        && Claimants.REPORTING.contains(s.token(head.governor()).lemma())
-        && !COUNTING.contains(s.token(head.governor()).lemma());
-  }
-
-  /** Verbs of counting: their date is the period counted ("recorded 8,000 deaths in 2024"). */
-  private static final Set<String> COUNTING = Set.of("count", "record", "document", "tally", "register", "log");
 
 
   private static boolean isHedged(Sentence s) {
