@@ -17,10 +17,10 @@ import org.sitrep.time.TimeExpression;
  * not one disputed thread.
  */
 final class Incidents {
-  /** What one incident is about: harm to people, people driven out, weapons fired, buildings hit. */
+  /** What one incident is about: harm to people, people driven out, weapons fired, buildings hit, strikes made. */
   private static final Set<String> MEASURES = Set.of(Measures.KILLED, Measures.WOUNDED,
       Measures.CASUALTIES, Measures.MISSING, Measures.CAPTURED, Measures.DISPLACED, Measures.WEAPONS,
-      Measures.INFRASTRUCTURE);
+      Measures.INFRASTRUCTURE, Measures.ATTACKS);
   /** Acts that happen at one time and place; a long operation ("offensive", "siege") is not one. */
   private static final Set<String> ATTACKS = Set.of("strike", "airstrike", "attack", "bombing",
       "explosion", "blast", "raid", "ambush", "barrage", "shooting", "massacre", "crash", "stampede");

@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * What a figure measures, from the noun it counts and the verb that governs it. Nouns decide the
- * family (people, forces, weapons, money, land, buildings); harm verbs refine people and forces
+ * family (people, forces, weapons, money, land, buildings, attacks); harm verbs refine people and forces
  * ("14 people killed" is killed, "47 others wounded" is wounded).
  */
 final class Measures {
@@ -23,6 +23,7 @@ final class Measures {
   static final String TERRITORY = "territory";
   static final String MONEY = "money";
   static final String INFRASTRUCTURE = "infrastructure";
+  static final String ATTACKS = "attacks";
   static final String OTHER = "other";
 
   private static final Map<String, String> NOUNS = nouns();
@@ -126,6 +127,9 @@ final class Measures {
         "bridge", "plant", "substation", "facility", "structure", "road", "railway", "church",
         "mosque", "clinic", "shelter", "dwelling", "flat", "warehouse", "factory", "port",
         "airport", "dam", "pipeline", "power line", "tent");
+    // "more than 100 attacks on shipping", "64 assaults", "40 air strikes": the count of acts
+    put(m, ATTACKS, "attack", "strike", "airstrike", "air strike", "raid", "assault", "ambush",
+        "bombing", "sortie", "incursion", "offensive");
     return Map.copyOf(m);
   }
 

@@ -117,6 +117,19 @@ class HarmTest {
   }
 
   @Test
+  void strikesAndAttacksAreCountedAsAttacks() {
+    AnnotatedText doc = HandText.create().sentence(
+        "The/DT/the/2/det Houthis/NNPS/houthis/4/nsubj have/VBP/have/4/aux launched/VBN/launch/0/root"
+            + " 100/CD/100/6/nummod attacks/NNS/attack/4/obj since/IN/since/8/case 2023/CD/2023/4/obl"
+            + " ./././4/punct").build();
+
+    Claim c = only(doc, "100", 100);
+
+    assertEquals("attacks", c.measure());
+    assertEquals("total", c.kind());
+  }
+
+  @Test
   void vesselsSunkAreTargetsNotWeapons() {
     AnnotatedText sunk = HandText.create().sentence(
         "They/PRP/they/2/nsubj sank/VBD/sink/0/root two/CD/two/4/nummod vessels/NNS/vessel/2/obj ./././2/punct").build();
