@@ -47,12 +47,23 @@ final class QuantityQualifiers {
       if (from < 0) continue;
       String phrase = words(tokens, from, end);
       String q = phrase == null ? null : BEFORE.get(phrase);
+      if (q != null && phrase.equals("over") && aboutWhat(tokens, from)) continue;
       if (q != null) {
         d.qualifier = q;
         d.quantityFirst = from;
         return;
       }
     }
+  }
+
+  /** Words after which "over" says what about, not how many: "complained over two air raids". */
+  private static final java.util.Set<String> ISSUES = java.util.Set.of("complain", "complained", "complains",
+      "complaining", "protest", "protested", "protests", "protesting", "clash", "clashed", "clashes", "row",
+      "dispute", "quarrel", "anger", "outrage", "concern", "concerns", "concerned", "worries", "worried",
+      "tension", "tensions", "feud", "split", "rift", "standoff", "sanctions", "sanctioned");
+
+  private static boolean aboutWhat(List<NumberToken> tokens, int over) {
+    return over > 0 && tokens.get(over - 1).isWord() && ISSUES.contains(tokens.get(over - 1).lower());
   }
 
   /** "500 or more", "a dozen or so". */

@@ -121,6 +121,7 @@ class QuantityParserTest {
         "close to 80 | 80 | 80 | approximate | villages | -");
     check("Some 500 or more protesters came.",
         "500 or more | 500 | 500 | at_least | protesters | -");
+    check("Lebanon complained over two air raids.", "two | 2 | 2 | exact | raids | -");
   }
 
   @Test
