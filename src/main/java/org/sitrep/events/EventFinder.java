@@ -161,7 +161,8 @@ public final class EventFinder {
 
   /** Attackers a report does not name: "gunmen", "armed men", "suspected militants". */
   private static final Set<String> ASSAILANTS = Set.of("gunman", "gunmen", "attacker", "assailant", "bandit",
-      "militant", "jihadist", "insurgent", "raider", "kidnapper", "gang", "militia", "militiaman", "militiamen");
+      "militant", "jihadist", "insurgent", "raider", "kidnapper", "gang", "militia", "militiaman", "militiamen",
+      "fighter");
 
   /**
    * "Gunmen killed at least 100 people in Yelwata": an attack whose subject is an unnamed armed

@@ -47,6 +47,21 @@ final class EventMerger {
         }
       }
     }
+    // "Fighters attacked a post near Djibo ... JNIM claimed responsibility for the attack": a definite
+    // mention with a doer names the doer of the latest act of its type that had none
+    if (definite && !e.actors().isEmpty()) {
+      for (int i = events.size() - 1; i >= 0; i--) {
+        Event old = events.get(i);
+        if (periods.get(i) != period || !old.type().equals(e.type())) continue;
+        boolean selfAct = states(old.recipients()).stream().anyMatch(states(e.actors())::contains);
+        if (old.actors().isEmpty() && !selfAct && samePlace(old.place(), e.place()) && (old.recipients().isEmpty()
+            || e.recipients().isEmpty() || nested(states(old.recipients()), states(e.recipients())))) {
+          events.set(i, merge(old, e));
+          return;
+        }
+        break;
+      }
+    }
     for (int i = events.size() - 1; i >= 0; i--) {
       Event old = events.get(i);
       if (periods.get(i) != period) continue;

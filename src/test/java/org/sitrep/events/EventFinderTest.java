@@ -165,6 +165,12 @@ class EventFinderTest {
     assertEquals(List.of("NGA"), e.recipients());
     assertEquals("Kano", e.place().name());
     assertEquals(List.of(), find(named, List.of(kano2)), "a meeting of no one named is no event");
+    AnnotatedText fighters = HandText.create().sentence(
+        "Fighters/NNS/fighter/2/nsubj killed/VBD/kill/0/root 12/CD/12/4/nummod people/NNS/person/2/obj"
+            + " in/IN/in/6/case Kano/NNP/kano/2/obl ./././2/punct").build();
+    int at3 = fighters.text().indexOf("Kano");
+    Place kano3 = new Place("Kano", "Kano", "NGA", 12.0, 8.5, "locality", at3, at3 + 4);
+    assertEquals(List.of("NGA"), only(find(fighters, List.of(kano3))).recipients(), "unnamed fighters too");
   }
 
   @Test

@@ -37,6 +37,30 @@ class EventMergerTest {
   }
 
   @Test
+  void aDefiniteMentionWithADoerNamesTheDoerOfTheLatestUnclaimedAct() {
+    EventMerger merger = new EventMerger(id -> id);
+    Event unclaimed = new Event("ASSAULT", null, List.of(), List.of("PSE"), RAFAH, null, false, false, false,
+        "attacked", List.of(), "events.lexicon");
+    merger.add(unclaimed, false, "attack");
+    merger.add(assault("HAMAS", null, "attack"), true, "attack");
+    assertEquals(1, merger.events().size());
+    assertEquals(List.of("HAMAS"), merger.events().get(0).actors());
+    assertEquals("Rafah", merger.events().get(0).place().name());
+
+    EventMerger indefinite = new EventMerger(id -> id);
+    indefinite.add(unclaimed, false, "attack");
+    indefinite.add(assault("HAMAS", null, "attack"), false, "attack");
+    assertEquals(2, indefinite.events().size(), "an attack of its own is another act");
+
+    EventMerger self = new EventMerger(id -> id);
+    self.add(new Event("RETREAT", "release", List.of(), List.of("PSE"), null, null, false, false, false,
+        "released", List.of(), "events.lexicon"), false, "release");
+    self.add(new Event("RETREAT", "release", List.of("PSE"), List.of(), null, null, false, false, false,
+        "release", List.of(), "events.lexicon"), true, "release");
+    assertEquals(2, self.events().size(), "the one released is not the one who releases");
+  }
+
+  @Test
   void aNightIsTheDayItFollowsAndNoOther() {
     assertTrue(EventMerger.sameTime("2025-03-07", "2025-03-08TNI"), "late on Friday, and overnight in Saturday's report");
     assertTrue(EventMerger.sameTime("2025-03-08TNI", "2025-03-08"));
