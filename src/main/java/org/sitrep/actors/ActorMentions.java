@@ -94,6 +94,20 @@ public final class ActorMentions {
     return false;
   }
 
+  /**
+   * Whether a span lies inside a longer proper name, the catalog's or the NER's: the "Support" of
+   * the "Rapid Support Forces".
+   */
+  public boolean insideName(int start, int end) {
+    String name = ActorFinder.CATALOG + CatalogEntry.How.NAME.label();
+    String alias = ActorFinder.CATALOG + CatalogEntry.How.ALIAS.label();
+    for (ResolvedMention m : mentions) {
+      boolean proper = m.finder().equals(ActorFinder.NER) || m.finder().equals(name) || m.finder().equals(alias);
+      if (proper && m.overlaps(start, end) && (m.start() < start || m.end() > end)) return true;
+    }
+    return false;
+  }
+
   /** Mentions that overlap a span, in text order. */
   public List<ResolvedMention> within(int start, int end) {
     return mentions.stream().filter(m -> m.overlaps(start, end)).toList();

@@ -33,25 +33,13 @@ public final class EventFinder {
     for (Sentence s : doc.sentences()) {
       for (Token t : s.tokens()) {
         Trigger trigger = triggers.match(s, t);
-        if (trigger == null || inName(actors, t)) continue;
+        // a word inside a name ("the Rapid Support Forces") is no act of support
+        if (trigger == null || actors.insideName(t.start(), t.end())) continue;
         Event e = code(doc, s, t.index(), trigger, args, times, places, false);
         if (e != null) merger.add(e, isDefinite(s, t.index()), t.lemma(), since(doc, e.time()));
       }
     }
     return merger.events();
-  }
-
-  /**
-   * Whether a word is inside a name that holds more than it: the "Support" of the "Group for the
-   * Support of Islam and Muslims" or of the "Rapid Support Forces" is no act of support.
-   */
-  private static boolean inName(ActorMentions actors, Token t) {
-    for (var m : actors.within(t.start(), t.end())) {
-      boolean name = m.finder().equals("actors.ner") || m.finder().startsWith("actors.catalog.name")
-          || m.finder().startsWith("actors.catalog.alias");
-      if (name && (m.start() < t.start() || m.end() > t.end())) return true;
-    }
-    return false;
   }
 
   /**
