@@ -62,6 +62,10 @@ record Context(CharSequence text, int start, int end, Anchor anchor) {
   private static final Pattern LIMIT =
       Pattern.compile("(?i)\\b(?:by|until|till|to|through|before|from|after|effective|as of)\\s*$");
 
+  /** A start point: "since January" is never ahead of the reference, whatever the tense. */
+  private static final Pattern SINCE =
+      Pattern.compile("(?i)\\bsince\\s+(?:(?:early|late|mid|the (?:start|end|middle) of)[\\s-]+)?$");
+
   /** The clause ends at a sentence end, a blank line, a comma, a semicolon or a colon. */
   private static final Pattern CLAUSE_END =
       Pattern.compile("[.!?][\"'”’]?\\s+(?=\\p{Lu})|\\n\\s*\\n|[,;:]\\s");
@@ -82,6 +86,7 @@ record Context(CharSequence text, int start, int end, Anchor anchor) {
     int clause = 0;
     while (ends.find()) clause = ends.end();
     CharSequence words = before.subSequence(clause, before.length());
+    if (SINCE.matcher(words).find()) return false;
     if (OPENS_CLAUSE.matcher(words).matches()) return futureAfter();
     if (!FUTURE_CUE.matcher(words).find() || PAST_PERFECT.matcher(words).find()) return false;
     // "the rally planned for Saturday was cancelled": the plan is the past clause's subject
@@ -103,6 +108,7 @@ record Context(CharSequence text, int start, int end, Anchor anchor) {
     int clause = 0;
     while (ends.find()) clause = ends.end();
     CharSequence words = before.subSequence(clause, before.length());
+    if (SINCE.matcher(words).find()) return true;
     if (LIMIT.matcher(words).find() || FUTURE_CUE.matcher(words).find()) return false;
     if (NOT_PAST.matcher(words).find()) return false;
     CharSequence after = text.subSequence(end, Math.min(text.length(), end + 80));

@@ -82,6 +82,16 @@ class TimeFinderContextTest {
   }
 
   @Test
+  void aMonthAfterSinceIsNeverAhead() {
+    assertFinds(
+        "More than 3,600 people have been killed in Haiti since January.",
+        LocalDate.of(2025, 10, 7),
+        "January|DATE|2025-01");
+    assertFinds("Prices have doubled since July.", TUE, "July|DATE|2024-07");
+    assertFinds("Output will have tripled since early June.", TUE, "early June|DATE|2024-06");
+  }
+
+  @Test
   void aWeekdayOpeningItsClauseTakesTheTenseThatFollows() {
     assertFinds(
         "On Friday, the council will vote on the budget.", TUE, "Friday|DATE|2025-05-02");
