@@ -23,9 +23,11 @@ final class Modality {
         if (l.equals("not") || l.equals("n't") || l.equals("never") || l.equals("no")) return true;
       }
     }
-    // "denied attacking", "refused to withdraw": the act is what the negating verb takes, not its subject clause
+    // "denied attacking", "refused to withdraw": the act is what the negating verb takes, not its
+    // subject clause nor a verb joined to it ("denied any role and accused the army")
     Dependency head = s.headOf(trigger);
-    return head != null && head.governor() >= 0 && !head.is("csubj") && !head.is("nsubj")
+    return head != null && head.governor() >= 0
+        && (head.is("xcomp") || head.is("ccomp") || head.is("obj") || head.is("dep"))
         && NEGATING_HEADS.contains(s.token(head.governor()).lemma());
   }
 

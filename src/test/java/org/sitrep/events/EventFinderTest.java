@@ -80,6 +80,24 @@ class EventFinderTest {
   }
 
   @Test
+  void anActJoinedToADenialIsNotNegated() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj denied/VBD/deny/0/root any/DT/any/4/det role/NN/role/2/obj"
+            + " and/CC/and/6/cc accused/VBD/accuse/2/conj Ukraine/NNP/ukraine/6/obj ./././2/punct").build();
+    AnnotatedText taken = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj denied/VBD/deny/0/root attacking/VBG/attack/2/xcomp"
+            + " Ukraine/NNP/ukraine/3/obj ./././2/punct").build();
+
+    Event accused = find(doc, List.of(), "Russia", "RUS", "Ukraine", "UKR").stream()
+        .filter(e -> e.trigger().equals("accused")).findFirst().orElseThrow();
+    Event attacking = find(taken, List.of(), "Russia", "RUS", "Ukraine", "UKR").stream()
+        .filter(e -> e.trigger().equals("attacking")).findFirst().orElseThrow();
+
+    assertFalse(accused.negated());
+    assertTrue(attacking.negated());
+  }
+
+  @Test
   void armsSentToNoOneAreADeploymentAndToSomeoneAid() {
     AnnotatedText around = HandText.create().sentence(
         "Russia/NNP/russia/2/nsubj sent/VBD/send/0/root 45/CD/45/4/nummod aircraft/NN/aircraft/2/obj"
