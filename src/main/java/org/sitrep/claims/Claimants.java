@@ -95,7 +95,7 @@ final class Claimants {
       Token t = s.token(i);
       if (t.word().equals(",")) comma = true;
       if (!comma || !t.pos().startsWith("VB") || !REPORTING.contains(t.lemma())) continue;
-      if (s.childOf(i, "ccomp") != null || s.childOf(i, "xcomp") != null || s.childOf(i, "obj") != null) continue;
+      if (reportsAfter(s, i)) continue;
       Source src = subject(s, i);
       // "Police detained 30 protesters, the ministry said": a subject the parser grew over the
       // figure itself, or over a comma ("three members of Hezbollah, the Israeli military"), is
@@ -104,6 +104,19 @@ final class Claimants {
       if (src != null) return src;
     }
     return null;
+  }
+
+  /**
+   * Whether a reporting verb reports something of its own after it. A complement the parser hung
+   * before the verb ("..., the opposition National Unity Government said", with "opposition" read
+   * as the verb's object) is no report of its own.
+   */
+  private static boolean reportsAfter(Sentence s, int verb) {
+    for (String rel : List.of("ccomp", "xcomp", "obj")) {
+      Dependency d = s.childOf(verb, rel);
+      if (d != null && d.dependent() > verb) return true;
+    }
+    return false;
   }
 
   /**
@@ -171,7 +184,16 @@ final class Claimants {
       Dependency head = s.headOf(verb);
       if (head != null && head.is("conj") && head.governor() >= 0) subj = s.childOf(reporter(s, head.governor()), "nsubj");
     }
+    if (subj == null && s.headOf(verb) != null && !s.headOf(verb).is("conj")) return openingPhrase(s, verb);
     if (subj == null || subj.is("nsubj:pass")) return null;
+    if (s.token(subj.dependent()).isVerb()) {
+      // "A military officer, who asked not to be named, told ...": the parser took the relative
+      // clause's verb for the subject and hung the report on the noun
+      Dependency relative = s.headOf(verb);
+      boolean onNoun = relative != null && relative.is("acl:relcl") && relative.governor() >= 0
+          && s.token(relative.governor()).isNoun();
+      return onNoun ? source(s, phrase(s, relative.governor())) : null;
+    }
     if (RELATIVE.contains(s.token(subj.dependent()).lemma())) {
       // "the IOM, which estimated that ...": the noun the relative clause hangs on
       Dependency relative = s.headOf(verb);
@@ -186,6 +208,20 @@ final class Claimants {
   }
 
   private static final Set<String> RELATIVE = Set.of("which", "who", "that");
+
+  /**
+   * "Al-Shabaab, in a statement on a website it uses, said ...": a reporting verb the parser left
+   * without a subject, right after a comma, is reported by the noun phrase that opens the sentence
+   * and ends at the comma that opens the aside.
+   */
+  private Source openingPhrase(Sentence s, int verb) {
+    if (verb < 1 || !s.token(verb - 1).word().equals(",")) return null;
+    int end = 0;
+    while (end < verb - 1 && (isNounPhraseWord(s.token(end)) || s.token(end).pos().equals("HYPH"))) end++;
+    boolean aside = end > 0 && end < verb - 1 && s.token(end).word().equals(",")
+        && s.token(end - 1).pos().startsWith("NN");
+    return aside ? source(s, new int[] {0, end - 1}) : null;
+  }
 
   /**
    * The phrase a claimant's head heads, without the clauses after it: "the Gaza health ministry,
@@ -238,8 +274,15 @@ final class Claimants {
   private static int[] trimPunctuation(Sentence s, int[] range) {
     int lo = range[0], hi = range[1];
     while (lo < hi && isPunct(s.token(lo))) lo++;
-    while (hi > lo && isPunct(s.token(hi))) hi--;
+    while (hi > lo && isPunct(s.token(hi)) && !closesBracket(s, lo, hi)) hi--;
     return new int[] {lo, hi};
+  }
+
+  /** "National Unity Government (NUG)": a closing bracket whose opening one is in the phrase stays. */
+  private static boolean closesBracket(Sentence s, int lo, int hi) {
+    if (!s.token(hi).word().equals(")")) return false;
+    for (int i = hi - 1; i > lo; i--) if (s.token(i).word().equals("(")) return true;
+    return false;
   }
 
   private static boolean isPunct(Token t) {

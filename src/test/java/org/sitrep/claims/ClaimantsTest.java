@@ -42,4 +42,54 @@ class ClaimantsTest {
 
     assertEquals("a rescue worker", claims.get(0).source().text());
   }
+
+  @Test
+  void aTrailingReporterWithAnObjectHungBeforeItStillClaims() {
+    // the parser reads "opposition" as the object of "said" and hangs "said" on a determiner
+    AnnotatedText doc = HandText.create().sentence(
+        "A/DT/a/2/det strike/NN/strike/3/nsubj killed/VBD/kill/0/root 17/CD/17/5/nummod people/NNS/people/3/obj"
+            + " ,/,/,/5/punct the/DT/the/5/appos opposition/NN/opposition/15/obj National/NNP/national/11/compound"
+            + " Unity/NNP/unity/11/compound Government/NNP/government/15/nsubj (/-LRB-/(/13/punct NUG/NNP/nug/11/appos"
+            + " )/-RRB-/)/13/punct said/VBD/say/7/acl:relcl ./././3/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "17", 17, 17, "exact")),
+        ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals("National Unity Government ( NUG)", claims.get(0).source().text());
+  }
+
+  @Test
+  void aRelativeClauseTheParserMadeTheSubjectLeavesTheNounItDescribes() {
+    AnnotatedText doc = HandText.create().sentence(
+        "A/DT/a/3/det military/JJ/military/3/amod officer/NN/officer/0/root ,/,/,/3/punct who/WP/who/12/obj"
+            + " asked/VBD/ask/12/nsubj not/RB/not/10/advmod to/TO/to/10/mark be/VB/be/10/aux:pass"
+            + " named/VBN/name/6/xcomp ,/,/,/12/punct told/VBD/tell/3/acl:relcl reporters/NNS/reporter/12/obj"
+            + " that/IN/that/18/mark 13/CD/13/16/nummod soldiers/NNS/soldier/18/nsubj had/VBD/have/18/aux"
+            + " died/VBN/die/12/ccomp ./././3/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "13", 13, 13, "exact")),
+        ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals("A military officer", claims.get(0).source().text());
+  }
+
+  @Test
+  void aSubjectlessReporterAfterAnAsideIsTheSentencesOpeningPhrase() {
+    AnnotatedText root = HandText.create().sentence(
+        "The/DT/the/2/det group/NN/group/10/nsubj ,/,/,/10/punct in/IN/in/6/case a/DT/a/6/det statement/NN/statement/10/obl"
+            + " it/PRP/it/8/nsubj issued/VBD/issue/6/acl:relcl ,/,/,/10/punct said/VBD/say/0/root"
+            + " its/PRP$/its/12/nmod:poss fighters/NNS/fighter/14/nsubj had/VBD/have/14/aux killed/VBN/kill/10/ccomp"
+            + " 27/CD/27/16/nummod soldiers/NNS/soldier/14/obj ./././10/punct").build();
+    AnnotatedText dep = HandText.create().sentence(
+        "The/DT/the/2/det group/NN/group/8/nsubj ,/,/,/8/punct in/IN/in/6/case a/DT/a/6/det statement/NN/statement/8/obl"
+            + " it/PRP/it/8/nsubj issued/VBD/issue/0/root ,/,/,/8/punct said/VBD/say/8/dep"
+            + " its/PRP$/its/12/nmod:poss fighters/NNS/fighter/14/nsubj had/VBD/have/14/aux killed/VBN/kill/10/ccomp"
+            + " 27/CD/27/16/nummod soldiers/NNS/soldier/14/obj ./././8/punct").build();
+
+    for (AnnotatedText doc : List.of(root, dep)) {
+      List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "27", 27, 27, "exact")),
+          ActorMentions.none(), List.of(), List.of(), List.of());
+      assertEquals("The group", claims.get(0).source().text());
+    }
+  }
 }
