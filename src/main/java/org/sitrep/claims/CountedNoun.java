@@ -571,7 +571,10 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
   /** Whether a verb of harm stands near the number, read from the words: most numbers cost no parse. */
   private static boolean harmVerbNear(Sentence s, int first, int last) {
     for (int i = Math.max(0, first - HARM_VERB_REACH); i < Math.min(s.size(), last + HARM_VERB_REACH); i++) {
-      if ((i < first || i > last) && s.token(i).isVerb() && Measures.ofVerb(s.token(i).lemma()) != null) return true;
+      if ((i < first || i > last) && s.token(i).isVerb()
+          && (Measures.ofVerb(s.token(i).lemma()) != null || Harm.DRIVING.contains(s.token(i).lemma()))) {
+        return true;
+      }
     }
     return false;
   }
@@ -588,6 +591,8 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     if (!s.token(role.governor()).isVerb()) return null;
     String verb = s.token(role.governor()).lemma();
     String fate = Harm.verbFate(s, role.governor());
+    // "driven more than 12 million from their homes"
+    if (fate == null && role.is("obj") && Harm.drivenFromHome(s, role.governor())) fate = Measures.DISPLACED;
     // "lost 3", "held 48", "returned 84" may count anything; "abducted 20" and "killing or wounding 50" count people
     boolean people = Measures.KILLED.equals(fate) || Measures.WOUNDED.equals(fate) || Measures.DISPLACED.equals(fate)
         || Measures.CASUALTIES.equals(fate) && !verb.equals("lose") || TAKING.contains(verb);

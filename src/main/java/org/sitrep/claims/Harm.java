@@ -21,16 +21,19 @@ final class Harm {
   static String of(Sentence s, int noun) {
     String fate = null;
     Dependency head = s.headOf(noun);
-    // "270 soldiers and 120 civilians were returned": a conjunct shares its head's verb.
-    if (head != null && head.is("conj") && head.governor() >= 0) head = s.headOf(head.governor());
-    // "inflicted losses of up to 450 servicemen": people counted "of" a harm noun suffered that harm.
-    if (head != null && head.is("nmod") && head.governor() >= 0 && hasCase(s, noun, "of")) {
-      String harm = Measures.ofNoun(s.token(head.governor()).lemma());
-      if (harm != null && HARMS.contains(harm)) return harm;
+    // "270 soldiers and 120 civilians were returned": a conjunct shares its head's verb, and the
+    // preposition of the first ("including 10 women and three infants").
+    int member = noun;
+    if (head != null && head.is("conj") && head.governor() >= 0) {
+      member = head.governor();
+      head = s.headOf(member);
     }
+    // "inflicted losses of up to 450 servicemen": people counted "of" a harm noun suffered that harm.
+    String harmNoun = ofHarmNoun(s, head, member);
+    if (harmNoun != null) return harmNoun;
     // "25 civilians, including four children, were killed": the included share the including noun's verb.
     if (head != null && head.is("nmod") && head.governor() >= 0 && s.token(head.governor()).isNoun()
-        && hasCase(s, noun, "including")) {
+        && hasCase(s, member, "including")) {
       head = s.headOf(head.governor());
     }
     // "seven people were killed, among them three children": those among the harmed share their verb
@@ -42,6 +45,11 @@ final class Harm {
         && isNumber(s, head.governor()) && hasCase(s, head.dependent(), "of")
         && !counted(s, head.dependent()); up++) {
       head = s.headOf(head.governor());
+    }
+    // "announced the deaths of three of its members": the partitive is counted "of" the harm noun
+    if (head != null && head.dependent() != member) {
+      harmNoun = ofHarmNoun(s, head, head.dependent());
+      if (harmNoun != null) return harmNoun;
     }
     if (head != null && head.governor() >= 0) fate = verbFate(s, head.governor());
     // "killed three members of Hezbollah, the Israeli military said", parsed with the members as
@@ -56,6 +64,12 @@ final class Harm {
       Dependency xcomp = s.childOf(head.governor(), "xcomp");
       if (xcomp != null) fate = verbFate(s, xcomp.dependent());
       if (fate == null && drivenFromHome(s, head.governor())) fate = Measures.DISPLACED;
+    }
+    // "60,000 Israelis remain displaced", the people parsed as subject or oblique: the state they remain in
+    if (fate == null && head != null && (head.is("nsubj") || head.is("obl")) && head.governor() >= 0
+        && REMAINING.contains(s.token(head.governor()).lemma())) {
+      Dependency xcomp = s.childOf(head.governor(), "xcomp");
+      if (xcomp != null) fate = verbFate(s, xcomp.dependent());
     }
     // "lost 200 fighters" are casualties; "families have lost everything" are not
     if (head != null && head.governor() >= 0 && s.token(head.governor()).lemma().equals("lose") && !head.is("obj")
@@ -87,11 +101,20 @@ final class Harm {
     return false;
   }
 
-  private static final Set<String> DRIVING = Set.of("force", "drive", "push", "chase", "expel", "uproot");
+  private static final Set<String> REMAINING = Set.of("remain", "stay");
+
+  /** The harm noun ("losses", "deaths") a number or noun is counted "of", or null. */
+  private static String ofHarmNoun(Sentence s, Dependency head, int counted) {
+    if (head == null || !head.is("nmod") || head.governor() < 0 || !hasCase(s, counted, "of")) return null;
+    String harm = Measures.ofNoun(s.token(head.governor()).lemma());
+    return harm != null && HARMS.contains(harm) ? harm : null;
+  }
+
+  static final Set<String> DRIVING = Set.of("force", "drive", "push", "chase", "expel", "uproot");
   private static final Set<String> HOMES = Set.of("home", "house", "village", "town", "land", "city");
 
   /** "forced more than two million people from their homes": driven out, and so displaced. */
-  private static boolean drivenFromHome(Sentence s, int verb) {
+  static boolean drivenFromHome(Sentence s, int verb) {
     if (!DRIVING.contains(s.token(verb).lemma())) return false;
     for (Dependency d : s.childrenOf(verb)) {
       if (d.is("obl") && HOMES.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))

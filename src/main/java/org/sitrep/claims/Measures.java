@@ -107,7 +107,7 @@ final class Measures {
         "militant", "mercenary", "reservist", "conscript", "sailor", "marine", "recruit",
         "reinforcement", "contingent", "paratrooper", "commando", "officer", "combatant", "guard",
         "insurgent", "rebel", "militiaman", "battalion", "brigade", "division", "regiment",
-        "peacekeeper");
+        "peacekeeper", "attacker", "assailant", "gunman", "gunmen");
     put(m, KILLED, "death", "dead", "fatality", "body", "life", "killed");
     put(m, WOUNDED, "injury", "wounded", "injured");
     put(m, CASUALTIES, "casualty", "loss");

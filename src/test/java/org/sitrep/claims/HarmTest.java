@@ -303,6 +303,73 @@ class HarmTest {
     assertEquals("the military", c.source().text());
   }
 
+  @Test
+  void aBareNumberDrivenFromHomeIsDisplaced() {
+    AnnotatedText doc = HandText.create().sentence(
+        "The/DT/the/2/det war/NN/war/3/nsubj drove/VBD/drive/0/root 12/CD/12/5/compound"
+            + " million/CD/million/3/obj from/IN/from/8/case their/PRP$/they/8/nmod:poss homes/NNS/home/3/obl"
+            + " ./././3/punct").build();
+
+    Claim c = only(doc, "12 million", 12_000_000);
+
+    assertEquals("displaced", c.measure());
+    assertEquals("people", c.unit());
+  }
+
+  @Test
+  void peopleWhoRemainDisplacedAreDisplacedHoweverParsed() {
+    AnnotatedText subject = HandText.create().sentence(
+        "About/RB/about/2/advmod 60,000/CD/60,000/3/nummod residents/NNS/resident/4/nsubj remain/VBP/remain/0/root"
+            + " displaced/VBN/displace/4/xcomp ./././4/punct").build();
+    AnnotatedText oblique = HandText.create().sentence(
+        "Around/IN/around/3/case 60,000/CD/60,000/3/nummod residents/NNS/resident/4/obl remain/VBP/remain/0/root"
+            + " displaced/VBN/displace/4/xcomp ./././4/punct").build();
+
+    assertEquals("displaced", only(subject, "60,000", 60_000).measure());
+    assertEquals("displaced", only(oblique, "60,000", 60_000).measure());
+  }
+
+  @Test
+  void aPartitiveCountedOfAHarmNounSufferedIt() {
+    AnnotatedText doc = HandText.create().sentence(
+        "The/DT/the/2/det group/NN/group/3/nsubj announced/VBD/announce/0/root the/DT/the/5/det"
+            + " deaths/NNS/death/3/obj of/IN/of/7/case three/CD/three/5/nmod of/IN/of/10/case"
+            + " its/PRP$/its/10/nmod:poss members/NNS/member/7/nmod ./././3/punct").build();
+
+    Claim c = only(doc, "three", 3);
+
+    assertEquals("killed", c.measure());
+    assertEquals("members", c.unit());
+  }
+
+  @Test
+  void aConjunctOfIncludedPeopleSharesTheirHarm() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Gunmen/NNS/gunman/2/nsubj killed/VBD/kill/0/root 70/CD/70/4/nummod people/NNS/person/2/obj"
+            + " ,/,/,/4/punct including/VBG/include/8/case 10/CD/10/8/nummod women/NNS/woman/4/nmod"
+            + " and/CC/and/11/cc three/CD/three/11/nummod infants/NNS/infant/8/conj ./././2/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "70", 70, 70, "exact"),
+        qty(doc, "10", 10, 10, "exact"), qty(doc, "three", 3, 3, "exact")),
+        ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals(3, claims.size(), () -> "claims: " + claims);
+    assertEquals("killed", claims.get(2).measure());
+    assertEquals("infants", claims.get(2).unit());
+  }
+
+  @Test
+  void attackersKilledAreCountedAsTroops() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Soldiers/NNS/soldier/2/nsubj killed/VBD/kill/0/root 40/CD/40/4/nummod attackers/NNS/attacker/2/obj"
+            + " ./././2/punct").build();
+
+    Claim c = only(doc, "40", 40);
+
+    assertEquals("killed", c.measure());
+    assertEquals("attackers", c.unit());
+  }
+
   private static Claim only(AnnotatedText doc, String number, double value) {
     List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, number, value, value, "exact")),
         ActorMentions.none(), List.of(), List.of(), List.of());
