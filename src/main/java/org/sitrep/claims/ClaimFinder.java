@@ -110,7 +110,7 @@ public final class ClaimFinder {
           Span.of(doc.text(), q.start(), q.end()),
           q.low(), q.high(), q.qualifier(), per, kind,
           ownNoun ? subject(doc, s, counted, actors) : antecedent.subject(),
-          place, time, source, isHedged(s), Span.of(doc.text(), s.start(), s.end()), FINDER));
+          place, time, source, isHedged(s, anchor), Span.of(doc.text(), s.start(), s.end()), FINDER));
     }
     return out;
   }
@@ -383,8 +383,36 @@ public final class ClaimFinder {
   }
 
 
-  private static boolean isHedged(Sentence s) {
-    for (Token t : s.tokens()) if (HEDGES.contains(t.lemma())) return true;
+  /**
+   * Whether a hedge word qualifies the figure: anywhere in its sentence, unless the parse puts the
+   * word in a clause of its own that does not hold the figure ("60,000 remain displaced, while the
+   * UN estimates that 90,000 fled" hedges the 90,000 only).
+   */
+  private static boolean isHedged(Sentence s, int anchor) {
+    for (Token t : s.tokens()) {
+      if (HEDGES.contains(t.lemma()) && !inOtherClause(s, t.index(), anchor)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Clauses a hedge stays inside. Not a parenthetical (", the group claimed,") nor a participle
+   * ("an estimated 5,000"): those hedge what they stand by.
+   */
+  private static final Set<String> CLAUSES = Set.of("advcl", "ccomp", "conj", "acl:relcl", "csubj");
+
+  private static boolean inOtherClause(Sentence s, int word, int anchor) {
+    if (!s.isParsed()) return false;
+    int node = word;
+    for (int guard = 0; guard < s.size(); guard++) {
+      Dependency head = s.headOf(node);
+      if (head == null || head.governor() < 0) return false;
+      if (CLAUSES.contains(head.relation())) {
+        int[] r = s.subtreeRange(node);
+        if (anchor < r[0] || anchor > r[1]) return true;
+      }
+      node = head.governor();
+    }
     return false;
   }
 

@@ -593,6 +593,22 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aHedgeInAnotherClauseLeavesTheFigureUnhedged() {
+    AnnotatedText doc = HandText.create().sentence(
+        "About/RB/about/2/advmod 60,000/CD/60,000/3/nummod residents/NNS/resident/4/nsubj remain/VBP/remain/0/root"
+            + " displaced/VBN/displace/4/xcomp ,/,/,/4/punct while/IN/while/10/mark the/DT/the/9/det"
+            + " agency/NN/agency/10/nsubj estimates/VBZ/estimate/4/advcl that/IN/that/14/mark 90,000/CD/90,000/13/nummod"
+            + " people/NNS/person/14/nsubj fled/VBD/flee/10/ccomp ./././4/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "60,000", 60_000, 60_000, "approximate"),
+        qty(doc, "90,000", 90_000, 90_000, "exact")), ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals(2, claims.size(), () -> "claims: " + claims);
+    assertFalse(claims.get(0).hedged(), "the estimate is of the 90,000");
+    assertTrue(claims.get(1).hedged());
+  }
+
+  @Test
   void reportingVerbConjoinedToAReportedClauseTakesTheOuterReporter() {
     // "It said its forces hit a depot and claimed that around 30 soldiers were killed.": the parser
     // hangs "claimed" on "hit"; the claim is the ministry's ("It"), not "its forces".
