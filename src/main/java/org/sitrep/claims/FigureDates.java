@@ -75,8 +75,28 @@ final class FigureDates {
   /** The date nearest the figure in its sentence, but not the date of the report ("said on Saturday"). */
   static TimeRef of(Sentence s, Quantity q, List<TimeExpression> times) {
     List<TimeExpression> ofFigure = times.stream()
-        .filter(t -> !datesTheReport(s, t) && !anotherClausesSince(s, t, q) && !offChain(s, t, q)).toList();
+        .filter(t -> !datesTheReport(s, t) && !anotherClausesSince(s, t, q) && !offChain(s, t, q)
+            && !ofAComparedFigure(s, t, q)).toList();
     return NearestDate.in(ofFigure, s.start(), s.end(), q.start());
+  }
+
+  /** Words that open a figure compared with the one before it: "down from", "compared with". */
+  private static final Set<String> COMPARING = Set.of("from", "with", "than");
+
+  /**
+   * "has about 11,000 troops in the country, down from 19,000 two years ago": a date right after
+   * another figure that follows "from", "with" or "than" ("up from 3,000 in January") is that
+   * figure's alone.
+   */
+  private static boolean ofAComparedFigure(Sentence s, TimeExpression t, Quantity q) {
+    int date = s.tokenAt(t.start());
+    // "up from 3,000 in January": a preposition may stand between
+    if (date >= 3 && s.token(date - 1).pos().equals("IN") && s.token(date - 2).pos().equals("CD")) date--;
+    if (date < 2 || !s.token(date - 1).pos().equals("CD")) return false;
+    int first = date - 1;
+    while (first > 0 && s.token(first - 1).pos().equals("CD")) first--;
+    return first > 0 && COMPARING.contains(s.token(first - 1).lemma().toLowerCase(java.util.Locale.ROOT))
+        && s.token(first).start() >= q.end();
   }
 
   /**

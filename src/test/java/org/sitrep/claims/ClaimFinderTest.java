@@ -240,6 +240,23 @@ class ClaimFinderTest {
     assertEquals("soldiers", claims.get(1).unit());
     assertEquals("soldiers", claims.get(1).subject().text());
     assertEquals("2024-FA", claims.get(1).time().value());
+    assertNull(claims.get(0).time(), "the date is the compared figure's alone");
+  }
+
+  @Test
+  void aDateAfterAPrepositionAfterAComparedFigureIsThatFiguresAlone() {
+    AnnotatedText doc = HandText.create().sentence(
+        "About/RB/about/2/advmod 4,000/CD/4,000/3/nummod soldiers/NNS/soldier/4/nsubj remain/VBP/remain/0/root"
+            + " ,/,/,/6/punct up/RB/up/4/advmod from/IN/from/8/case 3,000/CD/3,000/6/obl in/IN/in/10/case"
+            + " January/NNP/january/4/obl ./././4/punct").build();
+    int at = doc.text().indexOf("January");
+    TimeExpression january = new TimeExpression("January", at, at + 7, "DATE", "2025-01");
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "4,000", 4000, 4000, "approximate"),
+        qty(doc, "3,000", 3000, 3000, "exact")), ActorMentions.none(), List.of(january), List.of(), List.of());
+
+    assertEquals(2, claims.size());
+    assertNull(claims.get(0).time(), () -> "dated " + claims.get(0).time());
   }
 
   @Test
