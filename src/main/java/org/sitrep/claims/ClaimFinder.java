@@ -70,7 +70,10 @@ public final class ClaimFinder {
       }
       TimeRef time = counted.reach() == 0 ? FigureDates.rightAfter(s, q, times) : FigureDates.of(s, q, times);
       Incidents.Incident incident = antecedent == null ? Incidents.of(s, q, counted, times) : null;
-      String kind = per != null ? "rate" : kind(s, q, measure, incident != null);
+      String kind = per != null ? "rate" : kind(s, q, measure, incident != null, true);
+      // "52 were killed ... Another 70 people were wounded": "another" adds to the harm just told,
+      // not to a count of its own measure the article never gave
+      if ("increment".equals(kind) && addsToAnotherHarm(out, measure)) kind = kind(s, q, measure, incident != null, false);
       // an incident's own day dates its figure, even a time of day ("overnight") no DATE gives
       if (INCIDENT.equals(kind) && incident.date() != null) time = timeRef(incident.date());
       // "launched 65 drones overnight, and air defences shot down 42 of the drones": the same incident
@@ -416,6 +419,13 @@ public final class ClaimFinder {
     return false;
   }
 
+  /** Whether a harm figure follows one of another harm, with none of its own measure before it. */
+  private static boolean addsToAnotherHarm(List<Claim> before, String measure) {
+    if (before.isEmpty() || !Harm.HARMS.contains(measure)) return false;
+    String last = before.get(before.size() - 1).measure();
+    return Harm.HARMS.contains(last) && before.stream().noneMatch(c -> measure.equals(c.measure()));
+  }
+
   private static final Set<String> INCREMENT = Set.of(
       "more", "another", "additional", "further", "extra", "fresh", "reinforcement");
   private static final Set<String> SNAPSHOT = Set.of("currently", "now", "remain", "station");
@@ -430,7 +440,7 @@ public final class ClaimFinder {
    * more troops", "as reinforcements"); an incident when nothing in its own clauses marks a total;
    * totals and snapshots anywhere in the sentence.
    */
-  static String kind(Sentence s, Quantity q, String measure, boolean incident) {
+  private static String kind(Sentence s, Quantity q, String measure, boolean incident, boolean increments) {
     if (q.per() != null) return "rate";
     int stop = q.end() + 40;
     // "nine, including three children, after rescuers pulled more bodies": a comma after the
@@ -448,7 +458,7 @@ public final class ClaimFinder {
       // "more than 7 million" is a bound, not an increment
       boolean bound = t.start() >= q.start() && t.end() <= q.end()
           || t.index() + 1 < s.size() && s.token(t.index() + 1).word().equalsIgnoreCase("than");
-      if (near && !bound && INCREMENT.contains(t.lemma())) return "increment";
+      if (increments && near && !bound && INCREMENT.contains(t.lemma())) return "increment";
     }
     // an incident has no total marker in its own clauses ({@link Incidents}); one elsewhere in the
     // sentence marks another figure's total

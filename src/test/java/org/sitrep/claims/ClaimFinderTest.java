@@ -2,6 +2,7 @@ package org.sitrep.claims;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -241,6 +242,27 @@ class ClaimFinderTest {
     assertEquals("soldiers", claims.get(1).subject().text());
     assertEquals("2024-FA", claims.get(1).time().value());
     assertNull(claims.get(0).time(), "the date is the compared figure's alone");
+  }
+
+  @Test
+  void anotherHarmAfterAHarmOfAnotherMeasureIsNoIncrement() {
+    String killed = "The/DT/the/2/det strike/NN/strike/3/nsubj killed/VBD/kill/0/root 52/CD/52/5/nummod"
+        + " people/NNS/person/3/obj ./././3/punct";
+    AnnotatedText wounded = HandText.create().sentence(killed)
+        .sentence("Another/DT/another/3/det 70/CD/70/3/nummod people/NNS/person/5/nsubj:pass were/VBD/be/5/aux:pass"
+            + " wounded/VBN/wound/0/root ./././5/punct").build();
+    AnnotatedText more = HandText.create().sentence(killed)
+        .sentence("Another/DT/another/3/det 20/CD/20/3/nummod people/NNS/person/5/nsubj:pass were/VBD/be/5/aux:pass"
+            + " killed/VBN/kill/0/root later/RB/later/5/advmod ./././5/punct").build();
+
+    List<Claim> a = new ClaimFinder().find(wounded, List.of(qty(wounded, "52", 52, 52, "exact"),
+        qty(wounded, "70", 70, 70, "exact")), ActorMentions.none(), List.of(), List.of(), List.of());
+    List<Claim> b = new ClaimFinder().find(more, List.of(qty(more, "52", 52, 52, "exact"),
+        qty(more, "20", 20, 20, "exact")), ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals("wounded", a.get(1).measure());
+    assertNotEquals("increment", a.get(1).kind(), "no wounded were counted before");
+    assertEquals("increment", b.get(1).kind());
   }
 
   @Test
