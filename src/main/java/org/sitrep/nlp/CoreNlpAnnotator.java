@@ -116,7 +116,9 @@ public final class CoreNlpAnnotator implements Annotator {
         ? dependencies(parser.predict(cs.coreMap()), 0)
         : afterDateline(cs.tokens(), dateline);
     tally.parsed(cs.tokens().size(), System.nanoTime() - t0);
-    return deps;
+    List<String> lemmas = new ArrayList<>(size);
+    for (CoreLabel l : cs.tokens()) lemmas.add(l.lemma() == null ? l.word() : l.lemma().toLowerCase(java.util.Locale.ROOT));
+    return TrailingReporters.rehang(words, lemmas, deps);
   }
 
   /**

@@ -1,0 +1,63 @@
+package org.sitrep.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A repair of one common misparse of news sentences. In "Gunmen killed 70 people in an attack on
+ * Thursday, the UN said on Friday", the parser often hangs the attack and its day on the trailing
+ * "said" instead of on "killed". A trailing reporting verb (a {@code parataxis} or {@code dep} of
+ * the verb before it, whose subject follows a comma) reports from the comma on; the adverbials it
+ * took from before that comma go back to the verb it hangs on.
+ */
+final class TrailingReporters {
+  private static final Set<String> REPORTING = Set.of(
+      "say", "tell", "report", "announce", "add", "state", "claim", "confirm", "write", "estimate");
+  private static final Set<String> ADVERBIAL = Set.of("obl", "obl:tmod", "obl:npmod", "nmod:tmod", "advcl", "advmod");
+
+  private TrailingReporters() {}
+
+  /** The dependencies with the adverbials of trailing reporters given back to their clause. */
+  static List<Dependency> rehang(List<String> words, List<String> lemmas, List<Dependency> deps) {
+    List<Dependency> out = new ArrayList<>(deps);
+    for (Dependency reporter : deps) {
+      int verb = reporter.dependent();
+      int host = reporter.governor();
+      if (host < 0 || host > verb || !(reporter.relation().equals("parataxis") || reporter.relation().equals("dep"))
+          || !REPORTING.contains(lemmas.get(verb))) {
+        continue;
+      }
+      int subject = -1;
+      for (Dependency d : deps) if (d.governor() == verb && d.relation().equals("nsubj")) subject = d.dependent();
+      if (subject < 0 || subject > verb) continue;
+      int comma = -1;
+      for (int i = start(deps, subject) - 1; i > host; i--) {
+        if (words.get(i).equals(",")) {
+          comma = i;
+          break;
+        }
+      }
+      if (comma < 0) continue;
+      for (int k = 0; k < out.size(); k++) {
+        Dependency d = out.get(k);
+        if (d.governor() == verb && ADVERBIAL.contains(d.relation()) && end(deps, d.dependent()) < comma) {
+          out.set(k, new Dependency(host, d.dependent(), d.relation()));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static int start(List<Dependency> deps, int token) {
+    int lo = token;
+    for (Dependency d : deps) if (d.governor() == token) lo = Math.min(lo, start(deps, d.dependent()));
+    return lo;
+  }
+
+  private static int end(List<Dependency> deps, int token) {
+    int hi = token;
+    for (Dependency d : deps) if (d.governor() == token) hi = Math.max(hi, end(deps, d.dependent()));
+    return hi;
+  }
+}

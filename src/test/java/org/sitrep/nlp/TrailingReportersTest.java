@@ -1,0 +1,52 @@
+package org.sitrep.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TrailingReportersTest {
+
+  /** "Gunmen killed 70 people on Thursday , the office said on Friday ." as word/lemma/head/relation. */
+  private static final String[] PARSE = {
+    "Gunmen/gunman/1/nsubj", "killed/kill/-1/root", "70/70/3/nummod", "people/people/1/obj", "on/on/5/case",
+    "Thursday/thursday/9/obl", ",/,/9/punct", "the/the/8/det", "office/office/9/nsubj", "said/say/1/parataxis",
+    "on/on/11/case", "Friday/friday/9/obl", "././1/punct"};
+
+  @Test
+  void aTrailingReporterGivesTheAdverbialsBeforeItsCommaBackToItsClause() {
+    List<Dependency> deps = TrailingReporters.rehang(column(0), column(1), dependencies());
+
+    assertEquals(1, headOf(deps, 5), "Thursday dates the killing");
+    assertEquals(9, headOf(deps, 11), "Friday dates the report");
+    assertEquals(9, headOf(deps, 8), "the office still reports");
+  }
+
+  @Test
+  void aReporterThatIsNotTrailingKeepsItsDependents() {
+    List<Dependency> deps = new ArrayList<>(dependencies());
+    deps.set(9, new Dependency(1, 9, "conj"));
+
+    assertEquals(9, headOf(TrailingReporters.rehang(column(0), column(1), deps), 5));
+  }
+
+  private static List<String> column(int k) {
+    List<String> out = new ArrayList<>();
+    for (String t : PARSE) out.add(t.split("/")[k]);
+    return out;
+  }
+
+  private static List<Dependency> dependencies() {
+    List<Dependency> deps = new ArrayList<>();
+    for (int i = 0; i < PARSE.length; i++) {
+      String[] f = PARSE[i].split("/");
+      deps.add(new Dependency(Integer.parseInt(f[2]), i, f[3]));
+    }
+    return deps;
+  }
+
+  private static int headOf(List<Dependency> deps, int token) {
+    return deps.stream().filter(d -> d.dependent() == token).findFirst().orElseThrow().governor();
+  }
+}
