@@ -152,6 +152,9 @@ public final class EventFinder {
       "militant", "jihadist", "insurgent", "raider", "kidnapper", "gang", "militia", "militiaman", "militiamen",
       "fighter");
 
+  /** Words for some of a group: "members of the gang". */
+  private static final Set<String> MEMBERS = Set.of("member", "group", "band");
+
   /**
    * "Gunmen killed at least 100 people in Yelwata": an attack whose subject is an unnamed armed
    * group (ACLED's "unidentified armed group") is an event with no actor to name; as PLOVER coders
@@ -164,6 +167,13 @@ public final class EventFinder {
     if (subject == null) return false;
     Token t = s.token(subject.dependent());
     if (ASSAILANTS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) return true;
+    // "members of the Gran Grif gang", "gang members", "a group of gunmen"
+    if (MEMBERS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
+      for (Dependency d : s.childrenOf(t.index())) {
+        boolean of = d.is("compound") || d.is("nmod") && hasCase(s, d, Set.of("of"));
+        if (of && ASSAILANTS.contains(s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))) return true;
+      }
+    }
     // "armed men"
     Dependency armed = s.childOf(t.index(), "amod");
     return (t.lemma().equals("man") || t.lemma().equals("men"))

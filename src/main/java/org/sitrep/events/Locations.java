@@ -65,11 +65,15 @@ final class Locations {
     return false;
   }
 
-  /** The place's own preposition is locative ("in Dnipro", "the city of Dnipro"). */
+  /**
+   * The place's own preposition is locative ("in Dnipro", "the city of Dnipro"), or that of the
+   * noun it owns ("in Haiti's Artibonite region").
+   */
   private static boolean locative(Sentence s, int tok) {
     int node = tok;
     Dependency head = s.headOf(node);
-    while (head != null && head.is("compound") || head != null && head.is("flat")) {
+    while (head != null && (head.is("compound") || head.is("flat")
+        || head.is("nmod:poss") && PARTS.contains(s.token(head.governor()).lemma().toLowerCase(java.util.Locale.ROOT)))) {
       node = head.governor();
       head = s.headOf(node);
     }
@@ -78,6 +82,11 @@ final class Locations {
     }
     return head != null && head.is("obl");
   }
+
+  /** Parts of a place its name may own: "Haiti's Artibonite region", "East Timor's capital". */
+  private static final Set<String> PARTS = Set.of("region", "province", "state", "district", "county",
+      "capital", "city", "town", "village", "north", "south", "east", "west", "coast", "oblast",
+      "governorate", "department", "territory", "enclave", "port", "outskirts");
 
   /** Clauses of their own under a trigger: a place in them is where something else happens. */
   private static final Set<String> CLAUSES = Set.of("advcl", "ccomp", "parataxis", "csubj", "acl:relcl");

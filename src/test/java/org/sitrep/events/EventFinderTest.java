@@ -192,6 +192,27 @@ class EventFinderTest {
   }
 
   @Test
+  void membersOfAGangAttackTheStateWhereTheyStruckNamedByItsRegion() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Members/NNS/member/5/nsubj of/IN/of/4/case the/DT/the/4/det gang/NN/gang/1/nmod killed/VBD/kill/0/root"
+            + " 70/CD/70/7/nummod people/NNS/person/5/obj in/IN/in/12/case Haiti/NNP/haiti/12/nmod:poss"
+            + " 's/POS/'s/9/case Artibonite/NNP/artibonite/12/compound region/NN/region/5/obl ./././5/punct").build();
+    AnnotatedText owner = HandText.create().sentence(
+        "Gunmen/NNS/gunman/2/nsubj killed/VBD/kill/0/root 12/CD/12/4/nummod people/NNS/person/2/obj"
+            + " on/IN/on/8/case Haiti/NNP/haiti/8/nmod:poss 's/POS/'s/6/case orders/NNS/order/2/obl ./././2/punct").build();
+    int at = doc.text().indexOf("Haiti");
+    Place haiti = new Place("Haiti", "Haiti", "HTI", 19.0, -72.4, "country", at, at + 5);
+    int at2 = owner.text().indexOf("Haiti");
+    Place haiti2 = new Place("Haiti", "Haiti", "HTI", 19.0, -72.4, "country", at2, at2 + 5);
+
+    Event e = only(find(doc, List.of(haiti)));
+
+    assertEquals(List.of("HTI"), e.recipients());
+    assertEquals("Haiti", e.place().name());
+    assertEquals(List.of(), find(owner, List.of(haiti2)), "the owner of no part of a place places nothing");
+  }
+
+  @Test
   void aWordInsideANameIsNoTrigger() {
     AnnotatedText doc = HandText.create().sentence(
         "The/DT/the/2/det Rapid/NNP/rapid/3/compound Support/NN/support/4/compound Forces/NNPS/forces/5/nsubj"
