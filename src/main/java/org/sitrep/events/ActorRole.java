@@ -126,7 +126,7 @@ final class ActorRole {
           && ACCUSING.contains(s.token(govHead.governor()).lemma())) {
         return args.of(s, gov);
       }
-      Dependency accused = ACCUSING.contains(s.token(gov).lemma()) ? s.childOf(gov, "obj") : null;
+      Dependency accused = ACCUSING.contains(s.token(gov).lemma()) ? accusedOf(s, gov) : null;
       if (accused != null && (head.is("advcl") || head.is("obl") || head.is("nmod")) && ofFor) {
         return args.of(s, accused.dependent());
       }
@@ -140,6 +140,12 @@ final class ActorRole {
       node = gov;
     }
     return List.of();
+  }
+
+  /** Whom an accusing verb accuses: its object, or the indirect object the parser made of it ("blamed the RSF for"). */
+  private static Dependency accusedOf(Sentence s, int verb) {
+    Dependency obj = s.childOf(verb, "obj");
+    return obj != null ? obj : s.childOf(verb, "iobj");
   }
 
   /**

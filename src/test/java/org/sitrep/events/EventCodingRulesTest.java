@@ -311,6 +311,13 @@ class EventCodingRulesTest {
         accused.toString());
     assertTrue(accused.stream().anyMatch(e -> e.type().equals("ASSAULT")), accused.toString());
     assertTrue(blame.stream().anyMatch(e -> e.type().equals("ASSAULT") && e.actors().equals(List.of("RUS"))), blame.toString());
+    // the parser may make the accused an indirect object
+    AnnotatedText indirect = HandText.create().sentence(
+        "Ukraine/NNP/ukraine/2/nsubj blamed/VBD/blame/0/root Russia/NNP/russia/2/iobj for/IN/for/6/case"
+            + " the/DT/the/6/det attack/NN/attack/2/obl ./././2/punct").build();
+    List<Event> iobj = find(indirect, pairs);
+    assertTrue(iobj.stream().anyMatch(e -> e.type().equals("ASSAULT") && e.actors().equals(List.of("RUS"))
+        && e.recipients().isEmpty()), iobj.toString());
   }
 
   @Test
