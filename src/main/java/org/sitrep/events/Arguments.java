@@ -305,6 +305,25 @@ final class Arguments {
       lo = Math.min(lo, r[0]);
       hi = Math.max(hi, r[1]);
     }
-    return new int[] {lo, hi};
+    // "17 people, including 13 students, the opposition NUG said": a clause deeper down, however
+    // the parser hung it, is no part of the phrase
+    for (int i = h + 1; i <= hi; i++) {
+      Dependency up = s.headOf(i);
+      if (up != null && up.is("acl:relcl") && s.token(i).isVerb() && descends(s, i, h)) {
+        hi = Math.min(hi, s.subtreeRange(i)[0] - 1);
+        break;
+      }
+    }
+    return new int[] {lo, Math.max(hi, h)};
+  }
+
+  private static boolean descends(Sentence s, int token, int ancestor) {
+    int node = token;
+    for (int guard = 0; node >= 0 && guard < s.size(); guard++) {
+      if (node == ancestor) return true;
+      Dependency up = s.headOf(node);
+      node = up == null ? -1 : up.governor();
+    }
+    return false;
   }
 }

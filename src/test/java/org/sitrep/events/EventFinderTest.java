@@ -213,6 +213,21 @@ class EventFinderTest {
   }
 
   @Test
+  void aRelativeClauseDeepInsideTheHarmedIsNoPartOfThem() {
+    // the parser hangs the trailing "the opposition NUG said" on an apposition of the students
+    AnnotatedText doc = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj killed/VBD/kill/0/root 17/CD/17/4/nummod people/NNS/person/2/obj ,/,/,/4/punct"
+            + " including/VBG/include/8/case 13/CD/13/8/nummod students/NNS/student/4/nmod ,/,/,/8/punct"
+            + " the/DT/the/8/appos opposition/NN/opposition/12/nsubj said/VBD/say/10/acl:relcl"
+            + " Ukraine/NNP/ukraine/2/obl ./././2/punct").build();
+
+    Event e = only(find(doc, List.of(), "Russia", "RUS", "opposition", "UKR-OPP"));
+
+    assertEquals(List.of("RUS"), e.actors());
+    assertEquals(List.of(), e.recipients(), "the reporter is not among the harmed");
+  }
+
+  @Test
   void aWordInsideANameIsNoTrigger() {
     AnnotatedText doc = HandText.create().sentence(
         "The/DT/the/2/det Rapid/NNP/rapid/3/compound Support/NN/support/4/compound Forces/NNPS/forces/5/nsubj"
