@@ -175,11 +175,15 @@ public final class ClaimFinder {
     if (c.subjectFirst() < 0) return null;
     int start = s.token(c.subjectFirst()).start();
     int end = s.token(c.noun()).end();
-    String actor = actors.actorIn(start, end);
-    if (actor == null) actor = owner(s, c, actors);
+    // "struck 120 Hezbollah targets": the count is the striker's, whoever owned the targets
+    boolean struck = Measures.ONLY_WHEN_STRUCK.contains(s.token(c.noun()).lemma().toLowerCase(java.util.Locale.ROOT));
+    String actor = struck ? null : actors.actorIn(start, end);
+    if (actor == null && !struck) actor = owner(s, c, actors);
     if (actor == null && c.agent() >= 0) {
       Token agent = s.token(c.agent());
-      actor = actors.actorIn(agent.start(), agent.end());
+      actor = Pronouns.isPronoun(agent.word()) && !agent.isProperNoun()
+          ? Pronouns.resolve(agent.word(), agent.start(), actors)
+          : actors.actorIn(agent.start(), agent.end());
     }
     return new Subject(doc.span(start, end), actors.stateOf(actor), start, end);
   }

@@ -88,10 +88,36 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
       return null;
     }
     if (Measures.WEAPONS.equals(measure) && (civilianVessel(s, kind) || attackedVessel(s, kind))) measure = Measures.OTHER;
+    if (Measures.ONLY_WHEN_STRUCK.contains(s.token(kind).lemma().toLowerCase(Locale.ROOT)) && !struck(s, kind)) return null;
     String word = n.word().toLowerCase(Locale.ROOT);
     // "63 wounded" counts people, as "63 wounded people" would
+    // "struck 120 Hezbollah targets": the targets' count is the striker's, not their owner's
+    int agent = Measures.ONLY_WHEN_STRUCK.contains(s.token(kind).lemma().toLowerCase(Locale.ROOT))
+        ? striker(s, kind) : agent(s, noun);
     return new CountedNoun(noun, subjectFirst(s, noun, last), measure, HARMED.contains(word) ? "people" : word,
-        agent(s, noun));
+        agent);
+  }
+
+  private static final Set<String> STRIKING = Set.of("strike", "hit", "attack", "bomb", "shell", "pound",
+      "target", "engage", "raid");
+
+  /** Whether a verb of striking takes the noun as its object or passive subject: "struck 120 targets". */
+  private static boolean struck(Sentence s, int noun) {
+    Dependency head = s.headOf(noun);
+    if (head != null && head.is("conj") && head.governor() >= 0) head = s.headOf(head.governor());
+    return head != null && head.governor() >= 0 && (head.is("obj") || head.is("nsubj:pass"))
+        && STRIKING.contains(s.token(head.governor()).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** The subject of the verb that struck the noun (or of the verb that verb is joined to), or -1. */
+  private static int striker(Sentence s, int noun) {
+    Dependency head = s.headOf(noun);
+    if (head != null && head.is("conj") && head.governor() >= 0) head = s.headOf(head.governor());
+    if (head == null || head.governor() < 0) return -1;
+    Dependency subj = s.childOf(head.governor(), "nsubj");
+    Dependency up = s.headOf(head.governor());
+    if (subj == null && up != null && up.is("conj") && up.governor() >= 0) subj = s.childOf(up.governor(), "nsubj");
+    return subj == null ? -1 : subj.dependent();
   }
 
   private static final Set<String> VESSELS = Set.of("ship", "vessel", "boat");

@@ -69,6 +69,9 @@ final class Measures {
   /** People nouns so broad ("members") that only a harm done to them makes them a figure. */
   private static final Set<String> ONLY_WHEN_HARMED = Set.of("member", "official");
 
+  /** Nouns that count acts only when struck: "struck 120 targets", not "identified 120 targets". */
+  static final Set<String> ONLY_WHEN_STRUCK = Set.of("target");
+
   static boolean onlyWhenHarmed(String lemma) {
     for (String form : forms(lemma)) if (ONLY_WHEN_HARMED.contains(form)) return true;
     return false;
@@ -129,7 +132,7 @@ final class Measures {
         "airport", "dam", "pipeline", "power line", "tent");
     // "more than 100 attacks on shipping", "64 assaults", "40 air strikes": the count of acts
     put(m, ATTACKS, "attack", "strike", "airstrike", "air strike", "raid", "assault", "ambush",
-        "bombing", "sortie", "incursion", "offensive");
+        "bombing", "sortie", "incursion", "offensive", "target");
     return Map.copyOf(m);
   }
 

@@ -245,6 +245,26 @@ class ClaimFinderTest {
   }
 
   @Test
+  void targetsStruckCountTheStrikersAttacks() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Ukraine/NNP/ukraine/2/nsubj struck/VBD/strike/0/root 120/CD/120/5/nummod Korean/JJ/korean/5/amod"
+            + " targets/NNS/target/2/obj ./././2/punct").build();
+    AnnotatedText named = HandText.create().sentence(
+        "Ukraine/NNP/ukraine/2/nsubj identified/VBD/identify/0/root 120/CD/120/4/nummod"
+            + " targets/NNS/target/2/obj ./././2/punct").build();
+
+    List<Claim> struck = new ClaimFinder().find(doc, List.of(qty(doc, "120", 120, 120, "exact")),
+        mentions(doc, List.of(UKR, PRK), "Ukraine", "UKR", "Korean", "PRK"), List.of(), List.of(), List.of());
+    List<Claim> identified = new ClaimFinder().find(named, List.of(qty(named, "120", 120, 120, "exact")),
+        mentions(named, List.of(UKR), "Ukraine", "UKR"), List.of(), List.of(), List.of());
+
+    assertEquals(1, struck.size(), () -> "claims: " + struck);
+    assertEquals("attacks", struck.get(0).measure());
+    assertEquals("UKR", struck.get(0).subject().actor(), "the striker's, not the targets' owner's");
+    assertEquals(List.of(), identified, "targets not struck count no attacks");
+  }
+
+  @Test
   void anotherHarmAfterAHarmOfAnotherMeasureIsNoIncrement() {
     String killed = "The/DT/the/2/det strike/NN/strike/3/nsubj killed/VBD/kill/0/root 52/CD/52/5/nummod"
         + " people/NNS/person/3/obj ./././3/punct";
