@@ -83,7 +83,7 @@ public final class ClaimFinder {
       // an incident with no day of its own: that of its sentence's incident, else of the incident
       // told just before ("41 people were wounded in the attack"), with its place
       Claim told = !INCIDENT.equals(kind) || time != null ? null
-          : sibling != null && sibling.time() != null ? sibling : priorIncident(doc, s, out, times);
+          : sibling != null && sibling.time() != null ? sibling : priorIncident(doc, s, anchor, out, times);
       if (told != null) {
         time = told.time();
         if (place == null) place = told.place();
@@ -96,7 +96,7 @@ public final class ClaimFinder {
           && Incidents.fired(s, anchor);
       if ((harm || fired) && time == null && !totalMarker(s)
           && !timeOtherThanADay(s, times) && Incidents.pastAct(s, anchor)) {
-        Told attack = attackBefore(doc, s, out, times, places);
+        Told attack = attackBefore(doc, s, anchor, out, times, places);
         if (attack != null) {
           kind = INCIDENT;
           time = attack.time();
@@ -275,7 +275,27 @@ public final class ClaimFinder {
   /** Sentences back within which an undated incident is the one told before it. */
   private static final int INCIDENT_REACH = 3;
 
-  /** The latest dated incident figure up to {@value #INCIDENT_REACH} sentences back, or null. */
+  /**
+   * The latest dated incident figure up to {@value #INCIDENT_REACH} sentences back, or null. When
+   * the figure's clause names the attack as one told ("in the strikes"), the latest figure of an
+   * act of that name ("struck 120 targets") before any other.
+   */
+  private static Claim priorIncident(AnnotatedText doc, Sentence s, int anchor, List<Claim> found,
+      List<TimeExpression> times) {
+    String told = Incidents.namedAttack(s, anchor);
+    if (told != null) {
+      for (int i = found.size() - 1; i >= 0; i--) {
+        Claim c = found.get(i);
+        Sentence at = doc.sentenceAt(c.quantity().start());
+        if (at == null || at.index() < s.index() - INCIDENT_REACH) break;
+        if (INCIDENT.equals(c.kind()) && c.time() != null && told.equals(Incidents.actOf(at, at.tokenAt(c.quantity().start())))) {
+          return priorIncident(doc, s, List.copyOf(found.subList(0, i + 1)), times);
+        }
+      }
+    }
+    return priorIncident(doc, s, found, times);
+  }
+
   private static Claim priorIncident(AnnotatedText doc, Sentence s, List<Claim> found, List<TimeExpression> times) {
     for (int i = found.size() - 1; i >= 0; i--) {
       Claim c = found.get(i);
@@ -308,17 +328,24 @@ public final class ClaimFinder {
    * incident figure, else a sentence telling a dated attack ({@link Incidents#toldAttack}); null
    * when none.
    */
-  private static Told attackBefore(AnnotatedText doc, Sentence s, List<Claim> found, List<TimeExpression> times,
-      List<Place> places) {
+  private static Told attackBefore(AnnotatedText doc, Sentence s, int anchor, List<Claim> found,
+      List<TimeExpression> times, List<Place> places) {
+    String named = Incidents.namedAttack(s, anchor);
     List<String> between = new ArrayList<>();
     for (int i = s.index() - 1; i >= Math.max(0, s.index() - INCIDENT_REACH); i--) {
       Sentence before = doc.sentences().get(i);
+      Claim latest = null;
       for (int k = found.size() - 1; k >= 0; k--) {
         Claim c = found.get(k);
-        if (doc.sentenceAt(c.quantity().start()) == before && INCIDENT.equals(c.kind()) && c.time() != null) {
-          return FigureDates.sameDay(c.time(), between) ? new Told(c.time(), c.place()) : null;
+        if (doc.sentenceAt(c.quantity().start()) != before || !INCIDENT.equals(c.kind()) || c.time() == null) continue;
+        if (latest == null) latest = c;
+        // "... wounded in the strikes": the figure of the act of that name
+        if (named == null || named.equals(Incidents.actOf(before, before.tokenAt(c.quantity().start())))) {
+          latest = c;
+          break;
         }
       }
+      if (latest != null) return FigureDates.sameDay(latest.time(), between) ? new Told(latest.time(), latest.place()) : null;
       TimeExpression day = Incidents.toldAttack(before, times);
       if (day != null) {
         return FigureDates.sameDay(timeRef(day), between) ? new Told(timeRef(day), place(doc, before, day.start(), places, null, -1)) : null;

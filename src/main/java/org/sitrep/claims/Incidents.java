@@ -191,6 +191,27 @@ final class Incidents {
    * Whether a clause is one the figure is in, or an adverbial clause of one: "two people were
    * killed when drones struck the port overnight".
    */
+  /**
+   * "killed and 31 wounded in the strikes": the lemma of an attack the figure's clauses name as one
+   * already told (with "the"), or null.
+   */
+  static String namedAttack(Sentence s, int token) {
+    if (!s.isParsed() || token < 0) return null;
+    Set<Integer> above = chain(s, token);
+    for (Token t : s.tokens()) {
+      if (!t.isNoun() || !ATTACKS.contains(t.lemma()) || !within(s, clauseOf(s, t.index()), above)) continue;
+      Dependency det = s.childOf(t.index(), "det");
+      if (det != null && s.token(det.dependent()).lemma().equalsIgnoreCase("the")) return t.lemma();
+    }
+    return null;
+  }
+
+  /** The lemma of the verb heading the clause a token is in: "struck" for "struck 120 targets". */
+  static String actOf(Sentence s, int token) {
+    if (!s.isParsed() || token < 0) return null;
+    return s.token(clauseOf(s, token)).lemma();
+  }
+
   private static boolean within(Sentence s, int clause, Set<Integer> above) {
     if (above.contains(clause)) return true;
     Dependency head = s.headOf(clause);

@@ -14,6 +14,7 @@ import org.sitrep.nlp.AnnotatedText;
 import org.sitrep.nlp.HandText;
 import org.sitrep.record.Actor;
 import org.sitrep.record.Claim;
+import org.sitrep.record.Place;
 import org.sitrep.record.Quote;
 import org.sitrep.record.Source;
 import org.sitrep.time.TimeExpression;
@@ -262,6 +263,34 @@ class ClaimFinderTest {
     assertEquals("attacks", struck.get(0).measure());
     assertEquals("UKR", struck.get(0).subject().actor(), "the striker's, not the targets' owner's");
     assertEquals(List.of(), identified, "targets not struck count no attacks");
+  }
+
+  @Test
+  void harmInTheStrikesIsOfTheStrikesNotOfTheLatestIncident() {
+    String first = "Israel/NNP/israel/2/nsubj struck/VBD/strike/0/root 120/CD/120/4/nummod targets/NNS/target/2/obj"
+        + " in/IN/in/6/case Lebanon/NNP/lebanon/2/obl on/IN/on/8/case Tuesday/NNP/tuesday/2/obl ,/,/,/2/punct"
+        + " after/IN/after/12/mark Hezbollah/NNP/hezbollah/12/nsubj fired/VBD/fire/2/advcl 60/CD/60/14/nummod"
+        + " rockets/NNS/rocket/12/obj into/IN/into/16/case Israel/NNP/israel/12/obl ./././2/punct";
+    for (String noun : List.of("strikes/NNS/strike", "strike/NN/strike")) {
+      AnnotatedText doc = HandText.create().sentence(first).sentence(
+          "Eight/CD/eight/2/nummod people/NNS/person/4/nsubj:pass were/VBD/be/4/aux:pass killed/VBN/kill/0/root"
+              + " in/IN/in/7/case the/DT/the/7/det " + noun + "/4/obl ./././4/punct").build();
+      int tue = doc.text().indexOf("Tuesday");
+      TimeExpression tuesday = new TimeExpression("Tuesday", tue, tue + 7, "DATE", "2026-06-02");
+      int leb = doc.text().indexOf("Lebanon");
+      int isr = doc.text().indexOf("Israel", leb);
+      List<Place> places = List.of(new Place("Lebanon", "Lebanon", "LBN", 33.9, 35.9, "country", leb, leb + 7),
+          new Place("Israel", "Israel", "ISR", 31.5, 34.9, "country", isr, isr + 6));
+
+      List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "120", 120, 120, "exact"),
+          qty(doc, "60", 60, 60, "exact"), qty(doc, "Eight", 8, 8, "exact")), ActorMentions.none(),
+          List.of(tuesday), places, List.of());
+
+      Claim eight = claims.get(claims.size() - 1);
+      assertEquals("killed", eight.measure());
+      assertEquals("Lebanon", eight.place() == null ? null : eight.place().name(), () -> noun + ": " + claims);
+      assertEquals("2026-06-02", eight.time().value());
+    }
   }
 
   @Test
