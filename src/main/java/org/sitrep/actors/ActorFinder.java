@@ -57,17 +57,22 @@ public final class ActorFinder {
     List<ResolvedMention> mentions = new ArrayList<>();
     ResolvedMention last = null;
     List<CatalogMatch> bodyTypes = new ArrayList<>();
+    Map<Integer, String> namedFor = new java.util.HashMap<>();
     for (CatalogMatch m : catalog.match(doc.text())) {
       if (m.entry().isTemplate()) bodyTypes.add(m);
       CatalogEntry e = choose(m, actors, doc);
       if (e == null || e.isTemplate() || ethnic(doc.text(), m, last) || anotherPerson(doc, m)) continue;
+      if (insideOrganisation(doc, m, e)) {
+        namedFor.put(m.start(), e.id());
+        continue;
+      }
       register(actors, e);
       last = new ResolvedMention(m.start(), m.end(), m.text(), e.id(), CATALOG + m.how().label());
       mentions.add(last);
     }
     new Offices(catalog, date).find(doc, mentions, actors);
     hisCountry(doc, mentions, actors);
-    nerEntities(doc, mentions, actors);
+    nerEntities(doc, mentions, actors, namedFor);
     NationalModifiers.apply(doc.text(), mentions, actors);
     possessiveBodies(doc, bodyTypes, mentions, actors);
     RoleNouns.resolve(doc, catalog, bodyTypes, mentions, actors);
@@ -163,6 +168,28 @@ public final class ActorFinder {
     return false;
   }
 
+  /** Words of an organisation's name that make it a body of its state: "the Ukraine Air Force", "Department of Justice". */
+  private static final java.util.Set<String> STATE_BODIES = java.util.Set.of("ministry", "army", "forces", "force",
+      "government", "police", "navy", "military", "guard", "guards", "parliament", "assembly", "council",
+      "embassy", "cabinet", "presidency", "court", "service", "services", "command", "agency", "authority",
+      "administration", "office", "intelligence", "corps", "department", "mission", "delegation");
+
+  /**
+   * "the Sudan Doctors Network": a country's name opening an organisation's longer name (by the
+   * NER) with no word of a state body in it names the organisation, not the state; the
+   * organisation is of that state.
+   */
+  private static boolean insideOrganisation(AnnotatedText doc, CatalogMatch m, CatalogEntry e) {
+    if (!"country".equals(e.kind())) return false;
+    for (EntityMention o : doc.entities()) {
+      if (!o.type().equals("ORGANIZATION") || o.start() != m.start() || o.end() <= m.end()) continue;
+      String[] words = o.text().split("\\s+");
+      return words.length > 1
+          && java.util.Arrays.stream(words).noneMatch(w -> STATE_BODIES.contains(w.toLowerCase(Locale.ROOT)));
+    }
+    return false;
+  }
+
   private static boolean isPersonByNer(AnnotatedText doc, int start, int end) {
     for (EntityMention e : doc.entities()) {
       if (e.start() <= start && end <= e.end() && e.type().equals("PERSON")) return true;
@@ -187,12 +214,17 @@ public final class ActorFinder {
     }
   }
 
-  private void nerEntities(AnnotatedText doc, List<ResolvedMention> mentions, Map<String, Actor> actors) {
+  /**
+   * People and organisations the NER finds; {@code namedFor} gives the state whose name opens an
+   * organisation's name, by the offset of its start ("the Sudan Doctors Network" is Sudanese).
+   */
+  private void nerEntities(AnnotatedText doc, List<ResolvedMention> mentions, Map<String, Actor> actors,
+      Map<Integer, String> namedFor) {
     for (EntityMention e : doc.entities()) {
       boolean person = e.type().equals("PERSON");
       if (!person && !e.type().equals("ORGANIZATION")) continue;
       if (overlaps(mentions, e.start(), e.end()) || Pronouns.isPronoun(e.text()) || modifiesNoun(doc, e)) continue;
-      if (person && placeTakenForPerson(doc, e) || calledAPlace(doc, e)) continue;
+      if (placeTakenForActor(doc, e) || calledAPlace(doc, e)) continue;
       String earlier = person ? earlierPerson(e.text(), actors) : null;
       if (earlier != null) {
         mentions.add(new ResolvedMention(e.start(), e.end(), e.text(), earlier, SURNAME));
@@ -200,7 +232,7 @@ public final class ActorFinder {
       }
       String id = slug(e.text());
       if (id.isEmpty()) continue;
-      actors.putIfAbsent(id, new Actor(id, e.text(), person ? "person" : "organization", null, null, List.of()));
+      actors.putIfAbsent(id, new Actor(id, e.text(), person ? "person" : "organization", namedFor.get(e.start()), null, List.of()));
       mentions.add(new ResolvedMention(e.start(), e.end(), e.text(), id, NER));
     }
   }
@@ -209,10 +241,10 @@ public final class ActorFinder {
       "from", "near", "into", "outside", "around");
 
   /**
-   * "fled towards El Obeid": a PERSON the gazetteer knows as a place, when it is more than one word
+   * "fled towards El Obeid": a PERSON or ORGANIZATION the gazetteer knows as a place, when it is more than one word
    * or comes after a preposition of place; a one-word name alone may be a person ("Florence").
    */
-  private boolean placeTakenForPerson(AnnotatedText doc, EntityMention e) {
+  private boolean placeTakenForActor(AnnotatedText doc, EntityMention e) {
     if (!placeName.test(e.text())) return false;
     if (e.text().strip().contains(" ")) return true;
     var s = doc.sentences().get(e.sentence());
@@ -230,11 +262,17 @@ public final class ActorFinder {
         && SETTLEMENTS.contains(s.token(of - 1).word().toLowerCase(java.util.Locale.ROOT));
   }
 
-  /** "Iskander missiles", "Shahed drones": a one-word name before a common noun names a thing. */
+  /**
+   * "Iskander missiles", "Shahed drones": a one-word name before a common noun names a thing; any
+   * name before a place noun ("the Abu Shouk camp") names a place.
+   */
   private static boolean modifiesNoun(AnnotatedText doc, EntityMention e) {
     var s = doc.sentences().get(e.sentence());
-    if (e.endToken() - e.firstToken() != 1 || e.endToken() >= s.size()) return false;
+    if (e.endToken() >= s.size()) return false;
     var next = s.token(e.endToken());
+    // "the Abu Shouk camp": a name of any length before a place noun names the place
+    if (SETTLEMENTS.contains(next.word().toLowerCase(java.util.Locale.ROOT))) return true;
+    if (e.endToken() - e.firstToken() != 1) return false;
     return next.pos().equals("NN") || next.pos().equals("NNS");
   }
 

@@ -168,6 +168,35 @@ class ActorFinderTest {
   }
 
   @Test
+  void aCountryOpeningAnOrganisationsNameIsTheOrganisationsUnlessItIsAStateBody() {
+    AnnotatedText network = HandText.create().sentence(
+        "The/DT/the/4/det Sudan/NNP/sudan/4/compound/ORGANIZATION Doctors/NNS/doctor/4/compound/ORGANIZATION"
+            + " Network/NNP/network/5/nsubj/ORGANIZATION said/VBD/say/0/root ./././5/punct").build();
+    AnnotatedText force = HandText.create().sentence(
+        "The/DT/the/4/det Mali/NNP/mali/4/compound/ORGANIZATION Customs/NNP/customs/4/compound/ORGANIZATION"
+            + " Service/NNP/service/5/nsubj/ORGANIZATION said/VBD/say/0/root ./././5/punct").build();
+
+    assertEquals("sudan-doctors-network", actorAt(network, find(network), "Sudan Doctors Network"));
+    assertFalse(find(network).actors().stream().anyMatch(a -> a.id().equals("SDN")), "the state is not named");
+    assertEquals("SDN", find(network).actor("sudan-doctors-network").country(), "the organisation is Sudanese");
+    assertEquals("MLI", actorAt(force, find(force), "Mali"), "a state body's name names its state");
+  }
+
+  @Test
+  void namesTheNerTookForOrganisationsThatArePlacesAreNoActors() {
+    ActorFinder knowsElFasher = new ActorFinder(Catalog.load(), name -> name.equals("El Fasher"));
+    AnnotatedText city = HandText.create().sentence(
+        "Drones/NNS/drone/2/nsubj hit/VBD/hit/0/root El/NNP/el/4/compound/ORGANIZATION"
+            + " Fasher/NNP/fasher/2/obj/ORGANIZATION ./././2/punct").build();
+    AnnotatedText camp = HandText.create().sentence(
+        "Drones/NNS/drone/2/nsubj hit/VBD/hit/0/root the/DT/the/6/det Abu/NNP/abu/5/compound/ORGANIZATION"
+            + " Shouk/NNP/shouk/6/compound/ORGANIZATION camp/NN/camp/2/obj ./././2/punct").build();
+
+    assertNull(actorAt(city, knowsElFasher.find(city, DATE), "El Fasher"));
+    assertNull(actorAt(camp, find(camp), "Abu Shouk"));
+  }
+
+  @Test
   void aKnownSurnameAfterAnotherGivenNameIsAnotherPerson() {
     AnnotatedText doc = HandText.create().sentence(
         "Hazem/NNP/hazem/2/compound/PERSON Qassem/NNP/qassem/3/nsubj/PERSON spoke/VBD/speak/0/root ./././3/punct").build();
