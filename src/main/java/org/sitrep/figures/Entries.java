@@ -31,9 +31,26 @@ final class Entries {
           c.qualifier(), c.low(), c.high(), c.subject() == null ? null : c.subject().text(),
           key.state(), key.noun(), key.place(), claimantName(c, r),
           claimantKey(c, r.article().id()), c.evidence() == null ? null : c.evidence().text(), key.fate(),
-          key.incident()));
+          key.incident(), earlier(c, r.article().text())));
     }
     return out;
+  }
+
+  /**
+   * "has risen to 52, up from 38 reported earlier": the words before a figure that make it the
+   * earlier one of a comparison.
+   */
+  private static final java.util.regex.Pattern EARLIER = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:up|down|revised|raised|lowered|increased|decreased|rising|falling|rose|fell|risen|fallen)\\s+from"
+          + "\\s+(?:(?:an?|the)\\s+(?:earlier|previous|initial|first|prior)\\s+(?:\\w+\\s+)?(?:of\\s+)?)?"
+          + "(?:about|around|some|nearly|almost|at\\s+least|more\\s+than|over)?\\s*$");
+
+  /** Whether the text gives a figure as the earlier one it is compared with ("up from 38"). */
+  static boolean earlier(Claim c, String text) {
+    if (text == null || c.quantity() == null) return false;
+    int start = c.quantity().start();
+    if (start <= 0 || start > text.length()) return false;
+    return EARLIER.matcher(text.substring(Math.max(0, start - 60), start)).find();
   }
 
   /**

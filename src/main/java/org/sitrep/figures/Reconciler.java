@@ -12,14 +12,15 @@ import org.sitrep.store.LedgerStore.Entry;
 /**
  * Reconciles the claims of one thread. A claimant's figure repeated by later articles is the same
  * estimate; a different figure is a new estimate. Everything is computed from the set of claims
- * in a fixed order (day, story, article, claim), so the result does not depend on ingest order.
+ * in a fixed order (day, story, article, a figure the text gives as earlier before the others, claim),
+ * so the result does not depend on ingest order.
  */
 final class Reconciler {
   static final String UNATTRIBUTED = "(unattributed)";
   private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::day,
           Comparator.nullsFirst(Comparator.naturalOrder()))
       .thenComparing(Entry::storyId, Comparator.nullsFirst(Comparator.naturalOrder()))
-      .thenComparing(Entry::articleId).thenComparingInt(Entry::ord);
+      .thenComparing(Entry::articleId).thenComparing(e -> !e.earlier()).thenComparingInt(Entry::ord);
 
   private Reconciler() {}
 

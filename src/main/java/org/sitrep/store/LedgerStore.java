@@ -25,13 +25,15 @@ import org.sitrep.record.Record;
 public final class LedgerStore implements AutoCloseable {
   /**
    * One claim in the ledger; {@code base} is its computed thread, {@code thread} after corrections;
-   * {@code incident} the day of the one incident it counts, if it counts one.
+   * {@code incident} the day of the one incident it counts, if it counts one; {@code earlier} when
+   * the text gives it as an earlier figure than the one it is compared with ("up from 38"), which
+   * its article's other figures then follow.
    */
   public record Entry(String articleId, int ord, String base, String thread, String storyId,
       String day, String outlet, String measure, String kind, String per, String unit,
       String qualifier, Double low, Double high, String subject, String state, String noun,
       String place, String claimant, String claimantKey, String evidence, String fate,
-      String incident) {
+      String incident, boolean earlier) {
     /** "ARTICLEID#ORD", how a claim is named on the command line. */
     public String claimId() {
       return articleId + "#" + ord;

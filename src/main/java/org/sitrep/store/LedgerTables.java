@@ -25,12 +25,13 @@ final class LedgerTables {
    * takes its own verb's ("shot down 40 of the 54") and its whole is launched, a number conjoined
    * to another shares its verb ("launched 80 drones and three missiles"); a total or snapshot the
    * text dates before its report is an estimate of that day ("3,000 in January"); a story's theatre
-   * counts its bodies' mentions for their country and never its dateline's.
+   * counts its bodies' mentions for their country and never its dateline's. 8: an earlier figure a
+   * text compares ("up from 38 reported earlier") comes before its article's other figures.
    */
-  static final int VERSION = 7;
+  static final int VERSION = 8;
   static final String ENTRY_COLUMNS = "article_id, ord, base, thread, story_id, day, outlet, measure,"
       + " kind, per, unit, qualifier, low, high, subject, state, noun, place, claimant,"
-      + " claimant_key, evidence, fate, incident";
+      + " claimant_key, evidence, fate, incident, earlier";
   static final String CLAIMANT_COLUMNS = "thread, claimant_key, claimant, low, high, qualifier,"
       + " first_day, estimates, claims";
   static final String THREAD_COLUMNS = "thread, base, measure, kind, per, unit, subject, state, noun,"
@@ -71,7 +72,7 @@ final class LedgerTables {
             + " base TEXT NOT NULL, thread TEXT NOT NULL, story_id TEXT, day TEXT, outlet TEXT,"
             + " measure TEXT, kind TEXT, per TEXT, unit TEXT, qualifier TEXT, low " + real + ","
             + " high " + real + ", subject TEXT, state TEXT, noun TEXT, place TEXT, claimant TEXT,"
-            + " claimant_key TEXT NOT NULL, evidence TEXT, fate TEXT, incident TEXT,"
+            + " claimant_key TEXT NOT NULL, evidence TEXT, fate TEXT, incident TEXT, earlier INTEGER NOT NULL,"
             + " PRIMARY KEY (thread, claimant_key, article_id, ord))" + clustered,
         "CREATE UNIQUE INDEX ledger_entries_claim ON ledger_entries(article_id, ord)",
         "CREATE TABLE ledger_claimants (thread TEXT NOT NULL, claimant_key TEXT NOT NULL,"

@@ -1,7 +1,9 @@
 package org.sitrep.figures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -67,6 +69,23 @@ class EntriesTest {
     assertEquals("2024-12-31", Entries.asOf(dated("In 2024, 3,000 were killed.", "2024", "2024"), "total", "2025-02-27"));
     assertEquals("2025-02-03", Entries.asOf(dated("By Feb. 3, 3,000 had fled.", "Feb. 3", "2025-02-03"), "snapshot",
         "2025-02-27"));
+  }
+
+  @Test
+  void aFigureGivenAsTheEarlierOfAComparisonIsEarlier() {
+    String up = "The toll has risen to 52, up from 38 reported earlier.";
+    String estimate = "It now puts the dead at 4,000, up from an earlier estimate of about 3,000.";
+    String plain = "The toll rose to 52, and 38 of the dead were children.";
+    assertTrue(Entries.earlier(at(up, "38"), up));
+    assertTrue(Entries.earlier(at(estimate, "3,000"), estimate));
+    assertFalse(Entries.earlier(at(up, "52"), up));
+    assertFalse(Entries.earlier(at(plain, "38"), plain));
+  }
+
+  private static Claim at(String text, String number) {
+    int at = text.indexOf(number);
+    return new Claim("killed", "people", new Span(number, at, at + number.length()), 1.0, 1.0, "exact", null,
+        "incident", null, null, null, null, false, new Span(text, 0, text.length()), "test");
   }
 
   @Test

@@ -12,7 +12,20 @@ class ReconcilerTest {
   private static Entry entry(String article, String story, String day, String outlet, String claimant,
       double low, double high, String qualifier, String kind) {
     return new Entry(article, 0, "b", "T", story, day, outlet, "killed", kind, null, "people",
-        qualifier, low, high, "people", "XXX", "people", null, claimant, claimant, "evidence", null, null);
+        qualifier, low, high, "people", "XXX", "people", null, claimant, claimant, "evidence", null, null, false);
+  }
+
+  @Test
+  void anEarlierFigureOfAComparisonComesBeforeItsArticlesOthers() {
+    // "has risen to 52, up from 38 reported earlier": the 38 is the second claim but the earlier figure
+    Entry risen = new Entry("a", 0, "b", "T", "s1", "2025-05-14", "O", "killed", "incident", null, "people",
+        "exact", 52.0, 52.0, "people", "XXX", "people", null, "X", "X", "evidence", null, "2025-05-14", false);
+    Entry before = new Entry("a", 1, "b", "T", "s1", "2025-05-14", "O", "killed", "incident", null, "people",
+        "exact", 38.0, 38.0, "people", "XXX", "people", null, "X", "X", "evidence", null, "2025-05-14", true);
+
+    Reconciled r = Reconciler.reconcile(List.of(risen, before));
+
+    assertEquals(52.0, r.latest().get(0).low());
   }
 
   private static Entry total(String article, String story, String day, String claimant, double v) {
