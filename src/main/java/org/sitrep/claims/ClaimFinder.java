@@ -182,10 +182,39 @@ public final class ClaimFinder {
     if (actor == null && c.agent() >= 0) {
       Token agent = s.token(c.agent());
       actor = Pronouns.isPronoun(agent.word()) && !agent.isProperNoun()
-          ? Pronouns.resolve(agent.word(), agent.start(), actors)
+          ? pronounAgent(s, c.agent(), actors)
           : actors.actorIn(agent.start(), agent.end());
     }
     return new Subject(doc.span(start, end), actors.stateOf(actor), start, end);
+  }
+
+  /**
+   * The actor a pronoun agent stands for. In a reported clause, the reporter when the two agree in
+   * number ("Israel's military said it had struck ..."); otherwise whoever the pronoun refers to,
+   * but never someone named in the reporter's own phrase ("U.N. experts say it has 3,000 troops"
+   * is not the UN's): then no one.
+   */
+  private static String pronounAgent(Sentence s, int pronoun, ActorMentions actors) {
+    Token p = s.token(pronoun);
+    int[] reporter = null;
+    Dependency role = s.headOf(pronoun);
+    Dependency clause = role == null || role.governor() < 0 ? null : s.headOf(role.governor());
+    if (clause != null && clause.is("ccomp") && clause.governor() >= 0
+        && Claimants.REPORTING.contains(s.token(clause.governor()).lemma())) {
+      Dependency subj = s.childOf(clause.governor(), "nsubj");
+      if (subj != null) {
+        reporter = s.subtreeRange(subj.dependent());
+        boolean plural = s.token(subj.dependent()).pos().endsWith("S");
+        boolean they = p.word().equalsIgnoreCase("they") || p.word().equalsIgnoreCase("their");
+        if (plural == they) return actors.actorIn(s.token(reporter[0]).start(), s.token(reporter[1]).end());
+      }
+    }
+    String id = Pronouns.resolve(p.word(), p.start(), actors);
+    if (id != null && reporter != null
+        && id.equals(actors.actorIn(s.token(reporter[0]).start(), s.token(reporter[1]).end()))) {
+      return null;
+    }
+    return id;
   }
 
   /**

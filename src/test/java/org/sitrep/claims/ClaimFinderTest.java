@@ -294,6 +294,24 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aPronounAgentInAReportedClauseIsTheReporterWhenTheyAgreeElseNoOneOfTheReporters() {
+    AnnotatedText said = HandText.create().sentence(
+        "The/DT/the/2/det ministry/NN/ministry/3/nsubj said/VBD/say/0/root it/PRP/it/6/nsubj had/VBD/have/6/aux"
+            + " struck/VBN/strike/3/ccomp 120/CD/120/8/nummod targets/NNS/target/6/obj ./././3/punct").build();
+    AnnotatedText experts = HandText.create().sentence(
+        "Korean/JJ/korean/2/amod experts/NNS/expert/3/nsubj say/VBP/say/0/root it/PRP/it/5/nsubj has/VBZ/have/3/ccomp"
+            + " 3,000/CD/3,000/7/nummod troops/NNS/troop/5/obj ./././3/punct").build();
+
+    Claim struck = only(new ClaimFinder().find(said, List.of(qty(said, "120", 120, 120, "exact")),
+        mentions(said, List.of(MOD), "ministry", "rus-defence-ministry"), List.of(), List.of(), List.of()));
+    Claim troops = only(new ClaimFinder().find(experts, List.of(qty(experts, "3,000", 3000, 3000, "exact")),
+        mentions(experts, List.of(PRK), "Korean", "PRK"), List.of(), List.of(), List.of()));
+
+    assertEquals("RUS", struck.subject().actor(), "the ministry's state");
+    assertNull(troops.subject().actor(), "not the reporters' own");
+  }
+
+  @Test
   void anotherHarmAfterAHarmOfAnotherMeasureIsNoIncrement() {
     String killed = "The/DT/the/2/det strike/NN/strike/3/nsubj killed/VBD/kill/0/root 52/CD/52/5/nummod"
         + " people/NNS/person/3/obj ./././3/punct";
