@@ -56,6 +56,8 @@ public final class ClaimFinder {
       if (counted.anaphoric() && antecedent == null) continue;
       int anchor = counted.noun() >= 0 ? counted.noun() : s.tokenAt(q.start());
       Source source = claimants.find(s, anchor);
+      // "according to two army officers": a number inside its own claimant counts who tells, not what
+      if (source != null && source.start() <= q.start() && q.end() <= source.end()) continue;
       String per = q.per() != null ? q.per() : clauseRate(s, anchor);
       String measure = antecedent == null ? counted.measure()
           : counted.measure() != null ? counted.measure() : antecedent.measure();

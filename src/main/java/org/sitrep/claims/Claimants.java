@@ -121,11 +121,12 @@ final class Claimants {
 
   /**
    * The noun phrase between the comma and a subjectless trailing reporting verb: ", the agency
-   * said", ", residents and a resistance group said".
+   * said", ", residents and a resistance group said", ", the health ministry of the Tripoli-based
+   * government said".
    */
   private Source phraseBefore(Sentence s, int verb) {
     int first = verb;
-    while (first - 1 >= 0 && (isNounPhraseWord(s.token(first - 1))
+    while (first - 1 >= 0 && (isNounPhraseWord(s.token(first - 1)) || inName(s, first - 1)
         || first - 2 >= 0 && AND.contains(s.token(first - 1).lemma()) && isNounPhraseWord(s.token(first - 2)))) {
       first--;
     }
@@ -135,6 +136,13 @@ final class Claimants {
   }
 
   private static final Set<String> AND = Set.of("and", "or");
+
+  /** "of" inside a noun phrase, a hyphen, and a participle the hyphen joins: "ministry of the Tripoli-based government". */
+  private static boolean inName(Sentence s, int i) {
+    Token t = s.token(i);
+    if (t.word().equalsIgnoreCase("of") || t.pos().equals("HYPH")) return true;
+    return t.pos().equals("VBN") && i > 0 && s.token(i - 1).pos().equals("HYPH");
+  }
 
   private static boolean isNounPhraseWord(Token t) {
     String p = t.pos();

@@ -92,4 +92,33 @@ class ClaimantsTest {
       assertEquals("The group", claims.get(0).source().text());
     }
   }
+
+  @Test
+  void aTrailingReporterLeftWithoutASubjectIsTheWholePhraseBeforeIt() {
+    // "said" hangs on a noun with no subject; the phrase holds "of" and a hyphenated participle
+    AnnotatedText doc = HandText.create().sentence(
+        "27/CD/27/2/nummod people/NNS/person/4/nsubj:pass were/VBD/be/4/aux:pass killed/VBN/kill/0/root"
+            + " in/IN/in/6/case fighting/NN/fighting/4/obl ,/,/,/6/punct the/DT/the/10/det health/NN/health/10/compound"
+            + " ministry/NN/ministry/6/appos of/IN/of/16/case the/DT/the/16/det Tripoli/NNP/tripoli/15/obl"
+            + " -/HYPH/-/15/punct based/VBN/base/16/amod government/NN/government/10/nmod said/VBD/say/6/acl"
+            + " ./././4/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "27", 27, 27, "exact")),
+        ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals("the health ministry of the Tripoli - based government", claims.get(0).source().text());
+  }
+
+  @Test
+  void aNumberInsideItsOwnClaimantIsNoFigure() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Troops/NNS/troop/2/nsubj withdrew/VBD/withdraw/0/root ,/,/,/6/punct according/VBG/accord/6/case"
+            + " to/TO/to/4/fixed two/CD/two/8/nummod army/NN/army/8/compound officers/NNS/officer/2/obl"
+            + " ./././2/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "two", 2, 2, "exact")),
+        ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals(List.of(), claims);
+  }
 }
