@@ -262,10 +262,39 @@ public final class ClaimFinder {
       if (source != null && p.start() >= source.start() && p.end() <= source.end()) continue;
       String before = doc.text().substring(Math.max(s.start(), p.start() - 30), p.start());
       if (!LOCATIVE_BEFORE.matcher(before).find() || LAUNCHED_FROM.matcher(before).find()) continue;
-      if (figure >= 0 && reportedApart(s, s.tokenAt(p.start()), figure)) continue;
+      if (figure >= 0 && (reportedApart(s, s.tokenAt(p.start()), figure) || actBeforeOrAfter(s, s.tokenAt(p.start()), figure))) {
+        continue;
+      }
       if (best == null || Math.abs(p.start() - anchor) < Math.abs(best.start() - anchor)) best = p;
     }
     return best;
+  }
+
+  private static final Set<String> SEQUENCE = Set.of("after", "before", "since", "until");
+
+  /**
+   * Whether a token lies in a clause of another act told as before or after the figure's, with a
+   * doer of its own: "fired two missiles at a ship, a day after the United States carried out
+   * strikes near Hodeidah". ("killed when a shell hit a house in X" is the same act: not this.)
+   */
+  private static boolean actBeforeOrAfter(Sentence s, int token, int figure) {
+    if (!s.isParsed() || token < 0) return false;
+    Set<Integer> above = Incidents.chain(s, figure);
+    int node = Incidents.clauseOf(s, token);
+    for (int guard = 0; node >= 0 && guard < s.size(); guard++) {
+      if (above.contains(node)) return false;
+      Dependency head = s.headOf(node);
+      if (head == null || head.governor() < 0) return false;
+      if (head.is("advcl") && s.childOf(node, "nsubj") != null) {
+        for (Dependency d : s.childrenOf(node)) {
+          if (d.is("mark") && SEQUENCE.contains(s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+          }
+        }
+      }
+      node = head.governor();
+    }
+    return false;
   }
 
   /**

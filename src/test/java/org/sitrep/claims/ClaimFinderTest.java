@@ -312,6 +312,26 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aPlaceInAnotherActToldBeforeOrAfterIsNotTheFiguresButOneOfTheSameActIs() {
+    String[] ends = {"after/IN/after/9/mark", "when/WRB/when/9/mark"};
+    for (String mark : ends) {
+      AnnotatedText doc = HandText.create().sentence(
+          "Rebels/NNS/rebel/2/nsubj fired/VBD/fire/0/root two/CD/two/4/nummod missiles/NNS/missile/2/obj"
+              + " ,/,/,/9/punct " + mark + " Britain/NNP/britain/9/nsubj had/VBD/have/9/aux"
+              + " struck/VBN/strike/2/advcl positions/NNS/position/9/obj near/IN/near/12/case Hodeidah/NNP/hodeidah/9/obl"
+              + " ./././2/punct").build();
+      int at = doc.text().indexOf("Hodeidah");
+      Place hodeidah = new Place("Hodeidah", "Hodeidah", "YEM", 14.8, 42.9, "locality", at, at + 8);
+
+      Claim c = only(new ClaimFinder().find(doc, List.of(qty(doc, "two", 2, 2, "exact")), ActorMentions.none(),
+          List.of(), List.of(hodeidah), List.of()));
+
+      if (mark.startsWith("after")) assertNull(c.place(), "another act's place");
+      else assertEquals("Hodeidah", c.place().name(), "the same act's place");
+    }
+  }
+
+  @Test
   void anotherHarmAfterAHarmOfAnotherMeasureIsNoIncrement() {
     String killed = "The/DT/the/2/det strike/NN/strike/3/nsubj killed/VBD/kill/0/root 52/CD/52/5/nummod"
         + " people/NNS/person/3/obj ./././3/punct";
