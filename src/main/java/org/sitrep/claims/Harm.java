@@ -70,6 +70,13 @@ final class Harm {
         && REMAINING.contains(s.token(head.governor()).lemma())) {
       Dependency xcomp = s.childOf(head.governor(), "xcomp");
       if (xcomp != null) fate = verbFate(s, xcomp.dependent());
+      if (fate == null && inCustody(s, head.governor())) fate = Measures.CAPTURED;
+    }
+    // "300 fighters are in captivity": the noun the people are the subject of is where they are held
+    if (fate == null && head != null && head.is("nsubj") && head.governor() >= 0
+        && CUSTODY.contains(s.token(head.governor()).lemma().toLowerCase(Locale.ROOT))
+        && hasCase(s, head.governor(), "in")) {
+      fate = Measures.CAPTURED;
     }
     // "lost 200 fighters" are casualties; "families have lost everything" are not
     if (head != null && head.governor() >= 0 && s.token(head.governor()).lemma().equals("lose") && !head.is("obj")
@@ -102,6 +109,18 @@ final class Harm {
   }
 
   private static final Set<String> REMAINING = Set.of("remain", "stay");
+  private static final Set<String> CUSTODY = Set.of("custody", "captivity", "detention", "prison", "jail");
+
+  /** "remain in Russian custody": a verb of remaining held "in" custody. */
+  private static boolean inCustody(Sentence s, int verb) {
+    for (Dependency d : s.childrenOf(verb)) {
+      if (d.is("obl") && CUSTODY.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))
+          && hasCase(s, d.dependent(), "in")) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The harm noun ("losses", "deaths") a number or noun is counted "of", or null. */
   private static String ofHarmNoun(Sentence s, Dependency head, int counted) {

@@ -370,6 +370,19 @@ class HarmTest {
     assertEquals("attackers", c.unit());
   }
 
+  @Test
+  void peopleHeldInCustodyAreCaptured() {
+    AnnotatedText remain = HandText.create().sentence(
+        "About/RB/about/2/advmod 8,000/CD/8,000/3/nummod soldiers/NNS/soldier/4/nsubj remain/VBP/remain/0/root"
+            + " in/IN/in/7/case Russian/JJ/russian/7/amod custody/NN/custody/4/obl ./././4/punct").build();
+    AnnotatedText are = HandText.create().sentence(
+        "About/RB/about/2/advmod 300/CD/300/3/nummod fighters/NNS/fighter/6/nsubj are/VBP/be/6/cop"
+            + " in/IN/in/6/case captivity/NN/captivity/0/root ./././6/punct").build();
+
+    assertEquals("captured", only(are, "300", 300).measure());
+    assertEquals("captured", only(remain, "8,000", 8000).measure());
+  }
+
   private static Claim only(AnnotatedText doc, String number, double value) {
     List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, number, value, value, "exact")),
         ActorMentions.none(), List.of(), List.of(), List.of());
