@@ -58,6 +58,8 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     if (unit != null && AREA.contains(unit)) return new CountedNoun(-1, -1, Measures.TERRITORY, q.unit(), -1);
     CountedNoun toll = toll(s, first, last);
     if (toll != null) return toll;
+    CountedNoun estimates = estimatesOf(s, first);
+    if (estimates != null) return estimates;
     CountedNoun putAt = putAt(s, first, last);
     if (putAt != null) return putAt;
     CountedNoun elided = elided(s, first, last);
@@ -214,6 +216,31 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
       if ((m.is("compound") || m.is("amod")) && kind != null) measure = kind;
     }
     return new CountedNoun(-1, -1, measure, "toll", -1);
+  }
+
+  private static final Set<String> ESTIMATES = Set.of("estimate", "figure", "count", "tally", "number");
+  private static final Set<String> RANGING = Set.of("range", "vary", "run");
+
+  /**
+   * "Estimates of the dead range from 20,000 to more than 150,000": a figure that estimates of a
+   * harm range over, read from the words (the parser often takes "range" for a noun).
+   */
+  private static CountedNoun estimatesOf(Sentence s, int first) {
+    int i = first - 1;
+    if (i >= 0 && (s.token(i).word().equalsIgnoreCase("from") || s.token(i).word().equalsIgnoreCase("between"))) i--;
+    if (i < 0 || !RANGING.contains(s.token(i).lemma().toLowerCase(Locale.ROOT))) return null;
+    i--;
+    if (i < 0) return null;
+    String measure = Measures.ofNoun(s.token(i).lemma().toLowerCase(Locale.ROOT));
+    if (measure == null) measure = Measures.ofNoun(s.token(i).word().toLowerCase(Locale.ROOT));
+    if (measure == null || !Harm.HARMS.contains(measure)) return null;
+    i--;
+    while (i >= 0 && (s.token(i).pos().equals("DT") || s.token(i).word().equalsIgnoreCase("of")
+        || s.token(i).lemma().equalsIgnoreCase("number"))) {
+      i--;
+    }
+    return i >= 0 && ESTIMATES.contains(s.token(i).lemma().toLowerCase(Locale.ROOT))
+        ? new CountedNoun(-1, -1, measure, "people", -1) : null;
   }
 
   private static final Set<String> ANAPHORS = Set.of("them", "those");

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Joins two numbers into a range: "between 10,000 and 12,000", "from 5 to 7", "10,000 to 12,000",
- * "10,000-12,000" (any dash, spaced or not), "8- to 16-meter", "44 mg to 50 mg", "$10 to $12".
+ * "10,000-12,000" (any dash, spaced or not), "8- to 16-meter", "44 mg to 50 mg", "$10 to $12",
+ * "from 20,000 to more than 150,000" (the open end's number as the high end).
  * A scale written only on the second number applies to both ("10 to 12 million", "$1-2bn"), and
  * "10-12,000" reads as 10,000 to 12,000. The low end must be below the high end.
  */
@@ -30,6 +31,8 @@ final class QuantityRanges {
     if (between && !c.isWord("and") && !c.isWord("to") && !dash) return;
     from &= c.isWord("to") || c.isWord("through");
     j++;
+    // "range from 20,000 to more than 150,000": an open upper end keeps its number as the high
+    if (from && word(tokens, j, "more") && word(tokens, j + 1, "than")) j += 2;
     boolean money = j < tokens.size() && QuantityUnits.SIGNS.containsKey(tokens.get(j).text());
     if (money) j++;
     NumberExpression b = j < tokens.size() ? reader.read(j, money) : null;

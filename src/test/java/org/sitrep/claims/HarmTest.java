@@ -383,6 +383,26 @@ class HarmTest {
     assertEquals("captured", only(remain, "8,000", 8000).measure());
   }
 
+  @Test
+  void aRangeEstimatesOfAHarmRangeOverCountsThatHarm() {
+    // the parser takes "range" for a noun: read from the words
+    AnnotatedText doc = HandText.create().sentence(
+        "Estimates/NNS/estimate/0/root of/IN/of/5/case the/DT/the/5/det dead/JJ/dead/5/amod range/NN/range/1/nmod"
+            + " from/IN/from/7/case 20,000/CD/20,000/1/nmod to/IN/to/9/case 150,000/CD/150,000/7/obl ./././1/punct").build();
+    AnnotatedText other = HandText.create().sentence(
+        "Prices/NNS/price/2/nsubj range/VBP/range/0/root from/IN/from/4/case 20/CD/20/2/obl to/IN/to/6/case"
+            + " 150/CD/150/2/obl ./././2/punct").build();
+
+    List<Claim> dead = new ClaimFinder().find(doc, List.of(qty(doc, "from 20,000 to 150,000", 20_000, 150_000, "exact")),
+        ActorMentions.none(), List.of(), List.of(), List.of());
+    List<Claim> prices = new ClaimFinder().find(other, List.of(qty(other, "from 20 to 150", 20, 150, "exact")),
+        ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals(1, dead.size(), () -> "claims: " + dead);
+    assertEquals("killed", dead.get(0).measure());
+    assertEquals(List.of(), prices);
+  }
+
   private static Claim only(AnnotatedText doc, String number, double value) {
     List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, number, value, value, "exact")),
         ActorMentions.none(), List.of(), List.of(), List.of());

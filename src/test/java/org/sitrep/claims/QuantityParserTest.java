@@ -94,6 +94,8 @@ class QuantityParserTest {
     check("Aid of between $10m and $12m, or from $5 to $7 million.",
         "between $10m and $12m | 10000000 | 12000000 | exact | USD | -",
         "from $5 to $7 million | 5000000 | 7000000 | exact | USD | -");
+    check("Estimates range from 20,000 to more than 150,000.",
+        "from 20,000 to more than 150,000 | 20000 | 150000 | exact | - | -");
   }
 
   @Test
