@@ -242,7 +242,8 @@ public final class ClaimFinder {
 
   /** Where a weapon came from is not where its figure happened: "a rocket fired from Lebanon hit ...". */
   private static final java.util.regex.Pattern LAUNCHED_FROM = java.util.regex.Pattern.compile(
-      "(?i)\\b(?:fired|launched|shot|lobbed|flown|sent|came)\\s+from\\s+(?:the\\s+)?$");
+      "(?i)\\b(?:fired|launched|shot|lobbed|flown|sent|came|coming|cross(?:ed|ing)?(?:\\s+\\w+){0,3}|"
+          + "infiltrat(?:ed|ing)(?:\\s+\\w+){0,3})\\s+from\\s+(?:the\\s+)?$");
 
   private static Place place(AnnotatedText doc, Sentence s, CountedNoun c, List<Place> places, Source source) {
     int figure = Math.max(0, c.noun());

@@ -244,12 +244,22 @@ final class Harm {
    */
   static String verbFate(Sentence s, int verb) {
     String fate = caredForHurts(s, verb) ? Measures.WOUNDED : Measures.ofVerb(s.token(verb).lemma());
+    if (fate == null && crossedInto(s, verb)) fate = Measures.DISPLACED;
     for (Dependency c : s.childrenOf(verb)) {
       if (c.is("conj") && !hasOwnObject(s, c.dependent())) {
         fate = Measures.combine(fate, Measures.ofVerb(s.token(c.dependent()).lemma()));
       }
     }
     return fate;
+  }
+
+  /** "10,000 people crossed into Burundi": people who cross a border into a country have fled. */
+  private static boolean crossedInto(Sentence s, int verb) {
+    if (!s.token(verb).lemma().equalsIgnoreCase("cross")) return false;
+    for (Dependency d : s.childrenOf(verb)) {
+      if (d.is("obl") && hasCase(s, d.dependent(), "into") && s.token(d.dependent()).isProperNoun()) return true;
+    }
+    return false;
   }
 
   /** Whether a noun's own preposition is a word ("of", "including"). */

@@ -332,6 +332,20 @@ class ClaimFinderTest {
   }
 
   @Test
+  void whereCrossersCameFromIsNotWhereTheyWereKilled() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Troops/NNS/troop/2/nsubj killed/VBD/kill/0/root 30/CD/30/4/nummod militants/NNS/militant/2/obj"
+            + " crossing/VBG/cross/4/acl from/IN/from/7/case Afghanistan/NNP/afghanistan/5/obl ./././2/punct").build();
+    int at = doc.text().indexOf("Afghanistan");
+    Place afghanistan = new Place("Afghanistan", "Afghanistan", "AFG", 33.0, 65.0, "country", at, at + 11);
+
+    Claim c = only(new ClaimFinder().find(doc, List.of(qty(doc, "30", 30, 30, "exact")), ActorMentions.none(),
+        List.of(), List.of(afghanistan), List.of()));
+
+    assertNull(c.place());
+  }
+
+  @Test
   void anotherHarmAfterAHarmOfAnotherMeasureIsNoIncrement() {
     String killed = "The/DT/the/2/det strike/NN/strike/3/nsubj killed/VBD/kill/0/root 52/CD/52/5/nummod"
         + " people/NNS/person/3/obj ./././3/punct";

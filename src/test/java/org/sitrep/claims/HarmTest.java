@@ -403,6 +403,19 @@ class HarmTest {
     assertEquals(List.of(), prices);
   }
 
+  @Test
+  void peopleWhoCrossIntoACountryAreDisplaced() {
+    AnnotatedText doc = HandText.create().sentence(
+        "About/RB/about/2/advmod 10,000/CD/10,000/3/nummod people/NNS/person/4/nsubj crossed/VBD/cross/0/root"
+            + " into/IN/into/6/case Burundi/NNP/burundi/4/obl ./././4/punct").build();
+    AnnotatedText road = HandText.create().sentence(
+        "About/RB/about/2/advmod 10,000/CD/10,000/3/nummod people/NNS/person/4/nsubj crossed/VBD/cross/0/root"
+            + " the/DT/the/6/det road/NN/road/4/obj ./././4/punct").build();
+
+    assertEquals("displaced", only(doc, "10,000", 10_000).measure());
+    assertEquals("other", only(road, "10,000", 10_000).measure());
+  }
+
   private static Claim only(AnnotatedText doc, String number, double value) {
     List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, number, value, value, "exact")),
         ActorMentions.none(), List.of(), List.of(), List.of());
