@@ -54,6 +54,12 @@ public final class ClaimFinder {
         antecedent = null;
       }
       if (counted.anaphoric() && antecedent == null) continue;
+      // "10,000 crossed over the weekend, adding to 42,000 who had arrived since January": the figure
+      // before is what was added to the whole
+      if (counted.reach() == 0 && antecedent != null && CountedNoun.addedTo(s, s.tokenAt(q.start()))
+          && !"increment".equals(antecedent.kind()) && !"rate".equals(antecedent.kind())) {
+        out.set(out.lastIndexOf(antecedent), asIncrement(antecedent));
+      }
       int anchor = counted.noun() >= 0 ? counted.noun() : s.tokenAt(q.start());
       Source source = claimants.find(s, anchor);
       // "according to two army officers": a number inside its own claimant counts who tells, not what
@@ -509,6 +515,11 @@ public final class ClaimFinder {
       node = head.governor();
     }
     return false;
+  }
+
+  private static Claim asIncrement(Claim c) {
+    return new Claim(c.measure(), c.unit(), c.quantity(), c.low(), c.high(), c.qualifier(), c.per(), "increment",
+        c.subject(), c.place(), c.time(), c.source(), c.hedged(), c.evidence(), c.finder());
   }
 
   /** Whether a harm figure follows one of another harm, with none of its own measure before it. */

@@ -333,6 +333,13 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     return null;
   }
 
+  /** Whether words of addition stand before a number, perhaps with "the": "adding to the 11,000". */
+  static boolean addedTo(Sentence s, int first) {
+    int i = first - 1;
+    if (i >= 0 && s.token(i).word().equalsIgnoreCase("the")) i--;
+    return i > 0 && added(s, i);
+  }
+
   /** "adding to the 11,000", "in addition to the 11,000", "on top of the 11,000": more of the same. */
   private static boolean added(Sentence s, int i) {
     if (i == 0) return false;

@@ -396,6 +396,7 @@ class ClaimFinderTest {
     assertEquals("troops", claims.get(1).unit());
     assertEquals("troops", claims.get(1).measure());
     assertEquals("snapshot", claims.get(1).kind(), "troops are counted where they stand");
+    assertEquals("increment", claims.get(0).kind(), "what is added to a whole is an increment");
   }
 
   @Test
