@@ -52,6 +52,11 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     int first = s.tokenAt(q.start());
     int last = s.tokenAt(q.end() - 1);
     if (first < 0 || last < 0 || followedByAge(s, last) || ofOne(s, q, first)) return null;
+    // killed "hundreds" of RSF fighters: a number in quotes counts what follows the quotes' "of"
+    if (first > 0 && s.token(first - 1).pos().equals("``") && last + 2 < s.size()
+        && s.token(last + 1).pos().equals("''") && s.token(last + 2).word().equalsIgnoreCase("of")) {
+      last += 2;
+    }
     if (unit != null && Measures.MONEY.equals(Measures.ofNoun(unit))) {
       return new CountedNoun(-1, -1, Measures.MONEY, q.unit(), -1);
     }

@@ -346,6 +346,19 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aQuotedNumberCountsWhatFollowsTheQuotesOf() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Troops/NNS/troop/2/nsubj killed/VBD/kill/0/root \"/``/\"/2/punct hundreds/NNS/hundred/2/obj \"/''/\"/2/punct"
+            + " of/IN/of/8/case RSF/NNP/rsf/8/compound fighters/NNS/fighter/2/obl ./././2/punct").build();
+
+    Claim c = only(new ClaimFinder().find(doc, List.of(qty(doc, "hundreds", 200, 999, "vague")), ActorMentions.none(),
+        List.of(), List.of(), List.of()));
+
+    assertEquals("fighters", c.unit());
+    assertEquals("killed", c.measure());
+  }
+
+  @Test
   void anotherHarmAfterAHarmOfAnotherMeasureIsNoIncrement() {
     String killed = "The/DT/the/2/det strike/NN/strike/3/nsubj killed/VBD/kill/0/root 52/CD/52/5/nummod"
         + " people/NNS/person/3/obj ./././3/punct";
