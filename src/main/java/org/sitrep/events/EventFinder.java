@@ -209,8 +209,22 @@ public final class EventFinder {
       if (CLAUSES.stream().anyMatch(d::is)) continue;
       int[] r = s.subtreeRange(d.dependent());
       TimeRef t = NearestDate.dayOrTime(times, s.token(r[0]).start(), s.token(r[1]).end(), anchor);
+      // "killed in the war, which began after ... on October 7": a date in a clause deeper down is that clause's
+      if (t != null && inClauseBelow(s, s.tokenAt(t.start()), d.dependent())) continue;
       if (t != null && (found == null || Math.abs(t.start() - anchor) < Math.abs(found.start() - anchor))) found = t;
     }
     return found;
+  }
+
+  /** Whether a token hangs below {@code top} through a clause of its own. */
+  private static boolean inClauseBelow(Sentence s, int token, int top) {
+    int node = token;
+    for (int guard = 0; node >= 0 && node != top && guard < s.size(); guard++) {
+      Dependency head = s.headOf(node);
+      if (head == null) return false;
+      if (CLAUSES.stream().anyMatch(head::is) && s.token(node).isVerb()) return true;
+      node = head.governor();
+    }
+    return false;
   }
 }

@@ -313,6 +313,27 @@ class EventFinderTest {
   }
 
   @Test
+  void aDateInAClauseBelowAnArgumentIsThatClausesNotTheEvents() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj attacked/VBD/attack/0/root Ukraine/NNP/ukraine/2/obj in/IN/in/6/case"
+            + " the/DT/the/6/det war/NN/war/2/obl ,/,/,/6/punct which/WDT/which/9/nsubj began/VBD/begin/6/acl:relcl"
+            + " on/IN/on/11/case Monday/NNP/monday/9/obl ./././2/punct").build();
+    AnnotatedText own = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj attacked/VBD/attack/0/root Ukraine/NNP/ukraine/2/obj on/IN/on/5/case"
+            + " Monday/NNP/monday/2/obl ./././2/punct").build();
+    int at = doc.text().indexOf("Monday");
+    int at2 = own.text().indexOf("Monday");
+
+    Event e = only(new EventFinder().find(doc, mentions(doc, "Russia", "RUS", "Ukraine", "UKR"),
+        List.of(new TimeExpression("Monday", at, at + 6, "DATE", "2026-11-23")), List.of(), List.of()));
+    Event o = only(new EventFinder().find(own, mentions(own, "Russia", "RUS", "Ukraine", "UKR"),
+        List.of(new TimeExpression("Monday", at2, at2 + 6, "DATE", "2026-11-23")), List.of(), List.of()));
+
+    assertNull(e.time(), "the day the war began");
+    assertEquals("2026-11-23", o.time().value());
+  }
+
+  @Test
   void aPlaceInAHyphenatedModifierIsNotTheEventsPlace() {
     AnnotatedText doc = HandText.create().sentence(
         "Ukraine/NNP/ukraine/2/nsubj accused/VBD/accuse/0/root the/DT/the/7/det Russia/NNP/russia/6/obl"
