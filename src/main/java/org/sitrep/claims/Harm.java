@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
 
 /**
  * What happened to counted people: the harm a verb, an adjective or a harm noun does to them
@@ -87,6 +88,7 @@ final class Harm {
       if (child.is("acl") || child.is("amod")) fate = Measures.combine(fate, verbFate(s, child.dependent()));
     }
     if (fate == null && s.isParsed()) fate = passiveAfter(s, noun);
+    if (fate == null) fate = facingHunger(s, noun);
     if (fate == null) fate = outOfAction(s, noun);
     if (fate == null && !s.isParsed()) fate = windowFate(s, noun);
     return fate;
@@ -251,6 +253,27 @@ final class Harm {
       }
     }
     return fate;
+  }
+
+  private static final Set<String> FACING = Set.of("face", "faces", "faced", "facing");
+  private static final Set<String> HUNGER = Set.of("hunger", "famine", "starvation", "malnutrition", "insecurity");
+  private static final int FACING_REACH = 12;
+
+  /**
+   * "25 million people, half of Sudan's population, face acute hunger": read from the words, since
+   * the parser often takes "face" for a noun. People who face hunger or famine are affected.
+   */
+  private static String facingHunger(Sentence s, int noun) {
+    for (int i = noun + 1; i < s.size() && i <= noun + FACING_REACH; i++) {
+      Token t = s.token(i);
+      if (t.pos().equals("CD") || t.word().equals(";")) return null;
+      if (!FACING.contains(t.word().toLowerCase(Locale.ROOT))) continue;
+      for (int j = i + 1; j < s.size() && j <= i + 3; j++) {
+        if (HUNGER.contains(s.token(j).lemma().toLowerCase(Locale.ROOT))) return Measures.AFFECTED;
+      }
+      return null;
+    }
+    return null;
   }
 
   /** "10,000 people crossed into Burundi": people who cross a border into a country have fled. */

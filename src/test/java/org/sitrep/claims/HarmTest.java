@@ -416,6 +416,20 @@ class HarmTest {
     assertEquals("other", only(road, "10,000", 10_000).measure());
   }
 
+  @Test
+  void peopleWhoFaceHungerAreAffectedHoweverParsed() {
+    // the parser takes "face" for a noun
+    AnnotatedText doc = HandText.create().sentence(
+        "About/RB/about/2/advmod 25/CD/25/3/compound million/CD/million/4/nummod people/NNS/person/0/root"
+            + " face/NN/face/7/compound acute/JJ/acute/7/amod hunger/NN/hunger/4/appos ./././4/punct").build();
+    AnnotatedText elections = HandText.create().sentence(
+        "About/RB/about/2/advmod 25/CD/25/3/compound million/CD/million/4/nummod people/NNS/person/5/nsubj"
+            + " face/VBP/face/0/root elections/NNS/election/5/obj ./././5/punct").build();
+
+    assertEquals("affected", only(doc, "25 million", 25_000_000).measure());
+    assertEquals("other", only(elections, "25 million", 25_000_000).measure());
+  }
+
   private static Claim only(AnnotatedText doc, String number, double value) {
     List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, number, value, value, "exact")),
         ActorMentions.none(), List.of(), List.of(), List.of());
