@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * The class of what a figure counts, from its head noun: troops, civilians, children, women,
- * people, or the noun itself (singular) for anything else. Demonyms ("Palestinians") count people:
+ * people (a toll, the dead or wounded too), or the noun itself (singular) for anything else.
+ * Demonyms ("Palestinians") count people:
  * whose people they are is the subject's state, kept apart.
  */
 final class NounClass {
@@ -21,7 +22,11 @@ final class NounClass {
       Map.entry("noncombatants", "civilians"), Map.entry("children", "children"),
       Map.entry("child", "children"), Map.entry("kids", "children"), Map.entry("minors", "children"),
       Map.entry("women", "women"), Map.entry("people", "people"), Map.entry("persons", "people"),
-      Map.entry("person", "people"), Map.entry("individuals", "people"));
+      Map.entry("person", "people"), Map.entry("individuals", "people"),
+      // a toll counts people: "the toll rose to 115" is the people killed
+      Map.entry("toll", "people"), Map.entry("deaths", "people"), Map.entry("dead", "people"),
+      Map.entry("fatalities", "people"), Map.entry("casualties", "people"), Map.entry("victims", "people"),
+      Map.entry("injured", "people"), Map.entry("wounded", "people"), Map.entry("bodies", "people"));
 
   private NounClass() {}
 

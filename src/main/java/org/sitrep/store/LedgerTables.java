@@ -26,7 +26,8 @@ final class LedgerTables {
    * to another shares its verb ("launched 80 drones and three missiles"); a total or snapshot the
    * text dates before its report is an estimate of that day ("3,000 in January"); a story's theatre
    * counts its bodies' mentions for their country and never its dateline's. 8: an earlier figure a
-   * text compares ("up from 38 reported earlier") comes before its article's other figures.
+   * text compares ("up from 38 reported earlier") comes before its article's other figures; a toll,
+   * the dead or the wounded count people.
    */
   static final int VERSION = 8;
   static final String ENTRY_COLUMNS = "article_id, ord, base, thread, story_id, day, outlet, measure,"

@@ -14,6 +14,8 @@ class NounClassTest {
       ", Palestinians, people",
       "children, children, children",
       "drones, drones, drone",
+      "toll, , people",
+      "dead, the dead, people",
       ", , ''"})
   void classOfTheCountedNoun(String unit, String subject, String expected) {
     assertEquals(expected, NounClass.of(unit, subject));
