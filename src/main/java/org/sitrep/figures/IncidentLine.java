@@ -67,8 +67,52 @@ public record IncidentLine(String day, String place, List<String> figures, List<
       for (ThreadLine l : day.getValue()) byState.computeIfAbsent(l.place() == null ? "" : l.place(), p -> new ArrayList<>()).add(l);
       byState.forEach((state, threads) -> out.add(of(day.getKey(), state.isEmpty() ? null : stateName(state), threads)));
     }
-    out.sort(Comparator.comparing(IncidentLine::day).reversed());
+    out.sort(Comparator.comparing((IncidentLine l) -> sortDay(l.day())).reversed());
+    return joinWeeks(out);
+  }
+
+  /**
+   * "The toll from last week's attack on Pont-Sonde has climbed to 115": an incident known only by
+   * its week joins the one incident of a day in that week at the same place (or in the same state,
+   * or anywhere when it has no place), and stands alone when there is none or several.
+   */
+  private static List<IncidentLine> joinWeeks(List<IncidentLine> lines) {
+    List<IncidentLine> out = new ArrayList<>(lines);
+    for (IncidentLine week : lines) {
+      if (!ThreadKey.WEEK.matcher(week.day()).matches()) continue;
+      List<IncidentLine> days = out.stream().filter(l -> inWeek(l.day(), week.day()) && samePlace(l, week)).toList();
+      if (days.size() != 1) continue;
+      IncidentLine day = days.get(0);
+      List<ThreadLine> threads = new ArrayList<>(day.threads());
+      threads.addAll(week.threads());
+      out.set(out.indexOf(day), of(day.day(), day.place(), threads));
+      out.remove(week);
+    }
     return out;
+  }
+
+  /** A day as itself, a week ("2026-W40") as its Sunday, so weeks sort among days. */
+  private static String sortDay(String day) {
+    if (!ThreadKey.WEEK.matcher(day).matches()) return day;
+    java.time.LocalDate monday = java.time.LocalDate.of(Integer.parseInt(day.substring(0, 4)), 1, 4)
+        .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(day.substring(6)))
+        .with(java.time.DayOfWeek.MONDAY);
+    return monday.plusDays(6).toString();
+  }
+
+  private static boolean inWeek(String day, String week) {
+    if (day == null || day.length() < 10 || ThreadKey.WEEK.matcher(day).matches()) return false;
+    java.time.LocalDate d = java.time.LocalDate.parse(day.substring(0, 10));
+    String iso = String.format(Locale.ROOT, "%04d-W%02d", d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+        d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    return iso.equals(week);
+  }
+
+  /** Whether two lines name one place: the same, or one is a state the other's threads lie in, or one has none. */
+  private static boolean samePlace(IncidentLine a, IncidentLine b) {
+    if (a.place() == null || b.place() == null || a.place().equalsIgnoreCase(b.place())) return true;
+    return a.threads().stream().anyMatch(t -> t.place() != null && stateName(t.place()).equalsIgnoreCase(b.place()))
+        || b.threads().stream().anyMatch(t -> t.place() != null && stateName(t.place()).equalsIgnoreCase(a.place()));
   }
 
   /** A place's name (kept in lower case by the ledger), not a state's id nor nothing. */

@@ -14,8 +14,8 @@ import org.sitrep.record.Claim;
  * the counted subject belongs to, the class of its head noun, and, when the subject has no state,
  * the country (else the name) of the place, or with no place the country the article names most,
  * and the counted things' {@link Fate} when the text names one ("launched", "shot down"). A figure
- * of one incident is grouped with that incident's alone: by its day (the figure's own date, else
- * the article's) and the place's name, even when the subject has a state. A pure function of the
+ * of one incident is grouped with that incident's alone: by its day (the figure's own date, the
+ * week its text gives, else the article's) and the place's name, even when the subject has a state. A pure function of the
  * claim, its article's actors and day, so the grouping never depends on the order articles arrive
  * in.
  */
@@ -25,6 +25,7 @@ record ThreadKey(String measure, String kind, String per, String state, String n
   static final String INCIDENT = "incident";
   private static final int ID_HEX = 10;
   private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
+  static final java.util.regex.Pattern WEEK = java.util.regex.Pattern.compile("\\d{4}-W\\d{2}");
 
   /** The key of a claim in an article of the given day (yyyy-mm-dd, or null when undated). */
   static ThreadKey of(Claim c, List<Actor> actors, String articleDay) {
@@ -34,6 +35,10 @@ record ThreadKey(String measure, String kind, String per, String state, String n
     String incident = null;
     if (INCIDENT.equals(kind)) {
       incident = day(c.time() == null ? null : c.time().value());
+      // "the toll from last week's attack": the week the text gives, not the report's day
+      if (incident == null && c.time() != null && c.time().value() != null && WEEK.matcher(c.time().value()).matches()) {
+        incident = c.time().value();
+      }
       if (incident == null) incident = day(articleDay);
       if (c.place() != null) place = lower(c.place().name());
     }

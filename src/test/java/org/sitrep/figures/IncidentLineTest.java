@@ -33,6 +33,19 @@ class IncidentLineTest {
   }
 
   @Test
+  void anIncidentKnownByItsWeekJoinsTheOneIncidentOfThatWeekAtItsPlace() {
+    List<IncidentLine> joined = IncidentLine.of(List.of(
+        line("F1", "people", "killed", "70", "2026-10-01", "haiti", "the UN"),
+        line("F2", "people", "killed", "115", "2026-W40", "HTI", "the agency"),
+        line("F3", "people", "killed", "9", "2026-W41", "HTI", "the agency")));
+
+    assertEquals(2, joined.size(), joined::toString);
+    assertEquals("2026-10-01", joined.get(1).day());
+    assertEquals(List.of("70 people killed", "115 people killed"), joined.get(1).figures());
+    assertEquals("2026-W41", joined.get(0).day(), "no incident that week: on its own");
+  }
+
+  @Test
   void aThreadWithoutANamedPlaceJoinsTheDaysOnlyNamedPlace() {
     List<IncidentLine> one = IncidentLine.of(List.of(
         line("F1", "people", "killed", "16", "2025-06-10", "kharkiv", "the governor"),

@@ -57,6 +57,9 @@ class ThreadKeyTest {
     assertEquals(dnipro.id(), sameStrikeNextDay.id());
     assertNotEquals(dnipro.id(), kharkiv.id());
     assertEquals("2025-03-10", undated.incident(), "an undated incident is the article's day");
+    TimeRef lastWeek = new TimeRef("last week", "2025-W10", 30, 39);
+    assertEquals("2025-W10", ThreadKey.of(incident("UKR", "Dnipro", lastWeek), actors, "2025-03-12").incident(),
+        "an incident known by its week is that week's");
     assertNotEquals(dnipro.id(), warToll.id());
     assertEquals(null, warToll.incident());
   }
