@@ -51,13 +51,26 @@ final class Claimants {
     // "CENTCOM said its strikes killed 74 people, according to the health ministry": the source
     // named right after the figure is closer to it than the one who relays it
     Source after = accordingTo(s, anchor + 1, s.size());
-    if (after != null && !reportsBetween(s, anchor, after)) return after;
+    if (after != null && !reportsBetween(s, anchor, after) && !relativeBetween(s, anchor, after)) return after;
     Source viaVerb = reportingVerb(s, anchor);
     if (viaVerb != null) return viaVerb;
     Source according = accordingTo(s, 0, s.size());
     if (according != null) return according;
     Source trailing = trailingReporter(s, anchor);
     return trailing != null ? trailing : leadingReporter(s, anchor);
+  }
+
+  /**
+   * Whether a relative clause opens between a figure and a source named after it: "58,000 have been
+   * killed in the war, which began after militants attacked, killing about 1,200, according to
+   * Israeli tallies" gives the tallies for the relative clause's figures, not for the 58,000.
+   */
+  private static boolean relativeBetween(Sentence s, int anchor, Source source) {
+    for (int i = anchor + 1; i < s.size() && s.token(i).start() < source.start(); i++) {
+      Token t = s.token(i);
+      if ((t.pos().equals("WDT") || t.pos().equals("WP")) && i > 0 && s.token(i - 1).word().equals(",")) return true;
+    }
+    return false;
   }
 
   /** Whether a reporting verb stands between a figure and a source named after it. */

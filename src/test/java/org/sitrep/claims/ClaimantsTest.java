@@ -121,4 +121,20 @@ class ClaimantsTest {
 
     assertEquals(List.of(), claims);
   }
+
+  @Test
+  void aSourceNamedAfterARelativeClauseIsThatClausesNotTheFigureBefore() {
+    AnnotatedText doc = HandText.create().sentence(
+        "The/DT/the/2/det ministry/NN/ministry/3/nsubj says/VBZ/say/0/root 500/CD/500/5/nummod people/NNS/person/7/nsubj:pass"
+            + " were/VBD/be/7/aux:pass killed/VBN/kill/3/ccomp in/IN/in/10/case the/DT/the/10/det war/NN/war/7/obl"
+            + " ,/,/,/10/punct which/WDT/which/13/nsubj began/VBD/begin/10/acl:relcl ,/,/,/13/punct"
+            + " killing/VBG/kill/13/advcl 12/CD/12/17/nummod people/NNS/person/15/obj ,/,/,/3/punct"
+            + " according/VBG/accord/21/case to/IN/to/19/fixed tallies/NNS/tally/3/obl ./././3/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "500", 500, 500, "exact"),
+        qty(doc, "12", 12, 12, "exact")), ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals("The ministry", claims.get(0).source().text());
+    assertEquals("tallies", claims.get(1).source().text());
+  }
 }
