@@ -175,6 +175,12 @@ final class Claimants {
         if (child.dependent() == from) continue;
         if (child.is("parataxis") && REPORTING.contains(s.token(child.dependent()).lemma())) {
           Source src = subject(s, child.dependent());
+          // "launched 810 drones, the largest attack of the war, Ukraine's air force said": an
+          // apposition the parser grew the subject over is cut back to the phrase before the verb
+          if (src != null && src.text().contains(",") && src.end() <= s.token(child.dependent()).start()) {
+            Source cut = phraseBefore(s, child.dependent());
+            if (cut != null) src = cut;
+          }
           if (src != null) return src;
         }
         Source according = accordingChild(s, child);

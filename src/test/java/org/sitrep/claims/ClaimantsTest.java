@@ -137,4 +137,18 @@ class ClaimantsTest {
     assertEquals("The ministry", claims.get(0).source().text());
     assertEquals("tallies", claims.get(1).source().text());
   }
+
+  @Test
+  void aParentheticalReportersSubjectGrownOverAnAppositionIsCutBack() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj launched/VBD/launch/0/root 810/CD/810/4/nummod drones/NNS/drone/2/obj ,/,/,/2/punct"
+            + " the/DT/the/8/det largest/JJS/large/8/amod attack/NN/attack/14/nsubj ,/,/,/8/punct"
+            + " Ukraine/NNP/ukraine/13/nmod:poss 's/POS/'s/10/case air/NN/air/13/compound force/NN/force/8/appos"
+            + " said/VBD/say/2/parataxis ./././2/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "810", 810, 810, "exact")),
+        ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals("Ukraine's air force", claims.get(0).source().text());
+  }
 }
