@@ -428,11 +428,18 @@ public final class ClaimFinder {
    */
   private static boolean timeOtherThanADay(Sentence s, List<TimeExpression> times) {
     for (TimeExpression t : times) {
-      if (t.start() >= s.start() && t.end() <= s.end() && (t.value() == null || !ONE_DAY.matcher(t.value()).matches())) {
+      if (t.start() >= s.start() && t.end() <= s.end() && (t.value() == null || !ONE_DAY.matcher(t.value()).matches())
+          && !howLong(s, t)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** "took control of the camp for several hours": how long something lasted is no time of the figure. */
+  private static boolean howLong(Sentence s, TimeExpression t) {
+    int first = s.tokenAt(t.start());
+    return "DURATION".equals(t.type()) && first > 0 && s.token(first - 1).word().equalsIgnoreCase("for");
   }
 
   private static final java.util.regex.Pattern ONE_DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");

@@ -359,6 +359,27 @@ class ClaimFinderTest {
   }
 
   @Test
+  void howLongSomethingLastedDoesNotKeepAFigureFromTheAttackToldBefore() {
+    AnnotatedText doc = HandText.create()
+        .sentence("Militants/NNS/militant/2/nsubj killed/VBD/kill/0/root 30/CD/30/4/nummod soldiers/NNS/soldier/2/obj"
+            + " on/IN/on/6/case Sunday/NNP/sunday/2/obl ./././2/punct")
+        .sentence("The/DT/the/2/det group/NN/group/3/nsubj said/VBD/say/0/root it/PRP/it/6/nsubj had/VBD/have/6/aux"
+            + " killed/VBN/kill/3/ccomp 41/CD/41/8/nummod soldiers/NNS/soldier/6/obj and/CC/and/10/cc"
+            + " held/VBN/hold/6/conj the/DT/the/12/det camp/NN/camp/10/obj for/IN/for/15/case several/JJ/several/15/amod"
+            + " hours/NNS/hour/10/obl ./././3/punct").build();
+    int sun = doc.text().indexOf("Sunday");
+    int hrs = doc.text().indexOf("several hours");
+    List<TimeExpression> times = List.of(new TimeExpression("Sunday", sun, sun + 6, "DATE", "2026-05-31"),
+        new TimeExpression("several hours", hrs, hrs + 13, "DURATION", "PTXH"));
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "30", 30, 30, "exact"),
+        qty(doc, "41", 41, 41, "exact")), ActorMentions.none(), times, List.of(), List.of());
+
+    assertEquals("incident", claims.get(1).kind(), () -> claims.toString());
+    assertEquals("2026-05-31", claims.get(1).time().value());
+  }
+
+  @Test
   void anotherHarmAfterAHarmOfAnotherMeasureIsNoIncrement() {
     String killed = "The/DT/the/2/det strike/NN/strike/3/nsubj killed/VBD/kill/0/root 52/CD/52/5/nummod"
         + " people/NNS/person/3/obj ./././3/punct";
