@@ -46,6 +46,8 @@ final class Measures {
       Map.entry("murder", KILLED), Map.entry("execute", KILLED), Map.entry("slay", KILLED),
       Map.entry("wound", WOUNDED), Map.entry("injure", WOUNDED), Map.entry("hurt", WOUNDED),
       Map.entry("lose", CASUALTIES),
+      // military statements' "neutralised": killed, wounded or taken, so no more than casualties
+      Map.entry("neutralise", CASUALTIES), Map.entry("neutralize", CASUALTIES),
       Map.entry("capture", CAPTURED), Map.entry("detain", CAPTURED), Map.entry("abduct", CAPTURED),
       Map.entry("kidnap", CAPTURED), Map.entry("arrest", CAPTURED), Map.entry("hold", CAPTURED),
       Map.entry("release", CAPTURED), Map.entry("free", CAPTURED), Map.entry("exchange", CAPTURED),

@@ -430,6 +430,15 @@ class HarmTest {
     assertEquals("other", only(elections, "25 million", 25_000_000).measure());
   }
 
+  @Test
+  void fightersNeutralisedAreCasualties() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Troops/NNS/troop/2/nsubj neutralised/VBD/neutralise/0/root 40/CD/40/4/nummod assailants/NNS/assailant/2/obj"
+            + " ./././2/punct").build();
+
+    assertEquals("casualties", only(doc, "40", 40).measure());
+  }
+
   private static Claim only(AnnotatedText doc, String number, double value) {
     List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, number, value, value, "exact")),
         ActorMentions.none(), List.of(), List.of(), List.of());
