@@ -94,7 +94,7 @@ public final class ClaimFinder {
           : sibling != null && sibling.time() != null ? sibling : priorIncident(doc, s, anchor, out, times);
       if (told != null) {
         time = told.time();
-        if (place == null) place = told.place();
+        if (place == null && !spread(doc, s)) place = told.place();
       }
       // "It said two soldiers had been wounded": an undated harm figure of a past act (or weapons fired
       // in one), with no total's marker, counts the attack told just before it, whoever tells it
@@ -108,7 +108,7 @@ public final class ClaimFinder {
         if (attack != null) {
           kind = INCIDENT;
           time = attack.time();
-          if (place == null) place = attack.place();
+          if (place == null && !spread(doc, s)) place = attack.place();
         }
       }
       // "shot down four drones over the past 24 hours": weapons fired over a time are no stock held
@@ -522,6 +522,14 @@ public final class ClaimFinder {
       node = head.governor();
     }
     return false;
+  }
+
+  private static final java.util.regex.Pattern SPREAD = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:across|throughout|around) the (?:country|region|nation)\\b|\\bnationwide\\b|\\belsewhere\\b");
+
+  /** "Another 44 people were wounded across the country": a figure spread wider than one place. */
+  private static boolean spread(AnnotatedText doc, Sentence s) {
+    return SPREAD.matcher(doc.span(s.start(), s.end())).find();
   }
 
   private static Claim asIncrement(Claim c) {

@@ -380,6 +380,28 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aFigureSpreadAcrossTheCountryKeepsNoPlaceOfTheAttackToldBefore() {
+    String first = "Drones/NNS/drone/2/nsubj killed/VBD/kill/0/root 4/CD/4/4/nummod people/NNS/person/2/obj"
+        + " in/IN/in/6/case Kyiv/NNP/kyiv/2/obl on/IN/on/8/case Sunday/NNP/sunday/2/obl ./././2/punct";
+    for (String where : List.of("across/IN/across/8/case the/DT/the/8/det country/NN/country/5/obl", "")) {
+      AnnotatedText doc = HandText.create().sentence(first).sentence(
+          "Another/DT/another/3/det 44/CD/44/3/nummod people/NNS/person/5/nsubj:pass were/VBD/be/5/aux:pass"
+              + " wounded/VBN/wound/0/root " + (where.isEmpty() ? "" : where + " ") + "./././5/punct").build();
+      int kyiv = doc.text().indexOf("Kyiv");
+      int sun = doc.text().indexOf("Sunday");
+
+      List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "4", 4, 4, "exact"),
+          qty(doc, "44", 44, 44, "exact")), ActorMentions.none(),
+          List.of(new TimeExpression("Sunday", sun, sun + 6, "DATE", "2026-09-06")),
+          List.of(new Place("Kyiv", "Kyiv", "UKR", 50.4, 30.5, "locality", kyiv, kyiv + 4)), List.of());
+
+      Place place = claims.get(1).place();
+      if (where.isEmpty()) assertEquals("Kyiv", place == null ? null : place.name(), () -> claims.toString());
+      else assertNull(place, "across the country");
+    }
+  }
+
+  @Test
   void anotherHarmAfterAHarmOfAnotherMeasureIsNoIncrement() {
     String killed = "The/DT/the/2/det strike/NN/strike/3/nsubj killed/VBD/kill/0/root 52/CD/52/5/nummod"
         + " people/NNS/person/3/obj ./././3/punct";
