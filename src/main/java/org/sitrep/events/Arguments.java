@@ -64,6 +64,7 @@ final class Arguments {
     boolean pronoun = !t.isProperNoun();
     if (pronoun && FIRST_PERSON.contains(t.lemma())) return speakerAround(t.start());
     if (pronoun && Pronouns.isPronoun(t.word())) {
+      if (partOfCounted(s, h)) return null;
       int reporter = reporterOfClause(s, h);
       if (reporter >= 0) return actorOver(s, reporter);
       String above = subjectAbove(s, h);
@@ -74,6 +75,22 @@ final class Arguments {
     String id = !covering.isEmpty() ? covering.get(0).actor() : modifierActor(s, h);
     if (id == null) id = actors.actorIn(s.token(r[0]).start(), s.token(r[1]).end());
     return id == null || hasState(id) ? id : stateInPhrase(s.token(r[0]).start(), s.token(r[1]).end(), id);
+  }
+
+  private static final Set<String> QUANTIFIERS = Set.of("many", "some", "most", "all", "several", "few", "none",
+      "dozens", "hundreds", "thousands", "half", "one", "each", "both");
+
+  /**
+   * "70 people were wounded, many of them critically", "2,000 of them": a pronoun some of which are
+   * counted stands for the people just counted, not for an actor named before.
+   */
+  private static boolean partOfCounted(Sentence s, int pronoun) {
+    Dependency role = s.headOf(pronoun);
+    if (role == null || !role.is("nmod") || role.governor() < 0 || !EventFinder.hasCase(s, role, Set.of("of"))) {
+      return false;
+    }
+    Token whole = s.token(role.governor());
+    return whole.pos().equals("CD") || QUANTIFIERS.contains(whole.lemma().toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Verbs of saying: they report acts and carry none ("said ..., in one of the largest attacks"). */

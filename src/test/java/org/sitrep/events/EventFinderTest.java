@@ -334,6 +334,19 @@ class EventFinderTest {
   }
 
   @Test
+  void aPronounSomeOfWhichAreCountedIsThePeopleNotAnActor() {
+    AnnotatedText doc = HandText.create()
+        .sentence("Rebels/NNS/rebel/2/nsubj attacked/VBD/attack/0/root Russia/NNP/russia/2/obj ./././2/punct")
+        .sentence("70/CD/70/2/nummod people/NNS/person/4/nsubj:pass were/VBD/be/4/aux:pass wounded/VBN/wound/0/root"
+            + " ,/,/,/6/punct many/JJ/many/4/obj of/IN/of/8/case them/PRP/they/6/nmod ./././4/punct").build();
+
+    List<Event> events = find(doc, List.of(), "Russia", "RUS");
+
+    assertTrue(events.stream().filter(e -> e.trigger().equals("wounded")).noneMatch(e -> e.recipients().contains("RUS")),
+        events.toString());
+  }
+
+  @Test
   void aPlaceInAHyphenatedModifierIsNotTheEventsPlace() {
     AnnotatedText doc = HandText.create().sentence(
         "Ukraine/NNP/ukraine/2/nsubj accused/VBD/accuse/0/root the/DT/the/7/det Russia/NNP/russia/6/obl"
