@@ -17,6 +17,10 @@ final class ActorRole {
    * The actors of a trigger; "talks between A and B" are A and B, unless the act is a third
    * party's ("mediation between A and B"), whose parties are its recipients.
    */
+  /** What happens rather than who acts: "the war has killed", "violence displaced". */
+  private static final Set<String> SITUATIONS = Set.of("war", "conflict", "fighting", "violence", "unrest",
+      "crisis", "insurgency", "clash", "hostility", "famine", "flooding");
+
   static List<String> actorsOf(Sentence s, int trigger, Arguments args, boolean thirdParty) {
     if (s.token(trigger).isNoun() && !thirdParty) {
       List<String> between = args.under(s, trigger, BETWEEN);
@@ -24,6 +28,10 @@ final class ActorRole {
     }
     Dependency subj = s.childOf(trigger, "nsubj");
     if (subj != null && (subj.is("nsubj:pass") || sufferedState(s, trigger))) subj = null;
+    // "Sudan's war has killed tens of thousands": a war or violence is no doer, nor whose it is
+    if (subj != null && SITUATIONS.contains(s.token(subj.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))) {
+      return List.of();
+    }
     Dependency agent = agent(s, trigger);
     if (agent != null) return args.of(s, agent.dependent());
     if (subj != null) return args.of(s, subj.dependent());

@@ -347,6 +347,17 @@ class EventFinderTest {
   }
 
   @Test
+  void aWarIsNoDoerNorIsWhoseWarItIs() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Sudan/NNP/sudan/3/nmod:poss 's/POS/'s/1/case war/NN/war/4/nsubj killed/VBD/kill/0/root"
+            + " thousands/NNS/thousand/4/obj ./././4/punct").build();
+
+    List<Event> events = find(doc, List.of(), "Sudan", "SDN");
+
+    assertTrue(events.stream().noneMatch(e -> e.actors().contains("SDN")), events.toString());
+  }
+
+  @Test
   void aPlaceInAHyphenatedModifierIsNotTheEventsPlace() {
     AnnotatedText doc = HandText.create().sentence(
         "Ukraine/NNP/ukraine/2/nsubj accused/VBD/accuse/0/root the/DT/the/7/det Russia/NNP/russia/6/obl"
