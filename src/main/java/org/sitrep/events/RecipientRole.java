@@ -12,6 +12,8 @@ final class RecipientRole {
   /** In an embedded act, where it happens names its target too ("ban voting in East Jerusalem"). */
   private static final Set<String> EMBEDDED_CASES = Set.of("to", "against", "on", "with", "into", "at", "in", "from");
   private static final Set<String> BENEFICIARY = Set.of("alongside", "for");
+  /** Verbs of taking: the one taken from is the recipient. */
+  private static final Set<String> TAKING = Set.of("retake", "recapture", "capture", "seize", "take", "wrest", "win");
   private static final Set<String> HELP = Set.of(
       "help", "support", "assistance", "backing", "aid", "cooperation", "participation", "blessing", "consent");
   /** Types whose recipient may be the subject of the clause they govern ("urged X to ..."). */
@@ -23,6 +25,15 @@ final class RecipientRole {
     if (thirdParty) {
       List<String> between = args.under(s, trigger, ActorRole.BETWEEN);
       if (!between.isEmpty()) return between;
+    }
+    // "retook the palace in Khartoum from the RSF": what is taken is taken from someone
+    if (TAKING.contains(s.token(trigger).lemma().toLowerCase(java.util.Locale.ROOT))) {
+      for (Dependency d : s.childrenOf(trigger)) {
+        if (d.is("obl") && EventFinder.hasCase(s, d, Set.of("from"))) {
+          List<String> from = args.of(s, d.dependent());
+          if (!from.isEmpty()) return from;
+        }
+      }
     }
     List<String> out = new ArrayList<>();
     for (Dependency d : s.childrenOf(trigger)) {

@@ -358,6 +358,17 @@ class EventFinderTest {
   }
 
   @Test
+  void whatIsTakenIsTakenFromSomeone() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj seized/VBD/seize/0/root the/DT/the/4/det city/NN/city/2/obj in/IN/in/6/case"
+            + " Georgia/NNP/georgia/4/nmod from/IN/from/8/case Ukraine/NNP/ukraine/2/obl ./././2/punct").build();
+
+    Event e = only(find(doc, List.of(), "Russia", "RUS", "Georgia", "GEO", "Ukraine", "UKR"));
+
+    assertEquals(List.of("UKR"), e.recipients());
+  }
+
+  @Test
   void aPlaceInAHyphenatedModifierIsNotTheEventsPlace() {
     AnnotatedText doc = HandText.create().sentence(
         "Ukraine/NNP/ukraine/2/nsubj accused/VBD/accuse/0/root the/DT/the/7/det Russia/NNP/russia/6/obl"
