@@ -84,6 +84,7 @@ public final class EventFinder {
 
   private Event code(AnnotatedText doc, Sentence s, int trigger, Trigger lex, Arguments args,
       List<TimeExpression> times, List<Place> places, boolean keepBare) {
+    if ("RETREAT".equals(lex.type()) && rescued(s, trigger)) return null;
     boolean thirdParty = "third-party".equals(lex.mode());
     List<String> actors = ActorRole.actorsOf(s, trigger, args, thirdParty);
     if (actors.isEmpty() && lex.object() != null) actors = ActorRole.forcesOwner(s, trigger, lex, args);
@@ -121,6 +122,15 @@ public final class EventFinder {
     return new Event(type, mode, actors, recipients, place,
         time(s, trigger, times), Modality.negated(s, m), Modality.hypothetical(s, m), Modality.future(s, m),
         t.word(), List.of(Span.of(doc.text(), s.start(), s.end())), FINDER);
+  }
+
+  /** People pulled out or taken out are rescued, not a withdrawal: "We pulled out entire families". */
+  private static final Set<String> RESCUED = Set.of("family", "people", "person", "body", "survivor", "child",
+      "civilian", "victim", "resident", "woman", "man");
+
+  private static boolean rescued(Sentence s, int trigger) {
+    Dependency obj = s.childOf(trigger, "obj");
+    return obj != null && RESCUED.contains(s.token(obj.dependent()).lemma().toLowerCase(java.util.Locale.ROOT));
   }
 
   static boolean hasCase(Sentence s, Dependency d, Set<String> cases) {

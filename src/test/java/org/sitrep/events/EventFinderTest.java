@@ -369,6 +369,19 @@ class EventFinderTest {
   }
 
   @Test
+  void peoplePulledOutAreRescuedNotAWithdrawal() {
+    AnnotatedText families = HandText.create().sentence(
+        "Ukraine/NNP/ukraine/2/nsubj pulled/VBD/pull/0/root out/RP/out/2/compound:prt entire/JJ/entire/5/amod"
+            + " families/NNS/family/2/obj ./././2/punct").build();
+    AnnotatedText troops = HandText.create().sentence(
+        "Ukraine/NNP/ukraine/2/nsubj pulled/VBD/pull/0/root out/RP/out/2/compound:prt its/PRP$/its/5/nmod:poss"
+            + " troops/NNS/troop/2/obj ./././2/punct").build();
+
+    assertEquals(List.of(), find(families, List.of(), "Ukraine", "UKR"));
+    assertEquals("RETREAT", only(find(troops, List.of(), "Ukraine", "UKR")).type());
+  }
+
+  @Test
   void aPlaceInAHyphenatedModifierIsNotTheEventsPlace() {
     AnnotatedText doc = HandText.create().sentence(
         "Ukraine/NNP/ukraine/2/nsubj accused/VBD/accuse/0/root the/DT/the/7/det Russia/NNP/russia/6/obl"
