@@ -285,6 +285,21 @@ public final class ClaimFinder {
    * strikes near Hodeidah". ("killed when a shell hit a house in X" is the same act: not this.)
    */
   private static boolean actBeforeOrAfter(Sentence s, int token, int figure) {
+    return onTheWayUp(s, token, figure, (node, head, above) -> head.is("advcl") && s.childOf(node, "nsubj") != null
+        && s.childrenOf(node).stream().anyMatch(d -> d.is("mark")
+            && SEQUENCE.contains(s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))));
+  }
+
+  /** A link on the way from a token's clause up to the figure's chain of heads. */
+  private interface Link {
+    boolean test(int node, Dependency head, Set<Integer> above);
+  }
+
+  /**
+   * Whether, climbing from a token's clause until the figure's own chain of heads, some link
+   * passes the test (read only from a parse).
+   */
+  private static boolean onTheWayUp(Sentence s, int token, int figure, Link link) {
     if (!s.isParsed() || token < 0) return false;
     Set<Integer> above = Incidents.chain(s, figure);
     int node = Incidents.clauseOf(s, token);
@@ -292,13 +307,7 @@ public final class ClaimFinder {
       if (above.contains(node)) return false;
       Dependency head = s.headOf(node);
       if (head == null || head.governor() < 0) return false;
-      if (head.is("advcl") && s.childOf(node, "nsubj") != null) {
-        for (Dependency d : s.childrenOf(node)) {
-          if (d.is("mark") && SEQUENCE.contains(s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))) {
-            return true;
-          }
-        }
-      }
+      if (link.test(node, head, above)) return true;
       node = head.governor();
     }
     return false;
@@ -310,21 +319,12 @@ public final class ClaimFinder {
    * that the parser made the head of another clause reports nothing apart.
    */
   private static boolean reportedApart(Sentence s, int token, int figure) {
-    if (!s.isParsed() || token < 0) return false;
-    Set<Integer> above = Incidents.chain(s, figure);
-    int node = Incidents.clauseOf(s, token);
-    for (int guard = 0; node >= 0 && guard < s.size(); guard++) {
-      if (above.contains(node)) return false;
-      Dependency head = s.headOf(node);
-      if (head == null || head.governor() < 0) return false;
+    return onTheWayUp(s, token, figure, (node, head, above) -> {
       Token up = s.token(head.governor());
-      if (head.is("ccomp") && up.isVerb() && Claimants.REPORTING.contains(up.lemma()) && !above.contains(up.index())) {
-        return true;
-      }
-      node = head.governor();
-    }
-    return false;
+      return head.is("ccomp") && up.isVerb() && Claimants.REPORTING.contains(up.lemma()) && !above.contains(up.index());
+    });
   }
+
 
   /**
    * The latest incident figure of the same measure in the sentence, when this figure's own kind
