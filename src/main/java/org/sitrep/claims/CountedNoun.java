@@ -70,6 +70,7 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     CountedNoun elided = elided(s, first, last);
     if (elided != null) return elided;
     CountedNoun ofThem = ofThem(s, last);
+    if (ofThem == PART_ONLY) return null;
     if (ofThem != null) return ofThem;
     CountedNoun part = partOf(s, first, last);
     if (part != null) return part;
@@ -249,6 +250,10 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
   }
 
   private static final Set<String> ANAPHORS = Set.of("them", "those");
+  private static final Set<String> STATIVE = Set.of("live", "be", "remain", "stay", "reside", "contribute",
+      "come", "belong", "include", "work");
+  /** A part of a figure already counted that counts nothing of its own: no figure. */
+  private static final CountedNoun PART_ONLY = new CountedNoun(-1, -1, null, null, -1, -1);
 
   /** "roughly 4,700 of them had been killed": a count of people named before, with its own harm. */
   private static CountedNoun ofThem(Sentence s, int last) {
@@ -260,6 +265,12 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     int part = pronoun.index() + 1;
     if (part < s.size() && s.token(part).pos().equals("NNS") && Measures.isPeople(s.token(part).lemma())) {
       return new CountedNoun(part, part, fate, s.token(part).word().toLowerCase(Locale.ROOT), -1, 2);
+    }
+    // "About 200,000 of them live in Abu Shouk", "Ethiopia contributes 2,500 of them": a part with
+    // neither a noun nor a harm of its own, only where it is or whose, would read in the ledger as
+    // the whole revised ("40 of them were shot down" is an act of its own, and stays)
+    if (fate == null && s.isParsed() && STATIVE.contains(s.token(Incidents.clauseOf(s, pronoun.index())).lemma())) {
+      return PART_ONLY;
     }
     return new CountedNoun(-1, -1, fate, null, -1, 2);
   }

@@ -402,6 +402,28 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aPartThatOnlySaysWhoseOrWhereIsNoFigureButAPartWithAnActOfItsOwnIs() {
+    String first = "Russia/NNP/russia/2/nsubj has/VBZ/have/0/root 11,000/CD/11,000/4/nummod troops/NNS/troop/2/obj"
+        + " ./././2/punct";
+    AnnotatedText whose = HandText.create().sentence(first).sentence(
+        "Belarus/NNP/belarus/2/nsubj contributes/VBZ/contribute/0/root 2,500/CD/2,500/2/obj of/IN/of/5/case"
+            + " them/PRP/they/3/nmod ./././2/punct").build();
+    AnnotatedText downed = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj launched/VBD/launch/0/root 54/CD/54/4/nummod drones/NNS/drone/2/obj"
+            + " ./././2/punct").sentence(
+        "Defences/NNS/defence/2/nsubj downed/VBD/down/0/root 40/CD/40/2/obj of/IN/of/5/case"
+            + " them/PRP/they/3/nmod ./././2/punct").build();
+
+    List<Claim> part = new ClaimFinder().find(whose, List.of(qty(whose, "11,000", 11000, 11000, "exact"),
+        qty(whose, "2,500", 2500, 2500, "exact")), ActorMentions.none(), List.of(), List.of(), List.of());
+    List<Claim> act = new ClaimFinder().find(downed, List.of(qty(downed, "54", 54, 54, "exact"),
+        qty(downed, "40", 40, 40, "exact")), ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals(1, part.size(), () -> part.toString());
+    assertEquals(2, act.size(), () -> act.toString());
+  }
+
+  @Test
   void anotherHarmAfterAHarmOfAnotherMeasureIsNoIncrement() {
     String killed = "The/DT/the/2/det strike/NN/strike/3/nsubj killed/VBD/kill/0/root 52/CD/52/5/nummod"
         + " people/NNS/person/3/obj ./././3/punct";
