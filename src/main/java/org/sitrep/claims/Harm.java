@@ -266,8 +266,10 @@ final class Harm {
   private static String facingHunger(Sentence s, int noun) {
     for (int i = noun + 1; i < s.size() && i <= noun + FACING_REACH; i++) {
       Token t = s.token(i);
-      if (t.pos().equals("CD") || t.word().equals(";")) return null;
-      if (!FACING.contains(t.word().toLowerCase(Locale.ROOT))) continue;
+      boolean facing = FACING.contains(t.word().toLowerCase(Locale.ROOT));
+      // the people's own verb only: not "troops deployed to areas that face famine"
+      if (t.pos().equals("CD") || t.word().equals(";") || t.pos().startsWith("W") || t.isVerb() && !facing) return null;
+      if (!facing) continue;
       for (int j = i + 1; j < s.size() && j <= i + 3; j++) {
         if (HUNGER.contains(s.token(j).lemma().toLowerCase(Locale.ROOT))) return Measures.AFFECTED;
       }

@@ -426,8 +426,14 @@ class HarmTest {
         "About/RB/about/2/advmod 25/CD/25/3/compound million/CD/million/4/nummod people/NNS/person/5/nsubj"
             + " face/VBP/face/0/root elections/NNS/election/5/obj ./././5/punct").build();
 
+    AnnotatedText areas = HandText.create().sentence(
+        "About/RB/about/2/advmod 5,000/CD/5,000/3/nummod troops/NNS/troop/4/nsubj went/VBD/go/0/root"
+            + " to/IN/to/6/case areas/NNS/area/4/obl that/WDT/that/8/nsubj face/VBP/face/6/acl:relcl"
+            + " famine/NN/famine/8/obj ./././4/punct").build();
+
     assertEquals("affected", only(doc, "25 million", 25_000_000).measure());
     assertEquals("other", only(elections, "25 million", 25_000_000).measure());
+    assertEquals("troops", only(areas, "5,000", 5_000).measure(), "the areas face famine, not the troops");
   }
 
   @Test
