@@ -85,6 +85,7 @@ public final class EventFinder {
   private Event code(AnnotatedText doc, Sentence s, int trigger, Trigger lex, Arguments args,
       List<TimeExpression> times, List<Place> places, boolean keepBare) {
     if ("RETREAT".equals(lex.type()) && rescued(s, trigger)) return null;
+    if ("THREATEN".equals(lex.type()) && warnsOfAPossibility(s, trigger, args)) return null;
     boolean thirdParty = "third-party".equals(lex.mode());
     List<String> actors = ActorRole.actorsOf(s, trigger, args, thirdParty);
     if (actors.isEmpty() && lex.object() != null) actors = ActorRole.forcesOwner(s, trigger, lex, args);
@@ -122,6 +123,22 @@ public final class EventFinder {
     return new Event(type, mode, actors, recipients, place,
         time(s, trigger, times), Modality.negated(s, m), Modality.hypothetical(s, m), Modality.future(s, m),
         t.word(), List.of(Span.of(doc.text(), s.start(), s.end())), FINDER);
+  }
+
+  private static final Set<String> POSSIBLE = Set.of("could", "may", "might");
+
+  /**
+   * "warned that parts of Darfur could slide into famine": a warning of what may happen to no one
+   * named threatens nothing ("warned that police will no longer tolerate rallies" does).
+   */
+  private static boolean warnsOfAPossibility(Sentence s, int trigger, Arguments args) {
+    if (!s.isParsed() || !s.token(trigger).lemma().equalsIgnoreCase("warn")) return false;
+    Dependency clause = s.childOf(trigger, "ccomp");
+    if (clause == null) return false;
+    boolean possible = s.childrenOf(clause.dependent()).stream()
+        .anyMatch(d -> d.is("aux") && POSSIBLE.contains(s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT)));
+    Dependency subj = s.childOf(clause.dependent(), "nsubj");
+    return possible && (subj == null || args.of(s, subj.dependent()).isEmpty());
   }
 
   /** People pulled out or taken out are rescued, not a withdrawal: "We pulled out entire families". */

@@ -382,6 +382,21 @@ class EventFinderTest {
   }
 
   @Test
+  void aWarningOfWhatMayHappenToNoOneNamedThreatensNothing() {
+    AnnotatedText famine = HandText.create().sentence(
+        "Britain/NNP/britain/2/nsubj warned/VBD/warn/0/root that/IN/that/6/mark parts/NNS/part/6/nsubj"
+            + " could/MD/could/6/aux slide/VB/slide/2/ccomp into/IN/into/8/case famine/NN/famine/6/obl ./././2/punct").build();
+    AnnotatedText police = HandText.create().sentence(
+        "Britain/NNP/britain/2/nsubj warned/VBD/warn/0/root that/IN/that/6/mark Russia/NNP/russia/6/nsubj"
+            + " could/MD/could/6/aux regret/VB/regret/2/ccomp it/PRP/it/6/obj ./././2/punct").build();
+
+    assertTrue(find(famine, List.of(), "Britain", "GBR").stream().noneMatch(e -> e.type().equals("THREATEN")),
+        () -> find(famine, List.of(), "Britain", "GBR").toString());
+    assertTrue(find(police, List.of(), "Britain", "GBR", "Russia", "RUS").stream().anyMatch(e -> e.type().equals("THREATEN")), () -> find(police, List.of(), "Britain", "GBR", "Russia", "RUS").toString() + 
+        "a warning to someone named stays a threat");
+  }
+
+  @Test
   void aPlaceInAHyphenatedModifierIsNotTheEventsPlace() {
     AnnotatedText doc = HandText.create().sentence(
         "Ukraine/NNP/ukraine/2/nsubj accused/VBD/accuse/0/root the/DT/the/7/det Russia/NNP/russia/6/obl"
