@@ -109,18 +109,22 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
   private static final Set<String> STRIKING = Set.of("strike", "hit", "attack", "bomb", "shell", "pound",
       "target", "engage", "raid");
 
+  /** A noun's role in its clause, a conjunct's being its first conjunct's ("sent 45 aircraft and nine ships"). */
+  private static Dependency role(Sentence s, int noun) {
+    Dependency head = s.headOf(noun);
+    return head != null && head.is("conj") && head.governor() >= 0 ? s.headOf(head.governor()) : head;
+  }
+
   /** Whether a verb of striking takes the noun as its object or passive subject: "struck 120 targets". */
   private static boolean struck(Sentence s, int noun) {
-    Dependency head = s.headOf(noun);
-    if (head != null && head.is("conj") && head.governor() >= 0) head = s.headOf(head.governor());
+    Dependency head = role(s, noun);
     return head != null && head.governor() >= 0 && (head.is("obj") || head.is("nsubj:pass"))
         && STRIKING.contains(s.token(head.governor()).lemma().toLowerCase(Locale.ROOT));
   }
 
   /** The subject of the verb that struck the noun (or of the verb that verb is joined to), or -1. */
   private static int striker(Sentence s, int noun) {
-    Dependency head = s.headOf(noun);
-    if (head != null && head.is("conj") && head.governor() >= 0) head = s.headOf(head.governor());
+    Dependency head = role(s, noun);
     if (head == null || head.governor() < 0) return -1;
     Dependency subj = s.childOf(head.governor(), "nsubj");
     Dependency up = s.headOf(head.governor());
@@ -692,9 +696,7 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
 
   /** The subject of the verb that sends, deploys, keeps or loses the counted noun, or -1. */
   private static int agent(Sentence s, int noun) {
-    Dependency head = s.headOf(noun);
-    // "sent 45 aircraft and nine ships": a conjunct is sent by the same hand
-    if (head != null && head.is("conj") && head.governor() >= 0) head = s.headOf(head.governor());
+    Dependency head = role(s, noun);
     if (head == null || head.governor() < 0 || !head.is("obj") && !Harm.upToObject(s, head)) return -1;
     if (!SENDING.contains(s.token(head.governor()).lemma())) return -1;
     Dependency subj = s.childOf(head.governor(), "nsubj");
