@@ -30,7 +30,7 @@ final class Entries {
           source.storyId(), asOf(c, key.kind(), day), source.outlet(), key.measure(), key.kind(), key.per(), c.unit(),
           c.qualifier(), c.low(), c.high(), c.subject() == null ? null : c.subject().text(),
           key.state(), key.noun(), key.place(), claimantName(c, r),
-          claimantKey(c, r.article().id()), c.evidence() == null ? null : c.evidence().text(), key.fate(),
+          claimantKey(c, r.article().id(), source.outlet()), c.evidence() == null ? null : c.evidence().text(), key.fate(),
           key.incident(), earlier(c, r.article().text())));
     }
     return out;
@@ -149,14 +149,20 @@ final class Entries {
   /**
    * The claimant's actor id, else its words in lower case without a leading "the", else
    * {@value Reconciler#UNATTRIBUTED}. A pronoun no one was found for is its article's own ("he@"
-   * and the article's id): two articles' unknown "he" are not one claimant.
+   * and the article's id): two articles' unknown "he" are not one claimant. A figure no one is
+   * named for is its outlet's own: two outlets' unattributed figures are two claims, not one
+   * claimant's revision.
    */
-  static String claimantKey(Claim c, String articleId) {
-    if (c.source() == null) return Reconciler.UNATTRIBUTED;
+  static String claimantKey(Claim c, String articleId, String outlet) {
+    if (c.source() == null) return unattributed(outlet);
     if (c.source().actor() != null && !c.source().actor().isBlank()) return c.source().actor();
     String text = c.source().text() == null ? "" : c.source().text().strip().toLowerCase(Locale.ROOT);
     if (Pronouns.isPronoun(text)) return text + "@" + articleId;
     text = text.startsWith("the ") ? text.substring(4) : text;
-    return text.isBlank() ? Reconciler.UNATTRIBUTED : text;
+    return text.isBlank() ? unattributed(outlet) : text;
+  }
+
+  private static String unattributed(String outlet) {
+    return outlet == null || outlet.isBlank() ? Reconciler.UNATTRIBUTED : Reconciler.UNATTRIBUTED + "@" + outlet;
   }
 }

@@ -27,9 +27,10 @@ final class LedgerTables {
    * text dates before its report is an estimate of that day ("3,000 in January"); a story's theatre
    * counts its bodies' mentions for their country and never its dateline's. 8: an earlier figure a
    * text compares ("up from 38 reported earlier") comes before its article's other figures; a toll,
-   * the dead or the wounded count people.
+   * the dead or the wounded count people. 9: a figure no one is named for is its outlet's own, so two
+   * outlets' unattributed figures are two claimants.
    */
-  static final int VERSION = 8;
+  static final int VERSION = 9;
   static final String ENTRY_COLUMNS = "article_id, ord, base, thread, story_id, day, outlet, measure,"
       + " kind, per, unit, qualifier, low, high, subject, state, noun, place, claimant,"
       + " claimant_key, evidence, fate, incident, earlier";

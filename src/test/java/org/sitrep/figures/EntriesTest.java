@@ -1,6 +1,7 @@
 package org.sitrep.figures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -111,9 +112,19 @@ class EntriesTest {
 
     assertEquals(spokesman, Entries.withAntecedentClaimant(second, List.of(first)).source());
     assertEquals("he", Entries.withAntecedentClaimant(second, List.of()).source().text());
-    assertEquals("he@abc", Entries.claimantKey(second, "abc"));
+    assertEquals("he@abc", Entries.claimantKey(second, "abc", "wire"));
     assertEquals("white house spokesman", Entries.claimantKey(new Claim("troops", null, null, 1.0, 1.0, null, null,
-        "total", null, null, null, new Source("The White House spokesman", null, 0, 1), false, null, "t"), "abc"));
+        "total", null, null, null, new Source("The White House spokesman", null, 0, 1), false, null, "t"), "abc", "wire"));
+  }
+
+  @Test
+  void aFigureNoOneIsNamedForIsItsOutletsOwn() {
+    Claim bare = new Claim("killed", "people", new Span("20", 0, 2), 20.0, 20.0, "exact", null, "incident",
+        null, null, null, null, false, null, "test");
+
+    assertEquals(Entries.claimantKey(bare, "a1", "wire.example"), Entries.claimantKey(bare, "a2", "wire.example"));
+    assertNotEquals(Entries.claimantKey(bare, "a1", "wire.example"), Entries.claimantKey(bare, "a2", "daily.example"));
+    assertEquals("(unattributed)", Entries.claimantKey(bare, "a1", null));
   }
 
   @Test
