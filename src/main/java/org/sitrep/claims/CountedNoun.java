@@ -33,7 +33,7 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
 
   private static final Set<String> SKIPPABLE = Set.of(
       "more", "additional", "other", "of", "the", "further", "extra", "fresh", "new", "its",
-      "their", "his", "her", "those", "these", "such", "each", "-", "–");
+      "their", "his", "her", "our", "we", "my", "i", "your", "you", "those", "these", "such", "each", "-", "–");
   private static final Set<String> SENDING = Set.of(
       "send", "deploy", "dispatch", "mobilize", "mobilise", "commit", "station", "lose", "move",
       "transfer", "launch", "fire", "supply", "deliver", "provide", "field", "mass", "amass",

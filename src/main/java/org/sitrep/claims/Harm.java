@@ -82,7 +82,7 @@ final class Harm {
     // "lost 200 fighters" are casualties; "families have lost everything" are not
     if (head != null && head.governor() >= 0 && s.token(head.governor()).lemma().equals("lose") && !head.is("obj")
         && !upToObject(s, head)) {
-      fate = null;
+      fate = lostTheirLives(s, head) ? Measures.KILLED : null;
     }
     for (Dependency child : s.childrenOf(noun)) {
       if (child.is("acl") || child.is("amod")) fate = Measures.combine(fate, verbFate(s, child.dependent()));
@@ -92,6 +92,13 @@ final class Harm {
     if (fate == null) fate = outOfAction(s, noun);
     if (fate == null && !s.isParsed()) fate = windowFate(s, noun);
     return fate;
+  }
+
+  /** "five soldiers lost their lives": the subject of losing a life was killed. */
+  private static boolean lostTheirLives(Sentence s, Dependency head) {
+    if (!head.is("nsubj")) return false;
+    Dependency obj = s.childOf(head.governor(), "obj");
+    return obj != null && s.token(obj.dependent()).lemma().toLowerCase(Locale.ROOT).equals("life");
   }
 
   /**

@@ -68,8 +68,16 @@ final class Measures {
     return null;
   }
 
-  /** People nouns so broad ("members") that only a harm done to them makes them a figure. */
-  private static final Set<String> ONLY_WHEN_HARMED = Set.of("member", "official");
+  /**
+   * People nouns so broad ("members") or so far from war ("voters", "judges") that only a harm done
+   * to them makes them a figure: "killed 20 herders" is one, "nine voters" is not.
+   */
+  private static final Set<String> ONLY_WHEN_HARMED = Set.of("member", "official", "herder", "herdsman",
+      "shepherd", "trader", "merchant", "vendor", "shopkeeper", "driver", "motorist", "motorcyclist", "cyclist",
+      "pedestrian", "traveller", "traveler", "relative", "guest", "spectator", "voter", "lawmaker", "politician",
+      "candidate", "activist", "lawyer", "judge", "reporter", "photographer", "cameraman", "humanitarian",
+      "staffer", "labourer", "laborer", "settler", "inmate", "convict", "suspect", "smuggler", "elder", "chief",
+      "kidnapper", "pirate", "diplomat", "survivor");
 
   /** Nouns that count acts only when struck: "struck 120 targets", not "identified 120 targets". */
   static final Set<String> ONLY_WHEN_STRUCK = Set.of("target");
@@ -80,7 +88,7 @@ final class Measures {
   }
 
   static boolean isPeople(String lemma) {
-    for (String form : forms(lemma)) if (PEOPLE.contains(form)) return true;
+    for (String form : forms(lemma)) if (PEOPLE.contains(form) || ONLY_WHEN_HARMED.contains(form)) return true;
     return TROOPS.equals(ofNoun(lemma));
   }
 
@@ -112,7 +120,9 @@ final class Measures {
         "militant", "mercenary", "reservist", "conscript", "sailor", "marine", "recruit",
         "reinforcement", "contingent", "paratrooper", "commando", "officer", "combatant", "guard",
         "insurgent", "rebel", "militiaman", "battalion", "brigade", "division", "regiment",
-        "peacekeeper", "attacker", "assailant", "gunman", "gunmen");
+        "peacekeeper", "attacker", "assailant", "gunman", "gunmen", "vigilante", "jihadist", "terrorist",
+        "extremist", "separatist", "guerrilla", "guerilla", "partisan", "bandit", "gendarme", "trooper",
+        "sniper", "pilot", "airman", "airmen", "gunner", "ranger", "raider", "infiltrator");
     put(m, KILLED, "death", "dead", "fatality", "body", "life", "killed");
     put(m, WOUNDED, "injury", "wounded", "injured");
     put(m, CASUALTIES, "casualty", "loss");

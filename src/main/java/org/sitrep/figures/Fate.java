@@ -10,7 +10,7 @@ import org.sitrep.record.Claim;
 
 /**
  * What happened to the things a figure counts, read from the words around its number: weapons
- * launched, intercepted or that hit; people killed, wounded, or killed or wounded. "65 drones
+ * launched, intercepted or that hit; people killed, wounded, or killed or wounded; captives released. "65 drones
  * launched and 42 shot down" are two quantities, not one quantity revised, so the fate is part of
  * the thread key. Only the figure's own clause is read: first after the number (up to the next
  * number or clause break), then, when that says nothing, before it.
@@ -22,11 +22,13 @@ final class Fate {
   static final String KILLED = "killed";
   static final String WOUNDED = "wounded";
   static final String CASUALTIES = "casualties";
+  static final String RELEASED = "released";
 
   /** Measures counting people, whose fate is harm; and weapons, whose fate is their flight. */
   private static final Set<String> PEOPLE = Set.of("troops", "killed", "wounded", "casualties",
       "affected", "other");
   private static final String WEAPONS = "weapons";
+  private static final String CAPTURED = "captured";
 
   /** Fates and their words, in a fixed order so that equal matches always resolve alike. */
   private static final List<Map.Entry<Pattern, String>> WEAPON_FATES = List.of(
@@ -40,6 +42,10 @@ final class Fate {
       Map.entry(words("casualties|(?:" + KILL + ") (?:and|or|and/or) (?:" + WOUND + ")|(?:" + WOUND
           + ") (?:and|or|and/or) (?:" + KILL + ")"), CASUALTIES),
       Map.entry(words(KILL), KILLED), Map.entry(words(WOUND), WOUNDED));
+  /** Captives set free are no more captives taken: "abducted 45" and "rescued 12 of the captives". */
+  private static final List<Map.Entry<Pattern, String>> CAPTIVE_FATES = List.of(
+      Map.entry(words("released|freed|rescued|returned|exchanged|swapped|repatriated|handed over|set free"
+          + "|escaped|liberated"), RELEASED));
 
   /** Where a figure's clause ends: another number or a clause break. */
   private static final Pattern BREAK = Pattern.compile(
@@ -54,12 +60,13 @@ final class Fate {
     if (c.measure() == null || c.evidence() == null || c.quantity() == null) return null;
     String measure = c.measure().toLowerCase(Locale.ROOT);
     boolean weapons = WEAPONS.equals(measure);
-    if (!weapons && !PEOPLE.contains(measure)) return null;
+    boolean captives = CAPTURED.equals(measure);
+    if (!weapons && !captives && !PEOPLE.contains(measure)) return null;
     String sentence = c.evidence().text().toLowerCase(Locale.ROOT);
     int start = c.quantity().start() - c.evidence().start();
     int end = c.quantity().end() - c.evidence().start();
     if (start < 0 || end > sentence.length() || start >= end) return null;
-    List<Map.Entry<Pattern, String>> fates = weapons ? WEAPON_FATES : PEOPLE_FATES;
+    List<Map.Entry<Pattern, String>> fates = weapons ? WEAPON_FATES : captives ? CAPTIVE_FATES : PEOPLE_FATES;
     String fate;
     Matcher part = PART.matcher(sentence.substring(end));
     if (part.find()) {

@@ -28,9 +28,10 @@ final class LedgerTables {
    * counts its bodies' mentions for their country and never its dateline's. 8: an earlier figure a
    * text compares ("up from 38 reported earlier") comes before its article's other figures; a toll,
    * the dead or the wounded count people. 9: a figure no one is named for is its outlet's own, so two
-   * outlets' unattributed figures are two claimants.
+   * outlets' unattributed figures are two claimants. 10: captives released, freed or rescued are a
+   * fate of their own, apart from those taken.
    */
-  static final int VERSION = 9;
+  static final int VERSION = 10;
   static final String ENTRY_COLUMNS = "article_id, ord, base, thread, story_id, day, outlet, measure,"
       + " kind, per, unit, qualifier, low, high, subject, state, noun, place, claimant,"
       + " claimant_key, evidence, fate, incident, earlier";

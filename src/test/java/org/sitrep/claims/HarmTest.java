@@ -445,6 +445,40 @@ class HarmTest {
     assertEquals("casualties", only(doc, "40", 40).measure());
   }
 
+  @Test
+  void ourOwnPeopleCountedAsAPartWereKilled() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Five/CD/five/6/nsubj:pass of/IN/of/4/case our/PRP$/we/4/nmod:poss soldiers/NNS/soldier/1/nmod"
+            + " were/VBD/be/6/aux:pass killed/VBN/kill/10/advcl ,/,/,/10/punct the/DT/the/9/det"
+            + " army/NN/army/10/nsubj said/VBD/say/0/root ./././10/punct").build();
+
+    Claim c = only(doc, "Five", 5);
+
+    assertEquals("killed", c.measure());
+    assertEquals("soldiers", c.unit());
+  }
+
+  @Test
+  void peopleWhoLostTheirLivesWereKilled() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Five/CD/five/2/nummod soldiers/NNS/soldier/3/nsubj lost/VBD/lose/0/root their/PRP$/they/5/nmod:poss"
+            + " lives/NNS/life/3/obj ./././3/punct").build();
+
+    assertEquals("killed", only(doc, "Five", 5).measure());
+  }
+
+  @Test
+  void vigilantesHerdersAndJihadistsArePeopleAHarmCounts() {
+    for (String noun : List.of("vigilantes/NNS/vigilante", "herders/NNS/herder", "jihadists/NNS/jihadist",
+        "gendarmes/NNS/gendarme")) {
+      AnnotatedText doc = HandText.create().sentence(
+          "Three/CD/three/2/nummod " + noun + "/4/nsubj:pass were/VBD/be/4/aux:pass killed/VBN/kill/0/root"
+              + " ./././4/punct").build();
+
+      assertEquals("killed", only(doc, "Three", 3).measure(), noun);
+    }
+  }
+
   private static Claim only(AnnotatedText doc, String number, double value) {
     List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, number, value, value, "exact")),
         ActorMentions.none(), List.of(), List.of(), List.of());

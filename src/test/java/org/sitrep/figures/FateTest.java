@@ -97,6 +97,14 @@ class FateTest {
   }
 
   @Test
+  void captivesSetFreeAreNoCaptivesTaken() {
+    assertFate(null, "Gunmen abducted 45 people from the village.", "45", "captured");
+    assertFate(Fate.RELEASED, "Police said they had rescued 12 of the captives.", "12", "captured");
+    assertFate(Fate.RELEASED, "The two sides exchanged 150 prisoners each.", "150", "captured");
+    assertFate(Fate.RELEASED, "Some 84 prisoners were released on Friday.", "84", "captured");
+  }
+
+  @Test
   void otherMeasuresHaveNoFate() {
     assertFate(null, "The strike destroyed 12 buildings.", "12", "infrastructure");
   }
