@@ -219,7 +219,12 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     boolean detached = (number.is("obj") || number.is("obl")) && s.token(number.governor()).isVerb()
         && REACHING.contains(s.token(number.governor()).lemma()) && s.childOf(number.governor(), "nsubj") == null
         && toll < number.governor();
-    if (!sameVerb && !ofToll && !hungOnPhrase && !detached) return null;
+    // "the toll had risen to 71,200, up from 70,900": the toll it rose from
+    Dependency upOrDown = s.headOf(number.governor());
+    boolean upFrom = number.is("obl") && Harm.hasCase(s, number.dependent(), "from") && upOrDown != null
+        && upOrDown.is("advmod") && upOrDown.governor() == tollHead.governor()
+        && Set.of("up", "down").contains(s.token(number.governor()).word().toLowerCase(Locale.ROOT));
+    if (!sameVerb && !ofToll && !hungOnPhrase && !detached && !upFrom) return null;
     String measure = Measures.KILLED;
     for (Dependency m : s.childrenOf(toll)) {
       String kind = TOLLS.get(s.token(m.dependent()).lemma().toLowerCase(Locale.ROOT));

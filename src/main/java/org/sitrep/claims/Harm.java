@@ -47,6 +47,12 @@ final class Harm {
         && !counted(s, head.dependent()); up++) {
       head = s.headOf(head.governor());
     }
+    // "23 soldiers and dozens of militia fighters had died": a partitive conjoined to another
+    // noun shares that noun's verb
+    if (head != null && head.is("conj") && head.governor() >= 0 && head.dependent() != noun
+        && isNumber(s, head.dependent())) {
+      head = s.headOf(head.governor());
+    }
     // "announced the deaths of three of its members": the partitive is counted "of" the harm noun
     if (head != null && head.dependent() != member) {
       harmNoun = ofHarmNoun(s, head, head.dependent());

@@ -119,6 +119,19 @@ class ClaimFinderTest {
   }
 
   @Test
+  void theTollARiseStartedFromIsATollToo() {
+    AnnotatedText doc = HandText.create().sentence(
+        "The/DT/the/2/det toll/NN/toll/4/nsubj had/VBD/have/4/aux risen/VBN/rise/0/root to/IN/to/6/case"
+            + " 71,200/CD/71200/4/obl ,/,/,/4/punct up/RB/up/4/advmod from/IN/from/10/case 70,900/CD/70900/8/obl"
+            + " ./././4/punct").build();
+
+    Claim earlier = only(find(doc, ActorMentions.none(), List.of(), qty(doc, "70,900", 70900, 70900, "exact")));
+
+    assertEquals("killed", earlier.measure());
+    assertEquals("toll", earlier.unit());
+  }
+
+  @Test
   void aNumberWithItsOwnVerbOfHarmCountsTheNounBefore() {
     AnnotatedText doc = HandText.create().sentence(
         "Two/CD/two/2/nummod people/NNS/person/4/nsubj:pass were/VBD/be/4/aux:pass killed/VBN/kill/0/root"

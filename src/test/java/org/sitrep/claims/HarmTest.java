@@ -479,6 +479,21 @@ class HarmTest {
     }
   }
 
+  @Test
+  void aPartitiveConjoinedToHarmedPeopleSharesTheirHarm() {
+    AnnotatedText doc = HandText.create().sentence(
+        "He/PRP/he/2/nsubj said/VBD/say/0/root 23/CD/23/4/nummod soldiers/NNS/soldier/11/nsubj and/CC/and/6/cc"
+            + " dozens/NNS/dozen/4/conj of/IN/of/9/case militia/NN/militia/9/compound fighters/NNS/fighter/6/nmod"
+            + " had/VBD/have/11/aux died/VBN/die/2/ccomp ./././2/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "23", 23, 23, "exact"),
+        qty(doc, "dozens", 24, 99, "vague")), ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals(2, claims.size(), () -> "claims: " + claims);
+    assertEquals("killed", claims.get(1).measure());
+    assertEquals("fighters", claims.get(1).unit());
+  }
+
   private static Claim only(AnnotatedText doc, String number, double value) {
     List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, number, value, value, "exact")),
         ActorMentions.none(), List.of(), List.of(), List.of());
