@@ -92,6 +92,9 @@ final class Harm {
     }
     for (Dependency child : s.childrenOf(noun)) {
       if (child.is("acl") || child.is("amod")) fate = Measures.combine(fate, verbFate(s, child.dependent()));
+      // "31 wounded patients", the tagger reading "wounded" as an adjective whose lemma is itself
+      String adjective = child.is("amod") ? Measures.ofNoun(s.token(child.dependent()).word().toLowerCase(Locale.ROOT)) : null;
+      if (Measures.WOUNDED.equals(adjective) || Measures.KILLED.equals(adjective)) fate = Measures.combine(fate, adjective);
     }
     if (fate == null && s.isParsed()) fate = passiveAfter(s, noun);
     if (fate == null) fate = facingHunger(s, noun);

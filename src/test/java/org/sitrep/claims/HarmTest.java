@@ -494,6 +494,15 @@ class HarmTest {
     assertEquals("fighters", claims.get(1).unit());
   }
 
+  @Test
+  void patientsTaggedWoundedAsAnAdjectiveAreWounded() {
+    AnnotatedText doc = HandText.create().sentence(
+        "The/DT/the/2/det hospital/NN/hospital/3/nsubj received/VBD/receive/0/root 31/CD/31/6/nummod"
+            + " wounded/JJ/wounded/6/amod patients/NNS/patient/3/obj ./././3/punct").build();
+
+    assertEquals("wounded", only(doc, "31", 31).measure());
+  }
+
   private static Claim only(AnnotatedText doc, String number, double value) {
     List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, number, value, value, "exact")),
         ActorMentions.none(), List.of(), List.of(), List.of());
