@@ -9,7 +9,8 @@ import java.util.Set;
  * Thursday, the UN said on Friday", the parser often hangs the attack and its day on the trailing
  * "said" instead of on "killed". A trailing reporting verb (a {@code parataxis} or {@code dep} of
  * the verb before it, whose subject follows a comma) reports from the comma on; the adverbials it
- * took from before that comma go back to the verb it hangs on.
+ * took from before that comma go back to the verb it hangs on. One taken for that verb's
+ * complement ({@code ccomp} with no "that") is such a reporter too.
  */
 final class TrailingReporters {
   private static final Set<String> REPORTING = Set.of(
@@ -24,8 +25,9 @@ final class TrailingReporters {
     for (Dependency reporter : deps) {
       int verb = reporter.dependent();
       int host = reporter.governor();
-      if (host < 0 || host > verb || !(reporter.relation().equals("parataxis") || reporter.relation().equals("dep"))
-          || !REPORTING.contains(lemmas.get(verb))) {
+      boolean complement = reporter.relation().equals("ccomp") && !hasChild(deps, verb, "mark");
+      if (host < 0 || host > verb || !(reporter.relation().equals("parataxis") || reporter.relation().equals("dep")
+          || complement) || !REPORTING.contains(lemmas.get(verb))) {
         continue;
       }
       int subject = -1;
@@ -39,6 +41,9 @@ final class TrailingReporters {
         }
       }
       if (comma < 0) continue;
+      // "42 civilians were killed when shells hit a market, the mission said": a reporter the parser
+      // took for the complement of the verb before its comma reports that verb
+      if (complement) out.set(out.indexOf(reporter), new Dependency(host, verb, "parataxis"));
       for (int k = 0; k < out.size(); k++) {
         Dependency d = out.get(k);
         if (d.governor() == verb && ADVERBIAL.contains(d.relation()) && end(deps, d.dependent()) < comma) {
@@ -47,6 +52,11 @@ final class TrailingReporters {
       }
     }
     return out;
+  }
+
+  private static boolean hasChild(List<Dependency> deps, int token, String relation) {
+    for (Dependency d : deps) if (d.governor() == token && d.relation().equals(relation)) return true;
+    return false;
   }
 
   private static int start(List<Dependency> deps, int token) {

@@ -31,6 +31,26 @@ class TrailingReportersTest {
     assertEquals(9, headOf(TrailingReporters.rehang(column(0), column(1), deps), 5));
   }
 
+  @Test
+  void aReporterTakenForTheComplementOfTheVerbBeforeItsCommaIsATrailingReporter() {
+    List<Dependency> deps = new ArrayList<>(dependencies());
+    deps.set(9, new Dependency(1, 9, "ccomp"));
+
+    List<Dependency> out = TrailingReporters.rehang(column(0), column(1), deps);
+
+    assertEquals(1, headOf(out, 5), "Thursday dates the killing");
+    assertEquals("parataxis", out.stream().filter(d -> d.dependent() == 9).findFirst().orElseThrow().relation());
+  }
+
+  @Test
+  void aComplementWithThatIsNoTrailingReporter() {
+    List<Dependency> deps = new ArrayList<>(dependencies());
+    deps.set(9, new Dependency(1, 9, "ccomp"));
+    deps.set(7, new Dependency(9, 7, "mark"));
+
+    assertEquals(9, headOf(TrailingReporters.rehang(column(0), column(1), deps), 5));
+  }
+
   private static List<String> column(int k) {
     List<String> out = new ArrayList<>();
     for (String t : PARSE) out.add(t.split("/")[k]);
