@@ -15,10 +15,15 @@ final class RegionNames {
       " Autonomous Okrug", " Capital District", " Capital Territory", " Metropolitan City",
       " Special City", " Municipality", " Governorate", " Prefecture", " Province", " Region",
       " Oblast", " State", " Krai", " District", " County", " City");
-  /** Base names too generic to stand alone ("Northern District", "Centre Region"). */
+  /**
+   * Base names too generic to stand alone ("Northern District", "Centre Region"), or words that
+   * mostly mean something else in news ("Delta State" is a region; "Delta" is an airline).
+   */
   private static final Set<String> GENERIC = Set.of(
       "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
-      "Centre", "Center", "Nord", "Sud", "Est", "Ouest", "Sahel", "Bay", "Capital", "Red Sea");
+      "Centre", "Center", "Nord", "Sud", "Est", "Ouest", "Sahel", "Bay", "Capital", "Red Sea",
+      "Delta", "Plateau", "Rivers", "Imo", "Federal", "Federal Capital", "Far North", "North-West",
+      "South-West");
   private static final List<String> TYPE_WORDS =
       List.of("region", "province", "oblast", "governorate", "state");
 

@@ -37,6 +37,17 @@ class GazetteerTest {
   }
 
   @Test
+  void knowsTheTheatresOfBanditryGangsAndTheFrontier() {
+    assertEquals("Zamfara State/region/NGA", best("Zamfara"));
+    assertEquals("Katsina/locality/NGA", best("Katsina"));
+    assertEquals("Liancourt/locality/HTI", best("Liancourt"));
+    assertEquals("North Waziristan District/region/PAK", best("North Waziristan"));
+    assertEquals("Delta State -> Delta State/region/NGA", firstMatch("fighting in Delta State"));
+    assertTrue(g.lookup("Delta").isEmpty(), "an airline's name is no Nigerian state");
+    assertTrue(g.lookup("Plateau").isEmpty());
+  }
+
+  @Test
   void findsOldSpellings() {
     assertEquals("Kyiv/locality/UKR", best("Kiev"));
     assertEquals("Odesa/locality/UKR", best("Odessa"));
