@@ -31,7 +31,7 @@ public final class ClaimFinder {
       "suggest", "estimate", "believe", "reportedly", "allegedly", "may", "might", "could",
       "possibly", "likely", "probably", "unconfirmed", "unverified", "claim", "appear",
       "preliminary", "assess", "reported", "purportedly", "apparently", "thought", "estimated",
-      "assessment", "seem", "allege", "assume", "expect");
+      "assessment", "seem", "allege", "assume", "expect", "fear");
 
   public List<Claim> find(AnnotatedText doc, List<Quantity> quantities, ActorMentions actors,
       List<TimeExpression> times, List<Place> places, List<Quote> quotes) {

@@ -120,12 +120,14 @@ final class Claimants {
   }
 
   /**
-   * Whether a reporting verb reports something of its own after it. A complement the parser hung
-   * before the verb ("..., the opposition National Unity Government said", with "opposition" read
+   * Whether a reporting verb reports something of its own after it (what is said, not who is told).
+   * A complement the parser hung before the verb ("..., the opposition National Unity Government said", with "opposition" read
    * as the verb's object) is no report of its own.
    */
   private static boolean reportsAfter(Sentence s, int verb) {
-    for (String rel : List.of("ccomp", "xcomp", "obj")) {
+    // "two security sources told Wire": the object of telling is who was told, not what
+    boolean telling = s.token(verb).lemma().equals("tell");
+    for (String rel : telling ? List.of("ccomp", "xcomp") : List.of("ccomp", "xcomp", "obj")) {
       Dependency d = s.childOf(verb, rel);
       if (d != null && d.dependent() > verb) return true;
     }

@@ -72,6 +72,17 @@ final class Harm {
       if (xcomp != null) fate = verbFate(s, xcomp.dependent());
       if (fate == null && drivenFromHome(s, head.governor())) fate = Measures.DISPLACED;
     }
+    // "two civilians were reported killed", "20 people are feared dead", "were believed to have been
+    // killed": the harm the report, fear or belief is of
+    if (fate == null && head != null && head.is("nsubj:pass") && head.governor() >= 0
+        && BELIEVED.contains(s.token(head.governor()).lemma().toLowerCase(Locale.ROOT))) {
+      for (Dependency c : s.childrenOf(head.governor())) {
+        if (!(c.is("xcomp") || c.is("dep")) || c.dependent() < head.governor()) continue;
+        String harm = verbFate(s, c.dependent());
+        if (harm == null) harm = Measures.ofNoun(s.token(c.dependent()).word().toLowerCase(Locale.ROOT));
+        if (harm != null && HARMS.contains(harm)) fate = harm;
+      }
+    }
     // "60,000 Israelis remain displaced", the people parsed as subject or oblique: the state they remain in
     if (fate == null && head != null && (head.is("nsubj") || head.is("obl")) && head.governor() >= 0
         && REMAINING.contains(s.token(head.governor()).lemma())) {
@@ -127,6 +138,8 @@ final class Harm {
   }
 
   private static final Set<String> REMAINING = Set.of("remain", "stay");
+  private static final Set<String> BELIEVED = Set.of("report", "fear", "believe", "think", "confirm", "presume",
+      "say");
   private static final Set<String> CUSTODY = Set.of("custody", "captivity", "detention", "prison", "jail");
 
   /** "remain in Russian custody": a verb of remaining held "in" custody. */

@@ -29,6 +29,21 @@ class ClaimantsTest {
   }
 
   @Test
+  void whoWasToldIsNoReportOfTheTeller() {
+    // the parser hangs "told" on the convoy; its object is the outlet told, not what it was told
+    AnnotatedText doc = HandText.create().sentence(
+        "Militants/NNS/militant/2/nsubj ambushed/VBD/ambush/0/root a/DT/a/4/det convoy/NN/convoy/2/obj"
+            + " ,/,/,/4/punct killing/VBG/kill/4/acl dozens/NNS/dozen/6/obj of/IN/of/9/case soldiers/NNS/soldier/7/nmod"
+            + " ,/,/,/4/punct two/CD/two/13/nummod security/NN/security/13/compound sources/NNS/source/14/nsubj"
+            + " told/VBD/tell/4/dep Wire/NNP/wire/14/obj ./././2/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "dozens", 24, 99, "vague")),
+        ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals("two security sources", claims.get(0).source().text());
+  }
+
+  @Test
   void aClaimantFoundByItsWordsEndsBeforeItsRelativeClause() {
     // the parser leaves "according to" unattached: the claimant is read from the words
     AnnotatedText doc = HandText.create().sentence(

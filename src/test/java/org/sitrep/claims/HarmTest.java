@@ -503,6 +503,19 @@ class HarmTest {
     assertEquals("wounded", only(doc, "31", 31).measure());
   }
 
+  @Test
+  void peopleReportedOrFearedKilledWereHarmed() {
+    AnnotatedText reported = HandText.create().sentence(
+        "Two/CD/two/2/nummod civilians/NNS/civilian/5/nsubj:pass were/VBD/be/5/aux:pass also/RB/also/5/advmod"
+            + " reported/VBN/report/0/root killed/VBN/kill/5/dep ./././5/punct").build();
+    AnnotatedText feared = HandText.create().sentence(
+        "Twenty/CD/twenty/2/nummod people/NNS/person/4/nsubj:pass are/VBP/be/4/aux:pass feared/VBN/fear/0/root"
+            + " dead/JJ/dead/4/xcomp ./././4/punct").build();
+
+    assertEquals("killed", only(reported, "Two", 2).measure());
+    assertEquals("killed", only(feared, "Twenty", 20).measure());
+  }
+
   private static Claim only(AnnotatedText doc, String number, double value) {
     List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, number, value, value, "exact")),
         ActorMentions.none(), List.of(), List.of(), List.of());
