@@ -664,15 +664,21 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     return false;
   }
 
+  /** Verbs whose subject suffers what they say: "died", "fled". */
+  private static final Set<String> UNDERGONE = Set.of("die", "flee", "perish");
+
   private static CountedNoun bareHarmed(Sentence s, int first, int last) {
     // decided from the words first: a noun right after the number is the number's own
     // and a partitive ("15 of its observers") counts the noun after it
     if (last + 1 < s.size() && (s.token(last + 1).isNoun() || s.token(last + 1).word().equalsIgnoreCase("of"))
-        || first == 0 || !harmVerbNear(s, first, last) || !s.isParsed()) {
+        || !harmVerbNear(s, first, last) || !s.isParsed()) {
       return null;
     }
     Dependency role = outside(s, first, last);
-    if (role == null || role.governor() < 0 || !(role.is("obj") || role.is("nsubj:pass"))) return null;
+    if (role == null || role.governor() < 0) return null;
+    // "thousands have died", "tens of thousands have fled": the subject of a verb that harms its subject
+    boolean sufferer = role.is("nsubj") && UNDERGONE.contains(s.token(role.governor()).lemma());
+    if (!(role.is("obj") || role.is("nsubj:pass") || sufferer)) return null;
     if (!s.token(role.governor()).isVerb()) return null;
     String verb = s.token(role.governor()).lemma();
     String fate = Harm.verbFate(s, role.governor());

@@ -516,6 +516,24 @@ class HarmTest {
     assertEquals("killed", only(feared, "Twenty", 20).measure());
   }
 
+  @Test
+  void aBareNumberOpeningItsSentenceCountsThePeopleHarmed() {
+    AnnotatedText killed = HandText.create().sentence(
+        "Thousands/NNS/thousand/4/nsubj:pass have/VBP/have/4/aux been/VBN/be/4/aux:pass killed/VBN/kill/0/root"
+            + " ./././4/punct").build();
+    AnnotatedText died = HandText.create().sentence(
+        "Hundreds/NNS/hundred/3/nsubj have/VBP/have/3/aux died/VBN/die/0/root ./././3/punct").build();
+
+    List<Claim> k = new ClaimFinder().find(killed, List.of(qty(killed, "Thousands", 2000, 9999, "vague")),
+        ActorMentions.none(), List.of(), List.of(), List.of());
+    List<Claim> d = new ClaimFinder().find(died, List.of(qty(died, "Hundreds", 200, 999, "vague")),
+        ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals("killed", k.get(0).measure());
+    assertEquals("people", k.get(0).unit());
+    assertEquals("killed", d.get(0).measure());
+  }
+
   private static Claim only(AnnotatedText doc, String number, double value) {
     List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, number, value, value, "exact")),
         ActorMentions.none(), List.of(), List.of(), List.of());
