@@ -59,6 +59,11 @@ final class Harm {
       if (harmNoun != null) return harmNoun;
     }
     if (head != null && head.governor() >= 0) fate = verbFate(s, head.governor());
+    // "the dead included 12 children": what the harmed include suffered their harm
+    if (fate == null && head != null && head.is("obj") && head.governor() >= 0
+        && s.token(head.governor()).lemma().equals("include")) {
+      fate = harmedSubject(s, head.governor());
+    }
     // "killed three members of Hezbollah, the Israeli military said", parsed with the members as
     // the subject of "said" and the military in apposition: the verb "said" hangs on is theirs
     if (fate == null && head != null && head.is("nsubj") && head.governor() >= 0
@@ -112,6 +117,15 @@ final class Harm {
     if (fate == null) fate = outOfAction(s, noun);
     if (fate == null && !s.isParsed()) fate = windowFate(s, noun);
     return fate;
+  }
+
+  /** The harm a verb's subject names when it is the harmed: "the dead", "the injured", "the casualties". */
+  private static String harmedSubject(Sentence s, int verb) {
+    Dependency subj = s.childOf(verb, "nsubj");
+    if (subj == null) return null;
+    String m = Measures.ofNoun(s.token(subj.dependent()).word().toLowerCase(Locale.ROOT));
+    if (m == null) m = Measures.ofNoun(s.token(subj.dependent()).lemma().toLowerCase(Locale.ROOT));
+    return m != null && HARMS.contains(m) ? m : null;
   }
 
   /** "five soldiers lost their lives": the subject of losing a life was killed. */
@@ -187,6 +201,8 @@ final class Harm {
   static boolean amongThem(Sentence s, int noun) {
     if (!s.isParsed() || noun < 0) return false;
     Dependency head = s.headOf(noun);
+    // "among them 11 women and nine children": a conjunct is among them as its first conjunct is
+    if (head != null && head.is("conj") && head.governor() >= 0) head = s.headOf(head.governor());
     return head != null && head.governor() >= 0 && among(s, head.governor());
   }
 

@@ -534,6 +534,33 @@ class HarmTest {
     assertEquals("killed", d.get(0).measure());
   }
 
+  @Test
+  void whatTheDeadIncludedWasKilledConjunctsToo() {
+    AnnotatedText doc = HandText.create().sentence(
+        "the/DT/the/2/det dead/JJ/dead/3/nsubj included/VBD/include/0/root 12/CD/12/5/nummod"
+            + " children/NNS/child/3/obj and/CC/and/8/cc four/CD/four/8/nummod women/NNS/woman/5/conj"
+            + " ./././3/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "12", 12, 12, "exact"),
+        qty(doc, "four", 4, 4, "exact")), ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals(List.of("killed", "killed"), claims.stream().map(Claim::measure).toList());
+  }
+
+  @Test
+  void aConjunctAmongThemSharesTheWholesHarm() {
+    AnnotatedText doc = HandText.create().sentence(
+        "It/PRP/it/2/nsubj confirmed/VBD/confirm/0/root 42/CD/42/4/nummod deaths/NNS/death/2/obj ,/,/,/4/punct"
+            + " among/IN/among/7/case them/PRP/they/4/nmod 11/CD/11/9/nummod women/NNS/woman/7/dep and/CC/and/12/cc"
+            + " nine/CD/nine/12/nummod children/NNS/child/9/conj ./././2/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "42", 42, 42, "exact"),
+        qty(doc, "11", 11, 11, "exact"), qty(doc, "nine", 9, 9, "exact")), ActorMentions.none(), List.of(),
+        List.of(), List.of());
+
+    assertEquals("killed", claims.get(2).measure(), () -> "claims: " + claims);
+  }
+
   private static Claim only(AnnotatedText doc, String number, double value) {
     List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, number, value, value, "exact")),
         ActorMentions.none(), List.of(), List.of(), List.of());
