@@ -136,6 +136,8 @@ final class CueSpeakers {
     int v = verb;
     for (int depth = 0; depth < 4 && v >= 0; depth++) {
       int subj = unquotedChild(ctx, s, v, "nsubj");
+      // "a resident, who asked not to be named, told Wire": a verb the parser made the subject is no speaker
+      if (subj >= 0 && s.token(subj).isVerb()) subj = -1;
       if (subj >= 0) return relativeAntecedent(s, v, subj);
       if (v == verb && (subj = invertedObject(ctx, s, v)) >= 0) return subj;
       Dependency up = s.headOf(v);
@@ -159,7 +161,8 @@ final class CueSpeakers {
 
   /**
    * "...," said Leslie Wimes: after a quote the parser sometimes takes the inverted subject for an
-   * object. A noun right after the cue verb, with a quote closing right before it, is the speaker.
+   * object (or, before a relative clause, for a complement). A noun right after the cue verb, with a
+   * quote closing right before it, is the speaker.
    */
   private static int invertedObject(QuoteContext ctx, Sentence s, int verb) {
     if (verb == 0 || !ctx.quoted(s.token(verb - 1)) && !(verb > 1
@@ -168,7 +171,7 @@ final class CueSpeakers {
     }
     for (Dependency d : s.childrenOf(verb)) {
       int c = d.dependent();
-      if (c > verb && c <= verb + 4 && (d.is("obj") || d.is("iobj") || d.is("dep"))
+      if (c > verb && c <= verb + 4 && (d.is("obj") || d.is("iobj") || d.is("dep") || d.is("xcomp"))
           && s.token(c).isNoun() && !ctx.quoted(s.token(c))) {
         return c;
       }

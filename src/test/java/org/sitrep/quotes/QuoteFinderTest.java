@@ -63,6 +63,54 @@ class QuoteFinderTest {
   }
 
   @Test
+  void anInvertedSpeakerTakenForAComplementBeforeARelativeClauseSpeaks() {
+    AnnotatedText t = HandText.of("“We worked all night,” said Oksana Hrytsenko, who led a team.", """
+        “ `` “ O 3 punct
+        We PRP we O 3 nsubj
+        worked VBD work O 8 ccomp
+        all DT all O 5 det
+        night NN night O 3 obl:tmod
+        , , , O 3 punct
+        ” '' ” O 3 punct
+        said VBD say O 0 root
+        Oksana NNP oksana PERSON 10 compound
+        Hrytsenko NNP hrytsenko PERSON 8 xcomp
+        , , , O 10 punct
+        who WP who O 13 nsubj
+        led VBD lead O 10 acl:relcl
+        a DT a O 15 det
+        team NN team O 13 obj
+        . . . O 8 punct
+        """);
+    assertEquals("Oksana Hrytsenko", only(t).speaker().text());
+  }
+
+  @Test
+  void aVerbTheParserMadeTheSubjectOfTheCueIsNoSpeaker() {
+    AnnotatedText t = HandText.of("“Shells fell,” a resident, who asked not to be named, told Wire.", """
+        “ `` “ O 3 punct
+        Shells NNS shell O 3 nsubj
+        fell VBD fall O 0 root
+        , , , O 3 punct
+        ” '' ” O 3 punct
+        a DT a O 7 det
+        resident NN resident O 3 dep
+        , , , O 7 punct
+        who WP who O 16 obj
+        asked VBD ask O 16 nsubj
+        not RB not O 14 advmod
+        to TO to O 14 mark
+        be VB be O 14 aux:pass
+        named VBN name O 10 acl
+        , , , O 16 punct
+        told VBD tell O 7 acl:relcl
+        Wire NNP wire O 16 obj
+        . . . O 3 punct
+        """);
+    assertEquals("a resident", only(t).speaker().text());
+  }
+
+  @Test
   void speakerBeforeColonAndStraightQuotes() {
     AnnotatedText t = HandText.of("Peskov told reporters: \"The talks have stalled.\"", """
         Peskov NNP peskov PERSON 2 nsubj
