@@ -42,7 +42,7 @@ public final class ClaimFinder {
       Quantity before = previous;
       previous = q;
       Sentence s = doc.sentenceAt(q.start());
-      if (s == null || isTime(q, times)) continue;
+      if (s == null || isTime(q, times) || isCalibre(doc, q)) continue;
       CountedNoun counted = CountedNoun.of(s, q);
       if (counted == null) {
         counted = CountedNoun.nationals(s, q, i -> actors.demonymAt(s.token(i).start(), s.token(i).end()));
@@ -167,6 +167,14 @@ public final class ClaimFinder {
       if (unit != null && !anchored && !span) return unit;
     }
     return null;
+  }
+
+  /** "155mm artillery shells", "122 mm rockets": a calibre names a kind of weapon, it counts nothing. */
+  private static boolean isCalibre(AnnotatedText doc, Quantity q) {
+    String text = doc.text();
+    if (q.end() > text.length()) return false;
+    if (q.text().toLowerCase(java.util.Locale.ROOT).matches(".*\\d[\\s-]?mm")) return true;
+    return NumberLexer.CALIBRE_AFTER.matcher(text).region(q.end(), text.length()).lookingAt();
   }
 
   private static boolean isTime(Quantity q, List<TimeExpression> times) {

@@ -105,6 +105,11 @@ final class NumberLexer {
     for (int k = 1; k <= 3; k++) {
       if (i + k >= n || !isDigit(text.charAt(i + k))) return false;
     }
+    // "20 122 mm rockets": a calibre after a space is no group of the number before it
+    if (!comma && CALIBRE_AFTER.matcher(text).region(i + 4, n).lookingAt()) return false;
     return i + 4 >= n || !isDigit(text.charAt(i + 4));
   }
+
+  /** A calibre's unit right after its number: "122 mm", "155-mm", "120mm". */
+  static final java.util.regex.Pattern CALIBRE_AFTER = java.util.regex.Pattern.compile("[\\s-]?mm\\b");
 }

@@ -119,6 +119,18 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aCalibreCountsNothing() {
+    AnnotatedText doc = HandText.create().sentence(
+        "It/PRP/it/2/nsubj sent/VBD/send/0/root 10,000/CD/10000/5/nummod 155mm/CD/155mm/5/nummod"
+            + " shells/NNS/shell/2/obj ./././2/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "10,000", 10000, 10000, "exact"),
+        qty(doc, "155mm", 155, 155, "exact")), ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals(List.of("10,000"), claims.stream().map(c -> c.quantity().text()).toList());
+  }
+
+  @Test
   void theTollARiseStartedFromIsATollToo() {
     AnnotatedText doc = HandText.create().sentence(
         "The/DT/the/2/det toll/NN/toll/4/nsubj had/VBD/have/4/aux risen/VBN/rise/0/root to/IN/to/6/case"

@@ -36,6 +36,14 @@ class QuantityParserTest {
   }
 
   @Test
+  void aCalibreAfterASpaceIsNoThousandsGroup() {
+    check("Rebels fired 20 122 mm rockets, and 20 000 people fled.",
+        "20 | 20 | 20 | exact | - | -",
+        "122 mm | 122 | 122 | exact | mm | -",
+        "20 000 | 20000 | 20000 | exact | people | -");
+  }
+
+  @Test
   void readsMoneyWithSignsAndSuffixes() {
     check("The package is worth $1.5bn, and Brussels added €300m and £40 million.",
         "$1.5bn | 1500000000 | 1500000000 | exact | USD | -",
