@@ -46,7 +46,7 @@ final class TrailingReporters {
       if (complement) out.set(out.indexOf(reporter), new Dependency(host, verb, "parataxis"));
       for (int k = 0; k < out.size(); k++) {
         Dependency d = out.get(k);
-        if (d.governor() == verb && ADVERBIAL.contains(d.relation()) && end(deps, d.dependent()) < comma) {
+        if (d.governor() == verb && ADVERBIAL.contains(d.relation()) && end(deps, d.dependent()) <= comma) {
           out.set(k, new Dependency(host, d.dependent(), d.relation()));
         }
       }

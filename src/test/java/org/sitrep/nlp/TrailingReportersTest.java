@@ -24,6 +24,14 @@ class TrailingReportersTest {
   }
 
   @Test
+  void anAdverbialThatTookTheCommaIsStillBeforeIt() {
+    List<Dependency> deps = new ArrayList<>(dependencies());
+    deps.set(6, new Dependency(5, 6, "punct"));
+
+    assertEquals(1, headOf(TrailingReporters.rehang(column(0), column(1), deps), 5), "Thursday dates the killing");
+  }
+
+  @Test
   void aReporterThatIsNotTrailingKeepsItsDependents() {
     List<Dependency> deps = new ArrayList<>(dependencies());
     deps.set(9, new Dependency(1, 9, "conj"));
