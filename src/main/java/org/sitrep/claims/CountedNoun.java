@@ -224,7 +224,11 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     boolean upFrom = number.is("obl") && Harm.hasCase(s, number.dependent(), "from") && upOrDown != null
         && upOrDown.is("advmod") && upOrDown.governor() == tollHead.governor()
         && Set.of("up", "down").contains(s.token(number.governor()).word().toLowerCase(Locale.ROOT));
-    if (!sameVerb && !ofToll && !hungOnPhrase && !detached && !upFrom) return null;
+    // "put the toll higher, at between 40 and 45": the toll is the subject of the verb's complement
+    Dependency complement = s.headOf(tollHead.governor() >= 0 ? tollHead.governor() : toll);
+    boolean putHigher = tollHead.is("nsubj") && complement != null && complement.is("xcomp")
+        && complement.governor() == number.governor() && number.is("obl") && s.token(number.governor()).isVerb();
+    if (!sameVerb && !ofToll && !hungOnPhrase && !detached && !upFrom && !putHigher) return null;
     String measure = Measures.KILLED;
     for (Dependency m : s.childrenOf(toll)) {
       String kind = TOLLS.get(s.token(m.dependent()).lemma().toLowerCase(Locale.ROOT));
@@ -401,11 +405,20 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
       number = s.headOf(people);
       if (number == null || number.governor() < 0) return null;
     }
+    // "climbed to 52, up from 38": the figure a rise started from hangs on the rise's verb
+    Dependency upOrDown = s.headOf(number.governor());
+    if (number.is("obl") && Harm.hasCase(s, number.dependent(), "from") && upOrDown != null && upOrDown.is("advmod")
+        && upOrDown.governor() >= 0 && Set.of("up", "down").contains(s.token(number.governor()).word().toLowerCase(Locale.ROOT))) {
+      number = new Dependency(upOrDown.governor(), number.dependent(), "obl");
+    } else if (!Harm.hasCase(s, number.dependent(), "at") && !Harm.hasCase(s, number.dependent(), "to")) {
+      return null; // put at, bring to, stand at, rise to: not "released in exchange for hundreds"
+    }
     if (!number.is("obl") || !s.token(number.governor()).isVerb()) return null;
-    // put at, bring to, stand at, rise to: not "released in exchange for hundreds"
-    if (!Harm.hasCase(s, number.dependent(), "at") && !Harm.hasCase(s, number.dependent(), "to")) return null;
     int verb = sinceClauseHost(s, number.governor());
     Dependency object = s.childOf(verb, "obj");
+    // "put the toll higher, at between 40 and 45": what is put is the subject of its complement
+    Dependency complement = s.childOf(verb, "xcomp");
+    if (object == null && complement != null) object = s.childOf(complement.dependent(), "nsubj");
     // "Russian losses stood at 1,130", "deaths rose to 40": with no object, the subject is the harm
     if (object == null) object = s.childOf(verb, "nsubj");
     // "the number of people killed ... has risen to 16", parsed with "killed" as a clausal subject
@@ -436,9 +449,13 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
       return new CountedNoun(harm, subjectFirst(s, harm, -1), Measures.OTHER, "people", -1);
     }
     String measure = Measures.ofNoun(s.token(harm).lemma());
+    // "the number of injured", the tagger reading "injured" as a participle: the word names the harm
+    boolean participle = measure == null && Measures.ofNoun(s.token(harm).word().toLowerCase(Locale.ROOT)) != null;
+    if (participle) measure = Measures.ofNoun(s.token(harm).word().toLowerCase(Locale.ROOT));
     if (measure == null || !Harm.HARMS.contains(measure)) return null;
     return new CountedNoun(harm, subjectFirst(s, harm, -1), measure,
-        s.token(people >= 0 ? people : harm).word().toLowerCase(Locale.ROOT), -1);
+        people >= 0 ? s.token(people).word().toLowerCase(Locale.ROOT) : participle ? "people"
+            : s.token(harm).word().toLowerCase(Locale.ROOT), -1);
   }
 
   /**

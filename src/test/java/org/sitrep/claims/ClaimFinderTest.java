@@ -119,6 +119,33 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aTollPutHigherAtANumberCountsTheDead() {
+    AnnotatedText doc = HandText.create().sentence(
+        "A/DT/a/2/det group/NN/group/3/nsubj put/VBD/put/0/root the/DT/the/5/det toll/NN/toll/6/nsubj"
+            + " higher/JJR/high/3/xcomp ,/,/,/3/punct at/IN/at/10/case between/IN/between/10/amod 40/CD/40/3/obl"
+            + " and/CC/and/12/cc 45/CD/45/10/conj ./././3/punct").build();
+
+    Claim c = only(find(doc, ActorMentions.none(), List.of(), qty(doc, "between 40 and 45", 40, 45, "exact")));
+
+    assertEquals("killed", c.measure());
+    assertEquals("A group", c.source().text());
+  }
+
+  @Test
+  void theNumberOfInjuredAndTheNumberItRoseFromCountTheWounded() {
+    AnnotatedText doc = HandText.create().sentence(
+        "The/DT/the/2/det number/NN/number/5/nsubj of/IN/of/4/case injured/VBN/injure/2/nmod climbed/VBD/climb/0/root"
+            + " to/IN/to/7/case 52/CD/52/5/obl ,/,/,/5/punct up/RB/up/5/advmod from/IN/from/11/case 38/CD/38/9/obl"
+            + " ./././5/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "52", 52, 52, "exact"),
+        qty(doc, "38", 38, 38, "exact")), ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals(List.of("wounded", "wounded"), claims.stream().map(Claim::measure).toList());
+    assertEquals("people", claims.get(1).unit());
+  }
+
+  @Test
   void aCalibreCountsNothing() {
     AnnotatedText doc = HandText.create().sentence(
         "It/PRP/it/2/nsubj sent/VBD/send/0/root 10,000/CD/10000/5/nummod 155mm/CD/155mm/5/nummod"
