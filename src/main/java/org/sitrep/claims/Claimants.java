@@ -1,6 +1,7 @@
 package org.sitrep.claims;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.sitrep.actors.ActorMentions;
 import org.sitrep.actors.Pronouns;
@@ -52,12 +53,33 @@ final class Claimants {
     // named right after the figure is closer to it than the one who relays it
     Source after = accordingTo(s, anchor + 1, s.size());
     if (after != null && !reportsBetween(s, anchor, after) && !relativeBetween(s, anchor, after)) return after;
+    // "Moscow denies targeting civilians, though thousands have been killed": a concession made to
+    // a reporter is the writer's, not the reporter's
+    if (concededTo(s, anchor)) return null;
     Source viaVerb = reportingVerb(s, anchor);
     if (viaVerb != null) return viaVerb;
     Source according = accordingTo(s, 0, s.size());
     if (according != null) return according;
     Source trailing = trailingReporter(s, anchor);
     return trailing != null ? trailing : leadingReporter(s, anchor);
+  }
+
+  private static final Set<String> CONCESSIVE = Set.of("though", "although", "whereas");
+
+  /** Whether the figure sits in a concessive clause ("though ...") of a reporting verb. */
+  private static boolean concededTo(Sentence s, int anchor) {
+    if (!s.isParsed()) return false;
+    int node = anchor;
+    for (int guard = 0; node >= 0 && guard < s.size(); guard++) {
+      Dependency head = s.headOf(node);
+      if (head == null || head.governor() < 0) return false;
+      if (head.is("advcl") && REPORTING.contains(s.token(head.governor()).lemma())) {
+        Dependency mark = s.childOf(node, "mark");
+        return mark != null && CONCESSIVE.contains(s.token(mark.dependent()).word().toLowerCase(Locale.ROOT));
+      }
+      node = head.governor();
+    }
+    return false;
   }
 
   /**

@@ -29,6 +29,20 @@ class ClaimantsTest {
   }
 
   @Test
+  void aConcessionMadeToAReporterIsTheWritersOwn() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Moscow/NNP/moscow/2/nsubj denies/VBZ/deny/0/root targeting/VBG/target/4/amod civilians/NNS/civilian/2/obj"
+            + " ,/,/,/2/punct though/IN/though/10/mark thousands/NNS/thousand/10/nsubj:pass have/VBP/have/10/aux"
+            + " been/VBN/be/10/aux:pass killed/VBN/kill/2/advcl ./././2/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "thousands", 2000, 9999, "vague")),
+        ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals(1, claims.size(), () -> "claims: " + claims);
+    assertEquals(null, claims.get(0).source());
+  }
+
+  @Test
   void whoWasToldIsNoReportOfTheTeller() {
     // the parser hangs "told" on the convoy; its object is the outlet told, not what it was told
     AnnotatedText doc = HandText.create().sentence(
