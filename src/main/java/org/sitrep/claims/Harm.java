@@ -77,6 +77,11 @@ final class Harm {
       if (xcomp != null) fate = verbFate(s, xcomp.dependent());
       if (fate == null && drivenFromHome(s, head.governor())) fate = Measures.DISPLACED;
     }
+    // "3 million people have been forced from their homes"
+    if (fate == null && head != null && head.is("nsubj:pass") && head.governor() >= 0
+        && drivenFromHome(s, head.governor())) {
+      fate = Measures.DISPLACED;
+    }
     // "two civilians were reported killed", "20 people are feared dead", "were believed to have been
     // killed": the harm the report, fear or belief is of
     if (fate == null && head != null && head.is("nsubj:pass") && head.governor() >= 0

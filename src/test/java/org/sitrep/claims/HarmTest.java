@@ -561,6 +561,19 @@ class HarmTest {
     assertEquals("killed", claims.get(2).measure(), () -> "claims: " + claims);
   }
 
+  @Test
+  void peopleForcedFromTheirHomesInThePassiveAreDisplaced() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Three/CD/three/2/nummod million/CD/million/3/nummod people/NNS/person/6/nsubj:pass have/VBP/have/6/aux"
+            + " been/VBN/be/6/aux:pass forced/VBN/force/0/root from/IN/from/9/case their/PRP$/they/9/nmod:poss"
+            + " homes/NNS/home/6/obl ./././6/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "Three million", 3e6, 3e6, "exact")),
+        ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals("displaced", claims.get(0).measure());
+  }
+
   private static Claim only(AnnotatedText doc, String number, double value) {
     List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, number, value, value, "exact")),
         ActorMentions.none(), List.of(), List.of(), List.of());
