@@ -48,7 +48,10 @@ public final class ClaimFinder {
         counted = CountedNoun.nationals(s, q, i -> actors.demonymAt(s.token(i).start(), s.token(i).end()));
       }
       if (counted == null) continue;
-      Claim antecedent = counted.anaphoric() ? antecedent(doc, s, out, counted.reach(), counted.measure() != null) : null;
+      // a part with a people noun of its own ("six of them children") is a part of people
+      boolean ofPeople = counted.measure() != null
+          || counted.noun() >= 0 && Measures.isPeople(s.token(counted.noun()).lemma());
+      Claim antecedent = counted.anaphoric() ? antecedent(doc, s, out, counted.reach(), ofPeople) : null;
       // "400 trucks ... compared with about 500": a comparison counts what the number right before it counts
       if (counted.reach() == 0 && antecedent != null && (before == null || antecedent.quantity().start() != before.start())) {
         antecedent = null;

@@ -235,6 +235,12 @@ final class Claimants {
       Dependency head = s.headOf(verb);
       if (head != null && head.is("conj") && head.governor() >= 0) subj = s.childOf(reporter(s, head.governor()), "nsubj");
     }
+    // "the ministry gave a lower toll, saying that 12 had been killed": a participle says what the
+    // subject of the verb it hangs on says
+    if (subj == null && s.token(verb).pos().equals("VBG")) {
+      int host = participleHost(s, verb);
+      if (host >= 0) subj = s.childOf(host, "nsubj");
+    }
     if (subj == null && s.headOf(verb) != null && !s.headOf(verb).is("conj")) return openingPhrase(s, verb);
     if (subj == null || subj.is("nsubj:pass")) return null;
     if (s.token(subj.dependent()).isVerb()) {
@@ -259,6 +265,20 @@ final class Claimants {
   }
 
   private static final Set<String> RELATIVE = Set.of("which", "who", "that");
+
+  /** The verb a participle's clause hangs on, directly or through that verb's object; or -1. */
+  private static int participleHost(Sentence s, int participle) {
+    Dependency head = s.headOf(participle);
+    if (head == null || head.governor() < 0) return -1;
+    if (head.is("advcl") && s.token(head.governor()).isVerb()) return head.governor();
+    if (head.is("acl") && s.token(head.governor()).isNoun()) {
+      Dependency object = s.headOf(head.governor());
+      if (object != null && object.is("obj") && object.governor() >= 0 && s.token(object.governor()).isVerb()) {
+        return object.governor();
+      }
+    }
+    return -1;
+  }
 
   /**
    * "Al-Shabaab, in a statement on a website it uses, said ...": a reporting verb the parser left

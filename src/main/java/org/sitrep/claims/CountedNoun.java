@@ -276,6 +276,11 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     String fate = s.isParsed() ? Harm.of(s, pronoun.index()) : null;
     // "41 people were wounded, six of them children": a part of the figure, with its own noun
     int part = pronoun.index() + 1;
+    // "19 of them Filipino nationals": past the part's modifiers
+    while (part + 1 < s.size() && part <= pronoun.index() + 2
+        && (s.token(part).pos().startsWith("JJ") || s.token(part).pos().equals("NNP"))) {
+      part++;
+    }
     if (part < s.size() && s.token(part).pos().equals("NNS") && Measures.isPeople(s.token(part).lemma())) {
       return new CountedNoun(part, part, fate, s.token(part).word().toLowerCase(Locale.ROOT), -1, 2);
     }

@@ -43,6 +43,20 @@ class ClaimantsTest {
   }
 
   @Test
+  void aParticipleSaysWhatTheSubjectOfItsVerbSays() {
+    AnnotatedText doc = HandText.create().sentence(
+        "The/DT/the/2/det ministry/NN/ministry/3/nsubj gave/VBD/give/0/root a/DT/a/6/det lower/JJR/low/6/amod"
+            + " toll/NN/toll/3/obj ,/,/,/6/punct saying/VBG/say/6/acl that/IN/that/14/mark 12/CD/12/11/nummod"
+            + " people/NNS/person/14/nsubj:pass had/VBD/have/14/aux been/VBN/be/14/aux:pass killed/VBN/kill/8/ccomp"
+            + " ./././3/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "12", 12, 12, "exact")),
+        ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals("The ministry", claims.get(0).source().text());
+  }
+
+  @Test
   void whoWasToldIsNoReportOfTheTeller() {
     // the parser hangs "told" on the convoy; its object is the outlet told, not what it was told
     AnnotatedText doc = HandText.create().sentence(

@@ -574,6 +574,21 @@ class HarmTest {
     assertEquals("displaced", claims.get(0).measure());
   }
 
+  @Test
+  void aPartWithAPeopleNounOfItsOwnIsNoPartOfWeapons() {
+    AnnotatedText doc = HandText.create()
+        .sentence("Houthis/NNPS/houthi/2/nsubj fired/VBD/fire/0/root two/CD/two/4/nummod missiles/NNS/missile/2/obj"
+            + " ./././2/punct")
+        .sentence("The/DT/the/2/det crew/NN/crew/9/nsubj ,/,/,/2/punct 19/CD/19/8/nummod of/IN/of/6/case"
+            + " them/PRP/they/4/nmod Filipino/JJ/filipino/8/amod nationals/NNS/national/2/appos left/VBD/leave/0/root"
+            + " ./././9/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "two", 2, 2, "exact"),
+        qty(doc, "19", 19, 19, "exact")), ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals(List.of("two"), claims.stream().map(c -> c.quantity().text()).toList());
+  }
+
   private static Claim only(AnnotatedText doc, String number, double value) {
     List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, number, value, value, "exact")),
         ActorMentions.none(), List.of(), List.of(), List.of());
