@@ -255,7 +255,9 @@ public final class ClaimFinder {
    */
   private static final java.util.regex.Pattern LOCATIVE_BEFORE = java.util.regex.Pattern.compile(
       "(?i)\\b(?:in|at|near|outside|inside|across|around|throughout|to|into|of|from)\\s+(?:the\\s+)?"
-          + "(?:(?:north|south)?(?:-?(?:east|west))?(?:ern)?\\s+|central\\s+)?$");
+          + "(?:(?:north|south)?(?:-?(?:east|west))?(?:ern)?\\s+|central\\s+)?"
+          // "in northwestern Nigeria's Zamfara state": the owning place's name before the place
+          + "(?:[\\p{L}-]+\\s?(?:'s|\u2019s)\\s+)?$");
 
   /** Where a weapon came from is not where its figure happened: "a rocket fired from Lebanon hit ...". */
   private static final java.util.regex.Pattern LAUNCHED_FROM = java.util.regex.Pattern.compile(
@@ -280,6 +282,7 @@ public final class ClaimFinder {
       if (source != null && p.start() >= source.start() && p.end() <= source.end()) continue;
       String before = doc.text().substring(Math.max(s.start(), p.start() - 30), p.start());
       if (!LOCATIVE_BEFORE.matcher(before).find() || LAUNCHED_FROM.matcher(before).find()) continue;
+      if (ownsNextPlace(doc, p, places)) continue;
       if (figure >= 0 && (reportedApart(s, s.tokenAt(p.start()), figure) || actBeforeOrAfter(s, s.tokenAt(p.start()), figure))) {
         continue;
       }
@@ -289,6 +292,16 @@ public final class ClaimFinder {
   }
 
   private static final Set<String> SEQUENCE = Set.of("after", "before", "since", "until");
+
+  /** "in Nigeria's Zamfara state": a place that owns the place right after it is the wider one. */
+  private static boolean ownsNextPlace(AnnotatedText doc, Place p, List<Place> places) {
+    for (Place q : places) {
+      if (q.start() == null || q.start() < p.end() || q.start() > p.end() + 4) continue;
+      String between = doc.text().substring(p.end(), q.start()).strip();
+      if (between.equals("'s") || between.equals("\u2019s")) return true;
+    }
+    return false;
+  }
 
   /**
    * Whether a token lies in a clause of another act told as before or after the figure's, with a

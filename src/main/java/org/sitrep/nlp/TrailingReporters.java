@@ -26,8 +26,12 @@ final class TrailingReporters {
       int verb = reporter.dependent();
       int host = reporter.governor();
       boolean complement = reporter.relation().equals("ccomp") && !hasChild(deps, verb, "mark");
+      // "abducted 50 people, most of them women ..., police and residents said": a reporter with no
+      // relative pronoun, taken for a relative clause of a noun, reports the clause that noun is in
+      boolean relative = reporter.relation().equals("acl:relcl") && !hasRelativePronoun(words, deps, verb);
+      if (relative) host = predicateOf(deps, host);
       if (host < 0 || host > verb || !(reporter.relation().equals("parataxis") || reporter.relation().equals("dep")
-          || complement) || !REPORTING.contains(lemmas.get(verb))) {
+          || complement || relative) || !REPORTING.contains(lemmas.get(verb))) {
         continue;
       }
       int subject = -1;
@@ -43,7 +47,7 @@ final class TrailingReporters {
       if (comma < 0) continue;
       // "42 civilians were killed when shells hit a market, the mission said": a reporter the parser
       // took for the complement of the verb before its comma reports that verb
-      if (complement) out.set(out.indexOf(reporter), new Dependency(host, verb, "parataxis"));
+      if (complement || relative) out.set(out.indexOf(reporter), new Dependency(host, verb, "parataxis"));
       for (int k = 0; k < out.size(); k++) {
         Dependency d = out.get(k);
         if (d.governor() == verb && ADVERBIAL.contains(d.relation()) && end(deps, d.dependent()) <= comma) {
@@ -52,6 +56,26 @@ final class TrailingReporters {
       }
     }
     return out;
+  }
+
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "whose", "which", "that");
+  private static final Set<String> ARGUMENTS = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "xcomp", "obl");
+
+  private static boolean hasRelativePronoun(List<String> words, List<Dependency> deps, int verb) {
+    for (Dependency d : deps) {
+      if (d.governor() == verb && RELATIVE_PRONOUNS.contains(words.get(d.dependent()).toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The predicate a noun is an argument of, or -1. */
+  private static int predicateOf(List<Dependency> deps, int noun) {
+    for (Dependency d : deps) {
+      if (d.dependent() == noun) return ARGUMENTS.contains(d.relation()) ? d.governor() : -1;
+    }
+    return -1;
   }
 
   private static boolean hasChild(List<Dependency> deps, int token, String relation) {

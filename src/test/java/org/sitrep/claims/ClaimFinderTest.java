@@ -318,6 +318,23 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aPlaceOwnedByAWiderOnePlacesTheFigure() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Bandits/NNS/bandit/2/nsubj abducted/VBD/abduct/0/root 50/CD/50/4/nummod people/NNS/person/2/obj"
+            + " in/IN/in/9/case northwestern/JJ/northwestern/7/amod Nigeria/NNP/nigeria/9/nmod:poss 's/POS/'s/7/case"
+            + " Zamfara/NNP/zamfara/2/obl ./././2/punct").build();
+    int ng = doc.text().indexOf("Nigeria");
+    int za = doc.text().indexOf("Zamfara");
+    List<Place> places = List.of(new Place("Nigeria", "Nigeria", "NGA", 9.1, 8.7, "country", ng, ng + 7),
+        new Place("Zamfara", "Zamfara State", "NGA", 12.1, 6.2, "region", za, za + 7));
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "50", 50, 50, "exact")),
+        ActorMentions.none(), List.of(), places, List.of());
+
+    assertEquals("Zamfara State", claims.get(0).place().name());
+  }
+
+  @Test
   void harmInTheStrikesIsOfTheStrikesNotOfTheLatestIncident() {
     String first = "Israel/NNP/israel/2/nsubj struck/VBD/strike/0/root 120/CD/120/4/nummod targets/NNS/target/2/obj"
         + " in/IN/in/6/case Lebanon/NNP/lebanon/2/obl on/IN/on/8/case Tuesday/NNP/tuesday/2/obl ,/,/,/2/punct"

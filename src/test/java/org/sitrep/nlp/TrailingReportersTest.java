@@ -51,6 +51,17 @@ class TrailingReportersTest {
   }
 
   @Test
+  void aReporterTakenForARelativeClauseWithNoPronounReportsTheClauseItsNounIsIn() {
+    List<Dependency> deps = new ArrayList<>(dependencies());
+    deps.set(9, new Dependency(3, 9, "acl:relcl"));
+
+    List<Dependency> out = TrailingReporters.rehang(column(0), column(1), deps);
+
+    assertEquals(1, headOf(out, 5), "Thursday dates the killing");
+    assertEquals(1, headOf(out, 9), "the office reports the killing");
+  }
+
+  @Test
   void aComplementWithThatIsNoTrailingReporter() {
     List<Dependency> deps = new ArrayList<>(dependencies());
     deps.set(9, new Dependency(1, 9, "ccomp"));
