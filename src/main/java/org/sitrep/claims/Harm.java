@@ -133,6 +133,17 @@ final class Harm {
     return m != null && HARMS.contains(m) ? m : null;
   }
 
+  /** "shot dead", "found dead": a verb whose complement is "dead". */
+  private static boolean leftDead(Sentence s, int verb) {
+    for (Dependency d : s.childrenOf(verb)) {
+      if ((d.is("xcomp") || d.is("advmod") || d.is("obj")) && d.dependent() > verb
+          && s.token(d.dependent()).word().equalsIgnoreCase("dead")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "five soldiers lost their lives": the subject of losing a life was killed. */
   private static boolean lostTheirLives(Sentence s, Dependency head) {
     if (!head.is("nsubj")) return false;
@@ -296,6 +307,8 @@ final class Harm {
    */
   static String verbFate(Sentence s, int verb) {
     String fate = caredForHurts(s, verb) ? Measures.WOUNDED : Measures.ofVerb(s.token(verb).lemma());
+    // "were shot dead", "beaten to death"... the verb's complement says they were killed
+    if (fate == null && leftDead(s, verb)) fate = Measures.KILLED;
     if (fate == null && crossedInto(s, verb)) fate = Measures.DISPLACED;
     for (Dependency c : s.childrenOf(verb)) {
       if (c.is("conj") && !hasOwnObject(s, c.dependent())) {

@@ -589,6 +589,15 @@ class HarmTest {
     assertEquals(List.of("two"), claims.stream().map(c -> c.quantity().text()).toList());
   }
 
+  @Test
+  void peopleShotDeadWereKilled() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Three/CD/three/2/nummod men/NNS/man/4/nsubj:pass were/VBD/be/4/aux:pass shot/VBN/shoot/0/root"
+            + " dead/JJ/dead/4/xcomp ./././4/punct").build();
+
+    assertEquals("killed", only(doc, "Three", 3).measure());
+  }
+
   private static Claim only(AnnotatedText doc, String number, double value) {
     List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, number, value, value, "exact")),
         ActorMentions.none(), List.of(), List.of(), List.of());
