@@ -97,16 +97,21 @@ final class ActorRole {
    * Whether a verb judges another's act rather than carrying it out: "denied the accusation",
    * "condemned the attack", "welcomed the agreement" (a verb the lexicon codes as an accusation, a
    * rejection or support), "called the strikes a violation" (a verb that names its object),
-   * "confirmed the deployment" (a verb of saying that reports it) lends its subject to no noun it
-   * governs.
+   * "confirmed the deployment" (a verb of saying that reports it), "recorded 1,140 air strikes" (a
+   * verb of keeping count) lends its subject to no noun it governs.
    */
   private static boolean judges(Sentence s, int verb) {
     if (TriggerMatch.naming(s, verb) || reports(s, verb)) return true;
+    if (RECORDING.contains(s.token(verb).lemma().toLowerCase(java.util.Locale.ROOT))) return true;
     for (Trigger t : Triggers.get().lookup(s.token(verb).lemma(), false)) {
       if (t.isEvent() && JUDGING.contains(t.type())) return true;
     }
     return false;
   }
+
+  /** Verbs of keeping count: "recorded 1,140 air strikes" is the monitor's tally, not its strikes. */
+  private static final Set<String> RECORDING = Set.of("record", "document", "count", "tally", "register", "log",
+      "verify", "track", "investigate", "catalogue", "catalog");
 
   /** A verb of saying that reports an act rather than enacting it ("confirmed the deployment"). */
   static boolean reports(Sentence s, int verb) {

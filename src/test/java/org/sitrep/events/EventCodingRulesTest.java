@@ -281,6 +281,17 @@ class EventCodingRulesTest {
   }
 
   @Test
+  void aMonitorThatRecordsStrikesDidNotStrike() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Ukraine/NNP/ukraine/3/nsubj has/VBZ/have/3/aux recorded/VBN/record/0/root 300/CD/300/6/nummod"
+            + " air/NN/air/6/compound strikes/NNS/strike/3/obj ./././3/punct").build();
+
+    List<Event> events = find(doc, "Ukraine", "UKR");
+
+    assertTrue(events.stream().noneMatch(e -> e.actors().contains("UKR")), events.toString());
+  }
+
+  @Test
   void aBarrageOfRocketsIsWeaponsFired() {
     AnnotatedText doc = HandText.create().sentence(
         "Russia/NNP/russia/2/nsubj fired/VBD/fire/0/root a/DT/a/4/det barrage/NN/barrage/2/obj"
