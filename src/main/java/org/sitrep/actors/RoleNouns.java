@@ -64,7 +64,7 @@ final class RoleNouns {
       Predicate<Actor> fits = noun.equals("ministry") ? a -> "organization".equals(a.kind()) && a.id().endsWith("-ministry")
           : ARMED.contains(noun) ? a -> "armed_group".equals(a.kind())
           : a -> "international".equals(a.kind());
-      String id = latest(mentions, actors, g.start(), fits);
+      String id = latest(text, mentions, actors, g.start(), fits);
       if (id != null) mentions.add(new ResolvedMention(g.start(), g.end(), g.group(), id, FINDER));
     }
   }
@@ -129,10 +129,21 @@ final class RoleNouns {
   /** The actor of the latest mention that fits, ending before an offset and within reach of it. */
   private static String latest(List<ResolvedMention> mentions, Map<String, Actor> actors, int offset,
       Predicate<Actor> fits) {
+    return latest(null, mentions, actors, offset, fits);
+  }
+
+  /**
+   * The latest fitting mention before an offset. With the text, a name that only modifies another
+   * word through a hyphen ("the al Qaeda-affiliated group", "Iran-backed militias") is passed over:
+   * it names who the group is tied to, not the group.
+   */
+  private static String latest(String text, List<ResolvedMention> mentions, Map<String, Actor> actors, int offset,
+      Predicate<Actor> fits) {
     ResolvedMention best = null;
     for (ResolvedMention m : mentions) {
       Actor a = actors.get(m.actor());
       if (m.end() > offset || m.end() < offset - REACH || a == null || !fits.test(a)) continue;
+      if (text != null && m.end() < text.length() && text.charAt(m.end()) == '-') continue;
       if (best == null || m.end() > best.end()) best = m;
     }
     return best == null ? null : best.actor();

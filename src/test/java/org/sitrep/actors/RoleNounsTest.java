@@ -34,6 +34,17 @@ class RoleNounsTest {
         .get(0).finder());
   }
 
+  @Test
+  void theGroupIsNotTheOneItIsTiedToByAHyphen() {
+    AnnotatedText doc = HandText.create()
+        .sentence("Al/NNP/al/2/compound Shabaab/NNP/shabaab/7/nsubj ,/,/,/2/punct the/DT/the/6/det al/NNP/al/6/compound"
+            + " Qaeda-affiliated/JJ/qaeda-affiliated/6/amod group/NN/group/2/appos spoke/VBD/speak/0/root ./././7/punct")
+        .sentence("The/DT/the/2/det group/NN/group/3/nsubj said/VBD/say/0/root so/RB/so/3/advmod ./././3/punct")
+        .build();
+    ActorMentions m = find(doc);
+    assertEquals("ALSHABAB", actorAt(doc, m, "The group", 0));
+  }
+
   /** A dated dateline that names Haiti's capital, and the story's first clause. */
   private static final String HAITI_DATELINE = "PORT-AU-PRINCE/NNP/port-au-prince/10/dep ,/,/,/1/punct"
       + " April/NNP/april/1/appos 2/CD/2/3/nummod -/:/-/1/punct Gangs/NNS/gang/7/nsubj burned/VBD/burn/0/root"
