@@ -37,12 +37,15 @@ final class Entries {
   }
 
   /**
-   * "has risen to 52, up from 38 reported earlier": the words before a figure that make it the
-   * earlier one of a comparison.
+   * "has risen to 52, up from 38 reported earlier", "officials had earlier put the toll at six": the
+   * words before a figure that make it the earlier one of a comparison.
    */
   private static final java.util.regex.Pattern EARLIER = java.util.regex.Pattern.compile(
-      "(?i)\\b(?:up|down|revised|raised|lowered|increased|decreased|rising|falling|rose|fell|risen|fallen)\\s+from"
+      "(?i)(?:\\b(?:up|down|revised|raised|lowered|increased|decreased|rising|falling|rose|fell|risen|fallen)\\s+from"
           + "\\s+(?:(?:an?|the)\\s+(?:earlier|previous|initial|first|prior)\\s+(?:\\w+\\s+)?(?:of\\s+)?)?"
+          // "officials had earlier put the toll at six", "had initially given the number of dead as 18"
+          + "|\\b(?:had\\s+)?(?:earlier|initially|previously|first)\\s+(?:put|given|gave|set|reported|estimated)"
+          + "\\s+[^.;:]{0,40}?\\b(?:at|as)\\s+)"
           + "(?:about|around|some|nearly|almost|at\\s+least|more\\s+than|over)?\\s*$");
 
   /** Whether the text gives a figure as the earlier one it is compared with ("up from 38"). */

@@ -41,7 +41,11 @@ final class Reconciler {
     }
     all.sort(Comparator.comparing(Estimate::firstDay, Comparator.nullsFirst(Comparator.naturalOrder()))
         .thenComparing(Estimate::claimantKey));
-    List<Estimate> standing = incident ? standing(latest) : latest;
+    java.util.Set<String> earlier = new java.util.HashSet<>();
+    for (Estimate e : latest) {
+      if (onlyEarlier(e, byClaimant.get(e.claimantKey()))) earlier.add(e.claimantKey());
+    }
+    List<Estimate> standing = incident ? standing(latest, earlier) : latest;
     return new Reconciled(all, latest, min(entries), max(entries), median(standing, true),
         median(standing, false), !increments && disputed(standing), revised, day(entries, true),
         day(entries, false), entries.size(), (int) entries.stream().map(Entry::storyId).distinct().count());
@@ -93,17 +97,32 @@ final class Reconciler {
     return new Amount(e.low(), e.high(), e.qualifier());
   }
 
+  /** Whether all of an estimate's claims are figures its texts give as earlier ones. */
+  static boolean onlyEarlier(Estimate e, List<Entry> own) {
+    if (own == null || e.claims().isEmpty()) return false;
+    java.util.Set<String> ids = new java.util.HashSet<>(e.claims());
+    return own.stream().filter(x -> ids.contains(x.claimId())).allMatch(Entry::earlier);
+  }
+
   /**
    * An incident's toll grows as the dead are found: a claimant's latest figure that lies wholly
-   * below another claimant's later one is overtaken, not disputed. The estimates still standing.
+   * below another claimant's later one is overtaken, not disputed; so is a vague or open one
+   * ("dozens", "at least six") that a later, narrower figure within it makes precise, and one the text gives only as an earlier figure
+   * ({@code earlier}, by claimant key), by any figure given as current no earlier. The estimates
+   * still standing.
    */
-  static List<Estimate> standing(List<Estimate> latest) {
+  static List<Estimate> standing(List<Estimate> latest, java.util.Set<String> earlier) {
     List<Estimate> out = new ArrayList<>();
     for (Estimate e : latest) {
       boolean overtaken = false;
       for (Estimate o : latest) {
-        overtaken |= e.firstDay() != null && o.firstDay() != null && o.firstDay().compareTo(e.firstDay()) > 0
-            && amount(o).lower() > amount(e).upper();
+        if (o == e || e.firstDay() == null || o.firstDay() == null) continue;
+        int later = o.firstDay().compareTo(e.firstDay());
+        boolean current = !earlier.contains(o.claimantKey());
+        overtaken |= later > 0 && amount(o).lower() > amount(e).upper();
+        overtaken |= later > 0 && amount(o).lower() >= amount(e).lower() && amount(o).upper() <= amount(e).upper()
+            && amount(o).upper() - amount(o).lower() < amount(e).upper() - amount(e).lower();
+        overtaken |= later >= 0 && earlier.contains(e.claimantKey()) && current;
       }
       if (!overtaken) out.add(e);
     }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.sitrep.store.LedgerStore.Claimant;
@@ -30,7 +31,8 @@ final class Summaries implements Summarizer {
     Estimate latest = estimates.get(estimates.size() - 1);
     Entry any = own.get(0);
     return new Claimant(any.thread(), latest.claimantKey(), latest.claimant(), latest.low(),
-        latest.high(), latest.qualifier(), latest.firstDay(), estimates.size(), own.size());
+        latest.high(), latest.qualifier(), latest.firstDay(), estimates.size(), own.size(),
+        Reconciler.onlyEarlier(latest, own));
   }
 
   @Override
@@ -39,7 +41,9 @@ final class Summaries implements Summarizer {
         .sorted(Comparator.comparing(Claimant::claimantKey)).map(Summaries::latest).toList();
     boolean revised = !t.increments() && t.claimants().stream().anyMatch(c -> c.estimates() > 1);
     Entry first = t.first();
-    List<Estimate> standing = t.incidents() ? Reconciler.standing(latest) : latest;
+    Set<String> earlier = t.claimants().stream().filter(Claimant::earlier).map(Claimant::claimantKey)
+        .collect(Collectors.toSet());
+    List<Estimate> standing = t.incidents() ? Reconciler.standing(latest, earlier) : latest;
     boolean disputed = !t.increments() && Reconciler.disputed(standing);
     ThreadKey key = new ThreadKey(first.measure(), first.kind(), first.per(), first.state(),
         first.noun(), first.place(), first.fate(), first.incident());

@@ -47,9 +47,13 @@ public final class LedgerStore implements AutoCloseable {
       Double high, Double centralLow, Double centralHigh, boolean disputed, boolean revised,
       String latest, String fate, String incident) {}
 
-  /** A claimant's standing in one thread: its latest estimate, and how many it has given. */
+  /**
+   * A claimant's standing in one thread: its latest estimate, and how many it has given; {@code
+   * earlier} when the text gives that estimate only as an earlier figure ("had earlier put the toll
+   * at six").
+   */
   public record Claimant(String thread, String claimantKey, String claimant, Double low,
-      Double high, String qualifier, String firstDay, int estimates, int claims) {}
+      Double high, String qualifier, String firstDay, int estimates, int claims, boolean earlier) {}
 
   /**
    * What a thread's summary is made from, read by the store in one sweep over the thread's claims:

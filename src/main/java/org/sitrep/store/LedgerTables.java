@@ -29,14 +29,15 @@ final class LedgerTables {
    * text compares ("up from 38 reported earlier") comes before its article's other figures; a toll,
    * the dead or the wounded count people. 9: a figure no one is named for is its outlet's own, so two
    * outlets' unattributed figures are two claimants. 10: captives released, freed or rescued are a
-   * fate of their own, apart from those taken.
+   * fate of their own, apart from those taken. 11: a claimant's latest estimate the text gives only
+   * as an earlier figure ("had earlier put the toll at six") is marked, and yields to a later one.
    */
-  static final int VERSION = 10;
+  static final int VERSION = 11;
   static final String ENTRY_COLUMNS = "article_id, ord, base, thread, story_id, day, outlet, measure,"
       + " kind, per, unit, qualifier, low, high, subject, state, noun, place, claimant,"
       + " claimant_key, evidence, fate, incident, earlier";
   static final String CLAIMANT_COLUMNS = "thread, claimant_key, claimant, low, high, qualifier,"
-      + " first_day, estimates, claims";
+      + " first_day, estimates, claims, earlier";
   static final String THREAD_COLUMNS = "thread, base, measure, kind, per, unit, subject, state, noun,"
       + " place, basis, claims, stories, claimants, first_day, last_day, low, high, central_low,"
       + " central_high, disputed, revised, latest, fate, incident";
@@ -80,7 +81,7 @@ final class LedgerTables {
         "CREATE UNIQUE INDEX ledger_entries_claim ON ledger_entries(article_id, ord)",
         "CREATE TABLE ledger_claimants (thread TEXT NOT NULL, claimant_key TEXT NOT NULL,"
             + " claimant TEXT, low " + real + ", high " + real + ", qualifier TEXT, first_day TEXT,"
-            + " estimates INTEGER NOT NULL, claims INTEGER NOT NULL,"
+            + " estimates INTEGER NOT NULL, claims INTEGER NOT NULL, earlier INTEGER NOT NULL,"
             + " PRIMARY KEY (thread, claimant_key))" + clustered,
         "CREATE TABLE ledger_threads (thread TEXT PRIMARY KEY, base TEXT,"
             + " measure TEXT, kind TEXT, per TEXT, unit TEXT, subject TEXT, state TEXT, noun TEXT,"

@@ -81,6 +81,12 @@ class EntriesTest {
     assertTrue(Entries.earlier(at(estimate, "3,000"), estimate));
     assertFalse(Entries.earlier(at(up, "52"), up));
     assertFalse(Entries.earlier(at(plain, "38"), plain));
+    String put = "Officials had earlier put the toll at six.";
+    String given = "Local groups had initially given the number of dead as 18.";
+    String now = "Officials now put the toll at 11.";
+    assertTrue(Entries.earlier(at(put, "six"), put));
+    assertTrue(Entries.earlier(at(given, "18"), given));
+    assertFalse(Entries.earlier(at(now, "11"), now));
   }
 
   private static Claim at(String text, String number) {

@@ -83,6 +83,34 @@ class ReconcilerTest {
   }
 
   @Test
+  void aTollTheTextGivesAsEarlierYieldsToTheCurrentOne() {
+    // "The toll rose to 11, the emergency service said. Officials had earlier put the toll at six."
+    Entry current = entry("b", "s2", "2025-11-05", "O", "service", 11, 11, "exact", "incident");
+    Entry earlier = new Entry("b", 1, "b", "T", "s2", "2025-11-05", "O", "killed", "incident", null, "people",
+        "exact", 6.0, 6.0, "people", "XXX", "people", null, "officials", "officials", "evidence", null, null, true);
+
+    Reconciled r = Reconciler.reconcile(List.of(current, earlier));
+
+    assertFalse(r.disputed());
+    assertEquals(11.0, r.centralLow());
+    assertEquals(Summaries.of(List.of(current, earlier)).disputed(), r.disputed());
+    assertEquals(Summaries.of(List.of(current, earlier)).centralLow(), r.centralLow());
+  }
+
+  @Test
+  void aVagueOrOpenTollALaterNarrowerOneMakesPreciseIsOvertaken() {
+    Entry dozens = entry("a", "s1", "2025-11-04", "O", "officials", 24, 99, "vague", "incident");
+    Entry atLeast = entry("a", "s1", "2025-11-04", "O", "governor", 6, 6, "at_least", "incident");
+    Entry later = entry("b", "s2", "2025-11-05", "O", "service", 52, 52, "exact", "incident");
+
+    Reconciled r = Reconciler.reconcile(List.of(dozens, atLeast, later));
+
+    assertEquals(52.0, r.centralLow());
+    assertEquals(52.0, r.centralHigh());
+    assertEquals(Summaries.of(List.of(dozens, atLeast, later)).centralLow(), r.centralLow());
+  }
+
+  @Test
   void anOpenEndedFigureOverlapsAHigherOne() {
     Reconciled r = Reconciler.reconcile(List.of(
         entry("a", "s1", "2025-01-01", "O", "X", 1600, 1600, "at_least", "total"),
