@@ -63,6 +63,7 @@ final class Incidents {
     if (Measures.WEAPONS.equals(c.measure())) return null;
     for (Token t : s.tokens()) {
       if (isAttack(t) && within(s, clauseOf(s, t.index()), above)) return new Incident(null);
+      if (weaponThatStruck(s, t, above)) return new Incident(null);
     }
     return attackHostingRelative(s, above) ? new Incident(null) : null;
   }
@@ -126,6 +127,17 @@ final class Incidents {
       if (!aux.equals("VBD") && !aux.equals("VBN")) return false;
     }
     return true;
+  }
+
+  /** Weapons one of which, as the doer of a harm, makes one incident: "a roadside bomb killed five". */
+  private static final Set<String> ONE_WEAPON = Set.of("bomb", "mine", "landmine", "missile", "rocket", "shell",
+      "drone", "grenade", "device", "projectile");
+
+  /** "a roadside bomb killed five soldiers": a single weapon, the subject of the figure's verb. */
+  private static boolean weaponThatStruck(Sentence s, Token t, Set<Integer> above) {
+    if (!t.pos().equals("NN") || !ONE_WEAPON.contains(t.lemma())) return false;
+    Dependency head = s.headOf(t.index());
+    return head != null && head.is("nsubj") && above.contains(head.governor());
   }
 
   private static boolean isAttack(Token t) {

@@ -31,6 +31,15 @@ class IncidentsTest {
   }
 
   @Test
+  void aSingleWeaponThatKilledMakesAnIncident() {
+    AnnotatedText doc = HandText.create().sentence(
+        "A/DT/a/3/det roadside/NN/roadside/3/compound bomb/NN/bomb/4/nsubj killed/VBD/kill/0/root"
+            + " 5/CD/5/6/nummod soldiers/NNS/soldier/4/obj ./././4/punct").build();
+
+    assertEquals("incident", only(find(doc, List.of(), "5")).kind());
+  }
+
+  @Test
   void aSingleStrikeInTheFiguresClauseIsAnIncidentWithoutADate() {
     AnnotatedText doc = HandText.create().sentence(
         "The/DT/the/2/det strike/NN/strike/3/nsubj killed/VBD/kill/0/root 14/CD/14/5/nummod"
