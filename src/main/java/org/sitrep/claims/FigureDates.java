@@ -50,11 +50,22 @@ final class FigureDates {
   static TimeRef rightAfter(Sentence s, Quantity q, List<TimeExpression> times) {
     for (TimeExpression t : times) {
       if (!"DATE".equals(t.type()) || t.start() < q.end() || t.end() > s.end()) continue;
-      if (t.start() <= q.end() + OWN_DATE_REACH || reducedRelativeBetween(s, q.end(), t.start())) {
+      if (t.start() <= q.end() + OWN_DATE_REACH || reducedRelativeBetween(s, q.end(), t.start())
+          || wholeOf(s, q.end(), t.start())) {
         return new TimeRef(t.text(), t.value(), t.start(), t.end());
       }
     }
     return null;
+  }
+
+  private static final java.util.regex.Pattern WHOLE_OF = java.util.regex.Pattern.compile(
+      "(?i)\\s*(?:in|during|over|for)\\s+(?:the\\s+)?(?:whole|all|course|entirety|rest)\\s+of\\s+(?:the\\s+)?");
+
+  /** "about 110 in the whole of last year": the span a compared figure covers, in its words. */
+  private static boolean wholeOf(Sentence s, int from, int to) {
+    String text = s.tokens().stream().filter(t -> t.start() >= from && t.end() <= to).map(Token::word)
+        .collect(java.util.stream.Collectors.joining(" "));
+    return WHOLE_OF.matcher(" " + text + " ").matches();
   }
 
   /**

@@ -146,6 +146,21 @@ class ClaimFinderTest {
   }
 
   @Test
+  void theWholeOfAYearAfterAComparedFigureDatesIt() {
+    AnnotatedText doc = HandText.create().sentence(
+        "It/PRP/it/2/nsubj recorded/VBD/record/0/root 300/CD/300/4/nummod attacks/NNS/attack/2/obj ,/,/,/2/punct"
+            + " up/RB/up/2/advmod from/IN/from/8/case 110/CD/110/6/obl in/IN/in/11/case the/DT/the/11/det"
+            + " whole/NN/whole/8/nmod of/IN/of/14/case last/JJ/last/14/amod year/NN/year/11/nmod ./././2/punct").build();
+    int at = doc.text().indexOf("last year");
+    TimeExpression lastYear = new TimeExpression("last year", at, at + 9, "DATE", "2025");
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "300", 300, 300, "exact"),
+        qty(doc, "110", 110, 110, "exact")), ActorMentions.none(), List.of(lastYear), List.of(), List.of());
+
+    assertEquals("2025", claims.get(1).time().value(), () -> "claims: " + claims);
+  }
+
+  @Test
   void aCalibreCountsNothing() {
     AnnotatedText doc = HandText.create().sentence(
         "It/PRP/it/2/nsubj sent/VBD/send/0/root 10,000/CD/10000/5/nummod 155mm/CD/155mm/5/nummod"
