@@ -255,7 +255,7 @@ public final class ClaimFinder {
    */
   private static final java.util.regex.Pattern LOCATIVE_BEFORE = java.util.regex.Pattern.compile(
       "(?i)\\b(?:in|at|near|outside|inside|across|around|throughout|to|into|of|from)\\s+(?:the\\s+)?"
-          + "(?:(?:north|south)?(?:-?(?:east|west))?(?:ern)?\\s+|central\\s+)?"
+          + "(?:(?:north|south)?(?:-?(?:east|west))?(?:ern)?\\s+|central\\s+|neighbou?ring\\s+|nearby\\s+)?"
           // "in northwestern Nigeria's Zamfara state": the owning place's name before the place
           + "(?:[\\p{L}-]+\\s?(?:'s|\u2019s)\\s+)?$");
 

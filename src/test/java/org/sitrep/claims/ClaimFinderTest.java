@@ -333,6 +333,20 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aNeighbouringPlacePlacesTheFigure() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Bandits/NNS/bandit/2/nsubj killed/VBD/kill/0/root 17/CD/17/4/nummod vigilantes/NNS/vigilante/2/obj"
+            + " in/IN/in/7/case neighbouring/JJ/neighbouring/7/amod Sokoto/NNP/sokoto/2/obl ./././2/punct").build();
+    int at = doc.text().indexOf("Sokoto");
+    List<Place> places = List.of(new Place("Sokoto", "Sokoto State", "NGA", 13.0, 5.2, "region", at, at + 6));
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "17", 17, 17, "exact")),
+        ActorMentions.none(), List.of(), places, List.of());
+
+    assertEquals("Sokoto State", claims.get(0).place().name());
+  }
+
+  @Test
   void aPlaceOwnedByAWiderOnePlacesTheFigure() {
     AnnotatedText doc = HandText.create().sentence(
         "Bandits/NNS/bandit/2/nsubj abducted/VBD/abduct/0/root 50/CD/50/4/nummod people/NNS/person/2/obj"
