@@ -19,13 +19,14 @@ final class Entries {
     List<Entry> out = new ArrayList<>();
     if (r.article().isRejected()) return out;
     List<Actor> scene = beyondDateline(r);
+    String theatre = ThreadKey.theatre(r, scene);
     for (int ord = 0; ord < r.claims().size(); ord++) {
       Claim c = r.claims().get(ord);
       if (c.measure() == null || c.low() == null) continue;
       String claimId = r.article().id() + "#" + ord;
       String day = source.day() != null ? source.day() : r.article().published();
       c = withAntecedentClaimant(c, r.claims().subList(0, ord));
-      ThreadKey key = ThreadKey.of(c, scene, day);
+      ThreadKey key = ThreadKey.of(c, scene, theatre, day);
       out.add(new Entry(r.article().id(), ord, key.base(), corrections.thread(key.id(), claimId),
           source.storyId(), asOf(c, key.kind(), day), source.outlet(), key.measure(), key.kind(), key.per(), c.unit(),
           c.qualifier(), c.low(), c.high(), c.subject() == null ? null : c.subject().text(),

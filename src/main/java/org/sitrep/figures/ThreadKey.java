@@ -29,6 +29,11 @@ record ThreadKey(String measure, String kind, String per, String state, String n
 
   /** The key of a claim in an article of the given day (yyyy-mm-dd, or null when undated). */
   static ThreadKey of(Claim c, List<Actor> actors, String articleDay) {
+    return of(c, actors, theatre(actors), articleDay);
+  }
+
+  /** The key of a claim, with the theatre of its article for a claim with neither state nor place. */
+  static ThreadKey of(Claim c, List<Actor> actors, String theatre, String articleDay) {
     String state = state(c.subject() == null ? null : c.subject().actor(), actors);
     String kind = c.kind() == null ? KINDS_DEFAULT : lower(c.kind());
     String place = null;
@@ -47,7 +52,7 @@ record ThreadKey(String measure, String kind, String per, String state, String n
     }
     // "12 people were killed", with neither a state nor a place: the article's own theatre, so that
     // one story's dead are not one thread with another war's
-    if (state == null && place == null) place = theatre(actors);
+    if (state == null && place == null) place = theatre;
     String per = "rate".equals(kind) ? lower(c.per()) : null;
     return new ThreadKey(lower(c.measure()), kind, per, state,
         NounClass.of(c.unit(), c.subject() == null ? null : c.subject().text()), place, Fate.of(c),
@@ -59,6 +64,23 @@ record ThreadKey(String measure, String kind, String per, String state, String n
     if (value == null) return null;
     java.util.regex.Matcher m = DAY.matcher(value);
     return m.find() ? m.group() : null;
+  }
+
+  /**
+   * The country an article's figures and acts are placed in most often ("Kharkiv" is Ukraine's,
+   * however often the story names Russia as the attacker), else the country it names most often.
+   */
+  static String theatre(org.sitrep.record.Record r, List<Actor> actors) {
+    java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    for (Claim c : r.claims()) {
+      if (c.place() != null && c.place().country() != null) counts.merge(c.place().country(), 1, Integer::sum);
+    }
+    for (org.sitrep.record.Event e : r.events()) {
+      if (e.place() != null && e.place().country() != null) counts.merge(e.place().country(), 1, Integer::sum);
+    }
+    String best = null;
+    for (var e : counts.entrySet()) if (best == null || e.getValue() > counts.get(best)) best = e.getKey();
+    return best != null ? best : theatre(actors);
   }
 
   /**

@@ -32,6 +32,20 @@ class ThreadKeyTest {
   }
 
   @Test
+  void theTheatreIsWhereTheArticlesFiguresArePlacedBeforeWhomItNames() {
+    org.sitrep.record.Article a = new org.sitrep.record.Article("a1", null, null, "t", "2025-11-05", null, "en",
+        "text", List.of(), org.sitrep.record.Article.ANALYZED, null, List.of(), null, null, null);
+    List<Actor> actors = List.of(country("RUS", 5), country("UKR", 1));
+    org.sitrep.record.Record placed = new org.sitrep.record.Record(1, a, actors,
+        List.of(incident(null, "Kharkiv", null), peopleKilled()), List.of(), List.of());
+    org.sitrep.record.Record unplaced = new org.sitrep.record.Record(1, a, actors, List.of(peopleKilled()),
+        List.of(), List.of());
+
+    assertEquals("UKR", ThreadKey.theatre(placed, actors));
+    assertEquals("RUS", ThreadKey.theatre(unplaced, actors));
+  }
+
+  @Test
   void aFigureWithNeitherStateNorPlaceIsGroupedInItsArticlesTheatre() {
     ThreadKey gaza = ThreadKey.of(peopleKilled(), List.of(country("ISR", 1), country("PSE", 3)), "2025-03-08");
     ThreadKey myanmar = ThreadKey.of(peopleKilled(), List.of(country("MMR", 2)), "2025-03-08");
