@@ -120,8 +120,12 @@ public final class EventFinder {
       type = "MOBILIZE";
       mode = "weapons";
     }
+    TimeRef when = time(s, trigger, times);
+    // "A drone strike hit a bus station ... on Saturday": the day of what the attack did
+    int did = harmingVerb(s, trigger);
+    if (when == null && did >= 0 && "ASSAULT".equals(lex.type())) when = time(s, did, times);
     return new Event(type, mode, actors, recipients, place,
-        time(s, trigger, times), Modality.negated(s, m), Modality.hypothetical(s, m), Modality.future(s, m),
+        when, Modality.negated(s, m), Modality.hypothetical(s, m), Modality.future(s, m),
         t.word(), List.of(Span.of(doc.text(), s.start(), s.end())), FINDER);
   }
 

@@ -21,14 +21,30 @@ final class Locations {
   private Locations() {}
 
   static Place place(Sentence s, int trigger, List<Place> places) {
-    int[] scope = s.isParsed() ? s.subtreeRange(trigger) : new int[] {0, s.size() - 1};
+    Place own = place(s, trigger, trigger, places);
+    // "A drone strike hit a bus station in Amhara": an attack noun that is the subject of what it
+    // did takes the place of that verb's clause
+    Dependency role = s.isParsed() && s.token(trigger).isNoun() ? s.headOf(trigger) : null;
+    if (own != null || role == null || !role.is("nsubj") || role.governor() < 0
+        || !STRIKING.contains(s.token(role.governor()).lemma().toLowerCase(java.util.Locale.ROOT))) {
+      return own;
+    }
+    return place(s, role.governor(), trigger, places);
+  }
+
+  /** Verbs by which an attack does what it does to a place: "a strike hit", "the blast killed". */
+  private static final Set<String> STRIKING = Set.of("hit", "strike", "kill", "destroy", "damage", "wound",
+      "injure", "target", "pound", "level", "flatten", "leave", "claim", "rock", "tear");
+
+  private static Place place(Sentence s, int root, int trigger, List<Place> places) {
+    int[] scope = s.isParsed() ? s.subtreeRange(root) : new int[] {0, s.size() - 1};
     int scopeStart = s.token(scope[0]).start();
     int scopeEnd = s.token(scope[1]).end();
     Place best = null;
     for (Place p : places) {
       if (p.start() == null || p.start() < scopeStart || p.end() > scopeEnd) continue;
       int tok = s.tokenAt(p.start());
-      if (tok < 0 || inSubject(s, trigger, tok) || inPassing(s, tok, trigger) || inOtherClause(s, tok, trigger)
+      if (tok < 0 || inSubject(s, trigger, tok) || inPassing(s, tok, root) || inOtherClause(s, tok, root)
           || hyphenated(s, p)) {
         continue;
       }

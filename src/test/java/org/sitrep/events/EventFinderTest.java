@@ -295,6 +295,25 @@ class EventFinderTest {
   }
 
   @Test
+  void anAttackNounThatHitSomethingTakesThePlaceAndDayOfItsVerb() {
+    AnnotatedText doc = HandText.create().sentence(
+        "A/DT/a/3/det drone/NN/drone/3/compound strike/NN/strike/4/nsubj hit/VBD/hit/0/root a/DT/a/6/det"
+            + " station/NN/station/4/obj in/IN/in/8/case Amhara/NNP/amhara/4/obl on/IN/on/10/case"
+            + " Saturday/NNP/saturday/4/obl ./././4/punct").build();
+    int at = doc.text().indexOf("Amhara");
+    Place amhara = new Place("Amhara", "Amhara Region", "ETH", 11.5, 38.5, "region", at, at + 6);
+    int sat = doc.text().indexOf("Saturday");
+    TimeExpression saturday = new TimeExpression("Saturday", sat, sat + 8, "DATE", "2026-06-20");
+
+    Event e = only(new EventFinder().find(doc, mentions(doc), List.of(saturday), List.of(amhara), List.of()));
+
+    assertEquals("ASSAULT", e.type());
+    assertEquals("Amhara Region", e.place().name());
+    assertEquals(List.of("ETH"), e.recipients());
+    assertEquals("2026-06-20", e.time().value());
+  }
+
+  @Test
   void aTimeOfAKnownDayDatesTheEvent() {
     AnnotatedText doc = HandText.create().sentence(
         "Russia/NNP/russia/2/nsubj attacked/VBD/attack/0/root Ukraine/NNP/ukraine/2/obj"
