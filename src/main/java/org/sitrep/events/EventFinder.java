@@ -181,7 +181,7 @@ public final class EventFinder {
   /** Attackers a report does not name: "gunmen", "armed men", "suspected militants". */
   private static final Set<String> ASSAILANTS = Set.of("gunman", "gunmen", "attacker", "assailant", "bandit",
       "militant", "jihadist", "insurgent", "raider", "kidnapper", "gang", "militia", "militiaman", "militiamen",
-      "fighter");
+      "fighter", "bomber", "shooter", "sniper", "assassin", "terrorist", "extremist");
 
   /** Words for some of a group: "members of the gang". */
   private static final Set<String> MEMBERS = Set.of("member", "group", "band");

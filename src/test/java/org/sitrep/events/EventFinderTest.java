@@ -165,6 +165,21 @@ class EventFinderTest {
   }
 
   @Test
+  void anUnnamedSuicideBomberAttacksTheStateWhereHeStruck() {
+    AnnotatedText doc = HandText.create().sentence(
+        "A/DT/a/3/det suicide/NN/suicide/3/compound bomber/NN/bomber/4/nsubj killed/VBD/kill/0/root"
+            + " 13/CD/13/6/nummod recruits/NNS/recruit/4/obj in/IN/in/8/case Mogadishu/NNP/mogadishu/4/obl"
+            + " ./././4/punct").build();
+    int at = doc.text().indexOf("Mogadishu");
+    Place mogadishu = new Place("Mogadishu", "Mogadishu", "SOM", 2.0, 45.3, "locality", at, at + 9);
+
+    Event e = only(find(doc, List.of(mogadishu)));
+
+    assertEquals("ASSAULT", e.type());
+    assertEquals(List.of("SOM"), e.recipients());
+  }
+
+  @Test
   void unnamedGunmenAttackTheStateWhereTheyStruck() {
     AnnotatedText doc = HandText.create().sentence(
         "Gunmen/NNS/gunman/2/nsubj killed/VBD/kill/0/root 12/CD/12/4/nummod people/NNS/person/2/obj"
