@@ -7,14 +7,15 @@ import java.util.Map;
  * The class of what a figure counts, from its head noun: troops, civilians, children, women,
  * people (a toll, the dead or wounded too), or the noun itself (singular) for anything else.
  * Demonyms ("Palestinians") count people:
- * whose people they are is the subject's state, kept apart.
+ * whose people they are is the subject's state, kept apart. Fighters are not troops: in a war story
+ * they are as a rule the other side's ("23 soldiers and dozens of militia fighters had died").
  */
 final class NounClass {
   private static final Map<String, String> CLASSES = Map.ofEntries(
       Map.entry("troops", "troops"), Map.entry("troop", "troops"), Map.entry("soldiers", "troops"),
       Map.entry("soldier", "troops"), Map.entry("servicemen", "troops"),
       Map.entry("serviceman", "troops"), Map.entry("personnel", "troops"),
-      Map.entry("forces", "troops"), Map.entry("fighters", "troops"),
+      Map.entry("forces", "troops"),
       Map.entry("combatants", "troops"), Map.entry("conscripts", "troops"),
       Map.entry("mercenaries", "troops"), Map.entry("recruits", "troops"),
       Map.entry("members", "troops"), Map.entry("civilians", "civilians"),

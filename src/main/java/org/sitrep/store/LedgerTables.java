@@ -32,8 +32,9 @@ final class LedgerTables {
    * fate of their own, apart from those taken. 11: a claimant's latest estimate the text gives only
    * as an earlier figure ("had earlier put the toll at six") is marked, and yields to a later one.
    * 12: an article's theatre is where its figures and acts are placed, before whom it names most.
+   * 13: fighters are a class of their own, not troops.
    */
-  static final int VERSION = 12;
+  static final int VERSION = 13;
   static final String ENTRY_COLUMNS = "article_id, ord, base, thread, story_id, day, outlet, measure,"
       + " kind, per, unit, qualifier, low, high, subject, state, noun, place, claimant,"
       + " claimant_key, evidence, fate, incident, earlier";

@@ -10,6 +10,7 @@ class NounClassTest {
   @CsvSource({
       "troops, North Korean troops, troops",
       "soldiers, Russian soldiers, troops",
+      "fighters, militia fighters, fighter",
       "civilians, civilians, civilians",
       ", Palestinians, people",
       "children, children, children",
