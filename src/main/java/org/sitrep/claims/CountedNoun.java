@@ -220,10 +220,7 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
         && REACHING.contains(s.token(number.governor()).lemma()) && s.childOf(number.governor(), "nsubj") == null
         && toll < number.governor();
     // "the toll had risen to 71,200, up from 70,900": the toll it rose from
-    Dependency upOrDown = s.headOf(number.governor());
-    boolean upFrom = number.is("obl") && Harm.hasCase(s, number.dependent(), "from") && upOrDown != null
-        && upOrDown.is("advmod") && upOrDown.governor() == tollHead.governor()
-        && Set.of("up", "down").contains(s.token(number.governor()).word().toLowerCase(Locale.ROOT));
+    boolean upFrom = risenFrom(s, number) == tollHead.governor() && tollHead.governor() >= 0;
     // "put the toll higher, at between 40 and 45": the toll is the subject of the verb's complement
     Dependency complement = s.headOf(tollHead.governor() >= 0 ? tollHead.governor() : toll);
     boolean putHigher = tollHead.is("nsubj") && complement != null && complement.is("xcomp")
@@ -411,10 +408,9 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
       if (number == null || number.governor() < 0) return null;
     }
     // "climbed to 52, up from 38": the figure a rise started from hangs on the rise's verb
-    Dependency upOrDown = s.headOf(number.governor());
-    if (number.is("obl") && Harm.hasCase(s, number.dependent(), "from") && upOrDown != null && upOrDown.is("advmod")
-        && upOrDown.governor() >= 0 && Set.of("up", "down").contains(s.token(number.governor()).word().toLowerCase(Locale.ROOT))) {
-      number = new Dependency(upOrDown.governor(), number.dependent(), "obl");
+    int rose = risenFrom(s, number);
+    if (rose >= 0) {
+      number = new Dependency(rose, number.dependent(), "obl");
     } else if (!Harm.hasCase(s, number.dependent(), "at") && !Harm.hasCase(s, number.dependent(), "to")) {
       return null; // put at, bring to, stand at, rise to: not "released in exchange for hundreds"
     }
@@ -684,6 +680,20 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
       }
     }
     return false;
+  }
+
+  private static final Set<String> UP_OR_DOWN = Set.of("up", "down");
+
+  /**
+   * "rose to 52, up from 38": for a number "from" which an "up" or "down" hanging on a verb counts,
+   * that verb; else -1.
+   */
+  private static int risenFrom(Sentence s, Dependency number) {
+    if (!number.is("obl") || number.governor() < 0 || !Harm.hasCase(s, number.dependent(), "from")) return -1;
+    Dependency upOrDown = s.headOf(number.governor());
+    boolean rise = upOrDown != null && upOrDown.is("advmod") && upOrDown.governor() >= 0
+        && UP_OR_DOWN.contains(s.token(number.governor()).word().toLowerCase(Locale.ROOT));
+    return rise ? upOrDown.governor() : -1;
   }
 
   /** Verbs whose subject suffers what they say: "died", "fled". */
