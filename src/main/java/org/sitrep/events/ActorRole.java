@@ -28,6 +28,11 @@ final class ActorRole {
     }
     Dependency subj = s.childOf(trigger, "nsubj");
     if (subj != null && (subj.is("nsubj:pass") || sufferedState(s, trigger))) subj = null;
+    // "it was the third attack on a religious site": the pronoun is the act itself, not its doer
+    if (subj != null && s.token(trigger).isNoun() && s.childOf(trigger, "cop") != null
+        && ITSELF.contains(s.token(subj.dependent()).word().toLowerCase(java.util.Locale.ROOT))) {
+      subj = null;
+    }
     // "Sudan's war has killed tens of thousands": a war or violence is no doer, nor whose it is
     if (subj != null && SITUATIONS.contains(s.token(subj.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))) {
       return List.of();
@@ -108,6 +113,9 @@ final class ActorRole {
     }
     return false;
   }
+
+  /** Pronouns that stand for an act named by the noun they are the subject of. */
+  private static final Set<String> ITSELF = Set.of("it", "this", "that");
 
   /** Verbs of keeping count: "recorded 1,140 air strikes" is the monitor's tally, not its strikes. */
   private static final Set<String> RECORDING = Set.of("record", "document", "count", "tally", "register", "log",

@@ -281,6 +281,18 @@ class EventCodingRulesTest {
   }
 
   @Test
+  void itIsNoDoerOfTheActItIs() {
+    AnnotatedText doc = HandText.create()
+        .sentence("Ukraine/NNP/ukraine/2/nsubj spoke/VBD/speak/0/root ./././2/punct")
+        .sentence("It/PRP/it/5/nsubj was/VBD/be/5/cop the/DT/the/5/det third/JJ/third/5/amod attack/NN/attack/0/root"
+            + " ./././5/punct").build();
+
+    List<Event> events = find(doc, "Ukraine", "UKR");
+
+    assertTrue(events.stream().noneMatch(e -> e.actors().contains("UKR")), events.toString());
+  }
+
+  @Test
   void aMonitorThatRecordsStrikesDidNotStrike() {
     AnnotatedText doc = HandText.create().sentence(
         "Ukraine/NNP/ukraine/3/nsubj has/VBZ/have/3/aux recorded/VBN/record/0/root 300/CD/300/6/nummod"
