@@ -57,6 +57,8 @@ final class TriggerMatch {
     int object = s.childOf(verb, "obj").dependent();
     for (Dependency d : s.childrenOf(object)) {
       if (d.is("amod") && d.dependent() > object && s.token(d.dependent()).pos().startsWith("JJ")) return true;
+      // "called the attack \"another act of terror\"", the quoted name hung on the object as a loose noun
+      if (d.is("dep") && d.dependent() > object && s.token(d.dependent()).isNoun()) return true;
     }
     for (Dependency d : s.childrenOf(verb)) {
       if (d.is("obl") && EventFinder.hasCase(s, d, Set.of("as"))) return true;

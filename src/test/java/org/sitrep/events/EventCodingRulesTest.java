@@ -281,6 +281,17 @@ class EventCodingRulesTest {
   }
 
   @Test
+  void callingAnActANameLendsItNoDoerEvenWhenTheNameHangsLoose() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Ukraine/NNP/ukraine/2/nsubj called/VBD/call/0/root the/DT/the/4/det attack/NN/attack/2/obj"
+            + " an/DT/an/6/det act/NN/act/4/dep of/IN/of/8/case terror/NN/terror/6/nmod ./././2/punct").build();
+
+    List<Event> events = find(doc, "Ukraine", "UKR");
+
+    assertTrue(events.stream().noneMatch(e -> e.actors().contains("UKR")), events.toString());
+  }
+
+  @Test
   void itIsNoDoerOfTheActItIs() {
     AnnotatedText doc = HandText.create()
         .sentence("Ukraine/NNP/ukraine/2/nsubj spoke/VBD/speak/0/root ./././2/punct")
