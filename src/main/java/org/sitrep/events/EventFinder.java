@@ -179,6 +179,8 @@ public final class EventFinder {
   }
 
   /** Attackers a report does not name: "gunmen", "armed men", "suspected militants". */
+  private static final Set<String> MUNITIONS = Set.of("shell", "missile", "rocket", "drone", "bomb", "mortar",
+      "grenade", "projectile", "munition");
   private static final Set<String> ASSAILANTS = Set.of("gunman", "gunmen", "attacker", "assailant", "bandit",
       "militant", "jihadist", "insurgent", "raider", "kidnapper", "gang", "militia", "militiaman", "militiamen",
       "fighter", "bomber", "shooter", "sniper", "assassin", "terrorist", "extremist");
@@ -198,6 +200,8 @@ public final class EventFinder {
     if (subject == null) return false;
     Token t = s.token(subject.dependent());
     if (ASSAILANTS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) return true;
+    // "Shells struck a crowded market", "a missile hit an apartment block": fired by no one named
+    if (MUNITIONS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) return true;
     // "members of the Gran Grif gang", "gang members", "a group of gunmen"
     if (MEMBERS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
       for (Dependency d : s.childrenOf(t.index())) {

@@ -165,6 +165,20 @@ class EventFinderTest {
   }
 
   @Test
+  void shellsFiredByNoOneNamedAttackTheStateWhereTheyStruck() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Shells/NNS/shell/2/nsubj struck/VBD/strike/0/root a/DT/a/4/det market/NN/market/2/obj"
+            + " in/IN/in/6/case Kharkiv/NNP/kharkiv/2/obl ./././2/punct").build();
+    int at = doc.text().indexOf("Kharkiv");
+    Place kharkiv = new Place("Kharkiv", "Kharkiv", "UKR", 50.0, 36.2, "locality", at, at + 7);
+
+    Event e = only(find(doc, List.of(kharkiv)));
+
+    assertEquals("ASSAULT", e.type());
+    assertEquals(List.of("UKR"), e.recipients());
+  }
+
+  @Test
   void anUnnamedSuicideBomberAttacksTheStateWhereHeStruck() {
     AnnotatedText doc = HandText.create().sentence(
         "A/DT/a/3/det suicide/NN/suicide/3/compound bomber/NN/bomber/4/nsubj killed/VBD/kill/0/root"
