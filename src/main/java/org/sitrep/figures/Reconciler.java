@@ -2,9 +2,11 @@ package org.sitrep.figures;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.sitrep.store.LedgerStore.Entry;
@@ -41,7 +43,7 @@ final class Reconciler {
     }
     all.sort(Comparator.comparing(Estimate::firstDay, Comparator.nullsFirst(Comparator.naturalOrder()))
         .thenComparing(Estimate::claimantKey));
-    java.util.Set<String> earlier = new java.util.HashSet<>();
+    Set<String> earlier = new HashSet<>();
     for (Estimate e : latest) {
       if (onlyEarlier(e, byClaimant.get(e.claimantKey()))) earlier.add(e.claimantKey());
     }
@@ -100,18 +102,18 @@ final class Reconciler {
   /** Whether all of an estimate's claims are figures its texts give as earlier ones. */
   static boolean onlyEarlier(Estimate e, List<Entry> own) {
     if (own == null || e.claims().isEmpty()) return false;
-    java.util.Set<String> ids = new java.util.HashSet<>(e.claims());
+    Set<String> ids = new HashSet<>(e.claims());
     return own.stream().filter(x -> ids.contains(x.claimId())).allMatch(Entry::earlier);
   }
 
   /**
    * An incident's toll grows as the dead are found: a claimant's latest figure that lies wholly
    * below another claimant's later one is overtaken, not disputed; so is a vague or open one
-   * ("dozens", "at least six") that a later, narrower figure within it makes precise, and one the text gives only as an earlier figure
-   * ({@code earlier}, by claimant key), by any figure given as current no earlier. The estimates
-   * still standing.
+   * ("dozens", "at least six") that a later, narrower figure within it makes precise, and one the
+   * text gives only as an earlier figure ({@code earlier}, by claimant key), by any figure given as
+   * current no earlier. The estimates still standing.
    */
-  static List<Estimate> standing(List<Estimate> latest, java.util.Set<String> earlier) {
+  static List<Estimate> standing(List<Estimate> latest, Set<String> earlier) {
     List<Estimate> out = new ArrayList<>();
     for (Estimate e : latest) {
       boolean overtaken = false;

@@ -78,8 +78,7 @@ record ThreadKey(String measure, String kind, String per, String state, String n
     for (org.sitrep.record.Event e : r.events()) {
       if (e.place() != null && e.place().country() != null) counts.merge(e.place().country(), 1, Integer::sum);
     }
-    String best = null;
-    for (var e : counts.entrySet()) if (best == null || e.getValue() > counts.get(best)) best = e.getKey();
+    String best = mostCommon(counts);
     return best != null ? best : theatre(actors);
   }
 
@@ -93,6 +92,11 @@ record ThreadKey(String measure, String kind, String per, String state, String n
       String country = "country".equals(a.kind()) ? a.id() : a.country();
       if (country != null && !a.mentions().isEmpty()) counts.merge(country, a.mentions().size(), Integer::sum);
     }
+    return mostCommon(counts);
+  }
+
+  /** The key counted most, the first such in order; null for none. */
+  private static String mostCommon(java.util.Map<String, Integer> counts) {
     String best = null;
     for (var e : counts.entrySet()) if (best == null || e.getValue() > counts.get(best)) best = e.getKey();
     return best;
