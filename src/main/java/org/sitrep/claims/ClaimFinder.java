@@ -282,7 +282,7 @@ public final class ClaimFinder {
       if (source != null && p.start() >= source.start() && p.end() <= source.end()) continue;
       String before = doc.text().substring(Math.max(s.start(), p.start() - 30), p.start());
       if (!LOCATIVE_BEFORE.matcher(before).find() || LAUNCHED_FROM.matcher(before).find()) continue;
-      if (ownsNextPlace(doc, p, places)) continue;
+      if (ownsNextPlace(doc, p, places) || narrowedBy(doc, p, places)) continue;
       if (figure >= 0 && (reportedApart(s, s.tokenAt(p.start()), figure) || actBeforeOrAfter(s, s.tokenAt(p.start()), figure))) {
         continue;
       }
@@ -292,6 +292,30 @@ public final class ClaimFinder {
   }
 
   private static final Set<String> SEQUENCE = Set.of("after", "before", "since", "until");
+
+  private static final java.util.regex.Pattern WITHIN = java.util.regex.Pattern.compile(
+      "(?i)\\s*,?\\s*in\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s?(?:'s|\u2019s)\\s+)?");
+
+  /**
+   * "the town of Liancourt in Haiti's Artibonite department": a place named as what a finer place
+   * right before it lies in is only the wider one.
+   */
+  private static boolean narrowedBy(AnnotatedText doc, Place p, List<Place> places) {
+    for (Place q : places) {
+      if (q.end() == null || q.end() > p.start() || p.start() - q.end() > 30 || fineness(q) <= fineness(p)) continue;
+      if (WITHIN.matcher(doc.text().substring(q.end(), p.start())).matches()) return true;
+    }
+    return false;
+  }
+
+  private static int fineness(Place p) {
+    return switch (p.precision() == null ? "" : p.precision()) {
+      case "locality" -> 3;
+      case "region" -> 2;
+      case "country" -> 1;
+      default -> 0;
+    };
+  }
 
   /** "in Nigeria's Zamfara state": a place that owns the place right after it is the wider one. */
   private static boolean ownsNextPlace(AnnotatedText doc, Place p, List<Place> places) {

@@ -333,6 +333,23 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aPlaceNamedAsWhatAFinerOneLiesInLeavesTheFinerOne() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Gangs/NNS/gang/2/nsubj stormed/VBD/storm/0/root the/DT/the/4/det town/NN/town/2/obj of/IN/of/6/case"
+            + " Liancourt/NNP/liancourt/4/nmod in/IN/in/8/case Artibonite/NNP/artibonite/6/nmod ,/,/,/2/punct"
+            + " killing/VBG/kill/2/advcl 25/CD/25/12/nummod people/NNS/person/10/obj ./././2/punct").build();
+    int li = doc.text().indexOf("Liancourt");
+    int ar = doc.text().indexOf("Artibonite");
+    List<Place> places = List.of(new Place("Liancourt", "Liancourt", "HTI", 19.1, -72.5, "locality", li, li + 9),
+        new Place("Artibonite", "Artibonite Department", "HTI", 19.3, -72.5, "region", ar, ar + 10));
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "25", 25, 25, "exact")),
+        ActorMentions.none(), List.of(), places, List.of());
+
+    assertEquals("Liancourt", claims.get(0).place().name());
+  }
+
+  @Test
   void aNeighbouringPlacePlacesTheFigure() {
     AnnotatedText doc = HandText.create().sentence(
         "Bandits/NNS/bandit/2/nsubj killed/VBD/kill/0/root 17/CD/17/4/nummod vigilantes/NNS/vigilante/2/obj"
