@@ -99,6 +99,13 @@ public final class ClaimFinder {
         time = told.time();
         if (place == null && !spread(doc, s)) place = told.place();
       }
+      // "killed up to 23 people ... The strike hit the village ... on Sunday": the next sentence,
+      // opening with the attack again, gives the incident its day
+      if (INCIDENT.equals(kind) && time == null && s.index() + 1 < doc.sentences().size()) {
+        Sentence next = doc.sentences().get(s.index() + 1);
+        TimeExpression day = Incidents.opensWithTheAttack(next) ? Incidents.toldAttack(next, times) : null;
+        if (day != null) time = timeRef(day);
+      }
       // "It said two soldiers had been wounded": an undated harm figure of a past act (or weapons fired
       // in one), with no total's marker, counts the attack told just before it, whoever tells it
       boolean harm = "total".equals(kind) && Harm.HARMS.contains(measure);

@@ -109,6 +109,17 @@ final class Incidents {
     return null;
   }
 
+  private static final Set<String> THE = Set.of("the", "this", "that");
+
+  /** Whether a sentence's main clause has "the attack" (a single attack noun, definite) as its subject. */
+  static boolean opensWithTheAttack(Sentence s) {
+    if (!s.isParsed() || s.root() < 0) return false;
+    Dependency subject = s.childOf(s.root(), "nsubj");
+    if (subject == null || !isAttack(s.token(subject.dependent()))) return false;
+    Dependency det = s.childOf(subject.dependent(), "det");
+    return det != null && THE.contains(s.token(det.dependent()).word().toLowerCase(java.util.Locale.ROOT));
+  }
+
   /**
    * Whether the clause of a figure tells a past act ("seven people were killed", "two soldiers had
    * been wounded", "the blast killed 12"), not a count that still runs ("300 have been killed",

@@ -31,6 +31,21 @@ class IncidentsTest {
   }
 
   @Test
+  void theNextSentenceOpeningWithTheAttackGivesAnUndatedIncidentItsDay() {
+    AnnotatedText doc = HandText.create()
+        .sentence("A/DT/a/2/det strike/NN/strike/3/nsubj killed/VBD/kill/0/root 23/CD/23/5/nummod"
+            + " people/NNS/person/3/obj ./././3/punct")
+        .sentence("The/DT/the/2/det strike/NN/strike/3/nsubj hit/VBD/hit/0/root the/DT/the/5/det"
+            + " village/NN/village/3/obj on/IN/on/7/case Sunday/NNP/sunday/3/obl ./././3/punct").build();
+    TimeExpression sunday = time(doc, "Sunday", "DATE", "2025-12-07");
+
+    Claim c = only(find(doc, List.of(sunday), "23"));
+
+    assertEquals("incident", c.kind());
+    assertEquals("2025-12-07", c.time().value());
+  }
+
+  @Test
   void aSingleWeaponThatKilledMakesAnIncident() {
     AnnotatedText doc = HandText.create().sentence(
         "A/DT/a/3/det roadside/NN/roadside/3/compound bomb/NN/bomb/4/nsubj killed/VBD/kill/0/root"
