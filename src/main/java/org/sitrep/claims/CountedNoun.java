@@ -550,9 +550,30 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
         || Measures.isPeople(t.lemma()) || Measures.isPeople(t.word());
   }
 
-  /** Whether any token after the number is countable: the counted noun always follows it. */
+  /**
+   * Whether any token after the number is countable: the counted noun always follows it. People a
+   * figure counts only when harmed ("voters", "judges") count only in a sentence with a word of
+   * harm, decided from the words so that political copy costs no parse.
+   */
   private static boolean countableAfter(Sentence s, int last) {
-    for (int i = last + 1; i < s.size(); i++) if (countable(s.token(i))) return true;
+    Boolean harm = null;
+    for (int i = last + 1; i < s.size(); i++) {
+      Token t = s.token(i);
+      if (!countable(t)) continue;
+      if (!Measures.onlyWhenHarmed(t.lemma()) && !Measures.onlyWhenHarmed(t.word())) return true;
+      if (harm == null) harm = harmWordIn(s);
+      if (harm) return true;
+    }
+    return false;
+  }
+
+  /** Whether a sentence has a verb or noun of harm, by its words. */
+  private static boolean harmWordIn(Sentence s) {
+    for (Token t : s.tokens()) {
+      String m = t.isVerb() ? Measures.ofVerb(t.lemma()) : t.isNoun() ? Measures.ofNoun(t.lemma()) : null;
+      if (m == null && (t.pos().equals("JJ") || t.pos().equals("VBN"))) m = Measures.ofNoun(t.word().toLowerCase(Locale.ROOT));
+      if (m != null && Harm.HARMS.contains(m)) return true;
+    }
     return false;
   }
 

@@ -333,6 +333,33 @@ class ClaimFinderTest {
   }
 
   @Test
+  void peopleCountedOnlyWhenHarmedCostNoParseInASentenceWithoutHarm() {
+    for (String verb : List.of("backed/VBD/back", "were/VBD/be killed/VBN/kill")) {
+      StringBuilder text = new StringBuilder();
+      List<org.sitrep.nlp.Token> tokens = new ArrayList<>();
+      String[] words = ("Nine/CD/nine voters/NNS/voter " + verb + " ./.").split(" ");
+      for (int i = 0; i < words.length; i++) {
+        String[] f = (words[i] + "/" + words[i].split("/")[0]).split("/");
+        if (i > 0) text.append(' ');
+        int start = text.length();
+        text.append(f[0]);
+        tokens.add(new org.sitrep.nlp.Token(i, f[0], start, text.length(), f[1], f[2], "O"));
+      }
+      int[] parses = {0};
+      org.sitrep.nlp.Sentence s = org.sitrep.nlp.Sentence.deferred(0, 0, tokens, () -> {
+        parses[0]++;
+        return List.of();
+      });
+      AnnotatedText doc = new AnnotatedText(text.toString(), List.of(s), List.of());
+
+      new ClaimFinder().find(doc, List.of(qty(doc, "Nine", 9, 9, "exact")), ActorMentions.none(), List.of(),
+          List.of(), List.of());
+
+      assertEquals(verb.startsWith("backed") ? 0 : 1, parses[0], verb);
+    }
+  }
+
+  @Test
   void aPlaceNamedAsWhatAFinerOneLiesInLeavesTheFinerOne() {
     AnnotatedText doc = HandText.create().sentence(
         "Gangs/NNS/gang/2/nsubj stormed/VBD/storm/0/root the/DT/the/4/det town/NN/town/2/obj of/IN/of/6/case"
