@@ -309,19 +309,10 @@ public final class ClaimFinder {
    */
   private static boolean narrowedBy(AnnotatedText doc, Place p, List<Place> places) {
     for (Place q : places) {
-      if (q.end() == null || q.end() > p.start() || p.start() - q.end() > 30 || fineness(q) <= fineness(p)) continue;
+      if (q.end() == null || q.end() > p.start() || p.start() - q.end() > 30 || q.fineness() <= p.fineness()) continue;
       if (WITHIN.matcher(doc.text().substring(q.end(), p.start())).matches()) return true;
     }
     return false;
-  }
-
-  private static int fineness(Place p) {
-    return switch (p.precision() == null ? "" : p.precision()) {
-      case "locality" -> 3;
-      case "region" -> 2;
-      case "country" -> 1;
-      default -> 0;
-    };
   }
 
   /** "in Nigeria's Zamfara state": a place that owns the place right after it is the wider one. */

@@ -49,7 +49,7 @@ final class Locations {
         continue;
       }
       if (s.isParsed() && !locative(s, tok)) continue;
-      if (best == null || rank(p) > rank(best)) best = p;
+      if (best == null || p.fineness() > best.fineness()) best = p;
     }
     return best;
   }
@@ -60,15 +60,6 @@ final class Locations {
     if (last < 0 || last + 1 >= s.size()) return false;
     var next = s.token(last + 1);
     return next.pos().equals("HYPH") || (next.word().equals("-") || next.word().equals("–")) && next.start() == p.end();
-  }
-
-  /** Finer places are better: a town beats its region, a region its country. */
-  private static int rank(Place p) {
-    return switch (p.precision() == null ? "" : p.precision()) {
-      case "locality" -> 3;
-      case "region" -> 2;
-      default -> 1;
-    };
   }
 
   private static boolean inSubject(Sentence s, int trigger, int tok) {

@@ -7,4 +7,14 @@ package org.sitrep.record;
  */
 public record Place(
     String text, String name, String country, Double lat, Double lon, String precision,
-    Integer start, Integer end) {}
+    Integer start, Integer end) {
+
+  /** How fine the place is: a locality 3, a region 2, a country (or anything else) 1. */
+  public int fineness() {
+    return switch (precision == null ? "" : precision) {
+      case "locality" -> 3;
+      case "region" -> 2;
+      default -> 1;
+    };
+  }
+}
