@@ -9,7 +9,7 @@ record Context(CharSequence text, int start, int end, Anchor anchor) {
   /** Words that put the clause in the future. Not "would": in reported speech it looks back. */
   private static final Pattern FUTURE_CUE =
       Pattern.compile(
-          "(?i)\\b(?:will|won't|'ll|shall|is to|are to|plans? to|planned|planning|scheduled"
+          "(?i)\\b(?:will|won't|'ll|shall|would be \\p{L}+ing|is to|are to|plans? to|planned|planning|scheduled"
               + "|expected to|due to|going to|set to|next(?! to)|upcoming|coming|(?-i:until|till)|as soon as"
               + "|as early as|postponed|delayed|deadline|expects?|(?<!-)(?<!than )(?<!as )expected|hopes? to|intends? to|aims? to"
               + "|vows? to|promises? to|threatens? to|prepares? to|preparing to|ready to)\\b");

@@ -91,12 +91,28 @@ final class SetRules {
 
   private static Value adverb(MatchResult m, Context c) {
     String w = m.group(1).toLowerCase(Locale.ROOT);
+    if (!w.startsWith("annual") && !w.startsWith("hour") && publication(c)) return null;
     if (w.startsWith("hour")) return set("PT1H");
     if (w.startsWith("night")) return set("XXXX-XX-XXTNI");
     if (w.startsWith("week")) return set("P1W");
     if (w.startsWith("month")) return set("P1M");
     if (w.startsWith("da")) return set("P1D");
     return set("P1Y");
+  }
+
+  /** A newspaper named by how often it comes out: "the daily Haaretz", "the weekly said". */
+  private static final Pattern TITLE_AFTER =
+      Pattern.compile("\\s+(?:\\p{Lu}\\p{L}|newspapers?\\b|paper\\b|tabloid\\b)");
+
+  private static final Pattern NOUN_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an|its)\\s+$");
+  private static final Pattern REPORTS_AFTER =
+      Pattern.compile("\\s+(?:said|says|reported|reports|wrote|writes|quoted|quotes|cited|cites)\\b");
+
+  private static boolean publication(Context c) {
+    CharSequence after = c.text().subSequence(c.end(), Math.min(c.text().length(), c.end() + 16));
+    if (TITLE_AFTER.matcher(after).lookingAt()) return true;
+    CharSequence before = c.text().subSequence(Math.max(0, c.start() - 8), c.start());
+    return NOUN_BEFORE.matcher(before).find() && REPORTS_AFTER.matcher(after).lookingAt();
   }
 
   private static Value rate(MatchResult m, Context c) {

@@ -47,6 +47,8 @@ class TimeFinderTest {
     assertFinds("The vote is scheduled for Thursday.", TUE, "Thursday|DATE|2025-05-01");
     assertFinds(
         "He said they would appeal, and the court ruled Monday.", TUE, "Monday|DATE|2025-04-28");
+    assertFinds(
+        "Officials said the envoy would be travelling to Kyiv on Friday.", TUE, "Friday|DATE|2025-05-02");
     assertFinds("He expected the swap to reach 1,000 people by Friday.", TUE, "Friday|DATE|2025-05-02");
     // an adjective, not a cue
     assertFinds("The shares fell after lower-than-expected earnings were reported Friday.", TUE,
@@ -237,6 +239,10 @@ class TimeFinderTest {
   void sets() {
     assertFinds("Patrols run every week.", TUE, "every week|SET|P1W");
     assertFinds("The rally is held daily.", TUE, "daily|SET|P1D");
+    // a newspaper named by how often it comes out
+    assertFinds("The Israeli daily Haaretz reported the raid.", TUE);
+    assertFinds("The daily said troops had withdrawn.", TUE);
+    assertFinds("It sells a weekly newspaper.", TUE);
     assertFinds("About 25,000 a month are recruited.", TUE, "a month|SET|P1M");
     assertFinds("They meet twice a year.", TUE, "twice a year|SET|P1Y");
     assertFinds(
