@@ -89,6 +89,9 @@ public final class ClaimFinder {
       if (INCIDENT.equals(kind) && incident.date() != null) time = timeRef(incident.date());
       // "launched 65 drones overnight, and air defences shot down 42 of the drones": the same incident
       Claim sibling = incident == null ? sameSentenceIncident(doc, s, out, measure) : null;
+      // "shelling killed five people on Monday, as the number killed since the truce rose to 468":
+      // a total's marker between the incident's figure and this one makes this one a total
+      if (sibling != null && totalMarkerBetween(s, sibling.quantity().end(), q.start())) sibling = null;
       if (sibling != null && ("total".equals(kind) || "snapshot".equals(kind))) kind = INCIDENT;
       Place place = place(doc, s, counted, places, source);
       // an incident with no day of its own: that of its sentence's incident, else of the incident
@@ -530,6 +533,12 @@ public final class ClaimFinder {
 
   private static boolean totalMarker(Sentence s) {
     return TOTAL.matcher(s.tokens().stream().map(Token::lemma).reduce("", (a, b) -> a + " " + b)).find();
+  }
+
+  /** Whether a total's marker ("since", "so far") stands between two offsets of a sentence. */
+  private static boolean totalMarkerBetween(Sentence s, int from, int to) {
+    return TOTAL.matcher(s.tokens().stream().filter(t -> t.start() >= from && t.end() <= to).map(Token::lemma)
+        .reduce("", (a, b) -> a + " " + b)).find();
   }
 
   private static TimeRef timeRef(TimeExpression t) {

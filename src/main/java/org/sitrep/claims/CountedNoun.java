@@ -78,9 +78,10 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     if (compared != null) return compared;
     CountedNoun bare = bareHarmed(s, first, last);
     if (bare != null) return bare;
-    if (!countableAfter(s, last)) return null; // decided without reading the parse
+    // decided without reading the parse; else the words may still tell a count of the harmed
+    if (!countableAfter(s, last)) return countOfHarmed(s, first);
     int noun = noun(s, first, last);
-    if (noun < 0) return null;
+    if (noun < 0) return countOfHarmed(s, first);
     int kind = countable(s.token(noun)) ? noun : countableModifier(s, noun);
     if (kind < 0) return null;
     Token n = s.token(noun);
@@ -232,6 +233,37 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
       if ((m.is("compound") || m.is("amod")) && kind != null) measure = kind;
     }
     return new CountedNoun(-1, -1, measure, "toll", -1);
+  }
+
+  /**
+   * "the number of people killed rose to 51", "bringing the number of Palestinians killed since
+   * the truce to 690", "put the number of dead at 40": a figure a count of the harmed reaches or is
+   * put at, read from the words, since the parser often takes the participle for the main verb.
+   */
+  private static final java.util.regex.Pattern COUNT_OF_HARMED = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:number|count|tally|total)\\s+of\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,2}?"
+          + "(killed|dead|died|wounded|injured|displaced|missing|detained|abducted|kidnapped)\\b"
+          + "[^.;:]{0,80}?\\b(?:to|at|reached|hit|passed|topped|exceeded|surpassed|is|was|stands\\s+at|stood\\s+at)"
+          + "\\s+(?:about|around|some|nearly|almost|roughly|more\\s+than|over|at\\s+least)?\\s*$");
+
+  private static CountedNoun countOfHarmed(Sentence s, int first) {
+    if (first <= 0) return null;
+    StringBuilder words = new StringBuilder();
+    java.util.List<Integer> at = new java.util.ArrayList<>();
+    for (int i = 0; i < first; i++) {
+      at.add(words.length());
+      words.append(s.token(i).word()).append(' ');
+    }
+    java.util.regex.Matcher m = COUNT_OF_HARMED.matcher(words);
+    if (!m.find()) return null;
+    int harmed = at.indexOf(m.start(1));
+    if (harmed < 0) return null;
+    String lemma = s.token(harmed).lemma().toLowerCase(Locale.ROOT);
+    String measure = Measures.ofVerb(lemma);
+    if (measure == null) measure = Measures.ofNoun(lemma);
+    if (measure == null) measure = Measures.ofNoun(s.token(harmed).word().toLowerCase(Locale.ROOT));
+    if (measure == null || !Harm.HARMS.contains(measure)) return null;
+    return new CountedNoun(-1, -1, measure, "people", -1);
   }
 
   private static final Set<String> ESTIMATES = Set.of("estimate", "figure", "count", "tally", "number");
@@ -607,7 +639,13 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     for (int i = last; i >= first; i--) {
       Dependency head = s.headOf(i);
       if (head != null && head.is("nummod") && head.governor() > last && s.token(head.governor()).isNoun()) {
-        return head.governor();
+        // "40 M23 rebel fighters" parsed with the number on a noun that only modifies the next: its head
+        int noun = head.governor();
+        for (Dependency up = s.headOf(noun); up != null && up.is("compound") && up.governor() > noun
+            && s.token(up.governor()).isNoun(); up = s.headOf(noun)) {
+          noun = up.governor();
+        }
+        return noun;
       }
     }
     // "received 63 wounded", "12 dead and 30 injured": the harmed, as a noun the tagger reads as an adjective

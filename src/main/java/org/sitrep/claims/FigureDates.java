@@ -87,8 +87,37 @@ final class FigureDates {
   static TimeRef of(Sentence s, Quantity q, List<TimeExpression> times) {
     List<TimeExpression> ofFigure = times.stream()
         .filter(t -> !datesTheReport(s, t) && !anotherClausesSince(s, t, q) && !offChain(s, t, q)
-            && !ofAComparedFigure(s, t, q)).toList();
+            && !ofAComparedFigure(s, t, q) && !anotherConjunctsOwn(s, t, q) && !sinceBetween(s, t, q)).toList();
     return NearestDate.in(ofFigure, s.start(), s.end(), q.start());
+  }
+
+  /**
+   * "24,000 people were killed last year, and the toll since the war began has passed 72,000": a
+   * date after the verb of the clause a figure's clause is conjoined to dates that clause alone when
+   * the figure's clause has a subject of its own; a date before both ("On Monday, gunmen stormed a
+   * village and 12 people died") is theirs alike.
+   */
+  private static boolean anotherConjunctsOwn(Sentence s, TimeExpression t, Quantity q) {
+    if (!s.isParsed()) return false;
+    int date = s.tokenAt(t.start());
+    int figure = s.tokenAt(q.start());
+    if (date < 0 || figure < 0) return false;
+    int clause = Incidents.clauseOf(s, figure);
+    Dependency head = s.headOf(clause);
+    if (head == null || !head.is("conj") || head.governor() < 0 || s.childOf(clause, "nsubj") == null) return false;
+    int parent = head.governor();
+    return date > parent && date < clause && Incidents.clauseOf(s, date) == parent;
+  }
+
+  /**
+   * "killed five people on Monday as the number killed since the truce rose to 468": a "since"
+   * between a date and the figure after it starts the figure's own period; the date is another act's.
+   */
+  private static boolean sinceBetween(Sentence s, TimeExpression t, Quantity q) {
+    for (Token k : s.tokens()) {
+      if (k.start() >= t.end() && k.end() <= q.start() && k.word().equalsIgnoreCase("since")) return true;
+    }
+    return false;
   }
 
   /** Words that open a figure compared with the one before it: "down from", "compared with". */
@@ -101,14 +130,27 @@ final class FigureDates {
    */
   private static boolean ofAComparedFigure(Sentence s, TimeExpression t, Quantity q) {
     int date = s.tokenAt(t.start());
-    // "up from 3,000 in January": a preposition may stand between
-    if (date >= 3 && s.token(date - 1).pos().equals("IN") && s.token(date - 2).pos().equals("CD")) date--;
+    // "up from 3,000 in January", "compared with 1,650 in the same period of 2025": a phrase of
+    // prepositions, determiners and nouns may stand between
+    int between = 0;
+    while (date >= 3 && between < IN_BETWEEN && BETWEEN_TAGS.contains(s.token(date - 1).pos())
+        && !s.token(date - 2).pos().equals("CD")) {
+      date--;
+      between++;
+    }
+    if (date >= 3 && BETWEEN_TAGS.contains(s.token(date - 1).pos()) && s.token(date - 2).pos().equals("CD")) date--;
     if (date < 2 || !s.token(date - 1).pos().equals("CD")) return false;
     int first = date - 1;
     while (first > 0 && s.token(first - 1).pos().equals("CD")) first--;
+    // the compared figure's date is its own, and dates no other figure of the sentence either
     return first > 0 && COMPARING.contains(s.token(first - 1).lemma().toLowerCase(java.util.Locale.ROOT))
-        && s.token(first).start() >= q.end();
+        && s.token(first).start() != q.start();
   }
+
+  /** How many words may stand between a compared figure and its date ("in the same period of"). */
+  private static final int IN_BETWEEN = 4;
+
+  private static final Set<String> BETWEEN_TAGS = Set.of("IN", "DT", "JJ", "NN");
 
   /**
    * "lost 1,100 soldiers over the past day, ..., bringing its count since February 2022 to 1.05

@@ -92,8 +92,9 @@ final class NumberCardinal {
     if (w.equals("G") && !s.spaced() && !money && tokens.get(j - 1).isPlainInteger()) return j;
     double mult = NumberWords.suffix(w, money || w.equals("m") && countedNext(j + 1));
     if (mult == 0 || !(mult < lastScale)) return j;
-    if (!s.spaced() && j + 1 < tokens.size() && !tokens.get(j + 1).spaced()
-        && tokens.get(j + 1).isDigits()) return j;
+    // "40 M23 rebels", "40 M1 tanks": a letter glued to what follows is a name's start, no suffix
+    if (j + 1 < tokens.size() && !tokens.get(j + 1).spaced()
+        && (tokens.get(j + 1).isDigits() || tokens.get(j + 1).isWord())) return j;
     scale(mult);
     keep(j + 1);
     return j + 1;

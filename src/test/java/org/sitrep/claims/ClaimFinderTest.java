@@ -158,6 +158,114 @@ class ClaimFinderTest {
         qty(doc, "110", 110, 110, "exact")), ActorMentions.none(), List.of(lastYear), List.of(), List.of());
 
     assertEquals("2025", claims.get(1).time().value(), () -> "claims: " + claims);
+    // the compared figure's date is its own: the 300 were not counted last year
+    assertNull(claims.get(0).time(), () -> "claims: " + claims);
+  }
+
+  @Test
+  void aNumberParsedOnANounThatOnlyModifiesCountsTheNounItModifies() {
+    // the parser hangs "40" on "M23", a compound of "fighters"
+    AnnotatedText doc = HandText.create().sentence(
+        "It/PRP/it/2/nsubj killed/VBD/kill/0/root 40/CD/40/4/nummod M23/NN/m23/6/compound rebel/NN/rebel/6/compound"
+            + " fighters/NNS/fighter/2/obj ./././2/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "40", 40, 40, "exact")), ActorMentions.none(),
+        List.of(), List.of(), List.of());
+
+    assertEquals(1, claims.size(), () -> "claims: " + claims);
+    assertEquals("killed", claims.get(0).measure());
+    assertEquals("fighters", claims.get(0).unit());
+  }
+
+  @Test
+  void aDateInAnotherConjunctsOwnWordsDatesNotAFigureWithASubjectOfItsOwn() {
+    AnnotatedText doc = HandText.create().sentence(
+        "24,000/CD/24000/2/nummod people/NNS/person/4/nsubj:pass were/VBD/be/4/aux:pass killed/VBN/kill/0/root"
+            + " last/JJ/last/6/amod year/NN/year/4/obl:tmod ,/,/,/4/punct and/CC/and/12/cc the/DT/the/10/det"
+            + " toll/NN/toll/12/nsubj has/VBZ/have/12/aux passed/VBN/pass/4/conj 72,000/CD/72000/12/obj ./././4/punct")
+        .build();
+    int at = doc.text().indexOf("last year");
+    TimeExpression lastYear = new TimeExpression("last year", at, at + 9, "DATE", "2025");
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "24,000", 24000, 24000, "exact"),
+        qty(doc, "72,000", 72000, 72000, "exact")), ActorMentions.none(), List.of(lastYear), List.of(), List.of());
+
+    assertEquals(2, claims.size(), () -> "claims: " + claims);
+    assertEquals("2025", claims.get(0).time().value());
+    assertNull(claims.get(1).time(), () -> "claims: " + claims);
+  }
+
+  @Test
+  void aDateBeforeBothConjunctsIsTheirsAlike() {
+    AnnotatedText doc = HandText.create().sentence(
+        "On/IN/on/2/case Monday/NNP/monday/4/obl:tmod gunmen/NNS/gunman/4/nsubj stormed/VBD/storm/0/root a/DT/a/6/det"
+            + " village/NN/village/4/obj and/CC/and/10/cc 12/CD/12/9/nummod people/NNS/person/10/nsubj"
+            + " died/VBD/die/4/conj ./././4/punct").build();
+    int at = doc.text().indexOf("Monday");
+    TimeExpression monday = new TimeExpression("Monday", at, at + 6, "DATE", "2026-05-18");
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "12", 12, 12, "exact")), ActorMentions.none(),
+        List.of(monday), List.of(), List.of());
+
+    assertEquals("2026-05-18", claims.get(0).time() == null ? null : claims.get(0).time().value(), () -> "claims: " + claims);
+  }
+
+  @Test
+  void aFigureACountOfTheHarmedReachesIsATotalOfThatHarmEvenAfterAnIncident() {
+    // parsed as the tagger often does, with "killed" for the main verb and "rose" hung on "truce"
+    AnnotatedText doc = HandText.create().sentence(
+        "Shelling/VBG/shell/2/nsubj killed/VBN/kill/0/root five/CD/five/4/nummod people/NNS/person/2/obj"
+            + " on/IN/on/6/case Monday/NNP/monday/2/obl as/IN/as/12/mark the/DT/the/9/det number/NN/number/12/nsubj"
+            + " of/IN/of/11/case people/NNS/person/9/nmod killed/VBN/kill/2/advcl since/IN/since/16/mark"
+            + " the/DT/the/15/det truce/NN/truce/16/nsubj rose/VBD/rise/12/advcl to/IN/to/18/case 468/CD/468/16/obl"
+            + " ./././2/punct").build();
+    int at = doc.text().indexOf("Monday");
+    TimeExpression monday = new TimeExpression("Monday", at, at + 6, "DATE", "2026-05-18");
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "five", 5, 5, "exact"),
+        qty(doc, "468", 468, 468, "exact")), ActorMentions.none(), List.of(monday), List.of(), List.of());
+
+    assertEquals(2, claims.size(), () -> "claims: " + claims);
+    assertEquals("incident", claims.get(0).kind());
+    assertEquals("killed", claims.get(1).measure());
+    assertEquals("total", claims.get(1).kind(), () -> "claims: " + claims);
+    assertNull(claims.get(1).time(), () -> "claims: " + claims);
+  }
+
+  @Test
+  void aWindowBackFromTheReportDatesAFigureButAPlainDurationDoesNot() {
+    AnnotatedText doc = HandText.create().sentence(
+        "In/IN/in/4/case the/DT/the/4/det past/JJ/past/4/amod days/NNS/day/8/obl ,/,/,/8/punct 31/CD/31/7/nummod"
+            + " civilians/NNS/civilian/8/nsubj:pass died/VBD/die/0/root ./././8/punct").build();
+    int at = doc.text().indexOf("the past days");
+    TimeExpression window = new TimeExpression("the past days", at, at + 13, "DURATION", "PXD");
+    TimeExpression plain = new TimeExpression("days", at + 9, at + 13, "DURATION", "PXD");
+
+    List<Claim> dated = new ClaimFinder().find(doc, List.of(qty(doc, "31", 31, 31, "exact")), ActorMentions.none(),
+        List.of(window), List.of(), List.of());
+    List<Claim> undated = new ClaimFinder().find(doc, List.of(qty(doc, "31", 31, 31, "exact")), ActorMentions.none(),
+        List.of(plain), List.of(), List.of());
+
+    assertEquals("PXD", dated.get(0).time() == null ? null : dated.get(0).time().value(), () -> "claims: " + dated);
+    assertNull(undated.get(0).time(), () -> "claims: " + undated);
+  }
+
+  @Test
+  void aComparedFiguresDateAfterAPhraseDatesNoOtherFigure() {
+    AnnotatedText doc = HandText.create().sentence(
+        "It/PRP/it/2/nsubj recorded/VBD/record/0/root 2,100/CD/2,100/4/nummod attacks/NNS/attack/2/obj ,/,/,/2/punct"
+            + " compared/VBN/compare/2/advcl with/IN/with/8/case 1,650/CD/1,650/6/obl in/IN/in/12/case the/DT/the/12/det"
+            + " same/JJ/same/12/amod period/NN/period/8/nmod of/IN/of/14/case 2025/CD/2025/12/nmod ,/,/,/17/punct"
+            + " injuring/VBG/injure/2/advcl 7/CD/7/19/nummod people/NNS/person/17/obj ./././2/punct").build();
+    int at = doc.text().indexOf("2025");
+    TimeExpression year = new TimeExpression("2025", at, at + 4, "DATE", "2025");
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "2,100", 2100, 2100, "exact"),
+        qty(doc, "1,650", 1650, 1650, "exact"), qty(doc, "7", 7, 7, "exact")), ActorMentions.none(),
+        List.of(year), List.of(), List.of());
+
+    assertNull(claims.get(0).time(), () -> "claims: " + claims);
+    assertNull(claims.get(claims.size() - 1).time(), () -> "claims: " + claims);
   }
 
   @Test

@@ -55,6 +55,15 @@ class QuantityParserTest {
   }
 
   @Test
+  void aCapitalLetterGluedToWhatFollowsIsANameNotAScale() {
+    // "M23" is a rebel group and "M1" a tank, not "million": only a letter standing alone scales
+    check("The army killed 40 M23 rebels, lost 3 M1 tanks and spent 10 M on fuel.",
+        "40 | 40 | 40 | exact | - | -",
+        "3 | 3 | 3 | exact | - | -",
+        "10 M | 10000000 | 10000000 | exact | - | -");
+  }
+
+  @Test
   void readsLowerCaseMAsMillionOnlyBeforeACountedNoun() {
     check("Over 1m people fled a 10m wall, and 40t trucks carried Rs 500 crore.",
         "Over 1m | 1000000 | 1000000 | more_than | people | -",
