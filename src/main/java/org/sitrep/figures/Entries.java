@@ -26,15 +26,54 @@ final class Entries {
       String claimId = r.article().id() + "#" + ord;
       String day = source.day() != null ? source.day() : r.article().published();
       c = withAntecedentClaimant(c, r.claims().subList(0, ord));
-      ThreadKey key = ThreadKey.of(c, scene, theatre, day);
+      ThreadKey key = ThreadKey.of(c, scene, theatre, day, r.article().text());
+      boolean earlier = earlier(c, r.article().text());
+      if (key.period() != null && compared(c, r.article().text()) && !comparedOverAPeriod(c, r.claims().subList(0, ord), scene, theatre, day, r.article().text())) {
+        key = key.withPeriod(null);
+      }
+      String asOf = key.period() != null ? day : asOf(c, key.kind(), day);
       out.add(new Entry(r.article().id(), ord, key.base(), corrections.thread(key.id(), claimId),
-          source.storyId(), asOf(c, key.kind(), day), source.outlet(), key.measure(), key.kind(), key.per(), c.unit(),
+          source.storyId(), asOf, source.outlet(), key.measure(), key.kind(), key.per(), c.unit(),
           c.qualifier(), c.low(), c.high(), c.subject() == null ? null : c.subject().text(),
           key.state(), key.noun(), key.place(), claimantName(c, r),
           claimantKey(c, r.article().id(), source.outlet()), c.evidence() == null ? null : c.evidence().text(), key.fate(),
-          key.incident(), earlier(c, r.article().text())));
+          key.incident(), key.period(), earlier));
     }
     return out;
+  }
+
+  /** "up from an estimate of", "compared with", "against": the words before a figure compared with another. */
+  private static final java.util.regex.Pattern COMPARED = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:(?:up|down|revised|raised|lowered|increased|decreased|rising|falling|rose|fell|risen|fallen)\\s+from"
+          + "|compared\\s+(?:with|to)|against|than)\\b[^.;:!?]{0,40}$");
+
+  /** Whether the text compares a figure with another one before it ("up from 110 last year"). */
+  static boolean compared(Claim c, String text) {
+    if (text == null || c.quantity() == null) return false;
+    int start = c.quantity().start();
+    if (start <= 0 || start > text.length()) return false;
+    return COMPARED.matcher(text.substring(Math.max(0, start - 60), start)).find();
+  }
+
+  /** How far, in characters, the figure a comparison is made with may come before its earlier one. */
+  private static final int COMPARED_REACH = 160;
+
+  /**
+   * Whether the figure an earlier one is compared with counts over a period too. "300 attacks since
+   * January, up from 110 last year" compares two periods, and "last year" is the 110's; "about 4,000
+   * killed or wounded, up from an estimate of 3,000 in January" compares two running totals, and
+   * "January" is when the 3,000 was the estimate ({@link #asOf}), not a period of its own.
+   */
+  private static boolean comparedOverAPeriod(Claim earlier, List<Claim> before, List<Actor> scene, String theatre,
+      String day, String text) {
+    for (int i = before.size() - 1; i >= 0; i--) {
+      Claim c = before.get(i);
+      if (c.quantity() == null || earlier.quantity() == null) continue;
+      if (earlier.quantity().start() - c.quantity().end() > COMPARED_REACH) return true;
+      if (c.measure() == null || !c.measure().equalsIgnoreCase(earlier.measure())) continue;
+      return ThreadKey.of(c, scene, theatre, day, text).period() != null;
+    }
+    return true;
   }
 
   /**
@@ -98,14 +137,13 @@ final class Entries {
   private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
   private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("^(\\d{4})-(\\d{2})$");
   private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("^(\\d{4})$");
-  private static final java.util.regex.Pattern PERIOD_START = java.util.regex.Pattern.compile(
-      "(?i)\\b(?:since|from|between|after|starting)\\s+(?:late\\s+|early\\s+|mid-?)?$");
 
   /**
    * The day a total or a snapshot was true, when the text dates it before the report: "up from an
    * estimate of 3,000 in January" is January's estimate (its last day), not the report's, so that a
    * claimant's January figure comes before its February one. A date that starts a period ("since
-   * 2022") dates no estimate; incidents and increments keep the report's day.
+   * 2022") dates no estimate; incidents and increments keep the report's day, and so does a total
+   * of a period ({@link Periods}): its thread is that period's, and a later report revises it.
    */
   static String asOf(Claim c, String kind, String day) {
     if (day == null || c.time() == null || c.time().value() == null) return day;
@@ -113,7 +151,7 @@ final class Entries {
     if (c.evidence() != null && c.time().start() != null) {
       int at = c.time().start() - c.evidence().start();
       if (at >= 0 && at <= c.evidence().text().length()
-          && PERIOD_START.matcher(c.evidence().text().substring(Math.max(0, at - 16), at)).find()) {
+          && Periods.startsAPeriod(c.evidence().text().substring(Math.max(0, at - Periods.LOOK_BACK), at))) {
         return day;
       }
     }

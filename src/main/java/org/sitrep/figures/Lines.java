@@ -23,9 +23,10 @@ final class Lines {
         s.incident(), s.place());
   }
 
-  /** "killed", "displaced per week", "weapons intercepted". */
+  /** "killed", "displaced per week", "weapons intercepted", "killed in 2025". */
   static String measure(Summary s) {
-    return s.measure() + (s.fate() == null ? "" : " " + s.fate()) + (s.per() == null ? "" : " per " + s.per());
+    return s.measure() + (s.fate() == null ? "" : " " + s.fate()) + (s.per() == null ? "" : " per " + s.per())
+        + (s.period() == null ? "" : " " + s.period());
   }
 
   /** "key=Name: range (day); key=Name: ..." to "Name: range (day)" per claimant, without regexes. */

@@ -46,7 +46,7 @@ final class Summaries implements Summarizer {
     List<Estimate> standing = t.incidents() ? Reconciler.standing(latest, earlier) : latest;
     boolean disputed = !t.increments() && Reconciler.disputed(standing);
     ThreadKey key = new ThreadKey(first.measure(), first.kind(), first.per(), first.state(),
-        first.noun(), first.place(), first.fate(), first.incident());
+        first.noun(), first.place(), first.fate(), first.incident(), first.period());
     String basis = key.basis() + (t.mixed() ? " (merged or split by hand)" : "");
     String packed = latest.stream()
         .map(e -> e.claimantKey() + "=" + e.claimant() + ": " + e.range() + " (" + e.firstDay() + ")")
@@ -55,7 +55,7 @@ final class Summaries implements Summarizer {
         first.unit(), label(t.subjects(), first.noun()), first.state(), first.noun(), first.place(),
         basis, t.claims(), t.stories(), latest.size(), t.firstDay(), t.lastDay(), t.low(), t.high(),
         Reconciler.median(standing, true), Reconciler.median(standing, false), disputed, revised,
-        packed, first.fate(), first.incident());
+        packed, first.fate(), first.incident(), first.period());
   }
 
   private static Estimate latest(Claimant c) {

@@ -15,12 +15,13 @@ import org.sitrep.record.Claim;
  * the country (else the name) of the place, or with no place the country the article names most,
  * and the counted things' {@link Fate} when the text names one ("launched", "shot down"). A figure
  * of one incident is grouped with that incident's alone: by its day (the figure's own date, the
- * week its text gives, else the article's) and the place's name, even when the subject has a state. A pure function of the
- * claim, its article's actors and day, so the grouping never depends on the order articles arrive
- * in.
+ * week its text gives, else the article's) and the place's name, even when the subject has a state.
+ * A total of a period its text gives ("110 killed last year", "since October 10") is grouped with
+ * that period's alone ({@link Periods}). A pure function of the claim, its article's actors, text
+ * and day, so the grouping never depends on the order articles arrive in.
  */
 record ThreadKey(String measure, String kind, String per, String state, String noun, String place,
-    String fate, String incident) {
+    String fate, String incident, String period) {
   static final String KINDS_DEFAULT = "total";
   static final String INCIDENT = "incident";
   private static final int ID_HEX = 10;
@@ -29,11 +30,14 @@ record ThreadKey(String measure, String kind, String per, String state, String n
 
   /** The key of a claim in an article of the given day (yyyy-mm-dd, or null when undated). */
   static ThreadKey of(Claim c, List<Actor> actors, String articleDay) {
-    return of(c, actors, theatre(actors), articleDay);
+    return of(c, actors, theatre(actors), articleDay, null);
   }
 
-  /** The key of a claim, with the theatre of its article for a claim with neither state nor place. */
-  static ThreadKey of(Claim c, List<Actor> actors, String theatre, String articleDay) {
+  /**
+   * The key of a claim, with the theatre of its article for a claim with neither state nor place,
+   * and the article's text for the words around the claim's time (null: none).
+   */
+  static ThreadKey of(Claim c, List<Actor> actors, String theatre, String articleDay, String text) {
     String state = state(c.subject() == null ? null : c.subject().actor(), actors);
     String kind = c.kind() == null ? KINDS_DEFAULT : lower(c.kind());
     String place = null;
@@ -56,7 +60,12 @@ record ThreadKey(String measure, String kind, String per, String state, String n
     String per = "rate".equals(kind) ? lower(c.per()) : null;
     return new ThreadKey(lower(c.measure()), kind, per, state,
         NounClass.of(c.unit(), c.subject() == null ? null : c.subject().text()), place, Fate.of(c),
-        incident);
+        incident, Periods.of(c, kind, text, day(articleDay)));
+  }
+
+  /** This key with another period (null: the running total). */
+  ThreadKey withPeriod(String other) {
+    return new ThreadKey(measure, kind, per, state, noun, place, fate, incident, other);
   }
 
   /** The yyyy-mm-dd a value starts with ("2025-03-07TNI"), or null. */
@@ -118,6 +127,8 @@ record ThreadKey(String measure, String kind, String per, String state, String n
     String base = String.join("|", measure, kind, nz(per), nz(state), nz(noun), nz(place));
     // Without a fate the base is what it was before fates were read: thread ids stay put.
     if (fate != null) base = base + "|" + fate;
+    // Likewise without a period: a running total keeps the id it had before periods were read.
+    if (period != null) base = base + "|" + period;
     return incident == null ? base : base + "|on " + incident;
   }
 
@@ -144,6 +155,7 @@ record ThreadKey(String measure, String kind, String per, String state, String n
     b.append("; place=").append(place == null ? (state == null ? "unknown" : "any") : place);
     if (fate != null) b.append("; fate=").append(fate);
     if (incident != null) b.append("; incident=").append(incident);
+    if (period != null) b.append("; period=").append(period);
     return b.toString();
   }
 

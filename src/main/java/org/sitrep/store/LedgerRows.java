@@ -63,7 +63,7 @@ final class LedgerRows implements AutoCloseable {
         rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
         rs.getString(11), rs.getString(12), nullable(rs, 13), nullable(rs, 14),
         rs.getString(15), rs.getString(16), rs.getString(17), rs.getString(18), rs.getString(19),
-        rs.getString(20), rs.getString(21), rs.getString(22), rs.getString(23), rs.getInt(24) != 0);
+        rs.getString(20), rs.getString(21), rs.getString(22), rs.getString(23), rs.getString(24), rs.getInt(25) != 0);
   }
 
   /** The (thread, claimant) pairs an article's claims are in, added to {@code touched}. */
@@ -103,13 +103,13 @@ final class LedgerRows implements AutoCloseable {
   void insert(Collection<Entry> entries) throws SQLException {
     if (entries.isEmpty()) return;
     String sql = "INSERT INTO ledger_entries (" + LedgerTables.ENTRY_COLUMNS + ") VALUES ("
-        + "?, ".repeat(23) + "?)";
+        + "?, ".repeat(24) + "?)";
     PreparedStatement p = prepare(sql);
     for (Entry e : entries) {
       Columns.setAll(p, e.articleId(), e.ord(), e.base(), e.thread(), e.storyId(), e.day(),
           e.outlet(), e.measure(), e.kind(), e.per(), e.unit(), e.qualifier(), e.low(), e.high(),
           e.subject(), e.state(), e.noun(), e.place(), e.claimant(), e.claimantKey(), e.evidence(),
-          e.fate(), e.incident(), e.earlier() ? 1 : 0);
+          e.fate(), e.incident(), e.period(), e.earlier() ? 1 : 0);
       p.addBatch();
     }
     p.executeBatch();
@@ -192,7 +192,7 @@ final class LedgerRows implements AutoCloseable {
         s.measure(), s.kind(), s.per(), s.unit(), s.subject(), s.state(), s.noun(), s.place(),
         s.basis(), s.claims(), s.stories(), s.claimants(), s.firstDay(), s.lastDay(), s.low(),
         s.high(), s.centralLow(), s.centralHigh(), s.disputed(), s.revised(), s.latest(), s.fate(),
-        s.incident());
+        s.incident(), s.period());
   }
 
   /** INSERT, or UPDATE every other column when the key is there (SQLite and PostgreSQL alike). */
@@ -223,7 +223,7 @@ final class LedgerRows implements AutoCloseable {
         rs.getString(10), rs.getString(11), rs.getInt(12), rs.getInt(13), rs.getInt(14),
         rs.getString(15), rs.getString(16), nullable(rs, 17), nullable(rs, 18), nullable(rs, 19),
         nullable(rs, 20), rs.getInt(21) != 0, rs.getInt(22) != 0, rs.getString(23),
-        rs.getString(24), rs.getString(25));
+        rs.getString(24), rs.getString(25), rs.getString(26));
   }
 
   @Override

@@ -33,7 +33,7 @@ public final class LedgerStore implements AutoCloseable {
       String day, String outlet, String measure, String kind, String per, String unit,
       String qualifier, Double low, Double high, String subject, String state, String noun,
       String place, String claimant, String claimantKey, String evidence, String fate,
-      String incident, boolean earlier) {
+      String incident, String period, boolean earlier) {
     /** "ARTICLEID#ORD", how a claim is named on the command line. */
     public String claimId() {
       return articleId + "#" + ord;
@@ -45,7 +45,7 @@ public final class LedgerStore implements AutoCloseable {
       String unit, String subject, String state, String noun, String place, String basis,
       int claims, int stories, int claimants, String firstDay, String lastDay, Double low,
       Double high, Double centralLow, Double centralHigh, boolean disputed, boolean revised,
-      String latest, String fate, String incident) {}
+      String latest, String fate, String incident, String period) {}
 
   /**
    * A claimant's standing in one thread: its latest estimate, and how many it has given; {@code

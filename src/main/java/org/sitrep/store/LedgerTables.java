@@ -32,17 +32,18 @@ final class LedgerTables {
    * fate of their own, apart from those taken. 11: a claimant's latest estimate the text gives only
    * as an earlier figure ("had earlier put the toll at six") is marked, and yields to a later one.
    * 12: an article's theatre is where its figures and acts are placed, before whom it names most.
-   * 13: fighters are a class of their own, not troops.
+   * 13: fighters are a class of their own, not troops. 14: a total of a period its text gives
+   * ("110 killed last year") is grouped with that period's.
    */
-  static final int VERSION = 13;
+  static final int VERSION = 14;
   static final String ENTRY_COLUMNS = "article_id, ord, base, thread, story_id, day, outlet, measure,"
       + " kind, per, unit, qualifier, low, high, subject, state, noun, place, claimant,"
-      + " claimant_key, evidence, fate, incident, earlier";
+      + " claimant_key, evidence, fate, incident, period, earlier";
   static final String CLAIMANT_COLUMNS = "thread, claimant_key, claimant, low, high, qualifier,"
       + " first_day, estimates, claims, earlier";
   static final String THREAD_COLUMNS = "thread, base, measure, kind, per, unit, subject, state, noun,"
       + " place, basis, claims, stories, claimants, first_day, last_day, low, high, central_low,"
-      + " central_high, disputed, revised, latest, fate, incident";
+      + " central_high, disputed, revised, latest, fate, incident, period";
   private static final List<String> REBUILT = List.of("ledger_articles", "ledger_entries",
       "ledger_claimants", "ledger_threads", "ledger_due");
 
@@ -78,7 +79,7 @@ final class LedgerTables {
             + " base TEXT NOT NULL, thread TEXT NOT NULL, story_id TEXT, day TEXT, outlet TEXT,"
             + " measure TEXT, kind TEXT, per TEXT, unit TEXT, qualifier TEXT, low " + real + ","
             + " high " + real + ", subject TEXT, state TEXT, noun TEXT, place TEXT, claimant TEXT,"
-            + " claimant_key TEXT NOT NULL, evidence TEXT, fate TEXT, incident TEXT, earlier INTEGER NOT NULL,"
+            + " claimant_key TEXT NOT NULL, evidence TEXT, fate TEXT, incident TEXT, period TEXT, earlier INTEGER NOT NULL,"
             + " PRIMARY KEY (thread, claimant_key, article_id, ord))" + clustered,
         "CREATE UNIQUE INDEX ledger_entries_claim ON ledger_entries(article_id, ord)",
         "CREATE TABLE ledger_claimants (thread TEXT NOT NULL, claimant_key TEXT NOT NULL,"
@@ -90,7 +91,7 @@ final class LedgerTables {
             + " place TEXT, basis TEXT, claims INTEGER, stories INTEGER, claimants INTEGER,"
             + " first_day TEXT, last_day TEXT, low " + real + ", high " + real + ","
             + " central_low " + real + ", central_high " + real + ", disputed INTEGER,"
-            + " revised INTEGER, latest TEXT, fate TEXT, incident TEXT)",
+            + " revised INTEGER, latest TEXT, fate TEXT, incident TEXT, period TEXT)",
         "CREATE TABLE ledger_due (thread TEXT NOT NULL, claimant_key TEXT NOT NULL,"
             + " PRIMARY KEY (thread, claimant_key))" + clustered,
         "CREATE TABLE IF NOT EXISTS ledger_corrections (id TEXT PRIMARY KEY, action TEXT NOT NULL,"

@@ -151,4 +151,38 @@ class EntriesTest {
     assertEquals("MMR", ThreadKey.theatre(Entries.beyondDateline(r)));
     assertEquals("THA", ThreadKey.theatre(actors), "counting the dateline, Thailand would win");
   }
+
+  /** The claims of {@code figures} in {@code text}, each a total of attacks dated by its {@code when}. */
+  private static List<org.sitrep.store.LedgerStore.Entry> entries(String text, String[][] figures) {
+    List<Claim> claims = new java.util.ArrayList<>();
+    for (String[] f : figures) {
+      int at = text.indexOf(f[0]);
+      int t = f[1] == null ? -1 : text.indexOf(f[1], at);
+      double n = Double.parseDouble(f[0].replace(",", ""));
+      claims.add(new Claim("attacks", "attacks", new Span(f[0], at, at + f[0].length()), n, n, "exact", null,
+          "total", new Subject("attacks", null, at, at + 1), null,
+          f[1] == null ? null : new org.sitrep.record.TimeRef(f[1], f[2], t, t + f[1].length()), null, false,
+          new Span(text, 0, text.length()), "test"));
+    }
+    Article a = new Article("c".repeat(64), null, null, "Attacks", "2026-11-20", null, "en", text, List.of(),
+        Article.ANALYZED, null, List.of(), null, null, null);
+    Record r = new Record(Record.SCHEMA, a, List.of(), claims, List.of(), List.of());
+    return Entries.of(new org.sitrep.store.LedgerStore.Source(r, "s", "2026-11-20", "wire", "v"),
+        new Corrections(List.of()));
+  }
+
+  @Test
+  void aFigureComparedWithAPeriodsTotalIsAnotherPeriodsAndWithARunningTotalAnEarlierEstimate() {
+    var periods = entries("There were 300 attacks since January, up from 110 last year.",
+        new String[][] {{"300", "January", "2026-01"}, {"110", "last year", "2025"}});
+    assertEquals("in 2026", periods.get(0).period());
+    assertEquals("in 2025", periods.get(1).period());
+    assertNotEquals(periods.get(0).thread(), periods.get(1).thread());
+
+    var running = entries("There have been 4,000 attacks, up from an estimate of 3,000 in October.",
+        new String[][] {{"4,000", null, null}, {"3,000", "October", "2026-10"}});
+    assertNull(running.get(1).period());
+    assertEquals(running.get(0).thread(), running.get(1).thread());
+    assertEquals("2026-10-31", running.get(1).day());
+  }
 }

@@ -12,16 +12,16 @@ class ReconcilerTest {
   private static Entry entry(String article, String story, String day, String outlet, String claimant,
       double low, double high, String qualifier, String kind) {
     return new Entry(article, 0, "b", "T", story, day, outlet, "killed", kind, null, "people",
-        qualifier, low, high, "people", "XXX", "people", null, claimant, claimant, "evidence", null, null, false);
+        qualifier, low, high, "people", "XXX", "people", null, claimant, claimant, "evidence", null, null, null, false);
   }
 
   @Test
   void anEarlierFigureOfAComparisonComesBeforeItsArticlesOthers() {
     // "has risen to 52, up from 38 reported earlier": the 38 is the second claim but the earlier figure
     Entry risen = new Entry("a", 0, "b", "T", "s1", "2025-05-14", "O", "killed", "incident", null, "people",
-        "exact", 52.0, 52.0, "people", "XXX", "people", null, "X", "X", "evidence", null, "2025-05-14", false);
+        "exact", 52.0, 52.0, "people", "XXX", "people", null, "X", "X", "evidence", null, "2025-05-14", null, false);
     Entry before = new Entry("a", 1, "b", "T", "s1", "2025-05-14", "O", "killed", "incident", null, "people",
-        "exact", 38.0, 38.0, "people", "XXX", "people", null, "X", "X", "evidence", null, "2025-05-14", true);
+        "exact", 38.0, 38.0, "people", "XXX", "people", null, "X", "X", "evidence", null, "2025-05-14", null, true);
 
     Reconciled r = Reconciler.reconcile(List.of(risen, before));
 
@@ -87,7 +87,7 @@ class ReconcilerTest {
     // "The toll rose to 11, the emergency service said. Officials had earlier put the toll at six."
     Entry current = entry("b", "s2", "2025-11-05", "O", "service", 11, 11, "exact", "incident");
     Entry earlier = new Entry("b", 1, "b", "T", "s2", "2025-11-05", "O", "killed", "incident", null, "people",
-        "exact", 6.0, 6.0, "people", "XXX", "people", null, "officials", "officials", "evidence", null, null, true);
+        "exact", 6.0, 6.0, "people", "XXX", "people", null, "officials", "officials", "evidence", null, null, null, true);
 
     Reconciled r = Reconciler.reconcile(List.of(current, earlier));
 
