@@ -237,13 +237,15 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
 
   /**
    * "the number of people killed rose to 51", "bringing the number of Palestinians killed since
-   * the truce to 690", "put the number of dead at 40": a figure a count of the harmed reaches or is
+   * the truce to 690", "the number of people who have fled has risen to 14,000": a figure a count of the harmed reaches or is
    * put at, read from the words, since the parser often takes the participle for the main verb.
    */
   private static final java.util.regex.Pattern COUNT_OF_HARMED = java.util.regex.Pattern.compile(
       "(?i)\\b(?:number|count|tally|total)\\s+of\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,2}?"
-          + "(killed|dead|died|wounded|injured|displaced|missing|detained|abducted|kidnapped)\\b"
-          + "[^.;:]{0,80}?\\b(?:to|at|reached|hit|passed|topped|exceeded|surpassed|is|was|stands\\s+at|stood\\s+at)"
+          // "the number of people who have fled the town"
+          + "(?:(?:who|that)\\s+(?:(?:have|has|had)\\s+)?(?:been\\s+)?)?"
+          + "(killed|dead|died|wounded|injured|displaced|fled|missing|detained|abducted|kidnapped)\\b"
+          + "[^.;:]{0,120}?\\b(?:to|at|reached|hit|passed|topped|exceeded|surpassed|is|was|stands\\s+at|stood\\s+at)"
           + "\\s+(?:about|around|some|nearly|almost|roughly|more\\s+than|over|at\\s+least)?\\s*$");
 
   private static CountedNoun countOfHarmed(Sentence s, int first) {

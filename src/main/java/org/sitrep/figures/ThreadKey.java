@@ -12,7 +12,8 @@ import org.sitrep.record.Claim;
 /**
  * What makes two claims be about one quantity: measure, kind (and the rate's period), the state
  * the counted subject belongs to, the class of its head noun, and, when the subject has no state,
- * the country (else the name) of the place, or with no place the country the article names most,
+ * the country (else the name) of the place, or with no place the country the article names most;
+ * a town's or city's name for a total or snapshot placed there, whatever the state;
  * and the counted things' {@link Fate} when the text names one ("launched", "shot down"). A figure
  * of one incident is grouped with that incident's alone: by its day (the figure's own date, the
  * week its text gives, else the article's) and the place's name, even when the subject has a state.
@@ -24,6 +25,7 @@ record ThreadKey(String measure, String kind, String per, String state, String n
     String fate, String incident, String period) {
   static final String KINDS_DEFAULT = "total";
   static final String INCIDENT = "incident";
+  private static final int LOCALITY = 3;
   private static final int ID_HEX = 10;
   private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
   static final java.util.regex.Pattern WEEK = java.util.regex.Pattern.compile("\\d{4}-W\\d{2}");
@@ -51,6 +53,9 @@ record ThreadKey(String measure, String kind, String per, String state, String n
       if (incident == null) incident = day(articleDay);
       if (c.place() != null) place = lower(c.place().name());
     }
+    // "600 killed in El Obeid" is the city's count, not Sudan's: a town's total is its own, whoever's
+    // people it counts (a region's stays with its country: "Gaza" and the war's toll are one)
+    if (incident == null && c.place() != null && c.place().fineness() == LOCALITY) place = lower(c.place().name());
     if (place == null && state == null && c.place() != null) {
       place = c.place().country() != null ? c.place().country() : lower(c.place().name());
     }
@@ -60,7 +65,17 @@ record ThreadKey(String measure, String kind, String per, String state, String n
     String per = "rate".equals(kind) ? lower(c.per()) : null;
     return new ThreadKey(lower(c.measure()), kind, per, state,
         NounClass.of(c.unit(), c.subject() == null ? null : c.subject().text()), place, Fate.of(c),
-        incident, Periods.of(c, kind, text, day(articleDay)));
+        incident, period(c, kind, text, day(articleDay)));
+  }
+
+  /**
+   * The claim's period; a town's count from a recent day ("fled Bara since Saturday") is the town's
+   * count, whatever day each report starts it from, so only a closed period ("in October") splits it.
+   */
+  private static String period(Claim c, String kind, String text, String day) {
+    String period = Periods.of(c, kind, text, day);
+    boolean town = c.place() != null && c.place().fineness() == LOCALITY;
+    return town && period != null && period.startsWith("since ") ? null : period;
   }
 
   /** This key with another period (null: the running total). */

@@ -33,7 +33,7 @@ final class LedgerTables {
    * as an earlier figure ("had earlier put the toll at six") is marked, and yields to a later one.
    * 12: an article's theatre is where its figures and acts are placed, before whom it names most.
    * 13: fighters are a class of their own, not troops. 14: a total of a period its text gives
-   * ("110 killed last year") is grouped with that period's.
+   * ("110 killed last year") is grouped with that period's, and a town's total with the town's.
    */
   static final int VERSION = 14;
   static final String ENTRY_COLUMNS = "article_id, ord, base, thread, story_id, day, outlet, measure,"

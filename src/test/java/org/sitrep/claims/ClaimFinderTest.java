@@ -233,6 +233,20 @@ class ClaimFinderTest {
   }
 
   @Test
+  void theNumberOfPeopleWhoHaveFledIsACountOfTheDisplaced() {
+    AnnotatedText doc = HandText.create().sentence(
+        "The/DT/the/2/det number/NN/number/9/nsubj of/IN/of/4/case people/NNS/person/2/nmod who/WP/who/7/nsubj"
+            + " have/VBP/have/7/aux fled/VBN/flee/4/acl:relcl has/VBZ/have/9/aux risen/VBN/rise/0/root to/IN/to/11/case"
+            + " 14,000/CD/14000/9/obl ./././9/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "14,000", 14000, 14000, "exact")),
+        ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals(1, claims.size(), () -> "claims: " + claims);
+    assertEquals("displaced", claims.get(0).measure());
+  }
+
+  @Test
   void aWindowBackFromTheReportDatesAFigureButAPlainDurationDoesNot() {
     AnnotatedText doc = HandText.create().sentence(
         "In/IN/in/4/case the/DT/the/4/det past/JJ/past/4/amod days/NNS/day/8/obl ,/,/,/8/punct 31/CD/31/7/nummod"

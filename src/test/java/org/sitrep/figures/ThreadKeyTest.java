@@ -90,4 +90,43 @@ class ThreadKeyTest {
     assertEquals("MMR", ThreadKey.theatre(actors));
     assertNull(ThreadKey.theatre(actors.subList(0, 1)), "a country never named is no theatre");
   }
+
+  private static Claim totalIn(String state, String place, String precision) {
+    Place where = place == null ? null : new Place(place, place, "SDN", 13.2, 30.2, precision, 40, 40 + place.length());
+    return new Claim("killed", "people", new Span("600", 0, 3), 600.0, 600.0, "exact", null, "total",
+        new Subject("people", state, 4, 10), where, null, null, false, new Span("600 people were killed.", 0, 23), "test");
+  }
+
+  @Test
+  void aTownsTotalIsItsOwnButARegionsStaysWithItsCountry() {
+    List<Actor> actors = List.of(country("SDN", 3));
+    ThreadKey nation = ThreadKey.of(totalIn(null, null, null), actors, "2026-02-18");
+    ThreadKey city = ThreadKey.of(totalIn(null, "El Obeid", "locality"), actors, "2026-02-18");
+    ThreadKey citizens = ThreadKey.of(totalIn("SDN", "El Obeid", "locality"), actors, "2026-02-25");
+    ThreadKey region = ThreadKey.of(totalIn(null, "North Kordofan", "region"), actors, "2026-02-18");
+    ThreadKey country = ThreadKey.of(totalIn(null, "Sudan", "country"), actors, "2026-02-18");
+
+    assertEquals("el obeid", city.place());
+    assertNotEquals(nation.id(), city.id());
+    assertEquals(city.id(), ThreadKey.of(totalIn(null, "El Obeid", "locality"), actors, "2026-03-01").id());
+    assertEquals("el obeid", citizens.place());
+    assertEquals(nation.id(), region.id());
+    assertEquals(nation.id(), country.id());
+  }
+
+  @Test
+  void aTownsCountFromARecentDayIsTheTownsWhateverDayEachReportStartsItFrom() {
+    String text = "Some 10,000 people have fled Bara since Saturday.";
+    int at = text.indexOf("Saturday");
+    Place bara = new Place("Bara", "Bara", "SDN", 13.7, 30.4, "locality", text.indexOf("Bara"), text.indexOf("Bara") + 4);
+    Claim fled = new Claim("displaced", "people", new Span("10,000", 5, 11), 10000.0, 10000.0, "approximate", null,
+        "total", new Subject("people", null, 12, 18), bara, new TimeRef("Saturday", "2026-02-07", at, at + 8), null,
+        false, new Span(text, 0, text.length()), "test");
+    Claim unplaced = new Claim("displaced", "people", new Span("10,000", 5, 11), 10000.0, 10000.0, "approximate", null,
+        "total", new Subject("people", null, 12, 18), null, new TimeRef("Saturday", "2026-02-07", at, at + 8), null,
+        false, new Span(text, 0, text.length()), "test");
+
+    assertNull(ThreadKey.of(fled, List.of(), "SDN", "2026-02-10", text).period());
+    assertEquals("since 2026-02", ThreadKey.of(unplaced, List.of(), "SDN", "2026-02-10", text).period());
+  }
 }
