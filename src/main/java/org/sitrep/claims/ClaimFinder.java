@@ -626,7 +626,17 @@ public final class ClaimFinder {
     }
     // before the figure, only the word right before it: "another 3,000", not "seizing another and killing 4"
     int first = s.tokenAt(q.start());
+    // after it, "more" and its like only up to the next verb: "rose to 19 as rescuers recovered more
+    // bodies" adds nothing to the 19; "as reinforcements" may come after one ("were sent as reinforcements")
+    int verb = Integer.MAX_VALUE;
     for (Token t : s.tokens()) {
+      if (t.start() >= q.end() && t.isVerb()) {
+        verb = t.start();
+        break;
+      }
+    }
+    for (Token t : s.tokens()) {
+      if (t.start() > verb && !t.lemma().equals("reinforcement")) continue;
       boolean near = (t.start() >= q.start() || t.index() == first - 1) && t.start() <= stop;
       // "more than 7 million" is a bound, not an increment
       boolean bound = t.start() >= q.start() && t.end() <= q.end()

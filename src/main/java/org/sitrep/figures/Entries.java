@@ -85,7 +85,11 @@ final class Entries {
           + "\\s+(?:(?:an?|the)\\s+(?:earlier|previous|initial|first|prior)\\s+(?:\\w+\\s+)?(?:of\\s+)?)?"
           // "officials had earlier put the toll at six", "had initially given the number of dead as 18"
           + "|\\b(?:had\\s+)?(?:earlier|initially|previously|first)\\s+(?:put|given|gave|set|reported|estimated)"
-          + "\\s+[^.;:]{0,40}?\\b(?:at|as)\\s+)"
+          + "\\s+[^.;:]{0,40}?\\b(?:at|as)\\s+"
+          // "Marchenko, who had reported 19 dead on Saturday", "had put the toll at 12": a report
+          // told in the past perfect was made before the one telling it
+          + "|\\bhad\\s+(?:put|given|set|estimated)\\s+[^.;:]{0,40}?\\b(?:at|as)\\s+"
+          + "|\\bhad\\s+(?:reported|counted|recorded|confirmed|announced)\\s+)"
           + "(?:about|around|some|nearly|almost|at\\s+least|more\\s+than|over)?\\s*$");
 
   /** Whether the text gives a figure as the earlier one it is compared with ("up from 38"). */

@@ -247,6 +247,20 @@ class ClaimFinderTest {
   }
 
   @Test
+  void moreInAnotherVerbsWordsAddsNothingToTheFigure() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Rescuers/NNS/rescuer/2/nsubj found/VBD/find/0/root 19/CD/19/4/nummod bodies/NNS/body/2/obj as/IN/as/7/mark"
+            + " crews/NNS/crew/7/nsubj brought/VBD/bring/2/advcl more/JJR/more/9/amod equipment/NN/equipment/7/obj"
+            + " ./././2/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "19", 19, 19, "exact")), ActorMentions.none(),
+        List.of(), List.of(), List.of());
+
+    assertEquals(1, claims.size(), () -> "claims: " + claims);
+    assertNotEquals("increment", claims.get(0).kind(), () -> "claims: " + claims);
+  }
+
+  @Test
   void aWindowBackFromTheReportDatesAFigureButAPlainDurationDoesNot() {
     AnnotatedText doc = HandText.create().sentence(
         "In/IN/in/4/case the/DT/the/4/det past/JJ/past/4/amod days/NNS/day/8/obl ,/,/,/8/punct 31/CD/31/7/nummod"

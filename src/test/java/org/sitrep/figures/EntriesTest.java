@@ -87,6 +87,12 @@ class EntriesTest {
     assertTrue(Entries.earlier(at(put, "six"), put));
     assertTrue(Entries.earlier(at(given, "18"), given));
     assertFalse(Entries.earlier(at(now, "11"), now));
+    String perfect = "Marchenko, who had reported 19 dead on Saturday, said 44 were injured.";
+    String putPerfect = "The governor had put the toll at 12 on Friday.";
+    String has = "The governor has reported 23 dead.";
+    assertTrue(Entries.earlier(at(perfect, "19"), perfect));
+    assertTrue(Entries.earlier(at(putPerfect, "12"), putPerfect));
+    assertFalse(Entries.earlier(at(has, "23"), has));
   }
 
   private static Claim at(String text, String number) {
