@@ -261,7 +261,21 @@ final class Claimants {
       while (r[0] < relative.governor() && (isAccordingWord(s.token(r[0])) || s.token(r[0]).pos().equals("IN"))) r[0]++;
       return source(s, r);
     }
+    // "launched 95 drones but no missiles, Ukraine's air force said": the parser made the counted
+    // thing the subject and the teller its apposition; things counted tell nothing
+    Dependency teller = s.childOf(subj.dependent(), "appos");
+    if (teller != null && teller.dependent() > subj.dependent() && counted(s, subj.dependent())) {
+      return source(s, phrase(s, teller.dependent()));
+    }
     return source(s, phrase(s, subj.dependent()));
+  }
+
+  /** Whether a noun counts things that cannot tell: "no missiles", "95 drones". */
+  private static boolean counted(Sentence s, int noun) {
+    String measure = Measures.ofNoun(s.token(noun).lemma().toLowerCase(java.util.Locale.ROOT));
+    if (Measures.WEAPONS.equals(measure)) return true;
+    Dependency det = s.childOf(noun, "det");
+    return det != null && s.token(det.dependent()).lemma().equalsIgnoreCase("no");
   }
 
   private static final Set<String> RELATIVE = Set.of("which", "who", "that");

@@ -698,7 +698,7 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
       if (counted >= 0) return new CountedNoun(counted, counted, fate, s.token(counted).word().toLowerCase(Locale.ROOT), -1);
       int noun = d.dependent();
       if (s.childOf(noun, "nummod") == null || !countable(s.token(noun))) continue;
-      return new CountedNoun(noun, noun, fate, s.token(noun).word().toLowerCase(Locale.ROOT), -1);
+      return sharing(s, noun, fate);
     }
     // "said the strikes killed four people and wounded 11": the parser may hang the second harm
     // verb on the reporting verb; the harm verb before it, in word order, has the noun
@@ -708,7 +708,7 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
         if (!(d.is("obj") || d.is("nsubj:pass"))) continue;
         int noun = d.dependent();
         if (s.childOf(noun, "nummod") != null && countable(s.token(noun))) {
-          return new CountedNoun(noun, noun, fate, s.token(noun).word().toLowerCase(Locale.ROOT), -1);
+          return sharing(s, noun, fate);
         }
       }
       break;
@@ -718,10 +718,20 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     if (modified != null && modified.is("amod") && modified.governor() >= 0) {
       int noun = modified.governor();
       if (s.childOf(noun, "nummod") != null && countable(s.token(noun))) {
-        return new CountedNoun(noun, noun, fate, s.token(noun).word().toLowerCase(Locale.ROOT), -1);
+        return sharing(s, noun, fate);
       }
     }
     return null;
+  }
+
+  /**
+   * The elided figure's count of the noun it shares, by the verb's harm; but weapons lost or
+   * shot down stay weapons ("71 drones shot down and another 18 lost"), their fate the verb's.
+   */
+  private static CountedNoun sharing(Sentence s, int noun, String fate) {
+    String own = Measures.ofNoun(s.token(noun).lemma().toLowerCase(Locale.ROOT));
+    String measure = Measures.WEAPONS.equals(own) ? own : fate;
+    return new CountedNoun(noun, noun, measure, s.token(noun).word().toLowerCase(Locale.ROOT), -1);
   }
 
   /**

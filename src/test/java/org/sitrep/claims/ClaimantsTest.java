@@ -29,6 +29,40 @@ class ClaimantsTest {
   }
 
   @Test
+  void aCountedThingTheParserMadeTheSubjectYieldsToItsApposition() {
+    // "launched 95 drones but no missiles, Ukraine's air force said, with 71 drones shot down",
+    // parsed with "missiles" as the subject of "said" and the air force its apposition
+    AnnotatedText doc = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj launched/VBD/launch/0/root 95/CD/95/4/nummod drones/NNS/drone/2/obj"
+            + " but/CC/but/13/cc no/DT/no/7/det missiles/NNS/missile/13/nsubj ,/,/,/7/punct Ukraine/NNP/ukraine/12/nmod:poss"
+            + " 's/POS/'s/9/case air/NN/air/12/compound force/NN/force/7/appos said/VBD/say/2/conj ,/,/,/13/punct"
+            + " with/IN/with/18/mark 71/CD/71/17/nummod drones/NNS/drone/18/nsubj shot/VBD/shoot/13/advcl"
+            + " down/RP/down/18/compound:prt ./././2/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "71", 71, 71, "exact")), ActorMentions.none(),
+        List.of(), List.of(), List.of());
+
+    assertEquals(1, claims.size(), () -> "claims: " + claims);
+    assertEquals("Ukraine's air force", claims.get(0).source().text(), () -> "claims: " + claims);
+  }
+
+  @Test
+  void weaponsLostAfterWeaponsShotDownStayWeapons() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj launched/VBD/launch/0/root 95/CD/95/4/nummod drones/NNS/drone/2/obj"
+            + " ,/,/,/2/punct the/DT/the/8/det air/NN/air/8/compound force/NN/force/9/nsubj said/VBD/say/2/parataxis"
+            + " ,/,/,/9/punct with/IN/with/14/mark 71/CD/71/13/nummod drones/NNS/drone/14/nsubj shot/VBD/shoot/9/advcl"
+            + " down/RB/down/14/advmod and/CC/and/19/cc another/DT/another/18/det 18/CD/18/19/nsubj lost/VBN/lose/14/conj"
+            + " ./././2/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "71", 71, 71, "exact"),
+        qty(doc, "18", 18, 18, "exact")), ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals(2, claims.size(), () -> "claims: " + claims);
+    assertEquals("weapons", claims.get(1).measure(), () -> "claims: " + claims);
+  }
+
+  @Test
   void aConcessionMadeToAReporterIsTheWritersOwn() {
     AnnotatedText doc = HandText.create().sentence(
         "Moscow/NNP/moscow/2/nsubj denies/VBZ/deny/0/root targeting/VBG/target/4/amod civilians/NNS/civilian/2/obj"
