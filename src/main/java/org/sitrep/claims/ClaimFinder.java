@@ -93,7 +93,7 @@ public final class ClaimFinder {
       // a total's marker between the incident's figure and this one makes this one a total
       if (sibling != null && totalMarkerBetween(s, sibling.quantity().end(), q.start())) sibling = null;
       if (sibling != null && ("total".equals(kind) || "snapshot".equals(kind))) kind = INCIDENT;
-      Place place = place(doc, s, counted, places, source);
+      Place place = place(doc, s, counted, q, places, source);
       // an incident with no day of its own: that of its sentence's incident, else of the incident
       // told just before ("41 people were wounded in the attack"), with its place
       Claim told = !INCIDENT.equals(kind) || time != null ? null
@@ -274,9 +274,16 @@ public final class ClaimFinder {
       "(?i)\\b(?:fired|launched|shot|lobbed|flown|sent|came|coming|cross(?:ed|ing)?(?:\\s+\\w+){0,3}|"
           + "infiltrat(?:ed|ing)(?:\\s+\\w+){0,3})\\s+from\\s+(?:the\\s+)?$");
 
-  private static Place place(AnnotatedText doc, Sentence s, CountedNoun c, List<Place> places, Source source) {
-    int figure = Math.max(0, c.noun());
-    return place(doc, s, s.token(figure).start(), places, source, figure);
+  private static Place place(AnnotatedText doc, Sentence s, CountedNoun c, Quantity q, List<Place> places, Source source) {
+    // a toll with no noun of its own ("bringing the number killed to 690") is placed from its number
+    int figure = c.noun() >= 0 ? c.noun() : Math.max(0, s.tokenAt(q.start()));
+    Place p = place(doc, s, s.token(figure).start(), places, source, figure);
+    // "an airstrike in Gaza City killed four, bringing the number killed since the truce to 690":
+    // a "since" between a place and the number after it starts the number's own count
+    if (p != null && p.end() <= q.start() && TOTAL_SINCE.matcher(doc.text().substring(p.end(), q.start())).find()) {
+      return null;
+    }
+    return p;
   }
 
   /**
@@ -302,6 +309,8 @@ public final class ClaimFinder {
   }
 
   private static final Set<String> SEQUENCE = Set.of("after", "before", "since", "until");
+
+  private static final java.util.regex.Pattern TOTAL_SINCE = java.util.regex.Pattern.compile("(?i)\\bsince\\b");
 
   private static final java.util.regex.Pattern WITHIN = java.util.regex.Pattern.compile(
       "(?i)\\s*,?\\s*in\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s?(?:'s|\u2019s)\\s+)?");

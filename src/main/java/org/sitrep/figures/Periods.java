@@ -31,6 +31,8 @@ final class Periods {
   private static final Pattern QUARTER = Pattern.compile("^(\\d{4})-Q([1-4])$");
   private static final Pattern HALF = Pattern.compile("^(\\d{4})-H([12])$");
   private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})$");
+  /** TimeML seasons: spring, summer, fall, winter (a winter starts in the December before). */
+  private static final Pattern SEASON = Pattern.compile("^(\\d{4})-(SP|SU|FA|WI)$");
   /**
    * "since January", "since the war began in 2022", "since fighting erupted in mid-April": a
    * "since" in the same clause, at most a few words before the time. "from", "after", "starting"
@@ -98,7 +100,7 @@ final class Periods {
     return words.matcher(text.substring(Math.max(0, at - LOOK_BACK), at)).find();
   }
 
-  /** A calendar period: a year, half, quarter, month, ISO week or day, with its first and last day. */
+  /** A calendar period: a year, half, quarter, season, month, ISO week or day, with its first and last day. */
   private record Span(String value, LocalDate start, LocalDate end) {
     static Span of(String value) {
       try {
@@ -113,6 +115,16 @@ final class Periods {
         }
         if ((m = QUARTER.matcher(value)).matches()) {
           LocalDate s = LocalDate.of(Integer.parseInt(m.group(1)), 3 * Integer.parseInt(m.group(2)) - 2, 1);
+          return new Span(value, s, s.plusMonths(3).minusDays(1));
+        }
+        if ((m = SEASON.matcher(value)).matches()) {
+          int y = Integer.parseInt(m.group(1));
+          LocalDate s = switch (m.group(2)) {
+            case "SP" -> LocalDate.of(y, 3, 1);
+            case "SU" -> LocalDate.of(y, 6, 1);
+            case "FA" -> LocalDate.of(y, 9, 1);
+            default -> LocalDate.of(y - 1, 12, 1);
+          };
           return new Span(value, s, s.plusMonths(3).minusDays(1));
         }
         if ((m = MONTH.matcher(value)).matches()) {

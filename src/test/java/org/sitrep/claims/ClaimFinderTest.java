@@ -261,6 +261,25 @@ class ClaimFinderTest {
   }
 
   @Test
+  void anIncidentsPlaceBeforeASinceIsNotTheRunningTotals() {
+    AnnotatedText doc = HandText.create().sentence(
+        "An/DT/an/2/det airstrike/NN/airstrike/6/nsubj in/IN/in/5/case Gaza/NNP/gaza/5/compound City/NNP/city/2/nmod"
+            + " killed/VBD/kill/0/root four/CD/four/8/nummod people/NNS/person/6/obj ,/,/,/6/punct bringing/VBG/bring/6/advcl"
+            + " the/DT/the/12/det number/NN/number/10/obj of/IN/of/14/case people/NNS/person/12/nmod killed/VBN/kill/14/acl"
+            + " since/IN/since/18/case the/DT/the/18/det truce/NN/truce/15/obl to/IN/to/20/case 690/CD/690/10/obl"
+            + " ./././6/punct").build();
+    int at = doc.text().indexOf("Gaza City");
+    List<Place> places = List.of(new Place("Gaza City", "Gaza City", "PSE", 31.5, 34.47, "locality", at, at + 9));
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "four", 4, 4, "exact"),
+        qty(doc, "690", 690, 690, "exact")), ActorMentions.none(), List.of(), places, List.of());
+
+    assertEquals(2, claims.size(), () -> "claims: " + claims);
+    assertEquals("Gaza City", claims.get(0).place() == null ? null : claims.get(0).place().name());
+    assertNull(claims.get(1).place(), () -> "claims: " + claims);
+  }
+
+  @Test
   void aWindowBackFromTheReportDatesAFigureButAPlainDurationDoesNot() {
     AnnotatedText doc = HandText.create().sentence(
         "In/IN/in/4/case the/DT/the/4/det past/JJ/past/4/amod days/NNS/day/8/obl ,/,/,/8/punct 31/CD/31/7/nummod"

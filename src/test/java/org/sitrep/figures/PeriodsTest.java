@@ -37,6 +37,7 @@ class PeriodsTest {
     assertEquals("in 2025", period(text, "110", "last year", "2025"));
     assertEquals("in 2026-10", period("In October alone, 45 civilians were killed.", "45", "October", "2026-10"));
     assertEquals("in 2026-Q3", period("In the third quarter 80 people were killed.", "80", "the third quarter", "2026-Q3"));
+    assertEquals("in 2026-SP", period("In the spring more than 120 people were killed.", "120", "the spring", "2026-SP"));
   }
 
   @Test
