@@ -81,6 +81,12 @@ public final class ClaimFinder {
       }
       TimeRef time = counted.reach() == 0 ? FigureDates.rightAfter(s, q, times) : FigureDates.of(s, q, times);
       Incidents.Incident incident = antecedent == null ? Incidents.of(s, q, counted, times) : null;
+      // "the number of Palestinians killed since the ceasefire began ... to 690": a total's marker
+      // between the people counted and their number makes a running count, not one act's
+      if (incident != null && counted.noun() >= 0 && counted.noun() < s.tokenAt(q.start())
+          && totalMarkerBetween(s, s.token(counted.noun()).end(), q.start())) {
+        incident = null;
+      }
       String kind = per != null ? "rate" : kind(s, q, measure, incident != null, true);
       // "52 were killed ... Another 70 people were wounded": "another" adds to the harm just told,
       // not to a count of its own measure the article never gave

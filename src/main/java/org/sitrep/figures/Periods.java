@@ -17,7 +17,8 @@ import org.sitrep.record.Claim;
  * thread, by the day's month ("since 2026-10": reports word the start differently, "since
  * Saturday", "since the assault last month"); one counted from more than {@value #RECENT_MONTHS}
  * months back ("since the war began in 2022"), or with no period at all, is the running total, and
- * has none. A window back from the report ("in the past seven days") is that report's own.
+ * has none. A window back from the report ("in the past seven days") is that report's own; a count
+ * "since the ceasefire" is the truce's, whether its day is given or not.
  * Snapshots, increments and incidents have no period here: a snapshot is dated, an incident keyed
  * by its day.
  */
@@ -52,10 +53,21 @@ final class Periods {
 
   private Periods() {}
 
+  /**
+   * "killed since the ceasefire took effect", "since the truce": a count from a truce, however its
+   * day is given or not, near the figure in its sentence.
+   */
+  private static final Pattern SINCE_TRUCE = Pattern.compile(
+      "(?i)\\bsince\\s+(?:the\\s+|a\\s+|last\\s+\\w+'s\\s+)?(?:[\\w-]+\\s+){0,3}?(?:ceasefire|cease-fire|truce|armistice)\\b");
+  /** Characters around a figure within which a "since the truce" is its own. */
+  private static final int TRUCE_REACH = 120;
+
   /** The period of a claim of the given kind in an article of the given day, or null. */
   static String of(Claim c, String kind, String text, String articleDay) {
-    if (!"total".equals(kind) || c.time() == null || c.time().value() == null || articleDay == null) return null;
+    if (!"total".equals(kind) || articleDay == null) return null;
     if (c.measure() != null && c.measure().equalsIgnoreCase("troops")) return null;
+    if (sinceTruce(c)) return "since the truce";
+    if (c.time() == null || c.time().value() == null) return null;
     LocalDate day;
     try {
       day = LocalDate.parse(articleDay);
@@ -83,6 +95,21 @@ final class Periods {
     }
     if (span.isDay()) return null;
     return span.start().isAfter(day) ? null : "in " + span.value();
+  }
+
+  /** Whether the figure's sentence counts it from a truce, near the figure and before no full stop. */
+  private static boolean sinceTruce(Claim c) {
+    if (c.evidence() == null || c.quantity() == null || c.evidence().text() == null) return false;
+    String sentence = c.evidence().text();
+    int at = c.quantity().start() - c.evidence().start();
+    if (at < 0 || at > sentence.length()) return false;
+    Matcher m = SINCE_TRUCE.matcher(sentence);
+    while (m.find()) {
+      boolean before = m.end() <= at && at - m.end() <= TRUCE_REACH;
+      boolean after = m.start() >= at && m.start() - at <= TRUCE_REACH / 2;
+      if (before || after) return true;
+    }
+    return false;
   }
 
   /** How many characters before a time are read for the words that start a period. */

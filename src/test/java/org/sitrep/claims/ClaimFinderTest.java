@@ -280,6 +280,23 @@ class ClaimFinderTest {
   }
 
   @Test
+  void thePeopleACountOfTheHarmedNamesAreItsSubjectAndASinceBetweenMakesItRunning() {
+    AnnotatedText doc = HandText.create().sentence(
+        "An/DT/a/2/det airstrike/NN/airstrike/3/nsubj killed/VBD/kill/0/root four/CD/four/5/nummod people/NNS/person/3/obj"
+            + " ,/,/,/3/punct bringing/VBG/bring/3/advcl the/DT/the/9/det number/NN/number/12/nsubj of/IN/of/11/case"
+            + " Palestinians/NNPS/palestinian/9/nmod killed/VBN/kill/7/advcl since/IN/since/16/mark the/DT/the/15/det"
+            + " truce/NN/truce/16/nsubj began/VBD/begin/12/advcl to/IN/to/18/case 690/CD/690/16/obl ./././3/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "four", 4, 4, "exact"),
+        qty(doc, "690", 690, 690, "exact")), ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals(2, claims.size(), () -> "claims: " + claims);
+    assertEquals("killed", claims.get(1).measure());
+    assertEquals("total", claims.get(1).kind(), () -> "claims: " + claims);
+    assertEquals("Palestinians", claims.get(1).subject() == null ? null : claims.get(1).subject().text());
+  }
+
+  @Test
   void aWindowBackFromTheReportDatesAFigureButAPlainDurationDoesNot() {
     AnnotatedText doc = HandText.create().sentence(
         "In/IN/in/4/case the/DT/the/4/det past/JJ/past/4/amod days/NNS/day/8/obl ,/,/,/8/punct 31/CD/31/7/nummod"

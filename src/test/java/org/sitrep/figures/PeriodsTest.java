@@ -53,8 +53,8 @@ class PeriodsTest {
 
   @Test
   void aTotalCountedFromARecentDayIsItsOwnButTheWarsRunningTotalHasNoPeriod() {
-    String truce = "Since the truce on October 10, 40 people have been killed.";
-    assertEquals("since 2026-10", period(truce, "40", "October 10", "2026-10-10"));
+    String offensive = "Since the offensive on October 10, 40 people have been killed.";
+    assertEquals("since 2026-10", period(offensive, "40", "October 10", "2026-10-10"));
     assertEquals("since 2026-10", period("Since Saturday, 40 people have fled.", "40", "Saturday", "2026-10-03"));
     assertEquals("since 2026-09", period("From September 70 people were killed.", "70", "September", "2026-09"));
     String war = "Since the war began in 2022, 12,000 civilians have been killed.";
@@ -68,6 +68,17 @@ class PeriodsTest {
     // "up from 110 last year": "from" compares; "since 2022, ... in October": the since is another clause's
     assertEquals("in 2025", period("Attacks rose to 300, up from 110 last year.", "110", "last year", "2025"));
     assertEquals("in 2026-10", period("Since 2022, 500 were killed in October.", "500", "October", "2026-10"));
+  }
+
+  @Test
+  void aCountFromATruceIsTheTrucesWhetherItsDayIsGivenOrNot() {
+    String dated = "Since the ceasefire took effect in October last year, 412 Palestinians have been killed.";
+    String undated = "The number of Palestinians killed since the ceasefire took effect rose to 468.";
+    String after = "Some 690 people have been killed since the truce, the ministry said.";
+    assertEquals("since the truce", period(dated, "412", "October last year", "2025-10"));
+    assertEquals("since the truce", period(undated, "468", null, null));
+    assertEquals("since the truce", period(after, "690", null, null));
+    assertNull(period("The truce held, and 12 people were killed in March.", "12", null, null));
   }
 
   @Test
