@@ -39,7 +39,7 @@ final class Reconciler {
       List<Estimate> estimates = estimates(own);
       all.addAll(estimates);
       latest.add(estimates.get(estimates.size() - 1));
-      revised |= !increments && estimates.size() > 1;
+      revised |= !increments && revises(estimates, own.get(0).kind());
     }
     all.sort(Comparator.comparing(Estimate::firstDay, Comparator.nullsFirst(Comparator.naturalOrder()))
         .thenComparing(Estimate::claimantKey));
@@ -51,6 +51,27 @@ final class Reconciler {
     return new Reconciled(all, latest, min(entries), max(entries), median(standing, true),
         median(standing, false), !increments && disputed(standing), revised, day(entries, true),
         day(entries, false), entries.size(), (int) entries.stream().map(Entry::storyId).distinct().count());
+  }
+
+  /**
+   * Whether a claimant's estimates revise one another. Any change of an incident's figure or of a
+   * snapshot does ("the toll rose to 19"); a total that only grows from one day to a later one is
+   * counted on, not revised ("412 killed since the truce", a month later "468"); a total lowered, or
+   * changed within a day, is revised.
+   */
+  static boolean revises(List<Estimate> estimates, String kind) {
+    if (estimates.size() < 2) return false;
+    if (!"total".equals(kind)) return true;
+    for (int i = 1; i < estimates.size(); i++) {
+      Estimate before = estimates.get(i - 1);
+      Estimate after = estimates.get(i);
+      boolean later = before.firstDay() != null && after.firstDay() != null
+          && after.firstDay().compareTo(before.firstDay()) > 0;
+      if (!later || amount(after).lower() < amount(before).lower() || amount(after).upper() < amount(before).upper()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String key(Entry e) {

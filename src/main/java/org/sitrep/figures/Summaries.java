@@ -32,14 +32,14 @@ final class Summaries implements Summarizer {
     Entry any = own.get(0);
     return new Claimant(any.thread(), latest.claimantKey(), latest.claimant(), latest.low(),
         latest.high(), latest.qualifier(), latest.firstDay(), estimates.size(), own.size(),
-        Reconciler.onlyEarlier(latest, own));
+        Reconciler.onlyEarlier(latest, own), Reconciler.revises(estimates, any.kind()));
   }
 
   @Override
   public Summary thread(Totals t) {
     List<Estimate> latest = t.claimants().stream()
         .sorted(Comparator.comparing(Claimant::claimantKey)).map(Summaries::latest).toList();
-    boolean revised = !t.increments() && t.claimants().stream().anyMatch(c -> c.estimates() > 1);
+    boolean revised = !t.increments() && t.claimants().stream().anyMatch(Claimant::revised);
     Entry first = t.first();
     Set<String> earlier = t.claimants().stream().filter(Claimant::earlier).map(Claimant::claimantKey)
         .collect(Collectors.toSet());

@@ -13,7 +13,7 @@ import org.sitrep.record.Claim;
  * What makes two claims be about one quantity: measure, kind (and the rate's period), the state
  * the counted subject belongs to, the class of its head noun, and, when the subject has no state,
  * the country (else the name) of the place, or with no place the country the article names most;
- * a town's or city's name for a total or snapshot placed there, whatever the state;
+ * a town's or city's name for a total placed there, whatever the state;
  * and the counted things' {@link Fate} when the text names one ("launched", "shot down"). A figure
  * of one incident is grouped with that incident's alone: by its day (the figure's own date, the
  * week its text gives, else the article's) and the place's name, even when the subject has a state.
@@ -54,8 +54,9 @@ record ThreadKey(String measure, String kind, String per, String state, String n
       if (c.place() != null) place = lower(c.place().name());
     }
     // "600 killed in El Obeid" is the city's count, not Sudan's: a town's total is its own, whoever's
-    // people it counts (a region's stays with its country: "Gaza" and the war's toll are one)
-    if (incident == null && c.place() != null && c.place().fineness() == LOCALITY) place = lower(c.place().name());
+    // people it counts (a region's stays with its country: "Gaza" and the war's toll are one; and
+    // troops "in Kursk" are the deployment's, town or region)
+    if (KINDS_DEFAULT.equals(kind) && c.place() != null && c.place().fineness() == LOCALITY) place = lower(c.place().name());
     if (place == null && state == null && c.place() != null) {
       place = c.place().country() != null ? c.place().country() : lower(c.place().name());
     }

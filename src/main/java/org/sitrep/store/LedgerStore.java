@@ -50,10 +50,11 @@ public final class LedgerStore implements AutoCloseable {
   /**
    * A claimant's standing in one thread: its latest estimate, and how many it has given; {@code
    * earlier} when the text gives that estimate only as an earlier figure ("had earlier put the toll
-   * at six").
+   * at six"); {@code revised} when its estimates revise one another, more than a total counted on.
    */
   public record Claimant(String thread, String claimantKey, String claimant, Double low,
-      Double high, String qualifier, String firstDay, int estimates, int claims, boolean earlier) {}
+      Double high, String qualifier, String firstDay, int estimates, int claims, boolean earlier,
+      boolean revised) {}
 
   /**
    * What a thread's summary is made from, read by the store in one sweep over the thread's claims:

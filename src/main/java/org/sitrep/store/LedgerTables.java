@@ -33,14 +33,15 @@ final class LedgerTables {
    * as an earlier figure ("had earlier put the toll at six") is marked, and yields to a later one.
    * 12: an article's theatre is where its figures and acts are placed, before whom it names most.
    * 13: fighters are a class of their own, not troops. 14: a total of a period its text gives
-   * ("110 killed last year") is grouped with that period's, and a town's total with the town's.
+   * ("110 killed last year") is grouped with that period's, and a town's total with the town's. 15:
+   * a claimant's total that only grows from day to day is counted on, not revised.
    */
-  static final int VERSION = 14;
+  static final int VERSION = 15;
   static final String ENTRY_COLUMNS = "article_id, ord, base, thread, story_id, day, outlet, measure,"
       + " kind, per, unit, qualifier, low, high, subject, state, noun, place, claimant,"
       + " claimant_key, evidence, fate, incident, period, earlier";
   static final String CLAIMANT_COLUMNS = "thread, claimant_key, claimant, low, high, qualifier,"
-      + " first_day, estimates, claims, earlier";
+      + " first_day, estimates, claims, earlier, revised";
   static final String THREAD_COLUMNS = "thread, base, measure, kind, per, unit, subject, state, noun,"
       + " place, basis, claims, stories, claimants, first_day, last_day, low, high, central_low,"
       + " central_high, disputed, revised, latest, fate, incident, period";
@@ -84,7 +85,7 @@ final class LedgerTables {
         "CREATE UNIQUE INDEX ledger_entries_claim ON ledger_entries(article_id, ord)",
         "CREATE TABLE ledger_claimants (thread TEXT NOT NULL, claimant_key TEXT NOT NULL,"
             + " claimant TEXT, low " + real + ", high " + real + ", qualifier TEXT, first_day TEXT,"
-            + " estimates INTEGER NOT NULL, claims INTEGER NOT NULL, earlier INTEGER NOT NULL,"
+            + " estimates INTEGER NOT NULL, claims INTEGER NOT NULL, earlier INTEGER NOT NULL, revised INTEGER NOT NULL,"
             + " PRIMARY KEY (thread, claimant_key))" + clustered,
         "CREATE TABLE ledger_threads (thread TEXT PRIMARY KEY, base TEXT,"
             + " measure TEXT, kind TEXT, per TEXT, unit TEXT, subject TEXT, state TEXT, noun TEXT,"

@@ -44,7 +44,7 @@ final class FiguresPage {
       pager.links(h, lines);
     }
     h.el("p", "Flags: disputed (claimants disagree), stale (no claim for " + ThreadFilter.STALE_DAYS
-        + " days), revised (a claimant changed its figure).", "class", "meta");
+        + " days), revised (a claimant changed its figure, more than a total counted on).", "class", "meta");
     return Layout.finish(h);
   }
 

@@ -44,12 +44,22 @@ class ReconcilerTest {
   }
 
   @Test
-  void aNewNumberOnANewDateIsANewEstimateAndARevision() {
+  void aHigherTotalOnALaterDateIsANewEstimateCountedOnNotARevision() {
     Reconciled r = Reconciler.reconcile(List.of(total("a", "s1", "2025-01-01", "X", 100),
         total("b", "s2", "2025-03-01", "X", 150)));
     assertEquals(2, r.estimates().size());
     assertEquals(150.0, r.latest().get(0).low());
-    assertTrue(r.revised());
+    assertFalse(r.revised());
+  }
+
+  @Test
+  void aTotalLoweredOrChangedWithinADayAndAnIncidentsChangedTollAreRevisions() {
+    assertTrue(Reconciler.reconcile(List.of(total("a", "s1", "2025-01-01", "X", 150),
+        total("b", "s2", "2025-03-01", "X", 100))).revised());
+    assertTrue(Reconciler.reconcile(List.of(total("a", "s1", "2025-01-01", "X", 100),
+        total("b", "s2", "2025-01-01", "X", 150))).revised());
+    assertTrue(Reconciler.reconcile(List.of(entry("a", "s1", "2025-01-01", "O", "X", 12, 12, "exact", "incident"),
+        entry("b", "s2", "2025-01-02", "O", "X", 19, 19, "exact", "incident"))).revised());
   }
 
   @Test
