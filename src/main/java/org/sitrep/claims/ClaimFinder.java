@@ -100,6 +100,13 @@ public final class ClaimFinder {
       if (sibling != null && totalMarkerBetween(s, sibling.quantity().end(), q.start())) sibling = null;
       if (sibling != null && ("total".equals(kind) || "snapshot".equals(kind))) kind = INCIDENT;
       Place place = place(doc, s, counted, q, places, source);
+      // "though an aid group put the number far lower, at 45,000": the same quantity as the figure
+      // it disputes, of that figure's kind, time and place unless its own are given
+      if (counted.reach() == CountedNoun.AGAIN && antecedent != null && !"rate".equals(kind)) {
+        kind = antecedent.kind();
+        if (time == null) time = antecedent.time();
+        if (place == null) place = antecedent.place();
+      }
       // an incident with no day of its own: that of its sentence's incident, else of the incident
       // told just before ("41 people were wounded in the attack"), with its place
       Claim told = !INCIDENT.equals(kind) || time != null ? null

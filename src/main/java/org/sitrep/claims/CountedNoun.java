@@ -26,6 +26,9 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     this(noun, subjectFirst, measure, unit, agent, -1);
   }
 
+  /** The reach of "the number" alone: the quantity a figure just before counts, counted again. */
+  static final int AGAIN = 1;
+
   /** Whether it counts what an earlier figure counts. */
   boolean anaphoric() {
     return reach >= 0;
@@ -441,8 +444,14 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
    * brought to or stands at, on the same verb (as its object, or as its subject when it has none),
    * counts that harm; the harm noun's phrase is the subject, people after the number the unit.
    */
+  private static final Set<String> ANAPHORIC_TALLIES = Set.of("number", "figure", "toll", "count", "tally");
+  private static final Set<String> THE = Set.of("the", "that", "this");
+
   private static CountedNoun putAt(Sentence s, int first, int last) {
-    if (!mentionsHarm(s)) return null; // decided from the words first: most sentences cost no parse
+    // decided from the words first: most sentences cost no parse
+    if (!mentionsHarm(s) && s.tokens().stream().noneMatch(t -> t.isNoun() && ANAPHORIC_TALLIES.contains(t.lemma()))) {
+      return null;
+    }
     Dependency number = outside(s, first, last);
     if (number == null || number.governor() < 0) return null;
     int people = -1;
@@ -471,6 +480,13 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     if (clausal != null) object = s.childOf(clausal.dependent(), "nsubj");
     if (object == null) return null;
     int harm = object.dependent();
+    // "though an aid group put the number far lower, at 45,000": "the number" alone is the number
+    // just given, whose people and harm this figure counts again
+    if (ANAPHORIC_TALLIES.contains(s.token(harm).lemma()) && s.childOf(harm, "nmod") == null
+        && s.childOf(harm, "compound") == null && s.childOf(harm, "det") != null
+        && THE.contains(s.token(s.childOf(harm, "det").dependent()).lemma().toLowerCase(Locale.ROOT))) {
+      return new CountedNoun(-1, -1, null, null, -1, AGAIN);
+    }
     if (TALLIES.contains(s.token(harm).lemma())) {
       harm = -1;
       for (Dependency d : s.childrenOf(object.dependent())) {

@@ -297,6 +297,26 @@ class ClaimFinderTest {
   }
 
   @Test
+  void theNumberPutLowerIsTheQuantityJustGivenCountedAgain() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Fighting/NN/fighting/2/nsubj forced/VBD/force/0/root 120,000/CD/120000/4/nummod people/NNS/person/2/obj"
+            + " from/IN/from/7/case their/PRP$/their/7/nmod:poss homes/NNS/home/2/obl on/IN/on/9/case Monday/NNP/monday/2/obl"
+            + " ,/,/,/2/punct though/IN/though/15/mark an/DT/a/14/det aid/NN/aid/14/compound group/NN/group/15/nsubj"
+            + " put/VBD/put/2/advcl the/DT/the/17/det number/NN/number/15/obj far/RB/far/19/advmod lower/JJR/low/15/advmod"
+            + " ,/,/,/15/punct at/IN/at/22/case 45,000/CD/45000/15/obl ./././2/punct").build();
+    int at = doc.text().indexOf("Monday");
+    TimeExpression monday = new TimeExpression("Monday", at, at + 6, "DATE", "2026-05-04");
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "120,000", 120000, 120000, "exact"),
+        qty(doc, "45,000", 45000, 45000, "exact")), ActorMentions.none(), List.of(monday), List.of(), List.of());
+
+    assertEquals(2, claims.size(), () -> "claims: " + claims);
+    assertEquals(claims.get(0).measure(), claims.get(1).measure());
+    assertEquals(claims.get(0).kind(), claims.get(1).kind());
+    assertEquals("2026-05-04", claims.get(1).time() == null ? null : claims.get(1).time().value());
+  }
+
+  @Test
   void aWindowBackFromTheReportDatesAFigureButAPlainDurationDoesNot() {
     AnnotatedText doc = HandText.create().sentence(
         "In/IN/in/4/case the/DT/the/4/det past/JJ/past/4/amod days/NNS/day/8/obl ,/,/,/8/punct 31/CD/31/7/nummod"
