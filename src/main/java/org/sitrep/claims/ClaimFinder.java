@@ -64,6 +64,7 @@ public final class ClaimFinder {
         out.set(out.lastIndexOf(antecedent), asIncrement(antecedent));
       }
       int anchor = counted.noun() >= 0 ? counted.noun() : s.tokenAt(q.start());
+      if (negated(s, anchor)) continue;
       Source source = claimants.find(s, anchor);
       // "according to two army officers": a number inside its own claimant counts who tells, not what
       if (source != null && source.start() <= q.start() && q.end() <= source.end()) continue;
@@ -555,6 +556,24 @@ public final class ClaimFinder {
 
   private static boolean totalMarker(Sentence s) {
     return TOTAL.matcher(s.tokens().stream().map(Token::lemma).reduce("", (a, b) -> a + " " + b)).find();
+  }
+
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+
+  /**
+   * "We do not see evidence of 120,000 people", "the army did not kill 40 civilians": a figure whose
+   * own clause is negated is what someone denies, no claim of it.
+   */
+  private static boolean negated(Sentence s, int anchor) {
+    if (!s.isParsed() || anchor < 0) return false;
+    int verb = Incidents.clauseOf(s, anchor);
+    if (verb < 0 || !s.token(verb).isVerb()) return false;
+    for (Dependency d : s.childrenOf(verb)) {
+      if ((d.is("advmod") || d.is("neg")) && NEGATIONS.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a total's marker ("since", "so far") stands between two offsets of a sentence. */

@@ -317,6 +317,23 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aFigureInANegatedClauseIsDeniedNotClaimed() {
+    String denied = "We/PRP/we/4/nsubj do/VBP/do/4/aux not/RB/not/4/advmod see/VB/see/0/root evidence/NN/evidence/4/obj"
+        + " of/IN/of/8/case 120,000/CD/120000/8/nummod people/NNS/person/5/nmod ./././4/punct";
+    String seen = "We/PRP/we/2/nsubj see/VBP/see/0/root evidence/NN/evidence/2/obj"
+        + " of/IN/of/6/case 120,000/CD/120000/6/nummod people/NNS/person/3/nmod ./././2/punct";
+    String killed = "The/DT/the/2/det army/NN/army/5/nsubj did/VBD/do/5/aux not/RB/not/5/advmod kill/VB/kill/0/root"
+        + " 40/CD/40/7/nummod civilians/NNS/civilian/5/obj ./././5/punct";
+    for (String[] c : new String[][] {{denied, "120,000", "0"}, {seen, "120,000", "1"}, {killed, "40", "0"}}) {
+      AnnotatedText doc = HandText.create().sentence(c[0]).build();
+      double n = Double.parseDouble(c[1].replace(",", ""));
+      List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, c[1], n, n, "exact")), ActorMentions.none(),
+          List.of(), List.of(), List.of());
+      assertEquals(Integer.parseInt(c[2]), claims.size(), () -> doc.text() + ": " + claims);
+    }
+  }
+
+  @Test
   void aWindowBackFromTheReportDatesAFigureButAPlainDurationDoesNot() {
     AnnotatedText doc = HandText.create().sentence(
         "In/IN/in/4/case the/DT/the/4/det past/JJ/past/4/amod days/NNS/day/8/obl ,/,/,/8/punct 31/CD/31/7/nummod"
