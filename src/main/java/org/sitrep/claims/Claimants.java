@@ -195,6 +195,16 @@ final class Claimants {
         Source src = subject(s, node);
         if (src != null) return src;
       }
+      // "the rebels rejected, saying they had lost eight", parsed with "saying" as a mark of "lost":
+      // the participle says what the subject of the verb its clause hangs on says
+      Dependency mark = s.childOf(node, "mark");
+      Dependency host = s.headOf(node);
+      if (mark != null && mark.dependent() < node && REPORTING.contains(s.token(mark.dependent()).lemma())
+          && s.token(mark.dependent()).pos().equals("VBG") && host != null && host.governor() >= 0
+          && s.token(host.governor()).isVerb()) {
+        Dependency subj = s.childOf(host.governor(), "nsubj");
+        if (subj != null && !subj.is("nsubj:pass")) return source(s, phrase(s, subj.dependent()));
+      }
       for (Dependency child : s.childrenOf(node)) {
         if (child.dependent() == from) continue;
         if (child.is("parataxis") && REPORTING.contains(s.token(child.dependent()).lemma())) {

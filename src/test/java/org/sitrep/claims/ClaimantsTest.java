@@ -63,6 +63,24 @@ class ClaimantsTest {
   }
 
   @Test
+  void sayingParsedAsAMarkSaysWhatTheSubjectOfItsHostSays() {
+    // "a claim the rebels rejected, saying they had lost eight fighters", "saying" parsed as a mark of "lost"
+    AnnotatedText doc = HandText.create().sentence(
+        "The/DT/the/2/det army/NN/army/3/nsubj said/VBD/say/0/root it/PRP/it/6/nsubj had/VBD/have/6/aux"
+            + " killed/VBN/kill/3/ccomp 40/CD/40/8/nummod fighters/NNS/fighter/6/obj ,/,/,/6/punct a/DT/a/11/det"
+            + " claim/NN/claim/6/obl:npmod the/DT/the/13/det rebels/NNS/rebel/14/nsubj rejected/VBN/reject/11/dep"
+            + " ,/,/,/14/punct saying/VBG/say/19/mark they/PRP/they/19/nsubj had/VBD/have/19/aux lost/VBN/lose/14/ccomp"
+            + " eight/CD/eight/21/nummod fighters/NNS/fighter/19/obj ./././3/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "40", 40, 40, "exact"),
+        qty(doc, "eight", 8, 8, "exact")), ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals(2, claims.size(), () -> "claims: " + claims);
+    assertEquals("The army", claims.get(0).source().text());
+    assertEquals("the rebels", claims.get(1).source().text(), () -> "claims: " + claims);
+  }
+
+  @Test
   void aConcessionMadeToAReporterIsTheWritersOwn() {
     AnnotatedText doc = HandText.create().sentence(
         "Moscow/NNP/moscow/2/nsubj denies/VBZ/deny/0/root targeting/VBG/target/4/amod civilians/NNS/civilian/2/obj"
