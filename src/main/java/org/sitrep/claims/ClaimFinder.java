@@ -103,6 +103,8 @@ public final class ClaimFinder {
       Place place = place(doc, s, counted, q, places, source);
       // "though an aid group put the number far lower, at 45,000": the same quantity as the figure
       // it disputes, of that figure's kind, time and place unless its own are given
+      // "has risen to 14,000 in Bara, up from the 10,000 it reported": the figure compared is of the same place
+      if (counted.reach() == 0 && antecedent != null && place == null) place = antecedent.place();
       if (counted.reach() == CountedNoun.AGAIN && antecedent != null && !"rate".equals(kind)) {
         kind = antecedent.kind();
         if (time == null) time = antecedent.time();
@@ -294,7 +296,10 @@ public final class ClaimFinder {
     Place p = place(doc, s, s.token(figure).start(), places, source, figure);
     // "an airstrike in Gaza City killed four, bringing the number killed since the truce to 690":
     // a "since" between a place and the number after it starts the number's own count
-    if (p != null && p.end() <= q.start() && TOTAL_SINCE.matcher(doc.text().substring(p.end(), q.start())).find()) {
+    // ("the number of people who have fled Bara since the assault has risen to 14,000": a place in
+    // the count's own words, after the people counted, is the count's)
+    if (p != null && p.end() <= s.token(figure).start()
+        && TOTAL_SINCE.matcher(doc.text().substring(p.end(), q.start())).find()) {
       return null;
     }
     return p;

@@ -334,6 +334,25 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aPlaceInACountsOwnWordsBeforeASinceIsTheCountsAndAComparedFigureSharesIt() {
+    AnnotatedText doc = HandText.create().sentence(
+        "The/DT/the/2/det number/NN/number/14/nsubj of/IN/of/4/case people/NNS/person/2/nmod who/WP/who/7/nsubj"
+            + " have/VBP/have/7/aux fled/VBN/flee/4/acl:relcl from/IN/from/9/case Bara/NNP/bara/7/obl since/IN/since/12/case"
+            + " the/DT/the/12/det assault/NN/assault/7/obl has/VBZ/have/14/aux risen/VBN/rise/0/root to/IN/to/16/case"
+            + " 14,000/CD/14000/14/obl ,/,/,/14/punct up/RB/up/14/advmod from/IN/from/20/case 10,000/CD/10000/18/obl"
+            + " ./././14/punct").build();
+    int at = doc.text().indexOf("Bara");
+    List<Place> places = List.of(new Place("Bara", "Bara", "SDN", 13.7, 30.4, "locality", at, at + 4));
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "14,000", 14000, 14000, "exact"),
+        qty(doc, "10,000", 10000, 10000, "exact")), ActorMentions.none(), List.of(), places, List.of());
+
+    assertEquals(2, claims.size(), () -> "claims: " + claims);
+    assertEquals("Bara", claims.get(0).place() == null ? null : claims.get(0).place().name(), () -> "claims: " + claims);
+    assertEquals("Bara", claims.get(1).place() == null ? null : claims.get(1).place().name(), () -> "claims: " + claims);
+  }
+
+  @Test
   void aWindowBackFromTheReportDatesAFigureButAPlainDurationDoesNot() {
     AnnotatedText doc = HandText.create().sentence(
         "In/IN/in/4/case the/DT/the/4/det past/JJ/past/4/amod days/NNS/day/8/obl ,/,/,/8/punct 31/CD/31/7/nummod"
