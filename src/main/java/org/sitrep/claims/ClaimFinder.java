@@ -80,7 +80,7 @@ public final class ClaimFinder {
       if (Measures.OTHER.equals(measure) && counted.noun() >= 0 && Measures.onlyWhenHarmed(s.token(counted.noun()).lemma())) {
         continue;
       }
-      TimeRef time = counted.reach() == 0 ? FigureDates.rightAfter(s, q, times) : FigureDates.of(s, q, times);
+      TimeRef time = counted.reach() == 0 ? FigureDates.rightAfter(s, q, times) : FigureDates.of(s, q, counted.noun(), times);
       Incidents.Incident incident = antecedent == null ? Incidents.of(s, q, counted, times) : null;
       // "the number of Palestinians killed since the ceasefire began ... to 690": a total's marker
       // between the people counted and their number makes a running count, not one act's

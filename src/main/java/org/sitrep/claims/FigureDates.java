@@ -85,9 +85,14 @@ final class FigureDates {
 
   /** The date nearest the figure in its sentence, but not the date of the report ("said on Saturday"). */
   static TimeRef of(Sentence s, Quantity q, List<TimeExpression> times) {
+    return of(s, q, -1, times);
+  }
+
+  /** As {@link #of(Sentence, Quantity, List)}, knowing the counted noun's token (or -1). */
+  static TimeRef of(Sentence s, Quantity q, int noun, List<TimeExpression> times) {
     List<TimeExpression> ofFigure = times.stream()
         .filter(t -> !datesTheReport(s, t) && !anotherClausesSince(s, t, q) && !offChain(s, t, q)
-            && !ofAComparedFigure(s, t, q) && !anotherConjunctsOwn(s, t, q) && !sinceBetween(s, t, q)).toList();
+            && !ofAComparedFigure(s, t, q) && !anotherConjunctsOwn(s, t, q) && !sinceBetween(s, t, q, noun)).toList();
     return NearestDate.in(ofFigure, s.start(), s.end(), q.start());
   }
 
@@ -113,9 +118,12 @@ final class FigureDates {
    * "killed five people on Monday as the number killed since the truce rose to 468": a "since"
    * between a date and the figure after it starts the figure's own period; the date is another act's.
    */
-  private static boolean sinceBetween(Sentence s, TimeExpression t, Quantity q) {
+  private static boolean sinceBetween(Sentence s, TimeExpression t, Quantity q, int noun) {
+    // the "since" must be in the figure's own words, after the people it counts when they come first:
+    // "October was the deadliest month since 2022, with 1,150 injured" starts no count of the 1,150
+    int from = noun < 0 ? t.end() : Math.max(t.end(), s.token(noun).end());
     for (Token k : s.tokens()) {
-      if (k.start() >= t.end() && k.end() <= q.start() && k.word().equalsIgnoreCase("since")) return true;
+      if (k.start() >= from && k.end() <= q.start() && k.word().equalsIgnoreCase("since")) return true;
     }
     return false;
   }

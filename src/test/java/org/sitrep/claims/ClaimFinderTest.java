@@ -353,6 +353,22 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aSinceBeforeThePeopleCountedStartsNoCountOfThem() {
+    AnnotatedText doc = HandText.create().sentence(
+        "October/NNP/october/5/nsubj was/VBD/be/5/cop the/DT/the/5/det deadliest/JJS/deadly/5/amod month/NN/month/0/root"
+            + " for/IN/for/7/case civilians/NNS/civilian/5/obl since/IN/since/9/case 2022/CD/2022/5/obl ,/,/,/5/punct"
+            + " with/IN/with/13/case 240/CD/240/13/dep killed/VBN/kill/5/obl and/CC/and/16/cc 1,150/CD/1150/16/nsubj"
+            + " injured/VBN/injure/13/conj ./././5/punct").build();
+    TimeExpression october = new TimeExpression("October", 0, 7, "DATE", "2026-10");
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "1,150", 1150, 1150, "exact")),
+        ActorMentions.none(), List.of(october), List.of(), List.of());
+
+    assertEquals(1, claims.size(), () -> "claims: " + claims);
+    assertEquals("2026-10", claims.get(0).time() == null ? null : claims.get(0).time().value(), () -> "claims: " + claims);
+  }
+
+  @Test
   void aWindowBackFromTheReportDatesAFigureButAPlainDurationDoesNot() {
     AnnotatedText doc = HandText.create().sentence(
         "In/IN/in/4/case the/DT/the/4/det past/JJ/past/4/amod days/NNS/day/8/obl ,/,/,/8/punct 31/CD/31/7/nummod"
