@@ -82,7 +82,9 @@ final class Entries {
    */
   private static final java.util.regex.Pattern EARLIER = java.util.regex.Pattern.compile(
       "(?i)(?:\\b(?:up|down|revised|raised|lowered|increased|decreased|rising|falling|rose|fell|risen|fallen)\\s+from"
-          + "\\s+(?:(?:an?|the)\\s+(?:earlier|previous|initial|first|prior)\\s+(?:\\w+\\s+)?(?:of\\s+)?)?"
+          + "\\s+(?:(?:an?|the)\\s+(?:earlier|previous|initial|first|prior)\\s+(?:\\w+\\s+)?(?:of\\s+)?"
+          // "up from the 10,000 it reported in February", "down from its 52"
+          + "|(?:the|its|their)\\s+)?"
           // "officials had earlier put the toll at six", "had initially given the number of dead as 18"
           + "|\\b(?:had\\s+)?(?:earlier|initially|previously|first)\\s+(?:put|given|gave|set|reported|estimated)"
           + "\\s+[^.;:]{0,40}?\\b(?:at|as)\\s+"

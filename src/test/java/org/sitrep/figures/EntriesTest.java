@@ -93,6 +93,8 @@ class EntriesTest {
     assertTrue(Entries.earlier(at(perfect, "19"), perfect));
     assertTrue(Entries.earlier(at(putPerfect, "12"), putPerfect));
     assertFalse(Entries.earlier(at(has, "23"), has));
+    String the = "The count has risen to 14,000, up from the 10,000 it reported in February.";
+    assertTrue(Entries.earlier(at(the, "10,000"), the));
   }
 
   private static Claim at(String text, String number) {
