@@ -53,6 +53,12 @@ class ReconcilerTest {
   }
 
   @Test
+  void anOpenTotalFollowedByAHigherOneIsCountedOn() {
+    assertFalse(Reconciler.reconcile(List.of(entry("a", "s1", "2026-02-10", "O", "X", 11_600_000, 11_600_000, "more_than", "total"),
+        entry("b", "s2", "2026-03-03", "O", "X", 11_700_000, 11_700_000, "exact", "total"))).revised());
+  }
+
+  @Test
   void aTotalLoweredOrChangedWithinADayAndAnIncidentsChangedTollAreRevisions() {
     assertTrue(Reconciler.reconcile(List.of(total("a", "s1", "2025-01-01", "X", 150),
         total("b", "s2", "2025-03-01", "X", 100))).revised());
