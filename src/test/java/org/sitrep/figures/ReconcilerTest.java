@@ -53,6 +53,18 @@ class ReconcilerTest {
   }
 
   @Test
+  void figuresOrdersOfMagnitudeApartCountDifferentScopesNotADispute() {
+    assertTrue(Reconciler.reconcile(List.of(total("a", "s1", "2026-01-01", "Police", 10_000),
+        total("b", "s2", "2026-01-01", "Organisers", 100_000))).disputed());
+    assertFalse(Reconciler.reconcile(List.of(total("a", "s1", "2026-01-01", "UN", 20_000),
+        total("b", "s2", "2026-01-01", "Resident", 600))).disputed());
+    assertTrue(Reconciler.reconcile(List.of(total("a", "s1", "2026-01-01", "UN", 20_000),
+        total("b", "s2", "2026-01-01", "Resident", 600), total("c", "s3", "2026-01-01", "Army", 40))).disputed());
+    assertTrue(Reconciler.reconcile(List.of(total("a", "s1", "2026-01-01", "Rebels", 0),
+        total("b", "s2", "2026-01-01", "Army", 40))).disputed());
+  }
+
+  @Test
   void anOpenTotalFollowedByAHigherOneIsCountedOn() {
     assertFalse(Reconciler.reconcile(List.of(entry("a", "s1", "2026-02-10", "O", "X", 11_600_000, 11_600_000, "more_than", "total"),
         entry("b", "s2", "2026-03-03", "O", "X", 11_700_000, 11_700_000, "exact", "total"))).revised());
