@@ -92,7 +92,7 @@ final class FigureDates {
   static TimeRef of(Sentence s, Quantity q, int noun, List<TimeExpression> times) {
     List<TimeExpression> ofFigure = times.stream()
         .filter(t -> !datesTheReport(s, t) && !anotherClausesSince(s, t, q) && !offChain(s, t, q)
-            && !ofAComparedFigure(s, t, q) && !anotherConjunctsOwn(s, t, q) && !sinceBetween(s, t, q, noun)).toList();
+            && !ofAComparedFigure(s, t, q) && !anotherConjunctsOwn(s, t, q) && !sinceBetween(s, t, q, noun) && !ofASuperlative(s, t)).toList();
     return NearestDate.in(ofFigure, s.start(), s.end(), q.start());
   }
 
@@ -124,6 +124,23 @@ final class FigureDates {
     int from = noun < 0 ? t.end() : Math.max(t.end(), s.token(noun).end());
     for (Token k : s.tokens()) {
       if (k.start() >= from && k.end() <= q.start() && k.word().equalsIgnoreCase("since")) return true;
+    }
+    return false;
+  }
+
+  /** Words back from a date within which a superlative makes it the superlative's frame. */
+  private static final int SUPERLATIVE_REACH = 4;
+
+  /**
+   * "one of the largest aerial assaults this year", "the deadliest month since 2022": a date right
+   * after a superlative is what the superlative ranks against, not when the figure was counted.
+   */
+  private static boolean ofASuperlative(Sentence s, TimeExpression t) {
+    int date = s.tokenAt(t.start());
+    for (int i = date - 1; i >= 0 && i >= date - SUPERLATIVE_REACH; i--) {
+      String pos = s.token(i).pos();
+      if (pos.equals("JJS") || pos.equals("RBS")) return true;
+      if (pos.equals(",") || pos.equals("CD") || s.token(i).isVerb()) return false;
     }
     return false;
   }

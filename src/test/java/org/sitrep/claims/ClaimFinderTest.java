@@ -369,6 +369,42 @@ class ClaimFinderTest {
   }
 
   @Test
+  void weaponsAStateAttackedWithOvernightAreTheNightsNotDatedByASuperlativesYear() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj attacked/VBD/attack/0/root Ukraine/NNP/ukraine/2/obj overnight/RB/overnight/2/advmod"
+            + " with/IN/with/7/case 210/CD/210/7/nummod drones/NNS/drone/2/obl ,/,/,/7/punct one/CD/one/7/appos"
+            + " of/IN/of/14/case the/DT/the/14/det largest/JJS/large/14/amod aerial/JJ/aerial/14/amod assaults/NNS/assault/9/nmod"
+            + " this/DT/this/16/det year/NN/year/9/obl:tmod ./././2/punct").build();
+    int night = doc.text().indexOf("overnight");
+    int year = doc.text().indexOf("this year");
+    List<TimeExpression> times = List.of(new TimeExpression("overnight", night, night + 9, "TIME", "2026-07-05TNI"),
+        new TimeExpression("this year", year, year + 9, "DATE", "2026"));
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "210", 210, 210, "exact")), ActorMentions.none(),
+        times, List.of(), List.of());
+
+    assertEquals(1, claims.size(), () -> "claims: " + claims);
+    assertEquals("incident", claims.get(0).kind(), () -> "claims: " + claims);
+    assertEquals("2026-07-05TNI", claims.get(0).time() == null ? null : claims.get(0).time().value());
+  }
+
+  @Test
+  void aDateASuperlativeRanksAgainstDatesNoFigure() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Some/DT/some/2/advmod 300/CD/300/3/nummod civilians/NNS/civilian/5/nsubj:pass were/VBD/be/5/aux:pass"
+            + " killed/VBN/kill/0/root ,/,/,/5/punct the/DT/the/9/det worst/JJS/bad/9/amod violence/NN/violence/5/obl:npmod"
+            + " this/DT/this/11/det year/NN/year/9/obl:tmod ./././5/punct").build();
+    int year = doc.text().indexOf("this year");
+    TimeExpression thisYear = new TimeExpression("this year", year, year + 9, "DATE", "2026");
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "300", 300, 300, "approximate")),
+        ActorMentions.none(), List.of(thisYear), List.of(), List.of());
+
+    assertEquals(1, claims.size(), () -> "claims: " + claims);
+    assertNull(claims.get(0).time(), () -> "claims: " + claims);
+  }
+
+  @Test
   void aWindowBackFromTheReportDatesAFigureButAPlainDurationDoesNot() {
     AnnotatedText doc = HandText.create().sentence(
         "In/IN/in/4/case the/DT/the/4/det past/JJ/past/4/amod days/NNS/day/8/obl ,/,/,/8/punct 31/CD/31/7/nummod"
