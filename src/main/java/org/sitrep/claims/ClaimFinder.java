@@ -101,10 +101,10 @@ public final class ClaimFinder {
       if (sibling != null && totalMarkerBetween(s, sibling.quantity().end(), q.start())) sibling = null;
       if (sibling != null && ("total".equals(kind) || "snapshot".equals(kind))) kind = INCIDENT;
       Place place = place(doc, s, counted, q, places, source);
-      // "though an aid group put the number far lower, at 45,000": the same quantity as the figure
-      // it disputes, of that figure's kind, time and place unless its own are given
       // "has risen to 14,000 in Bara, up from the 10,000 it reported": the figure compared is of the same place
       if (counted.reach() == 0 && antecedent != null && place == null) place = antecedent.place();
+      // "though an aid group put the number far lower, at 45,000": the same quantity as the figure
+      // it disputes, of that figure's kind, time and place unless its own are given
       if (counted.reach() == CountedNoun.AGAIN && antecedent != null && !"rate".equals(kind)) {
         kind = antecedent.kind();
         if (time == null) time = antecedent.time();

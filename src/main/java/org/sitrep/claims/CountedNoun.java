@@ -272,14 +272,12 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     for (int i = harmed - 1; i > 0 && i >= harmed - 3; i--) {
       Token t = s.token(i);
       if (t.word().equalsIgnoreCase("of")) break;
-      if (t.isNoun() && !COUNTS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+      if (t.isNoun() && !TALLIES.contains(t.lemma().toLowerCase(Locale.ROOT))) {
         return new CountedNoun(i, i, measure, t.word().toLowerCase(Locale.ROOT), -1);
       }
     }
     return new CountedNoun(-1, -1, measure, "people", -1);
   }
-
-  private static final Set<String> COUNTS = Set.of("number", "count", "tally", "total");
 
   private static final Set<String> ESTIMATES = Set.of("estimate", "figure", "count", "tally", "number");
   private static final Set<String> RANGING = Set.of("range", "vary", "run");

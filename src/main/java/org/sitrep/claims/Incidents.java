@@ -25,8 +25,8 @@ final class Incidents {
   private static final Set<String> ATTACKS = Set.of("strike", "airstrike", "attack", "bombing",
       "explosion", "blast", "raid", "ambush", "barrage", "shooting", "massacre", "crash", "stampede");
   /** What a weapon does in one incident: "launched 65 drones", "shot down 42". */
-  private static final Set<String> FIRING = Set.of("launch", "fire", "shoot", "intercept", "down", "attack", "strike", "target",
-      "destroy", "use", "hit", "drop");
+  private static final Set<String> FIRING = Set.of("launch", "fire", "shoot", "intercept", "down",
+      "attack", "strike", "target", "destroy", "use", "hit", "drop");
   private static final Pattern DAY = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}.*");
 
   private Incidents() {}

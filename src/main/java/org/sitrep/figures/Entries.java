@@ -42,9 +42,13 @@ final class Entries {
     return out;
   }
 
+  /** "up from", "revised from", "fell from": a figure moved from the one after these words. */
+  private static final String MOVED_FROM =
+      "\\b(?:up|down|revised|raised|lowered|increased|decreased|rising|falling|rose|fell|risen|fallen)\\s+from";
+
   /** "up from an estimate of", "compared with", "against": the words before a figure compared with another. */
   private static final java.util.regex.Pattern COMPARED = java.util.regex.Pattern.compile(
-      "(?i)\\b(?:(?:up|down|revised|raised|lowered|increased|decreased|rising|falling|rose|fell|risen|fallen)\\s+from"
+      "(?i)\\b(?:" + MOVED_FROM
           + "|compared\\s+(?:with|to)|against|than)\\b[^.;:!?]{0,40}$");
 
   /** Whether the text compares a figure with another one before it ("up from 110 last year"). */
@@ -81,7 +85,7 @@ final class Entries {
    * words before a figure that make it the earlier one of a comparison.
    */
   private static final java.util.regex.Pattern EARLIER = java.util.regex.Pattern.compile(
-      "(?i)(?:\\b(?:up|down|revised|raised|lowered|increased|decreased|rising|falling|rose|fell|risen|fallen)\\s+from"
+      "(?i)(?:" + MOVED_FROM
           + "\\s+(?:(?:an?|the)\\s+(?:earlier|previous|initial|first|prior)\\s+(?:\\w+\\s+)?(?:of\\s+)?"
           // "up from the 10,000 it reported in February", "down from its 52"
           + "|(?:the|its|their)\\s+)?"
