@@ -61,7 +61,8 @@ public final class ActorFinder {
     for (CatalogMatch m : catalog.match(doc.text())) {
       if (m.entry().isTemplate()) bodyTypes.add(m);
       CatalogEntry e = choose(m, actors, doc);
-      if (e == null || e.isTemplate() || ethnic(doc.text(), m, last) || anotherPerson(doc, m)) continue;
+      if (e == null || e.isTemplate() || ethnic(doc.text(), m, last) || anotherPerson(doc, m)
+          || wordNotName(doc, m, e, actors)) continue;
       if (insideOrganisation(doc, m, e)) {
         namedFor.put(m.start(), e.id());
         continue;
@@ -188,6 +189,15 @@ public final class ActorFinder {
           && java.util.Arrays.stream(words).noneMatch(w -> STATE_BODIES.contains(w.toLowerCase(Locale.ROOT)));
     }
     return false;
+  }
+
+  /**
+   * "No civilians were killed" does not name North Korea's No Kwang-chol: a surname alone, for a
+   * person not yet named in the article, is that person only where the NER also takes it for one.
+   */
+  private static boolean wordNotName(AnnotatedText doc, CatalogMatch m, CatalogEntry e, Map<String, Actor> seen) {
+    return m.how() == CatalogEntry.How.SURNAME && !seen.containsKey(e.id())
+        && !isPersonByNer(doc, m.start(), m.end());
   }
 
   private static boolean isPersonByNer(AnnotatedText doc, int start, int end) {

@@ -206,6 +206,18 @@ class ActorFinderTest {
   }
 
   @Test
+  void aSurnameThatIsAlsoAWordNamesNobodyUntilThePersonIsNamed() {
+    AnnotatedText word = HandText.create().sentence(
+        "No/DT/no/2/det civilians/NNS/civilian/4/nsubj:pass were/VBD/be/4/aux:pass killed/VBN/kill/0/root"
+            + " ./././4/punct").build();
+    AnnotatedText person = HandText.create().sentence(
+        "No/NNP/no/2/nsubj/PERSON spoke/VBD/speak/0/root ./././2/punct").build();
+
+    assertNull(actorAt(word, find(word), "No"));
+    assertEquals("no-kwang-chol", actorAt(person, find(person), "No"));
+  }
+
+  @Test
   void aKnownFamilyNameBeforeAnotherGivenNameIsAnotherPerson() {
     AnnotatedText doc = HandText.create().sentence(
         "Lee/NNP/lee/2/compound/PERSON Seong-kweun/NNP/seong-kweun/3/nsubj/PERSON spoke/VBD/speak/0/root"
