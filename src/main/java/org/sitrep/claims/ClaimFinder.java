@@ -152,6 +152,54 @@ public final class ClaimFinder {
           ownNoun ? subject(doc, s, counted, actors) : antecedent.subject(),
           place, time, source, isHedged(s, anchor), Span.of(doc.text(), s.start(), s.end()), FINDER));
     }
+    out.addAll(zeros(doc, out, actors, times, places, claimants));
+    out.sort(java.util.Comparator.comparingInt(c -> c.quantity().start()));
+    return out;
+  }
+
+  static final String DENIAL = "claims.denial";
+  private static final Set<String> LEADING = Set.of("of", "the", "those", "these", "its", "their", "our");
+
+  /**
+   * Harms told as none ({@link Denials}): figures of zero, each of the incident its own words date,
+   * else of the incident told in its sentence or just before it ("the army said no civilians were
+   * killed"), whose teller disputes the other side's toll.
+   */
+  private static List<Claim> zeros(AnnotatedText doc, List<Claim> found, ActorMentions actors,
+      List<TimeExpression> times, List<Place> places, Claimants claimants) {
+    List<Claim> out = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      for (Denials.Denial d : Denials.of(s, doc.text())) {
+        if (totalMarker(s) || timeOtherThanADay(s, times)) continue;
+        int anchor = d.noun() >= 0 ? d.noun() : d.last();
+        int start = s.token(d.first()).start();
+        int end = s.token(d.last()).end();
+        Quantity zero = new Quantity(doc.text().substring(start, end), start, end, 0, 0, "exact", null, null);
+        Source source = claimants.find(s, anchor);
+        TimeRef time = FigureDates.of(s, zero, d.noun(), times);
+        Place place = place(doc, s, s.token(anchor).start(), places, source, anchor);
+        Claim sibling = null;
+        for (Claim c : found) {
+          if (doc.sentenceAt(c.quantity().start()) == s && INCIDENT.equals(c.kind()) && c.time() != null) sibling = c;
+        }
+        Told told = time != null ? null : sibling != null ? new Told(sibling.time(), sibling.place())
+            : attackBefore(doc, s, anchor, found, times, places);
+        if (told != null) {
+          time = told.time();
+          if (place == null) place = told.place();
+        }
+        String unit = d.noun() >= 0 ? s.token(d.noun()).word() : "people";
+        Subject subject = null;
+        if (d.noun() >= 0) {
+          // "none of those doctors": the people, without the words that lead to them
+          int first = d.last() + 1;
+          while (first < d.noun() && LEADING.contains(s.token(first).word().toLowerCase(Locale.ROOT))) first++;
+          subject = subject(doc, s, new CountedNoun(d.noun(), first, d.measure(), unit, -1), actors);
+        }
+        out.add(new Claim(d.measure(), unit, Span.of(doc.text(), start, end), 0.0, 0.0, "exact", null, INCIDENT,
+            subject, place, time, source, isHedged(s, anchor), Span.of(doc.text(), s.start(), s.end()), DENIAL));
+      }
+    }
     return out;
   }
 

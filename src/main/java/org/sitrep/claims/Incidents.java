@@ -85,7 +85,7 @@ final class Incidents {
 
   /** Verbs that tell one attack: "missiles struck a base", "an air strike hit a house", "shelled the town". */
   private static final Set<String> ATTACK_VERBS = Set.of("strike", "hit", "attack", "bomb", "shell", "pound",
-      "raid", "ambush", "target", "storm", "blast");
+      "raid", "ambush", "target", "storm", "blast", "destroy");
 
   /**
    * The date of the one attack a sentence tells, or null: a day (not the date of a report, not
