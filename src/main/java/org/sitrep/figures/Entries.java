@@ -187,15 +187,20 @@ final class Entries {
 
   /**
    * The claimant as the table shows it: the words of the text, except that a pronoun ("It said")
-   * shows the actor it was resolved to.
+   * or a role noun ("the ministry said") shows the actor it was resolved to.
    */
   static String claimantName(Claim c, Record r) {
     if (c.source() == null) return null;
     String text = c.source().text();
     String actor = c.source().actor();
-    if (text == null || actor == null || !Pronouns.isPronoun(text.strip())) return text;
+    if (text == null || actor == null || !Pronouns.isPronoun(text.strip()) && !roleNoun(text.strip())) return text;
     for (Actor a : r.actors()) if (a.id().equals(actor)) return a.name();
     return text;
+  }
+
+  /** "the ministry", "The army": a role noun that names no one by itself, only through the actor it resolved to. */
+  private static boolean roleNoun(String text) {
+    return text.regionMatches(true, 0, "the ", 0, 4) && text.substring(1).equals(text.substring(1).toLowerCase(Locale.ROOT));
   }
 
   /**

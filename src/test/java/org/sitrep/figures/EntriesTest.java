@@ -41,6 +41,14 @@ class EntriesTest {
   }
 
   @Test
+  void aRoleNounClaimantShowsTheActorItStandsFor() {
+    Claim c = claimBy(new Source("The ministry", "rus-defence-ministry", 20, 32));
+    assertEquals("Russian Defence Ministry", Entries.claimantName(c, record(c)));
+    Claim unresolved = claimBy(new Source("the regional governor", null, 20, 41));
+    assertEquals("the regional governor", Entries.claimantName(unresolved, record(unresolved)));
+  }
+
+  @Test
   void namedClaimantsKeepTheirOwnWords() {
     Claim c = claimBy(new Source("Russia's defence ministry", "rus-defence-ministry", 0, 25));
     assertEquals("Russia's defence ministry", Entries.claimantName(c, record(c)));
