@@ -294,7 +294,9 @@ final class Claimants {
   private static int participleHost(Sentence s, int participle) {
     Dependency head = s.headOf(participle);
     if (head == null || head.governor() < 0) return -1;
-    if (head.is("advcl") && s.token(head.governor()).isVerb()) return head.governor();
+    // "a figure the government disputed, saying only three died": a participle the parser hung on a
+    // verb with no relation of its own is that verb's adverbial, as "advcl" would be
+    if ((head.is("advcl") || head.is("dep")) && s.token(head.governor()).isVerb()) return head.governor();
     if (head.is("acl") && s.token(head.governor()).isNoun()) {
       Dependency object = s.headOf(head.governor());
       if (object != null && object.is("obj") && object.governor() >= 0 && s.token(object.governor()).isVerb()) {

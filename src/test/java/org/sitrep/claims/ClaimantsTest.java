@@ -81,6 +81,22 @@ class ClaimantsTest {
   }
 
   @Test
+  void sayingHungOnAVerbWithNoRelationSaysWhatThatVerbsSubjectSays() {
+    AnnotatedText doc = HandText.create().sentence(
+        "The/DT/the/2/det rebels/NNS/rebel/3/nsubj put/VBD/put/0/root the/DT/the/5/det toll/NN/toll/3/obj at/IN/at/7/case"
+            + " 25/CD/25/3/obl ,/,/,/3/punct a/DT/a/10/det figure/NN/figure/3/obj the/DT/the/12/det"
+            + " government/NN/government/13/nsubj disputed/VBD/dispute/10/dep ,/,/,/13/punct saying/VBG/say/13/dep"
+            + " only/RB/only/17/advmod three/CD/three/18/nummod people/NNS/person/19/nsubj died/VBD/die/15/ccomp"
+            + " ./././3/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "three", 3, 3, "exact")),
+        ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals(1, claims.size(), () -> "claims: " + claims);
+    assertEquals("the government", claims.get(0).source().text(), () -> "claims: " + claims);
+  }
+
+  @Test
   void aConcessionMadeToAReporterIsTheWritersOwn() {
     AnnotatedText doc = HandText.create().sentence(
         "Moscow/NNP/moscow/2/nsubj denies/VBZ/deny/0/root targeting/VBG/target/4/amod civilians/NNS/civilian/2/obj"
