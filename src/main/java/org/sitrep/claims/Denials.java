@@ -56,7 +56,32 @@ final class Denials {
         case "any" -> none(s, i, true);
         default -> NOBODY.contains(w) ? nobody(s, i) : null;
       };
-      if (d != null) out.add(d);
+      if (d == null) continue;
+      out.add(d);
+      out.addAll(conjoined(s, d));
+    }
+    return out;
+  }
+
+  /**
+   * "no injuries or deaths", "no officers were killed or wounded": each harm joined to the one
+   * denied is denied with it.
+   */
+  private static List<Denial> conjoined(Sentence s, Denial d) {
+    List<Denial> out = new ArrayList<>();
+    int counted = d.noun() >= 0 ? d.noun() : d.last();
+    if (HARM_NOUNS.containsKey(s.token(counted).lemma().toLowerCase(Locale.ROOT))) {
+      for (Dependency c : s.childrenOf(counted)) {
+        String m = c.is("conj") ? HARM_NOUNS.get(s.token(c.dependent()).lemma().toLowerCase(Locale.ROOT)) : null;
+        if (m != null && !m.equals(d.measure())) out.add(new Denial(d.first(), d.last(), c.dependent(), m));
+      }
+      return out;
+    }
+    int verb = harmVerb(s, counted);
+    if (verb < 0) return out;
+    for (Dependency c : s.childrenOf(verb)) {
+      String m = c.is("conj") ? harmOf(s.token(c.dependent())) : null;
+      if (m != null && !m.equals(d.measure())) out.add(new Denial(d.first(), d.last(), d.noun(), m));
     }
     return out;
   }

@@ -84,6 +84,22 @@ class DenialsTest {
     assertTrue(Denials.of(s.get(3), doc.text()).isEmpty(), "a condition is no denial");
   }
 
+  @Test
+  void harmsJoinedToADeniedOneAreDeniedWithIt() {
+    AnnotatedText doc = HandText.create()
+        .sentence("The/DT/the/2/det foundation/NN/foundation/3/nsubj said/VBD/say/0/root no/DT/no/5/det"
+            + " injuries/NNS/injury/8/nsubj or/CC/or/7/cc deaths/NNS/death/5/conj occurred/VBD/occur/3/ccomp"
+            + " ./././3/punct")
+        .sentence("Police/NNS/police/2/nsubj said/VBD/say/0/root no/DT/no/4/det officers/NNS/officer/6/nsubj:pass"
+            + " were/VBD/be/6/aux:pass killed/VBN/kill/2/ccomp or/CC/or/8/cc wounded/VBN/wound/6/conj ./././2/punct")
+        .build();
+
+    List<String> found = doc.sentences().stream().flatMap(s -> Denials.of(s, doc.text()).stream()
+        .map(d -> words(doc, s, d))).toList();
+
+    assertEquals(List.of("no wounded injuries", "no killed deaths", "no killed officers", "no wounded officers"), found);
+  }
+
   private static String words(AnnotatedText doc, Sentence s, Denials.Denial d) {
     return doc.text().substring(s.token(d.first()).start(), s.token(d.last()).end()) + " " + d.measure() + " "
         + (d.noun() < 0 ? "-" : s.token(d.noun()).word());
