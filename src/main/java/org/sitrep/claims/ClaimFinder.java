@@ -157,7 +157,8 @@ public final class ClaimFinder {
     return out;
   }
 
-  static final String DENIAL = "claims.denial";
+  /** The finder of harms told as none: each denies one harm, its measure, so its words tell no other fate. */
+  public static final String DENIAL = "claims.denial";
   private static final Set<String> LEADING = Set.of("of", "the", "those", "these", "its", "their", "our");
 
   /**

@@ -58,6 +58,8 @@ final class Fate {
   /** The fate of a claim's counted things, or null when the text names none or it is the measure itself. */
   static String of(Claim c) {
     if (c.measure() == null || c.evidence() == null || c.quantity() == null) return null;
+    // "no injuries or deaths occurred" is two denials, one of each harm: the measure is the fate
+    if (org.sitrep.claims.ClaimFinder.DENIAL.equals(c.finder())) return null;
     String measure = c.measure().toLowerCase(Locale.ROOT);
     boolean weapons = WEAPONS.equals(measure);
     boolean captives = CAPTURED.equals(measure);

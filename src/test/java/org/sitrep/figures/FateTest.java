@@ -1,6 +1,7 @@
 package org.sitrep.figures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -82,6 +83,17 @@ class FateTest {
     assertFate(Fate.LAUNCHED, s, "80", "weapons");
     assertFate(Fate.LAUNCHED, s, "three", "weapons");
     assertFate(null, "The army has 300 tanks and 40 jets.", "40", "weapons");
+  }
+
+  @Test
+  void aDenialsHarmIsItsMeasureWhateverElseItsWordsName() {
+    String sentence = "The foundation said no injuries or deaths occurred at the site.";
+    Claim c = claim(sentence, "no", "killed", "deaths");
+    Claim denial = new Claim(c.measure(), c.unit(), c.quantity(), 0.0, 0.0, "exact", null, "incident", c.subject(),
+        null, null, c.source(), false, c.evidence(), org.sitrep.claims.ClaimFinder.DENIAL);
+
+    assertEquals("casualties", Fate.of(c));
+    assertNull(Fate.of(denial));
   }
 
   @Test
