@@ -34,7 +34,7 @@ final class Denials {
   private static final Set<String> NEWS_OF = Set.of("report", "word", "sign", "indication", "information");
   private static final Set<String> NOBODY = Set.of("nobody", "none", "no-one");
   private static final Set<String> HYPOTHETICAL = Set.of("will", "would", "could", "may", "might", "should",
-      "must", "can", "shall", "if", "unless", "whether", "ensure", "hope", "to");
+      "must", "can", "shall", "if", "unless", "whether", "to");
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
   private static final Set<String> DENYING = Set.of("deny", "reject", "dismiss");
   private static final java.util.regex.Pattern CUES = java.util.regex.Pattern.compile(

@@ -56,8 +56,7 @@ class DenialsTest {
             + " were/VBD/be/6/aux:pass killed/VBN/kill/0/root ./././6/punct")
         .build();
 
-    List<String> found = doc.sentences().stream().flatMap(s -> Denials.of(s, doc.text()).stream()
-        .map(d -> words(doc, s, d))).toList();
+    List<String> found = denials(doc);
 
     assertEquals(List.of("Nobody killed -", "No one wounded -", "no casualties casualties", "None killed doctors"), found);
   }
@@ -94,10 +93,14 @@ class DenialsTest {
             + " were/VBD/be/6/aux:pass killed/VBN/kill/2/ccomp or/CC/or/8/cc wounded/VBN/wound/6/conj ./././2/punct")
         .build();
 
-    List<String> found = doc.sentences().stream().flatMap(s -> Denials.of(s, doc.text()).stream()
-        .map(d -> words(doc, s, d))).toList();
+    List<String> found = denials(doc);
 
     assertEquals(List.of("no wounded injuries", "no killed deaths", "no killed officers", "no wounded officers"), found);
+  }
+
+  /** Every denial of the text, as its words, measure and counted noun. */
+  private static List<String> denials(AnnotatedText doc) {
+    return doc.sentences().stream().flatMap(s -> Denials.of(s, doc.text()).stream().map(d -> words(doc, s, d))).toList();
   }
 
   private static String words(AnnotatedText doc, Sentence s, Denials.Denial d) {
