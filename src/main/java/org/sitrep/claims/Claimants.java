@@ -114,6 +114,9 @@ final class Claimants {
       if (t.word().equals(";")) return null;
       if (!t.pos().startsWith("VB") || !REPORTING.contains(t.lemma())) continue;
       Source src = subject(s, i);
+      // "In a video posted online, a gang leader from the area said ...": a verb the parser left
+      // without a subject is told by the noun phrase between the comma and it
+      if (src == null) src = phraseBefore(s, i);
       if (src != null) return src;
     }
     return null;
@@ -174,10 +177,13 @@ final class Claimants {
 
   private static final Set<String> AND = Set.of("and", "or");
 
-  /** "of" inside a noun phrase, a hyphen, and a participle the hyphen joins: "ministry of the Tripoli-based government". */
+  /**
+   * "of" or "from" inside a noun phrase, a hyphen, and a participle the hyphen joins: "ministry of
+   * the Tripoli-based government", "a gang leader from the area".
+   */
   private static boolean inName(Sentence s, int i) {
     Token t = s.token(i);
-    if (t.word().equalsIgnoreCase("of") || t.pos().equals("HYPH")) return true;
+    if (t.word().equalsIgnoreCase("of") || t.word().equalsIgnoreCase("from") || t.pos().equals("HYPH")) return true;
     return t.pos().equals("VBN") && i > 0 && s.token(i - 1).pos().equals("HYPH");
   }
 

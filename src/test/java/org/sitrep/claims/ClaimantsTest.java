@@ -97,6 +97,21 @@ class ClaimantsTest {
   }
 
   @Test
+  void aReportingVerbLeftWithoutASubjectIsToldByThePhraseBeforeIt() {
+    AnnotatedText doc = HandText.create().sentence(
+        "In/IN/in/3/case a/DT/a/3/det video/NN/video/4/obl posted/VBD/post/0/root online/RB/online/4/advmod"
+            + " ,/,/,/4/punct a/DT/a/9/det gang/NN/gang/9/compound leader/NN/leader/5/appos from/IN/from/12/case"
+            + " the/DT/the/12/det area/NN/area/9/nmod said/VBD/say/4/dep 20/CD/20/15/nummod men/NNS/man/16/nsubj"
+            + " died/VBD/die/13/ccomp ./././4/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "20", 20, 20, "exact")),
+        ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals(1, claims.size(), () -> "claims: " + claims);
+    assertEquals("a gang leader from the area", claims.get(0).source().text(), () -> "claims: " + claims);
+  }
+
+  @Test
   void aConcessionMadeToAReporterIsTheWritersOwn() {
     AnnotatedText doc = HandText.create().sentence(
         "Moscow/NNP/moscow/2/nsubj denies/VBZ/deny/0/root targeting/VBG/target/4/amod civilians/NNS/civilian/2/obj"
