@@ -45,6 +45,8 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
   private static final Set<String> AREA = Set.of(
       "km2", "km²", "sq km", "square kilometres", "square kilometers", "square miles", "hectares",
       "acres", "square kilometre", "square kilometer", "square mile", "hectare", "acre");
+  /** A unit word written against its number with a hyphen: "500-kilogram", "30-km". */
+  private static final java.util.regex.Pattern HYPHENATED_UNIT = java.util.regex.Pattern.compile("\\d\\s?[-\u2010\u2011]\\s?\\p{L}+$");
   private static final Set<String> NOT_FIGURES = Set.of(
       "percent", "%", "year", "years", "age", "ordinal", "date", "time", "degree", "degrees");
 
@@ -64,6 +66,9 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
       return new CountedNoun(-1, -1, Measures.MONEY, q.unit(), -1);
     }
     if (unit != null && AREA.contains(unit)) return new CountedNoun(-1, -1, Measures.TERRITORY, q.unit(), -1);
+    // "two 500-kilogram bombs", "a 30-kilometre buffer zone": a measure joined to its number by a
+    // hyphen tells the size of what follows, not how many there are
+    if (unit != null && HYPHENATED_UNIT.matcher(q.text()).find()) return null;
     CountedNoun toll = toll(s, first, last);
     if (toll != null) return toll;
     CountedNoun estimates = estimatesOf(s, first);
@@ -99,6 +104,8 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     if (Measures.OTHER.equals(measure) && Measures.onlyWhenHarmed(s.token(kind).lemma()) && !Harm.includedIn(s, noun)) {
       return null;
     }
+    // "an eight-person committee" is the committee's size: people of no harm counted so count nothing
+    if (Measures.OTHER.equals(measure) && noun == last + 2 && s.token(last + 1).pos().equals("HYPH")) return null;
     if (Measures.WEAPONS.equals(measure) && (civilianVessel(s, kind) || attackedVessel(s, kind))) measure = Measures.OTHER;
     if (Measures.ONLY_WHEN_STRUCK.contains(s.token(kind).lemma().toLowerCase(Locale.ROOT)) && !struck(s, kind)) return null;
     String word = n.word().toLowerCase(Locale.ROOT);
@@ -662,6 +669,11 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
 
   /** The noun the number modifies: from the parse when there is one, else the next noun. */
   private static int noun(Sentence s, int first, int last) {
+    // "the nine-storey building", "a 40-truck convoy": a number joined by a hyphen to a singular noun
+    // counts that noun, whatever noun the pair goes on to describe
+    if (last + 2 < s.size() && s.token(last + 1).pos().equals("HYPH") && s.token(last + 2).pos().equals("NN")) {
+      return last + 2;
+    }
     for (int i = last; i >= first; i--) {
       Dependency head = s.headOf(i);
       if (head != null && head.is("nummod") && head.governor() > last && s.token(head.governor()).isNoun()) {

@@ -453,6 +453,34 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aNumberHyphenedToANounCountsThatNoun() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Missiles/NNS/missile/2/nsubj struck/VBD/strike/0/root a/DT/a/7/det nine/CD/nine/6/nummod -/HYPH/-/6/punct"
+            + " storey/NN/storey/7/compound building/NN/building/2/obj and/CC/and/12/cc an/DT/an/12/det"
+            + " eight/CD/eight/11/nummod -/HYPH/-/11/punct person/NN/person/12/compound team/NN/team/7/conj"
+            + " ./././2/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "nine", 9, 9, "exact"),
+        qty(doc, "eight", 8, 8, "exact")), ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals(List.of(), claims);
+  }
+
+  @Test
+  void aMeasureHyphenedToItsNumberIsASizeNotACount() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Two/CD/two/5/nummod 500/CD/500/4/nummod -/HYPH/-/4/punct kilogram/NN/kilogram/5/compound"
+            + " bombs/NNS/bomb/6/nsubj hit/VBD/hit/0/root the/DT/the/8/det village/NN/village/6/obj ./././6/punct").build();
+    Quantity size = new Quantity("500 - kilogram", doc.text().indexOf("500"), doc.text().indexOf("kilogram") + 8,
+        500, 500, "exact", "kg", null);
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "Two", 2, 2, "exact"), size),
+        ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals(List.of("Two"), claims.stream().map(c -> c.quantity().text()).toList());
+  }
+
+  @Test
   void theTollARiseStartedFromIsATollToo() {
     AnnotatedText doc = HandText.create().sentence(
         "The/DT/the/2/det toll/NN/toll/4/nsubj had/VBD/have/4/aux risen/VBN/rise/0/root to/IN/to/6/case"
