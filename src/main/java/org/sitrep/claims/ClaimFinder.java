@@ -125,6 +125,15 @@ public final class ClaimFinder {
         TimeExpression day = Incidents.opensWithTheAttack(next) ? Incidents.toldAttack(next, times) : null;
         if (day != null) time = timeRef(day);
       }
+      // "The death toll from a missile strike on an apartment building has risen to 11 ... The missile
+      // struck shortly before dawn on Tuesday": the one attack the story tells later gives its day
+      if (INCIDENT.equals(kind) && time == null) {
+        Told later = attackAfter(doc, s, times, places);
+        if (later != null && (place == null || later.place() == null || samePlace(place, later.place()))) {
+          time = later.time();
+          if (place == null && !spread(doc, s)) place = later.place();
+        }
+      }
       // "It said two soldiers had been wounded": an undated harm figure of a past act (or weapons fired
       // in one), with no total's marker, counts the attack told just before it, whoever tells it
       boolean harm = "total".equals(kind) && Harm.HARMS.contains(measure);
@@ -134,6 +143,8 @@ public final class ClaimFinder {
       if ((harm || fired) && time == null && !totalMarker(s)
           && !timeOtherThanADay(s, times) && Incidents.pastAct(s, anchor)) {
         Told attack = attackBefore(doc, s, anchor, out, times, places);
+        // "said 38 people were wounded ... The bomb went off on Saturday": else the one attack told later
+        if (attack == null && harm) attack = attackAfter(doc, s, times, places);
         if (attack != null) {
           kind = INCIDENT;
           time = attack.time();
@@ -546,6 +557,40 @@ public final class ClaimFinder {
       between.addAll(FigureDates.own(before, times));
     }
     return null;
+  }
+
+  /** How many sentences after an undated incident figure the story may tell its attack's day. */
+  private static final int TOLD_LATER_REACH = 8;
+
+  /**
+   * The attack a story tells after a sentence, up to {@value #TOLD_LATER_REACH} sentences on: the
+   * first sentence telling a dated attack ({@link Incidents#toldAttack}), when no date of another
+   * day comes between and no later sentence in reach tells an attack of another day; else null.
+   */
+  private static Told attackAfter(AnnotatedText doc, Sentence s, List<TimeExpression> times, List<Place> places) {
+    List<String> between = new ArrayList<>();
+    Told found = null;
+    int last = Math.min(doc.sentences().size() - 1, s.index() + TOLD_LATER_REACH);
+    for (int i = s.index() + 1; i <= last; i++) {
+      Sentence after = doc.sentences().get(i);
+      TimeExpression day = Incidents.toldAttack(after, times);
+      if (day != null && found == null) {
+        if (!FigureDates.sameDay(timeRef(day), between)) return null;
+        found = new Told(timeRef(day), place(doc, after, day.start(), places, null, -1));
+      } else if (day != null && !FigureDates.sameDay(found.time(), List.of(day.value()))) {
+        return null;
+      } else if (found == null) {
+        between.addAll(FigureDates.own(after, times));
+      }
+    }
+    return found;
+  }
+
+  /** Whether two places are one: the same name, or one the country of the other. */
+  private static boolean samePlace(Place a, Place b) {
+    if (a.name() != null && a.name().equalsIgnoreCase(b.name())) return true;
+    if (a.country() == null || !a.country().equals(b.country())) return false;
+    return "country".equals(a.precision()) || "country".equals(b.precision());
   }
 
   /**

@@ -105,9 +105,22 @@ final class Incidents {
       if (ATTACK_VERBS.contains(s.token(clause).lemma()) && s.token(clause).isVerb()) return t;
       Dependency subject = s.childOf(clause, "nsubj");
       if (subject != null && isAttack(s.token(subject.dependent()))) return t;
+      // "The bomb went off at about 8 p.m. on Saturday", "a missile slammed into the block on Monday"
+      if (subject != null && isOneWeapon(s.token(subject.dependent())) && WEAPON_VERBS.contains(s.token(clause).lemma())) {
+        return t;
+      }
+      // "gunmen opened fire on worshippers on Friday"
+      Dependency object = s.childOf(clause, "obj");
+      if (s.token(clause).lemma().equals("open") && object != null && s.token(object.dependent()).lemma().equals("fire")) {
+        return t;
+      }
     }
     return null;
   }
+
+  /** What a single weapon does when it strikes: "went off", "exploded", "slammed into", "landed". */
+  private static final Set<String> WEAPON_VERBS = Set.of("go", "explode", "detonate", "slam", "crash", "land",
+      "tear", "rip", "smash", "plough", "plow");
 
   private static final Set<String> THE = Set.of("the", "this", "that");
 
@@ -157,9 +170,26 @@ final class Incidents {
 
   /** "a roadside bomb killed five soldiers": a single weapon, the subject of the figure's verb. */
   private static boolean weaponThatStruck(Sentence s, Token t, Set<Integer> above) {
-    if (!t.pos().equals("NN") || !ONE_WEAPON.contains(t.lemma())) return false;
+    if (!isOneWeapon(t)) return false;
     Dependency head = s.headOf(t.index());
-    return head != null && head.is("nsubj") && above.contains(head.governor());
+    // "people killed by a Russian missile that hit an apartment building": the weapon as the agent
+    if (head == null || !(head.is("nsubj") || head.is("obl:agent") || head.is("obl") && by(s, t.index()))
+        || head.governor() < 0) {
+      return false;
+    }
+    if (above.contains(head.governor())) return true;
+    // of the participle on the counted people: "the number of people killed by a missile"
+    Dependency verb = s.headOf(head.governor());
+    return verb != null && verb.is("acl") && above.contains(verb.governor());
+  }
+
+  private static boolean isOneWeapon(Token t) {
+    return t.pos().equals("NN") && ONE_WEAPON.contains(t.lemma());
+  }
+
+  private static boolean by(Sentence s, int noun) {
+    Dependency c = s.childOf(noun, "case");
+    return c != null && s.token(c.dependent()).word().equalsIgnoreCase("by");
   }
 
   private static boolean isAttack(Token t) {

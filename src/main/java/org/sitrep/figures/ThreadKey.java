@@ -51,7 +51,9 @@ record ThreadKey(String measure, String kind, String per, String state, String n
         incident = c.time().value();
       }
       if (incident == null) incident = day(articleDay);
-      if (c.place() != null) place = lower(c.place().name());
+      // "in Niger": a place that is only a country keys as the country, as a figure with no place
+      // does in a story set there, so "the attack in Niger" and "the attack" are one incident
+      if (c.place() != null) place = "country".equals(c.place().precision()) && c.place().country() != null ? c.place().country() : lower(c.place().name());
     }
     // "600 killed in El Obeid" is the city's count, not Sudan's: a town's total is its own, whoever's
     // people it counts (a region's stays with its country: "Gaza" and the war's toll are one; and

@@ -35,9 +35,10 @@ final class LedgerTables {
    * 13: fighters are a class of their own, not troops. 14: a total of a period its text gives
    * ("110 killed last year") is grouped with that period's, and a town's total with the town's. 15:
    * a claimant's total that only grows from day to day is counted on, not revised. 16: a claimant
-   * named by a role noun ("the ministry") shows the actor it was resolved to.
+   * named by a role noun ("the ministry") shows the actor it was resolved to. 17: an incident
+   * placed only in a country ("in Niger") keys as the country, as one with no place does.
    */
-  static final int VERSION = 16;
+  static final int VERSION = 17;
   static final String ENTRY_COLUMNS = "article_id, ord, base, thread, story_id, day, outlet, measure,"
       + " kind, per, unit, qualifier, low, high, subject, state, noun, place, claimant,"
       + " claimant_key, evidence, fate, incident, period, earlier";

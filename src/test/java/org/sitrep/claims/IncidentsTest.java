@@ -217,6 +217,78 @@ class IncidentsTest {
     assertEquals("2025-06-10", claims.get(1).time().value());
   }
 
+  /** "The toll from the strike rose to 11." then the sentences given. */
+  private static Claim tollThen(List<TimeExpression> times, String... later) {
+    HandText text = HandText.create().sentence("The/DT/the/2/det toll/NN/toll/6/nsubj from/IN/from/5/case the/DT/the/5/det"
+        + " strike/NN/strike/2/nmod rose/VBD/rise/0/root to/IN/to/8/case 11/CD/11/6/obl ./././6/punct");
+    for (String s : later) text.sentence(s);
+    AnnotatedText doc = text.build();
+    List<TimeExpression> placed = times.stream().map(t -> time(doc, t.text(), t.type(), t.value())).toList();
+    return only(new ClaimFinder().find(doc, List.of(qty(doc, "11", 11, 11, "exact")), ActorMentions.none(),
+        placed, List.of(), List.of()));
+  }
+
+  private static final String BOMB_WENT_OFF = "The/DT/the/2/det bomb/NN/bomb/3/nsubj went/VBD/go/0/root"
+      + " off/RP/off/3/compound:prt on/IN/on/6/case Saturday/NNP/saturday/3/obl ./././3/punct";
+  private static final TimeExpression SATURDAY = new TimeExpression("Saturday", 0, 0, "DATE", "2026-06-20");
+
+  @Test
+  void anUndatedIncidentTakesTheDayOfTheAttackToldLater() {
+    Claim c = tollThen(List.of(SATURDAY), "Rescuers/NNS/rescuer/2/nsubj searched/VBD/search/0/root ./././2/punct",
+        BOMB_WENT_OFF);
+
+    assertEquals("incident", c.kind());
+    assertEquals("2026-06-20", c.time().value());
+  }
+
+  @Test
+  void anAttackToldLaterGivesNoDayWhenAnotherDayComesBetweenOrAfter() {
+    TimeExpression friday = new TimeExpression("Friday", 0, 0, "DATE", "2026-06-19");
+    String fridayBomb = BOMB_WENT_OFF.replace("Saturday/NNP/saturday", "Friday/NNP/friday");
+    String mourning = "Mourners/NNS/mourner/2/nsubj gathered/VBD/gather/0/root on/IN/on/4/case"
+        + " Sunday/NNP/sunday/2/obl ./././2/punct";
+    TimeExpression sunday = new TimeExpression("Sunday", 0, 0, "DATE", "2026-06-21");
+
+    assertNull(tollThen(List.of(sunday, SATURDAY), mourning, BOMB_WENT_OFF).time());
+    assertNull(tollThen(List.of(SATURDAY, friday), BOMB_WENT_OFF, fridayBomb).time());
+  }
+
+  @Test
+  void anUndatedHarmOfAPastActCountsTheAttackToldLaterWhenNoneBefore() {
+    AnnotatedText doc = HandText.create()
+        .sentence("It/PRP/it/2/nsubj said/VBD/say/0/root 38/CD/38/4/nummod people/NNS/person/6/nsubj:pass"
+            + " were/VBD/be/6/aux:pass wounded/VBN/wound/2/ccomp ./././2/punct")
+        .sentence(BOMB_WENT_OFF).build();
+
+    Claim c = only(new ClaimFinder().find(doc, List.of(qty(doc, "38", 38, 38, "exact")), ActorMentions.none(),
+        List.of(time(doc, "Saturday", "DATE", "2026-06-20")), List.of(), List.of()));
+
+    assertEquals("incident", c.kind());
+    assertEquals("2026-06-20", c.time().value());
+  }
+
+  @Test
+  void aWeaponGoingOffOrGunmenOpeningFireTellAnAttack() {
+    AnnotatedText bomb = HandText.create().sentence(BOMB_WENT_OFF).build();
+    AnnotatedText gunmen = HandText.create().sentence("Gunmen/NNS/gunman/2/nsubj opened/VBD/open/0/root"
+        + " fire/NN/fire/2/obj on/IN/on/5/case Friday/NNP/friday/2/obl ./././2/punct").build();
+
+    assertEquals("Saturday", Incidents.toldAttack(bomb.sentences().get(0),
+        List.of(time(bomb, "Saturday", "DATE", "2026-06-20"))).text());
+    assertEquals("Friday", Incidents.toldAttack(gunmen.sentences().get(0),
+        List.of(time(gunmen, "Friday", "DATE", "2026-06-19"))).text());
+  }
+
+  @Test
+  void peopleKilledByASingleWeaponCountOneIncident() {
+    AnnotatedText doc = HandText.create().sentence(
+        "The/DT/the/2/det number/NN/number/9/nsubj of/IN/of/4/case people/NNS/person/2/nmod killed/VBN/kill/4/acl"
+            + " by/IN/by/8/case a/DT/a/8/det missile/NN/missile/5/obl:agent has/VBZ/have/9/aux risen/VBN/rise/0/root"
+            + " to/IN/to/11/case 11/CD/11/9/obl ./././9/punct").build();
+
+    assertEquals("incident", only(find(doc, List.of(), "11")).kind());
+  }
+
   /** "Missiles struck a base near Saky on Tuesday." then, a sentence or more later, {@code figure}. */
   private static List<Claim> afterAttack(String... later) {
     HandText text = HandText.create()

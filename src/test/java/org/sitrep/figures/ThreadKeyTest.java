@@ -57,6 +57,23 @@ class ThreadKeyTest {
   }
 
   @Test
+  void anIncidentPlacedOnlyInACountryIsKeyedAsOneWithNoPlace() {
+    List<Actor> actors = List.of(country("NER", 3));
+    TimeRef friday = new TimeRef("Friday", "2026-10-02", 30, 36);
+    Claim unplaced = new Claim("killed", "people", new Span("31", 0, 2), 31.0, 31.0, "exact", null, "incident",
+        new Subject("people", null, 3, 9), null, friday, null, false, new Span("31 people were killed.", 0, 22), "test");
+    Claim inNiger = new Claim("killed", "people", new Span("18", 0, 2), 18.0, 18.0, "exact", null, "incident",
+        new Subject("people", null, 3, 9), new Place("Niger", "Niger", "NER", 17.6, 8.1, "country", 40, 45), friday,
+        null, false, new Span("18 people were killed in Niger.", 0, 31), "test");
+
+    ThreadKey a = ThreadKey.of(unplaced, actors, "2026-10-03");
+    ThreadKey b = ThreadKey.of(inNiger, actors, "2026-10-02");
+
+    assertEquals("NER", b.place());
+    assertEquals(a.id(), b.id());
+  }
+
+  @Test
   void anIncidentsFigureIsGroupedByItsDayAndPlaceNotWithTheWarsToll() {
     List<Actor> actors = List.of(country("UKR", 2));
     TimeRef friday = new TimeRef("late on Friday", "2025-03-07", 30, 44);
