@@ -118,6 +118,15 @@ public final class ClaimFinder {
         time = told.time();
         if (place == null && !spread(doc, s)) place = told.place();
       }
+      // "Its air force struck a site on Thursday ... the strike had killed seven members": else the
+      // dated attack a sentence just before tells
+      if (INCIDENT.equals(kind) && time == null) {
+        Told attack = attackBefore(doc, s, anchor, out, times, places);
+        if (attack != null) {
+          time = attack.time();
+          if (place == null && !spread(doc, s)) place = attack.place();
+        }
+      }
       // "killed up to 23 people ... The strike hit the village ... on Sunday": the next sentence,
       // opening with the attack again, gives the incident its day
       if (INCIDENT.equals(kind) && time == null && s.index() + 1 < doc.sentences().size()) {
@@ -194,7 +203,11 @@ public final class ClaimFinder {
         for (Claim c : found) {
           if (doc.sentenceAt(c.quantity().start()) == s && INCIDENT.equals(c.kind()) && c.time() != null) sibling = c;
         }
+        // "struck a training site on Thursday, and denied that any civilians were killed": the attack
+        // its own sentence tells
+        TimeExpression own = time != null || sibling != null ? null : Incidents.toldAttack(s, times);
         Told told = time != null ? null : sibling != null ? new Told(sibling.time(), sibling.place())
+            : own != null ? new Told(timeRef(own), place(doc, s, own.start(), places, null, -1))
             : attackBefore(doc, s, anchor, found, times, places);
         if (told != null) {
           time = told.time();
@@ -781,7 +794,10 @@ public final class ClaimFinder {
       // "more than 7 million" is a bound, not an increment
       boolean bound = t.start() >= q.start() && t.end() <= q.end()
           || t.index() + 1 < s.size() && s.token(t.index() + 1).word().equalsIgnoreCase("than");
-      if (increments && near && !bound && INCREMENT.contains(t.lemma())) return "increment";
+      // "had risen to 29 after five more bodies were pulled": a "more" of another number is that number's
+      boolean another = t.start() >= q.end() && t.index() > 0 && s.token(t.index() - 1).pos().equals("CD")
+          && s.token(t.index() - 1).start() >= q.end();
+      if (increments && near && !bound && !another && INCREMENT.contains(t.lemma())) return "increment";
     }
     // an incident has no total marker in its own clauses ({@link Incidents}); one elsewhere in the
     // sentence marks another figure's total

@@ -20,12 +20,13 @@ final class Entries {
     if (r.article().isRejected()) return out;
     List<Actor> scene = beyondDateline(r);
     String theatre = ThreadKey.theatre(r, scene);
+    String day = source.day() != null ? source.day() : r.article().published();
+    IncidentPlaces incidents = IncidentPlaces.of(r, day);
     for (int ord = 0; ord < r.claims().size(); ord++) {
       Claim c = r.claims().get(ord);
       if (c.measure() == null || c.low() == null) continue;
       String claimId = r.article().id() + "#" + ord;
-      String day = source.day() != null ? source.day() : r.article().published();
-      c = withAntecedentClaimant(c, r.claims().subList(0, ord));
+      c = incidents.placed(withAntecedentClaimant(c, r.claims().subList(0, ord)), day);
       ThreadKey key = ThreadKey.of(c, scene, theatre, day, r.article().text());
       boolean earlier = earlier(c, r.article().text());
       if (key.period() != null && compared(c, r.article().text()) && !comparedOverAPeriod(c, r.claims().subList(0, ord), scene, theatre, day, r.article().text())) {

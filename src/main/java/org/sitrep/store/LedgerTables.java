@@ -36,7 +36,9 @@ final class LedgerTables {
    * ("110 killed last year") is grouped with that period's, and a town's total with the town's. 15:
    * a claimant's total that only grows from day to day is counted on, not revised. 16: a claimant
    * named by a role noun ("the ministry") shows the actor it was resolved to. 17: an incident
-   * placed only in a country ("in Niger") keys as the country, as one with no place does.
+   * placed only in a country ("in Niger") keys as the country, as one with no place does; and an
+   * incident figure with no place, or a coarser one, takes the town its article names for that
+   * day's incident.
    */
   static final int VERSION = 17;
   static final String ENTRY_COLUMNS = "article_id, ord, base, thread, story_id, day, outlet, measure,"

@@ -247,6 +247,21 @@ class ClaimFinderTest {
   }
 
   @Test
+  void moreOfAnotherNumberAddsNothingToTheFigure() {
+    AnnotatedText doc = HandText.create().sentence(
+        "The/DT/the/2/det toll/NN/toll/4/nsubj had/VBD/have/4/aux risen/VBN/rise/0/root to/IN/to/6/case"
+            + " 29/CD/29/4/obl after/IN/after/12/mark five/CD/five/10/nummod more/JJR/more/10/amod bodies/NNS/body/12/nsubj:pass"
+            + " were/VBD/be/12/aux:pass pulled/VBN/pull/4/advcl ./././4/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "29", 29, 29, "exact"),
+        qty(doc, "five", 5, 5, "exact")), ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals(2, claims.size(), () -> "claims: " + claims);
+    assertNotEquals("increment", claims.get(0).kind(), () -> "claims: " + claims);
+    assertEquals("increment", claims.get(1).kind(), () -> "claims: " + claims);
+  }
+
+  @Test
   void moreInAnotherVerbsWordsAddsNothingToTheFigure() {
     AnnotatedText doc = HandText.create().sentence(
         "Rescuers/NNS/rescuer/2/nsubj found/VBD/find/0/root 19/CD/19/4/nummod bodies/NNS/body/2/obj as/IN/as/7/mark"

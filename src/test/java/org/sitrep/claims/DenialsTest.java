@@ -98,6 +98,23 @@ class DenialsTest {
     assertEquals(List.of("no wounded injuries", "no killed deaths", "no killed officers", "no wounded officers"), found);
   }
 
+  @Test
+  void aDenialJoinedToADatedAttackIsOfThatAttacksDay() {
+    AnnotatedText doc = HandText.create().sentence(
+        "The/DT/the/2/det army/NN/army/3/nsubj said/VBD/say/0/root its/PRP$/its/5/nmod:poss jets/NNS/jet/6/nsubj"
+            + " struck/VBD/strike/3/ccomp a/DT/a/8/det site/NN/site/6/obj on/IN/on/10/case Thursday/NNP/thursday/6/obl"
+            + " ,/,/,/13/punct and/CC/and/13/cc denied/VBD/deny/3/conj that/IN/that/18/mark any/DT/any/16/det"
+            + " civilians/NNS/civilian/18/nsubj:pass were/VBD/be/18/aux:pass killed/VBN/kill/13/ccomp ./././3/punct").build();
+    int at = doc.text().indexOf("Thursday");
+    TimeExpression thursday = new TimeExpression("Thursday", at, at + 8, "DATE", "2026-09-17");
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(), ActorMentions.none(), List.of(thursday), List.of(),
+        List.of());
+
+    assertEquals(1, claims.size(), () -> "claims: " + claims);
+    assertEquals("2026-09-17", claims.get(0).time().value());
+  }
+
   /** Every denial of the text, as its words, measure and counted noun. */
   private static List<String> denials(AnnotatedText doc) {
     return doc.sentences().stream().flatMap(s -> Denials.of(s, doc.text()).stream().map(d -> words(doc, s, d))).toList();

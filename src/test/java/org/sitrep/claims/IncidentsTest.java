@@ -268,6 +268,15 @@ class IncidentsTest {
   }
 
   @Test
+  void anUndatedIncidentCountsTheDatedAttackToldJustBefore() {
+    Claim c = only(afterAttack("The/DT/the/2/det strike/NN/strike/4/nsubj had/VBD/have/4/aux killed/VBN/kill/0/root"
+        + " two/CD/two/6/nummod soldiers/NNS/soldier/4/obj ./././4/punct"));
+
+    assertEquals("incident", c.kind());
+    assertEquals("2025-07-01", c.time().value());
+  }
+
+  @Test
   void aWeaponGoingOffOrGunmenOpeningFireTellAnAttack() {
     AnnotatedText bomb = HandText.create().sentence(BOMB_WENT_OFF).build();
     AnnotatedText gunmen = HandText.create().sentence("Gunmen/NNS/gunman/2/nsubj opened/VBD/open/0/root"

@@ -1,0 +1,111 @@
+package org.sitrep.figures;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.sitrep.places.Distance;
+import org.sitrep.record.Claim;
+import org.sitrep.record.Event;
+import org.sitrep.record.Place;
+import org.sitrep.record.Record;
+import org.sitrep.record.TimeRef;
+
+/**
+ * Where one article's incident of each day happened, so that all its figures of that incident key
+ * the same place. A story says "a car bomb in Mogadishu killed 15" and then "38 people were wounded"
+ * or "the attack in Somalia": the figures with no place, or only the country, or the region around
+ * the town, are of the town the story names. Decided from the article alone (its incident figures
+ * and its attacks), so the grouping never depends on which other articles are stored.
+ */
+final class IncidentPlaces {
+  /** How far a region's centre may lie from the town for the town to be taken as within it. */
+  static final double NESTED_KM = 150;
+  private static final String ATTACK = "ASSAULT";
+
+  /** The finest place of each day's incident, by yyyy-mm-dd; absent when the story names several. */
+  private final Map<String, Place> byDay;
+
+  private IncidentPlaces(Map<String, Place> byDay) {
+    this.byDay = byDay;
+  }
+
+  static IncidentPlaces of(Record r, String articleDay) {
+    Map<String, List<Place>> told = new LinkedHashMap<>();
+    for (Claim c : r.claims()) {
+      if (ThreadKey.INCIDENT.equals(c.kind()) && below(c.place())) add(told, day(c.time(), articleDay), c.place());
+    }
+    for (Event e : r.events()) {
+      if (ATTACK.equals(e.type()) && !e.negated() && !e.hypothetical() && !e.future() && below(e.place())) {
+        add(told, day(e.time(), articleDay), e.place());
+      }
+    }
+    Map<String, Place> byDay = new LinkedHashMap<>();
+    for (var day : told.entrySet()) {
+      Place finest = finest(day.getValue());
+      if (finest != null) byDay.put(day.getKey(), finest);
+    }
+    return new IncidentPlaces(byDay);
+  }
+
+  /**
+   * The claim with the place of its day's incident when its own is coarser (none, the country, or
+   * the region around the town) and the story names one; else the claim as it is.
+   */
+  Claim placed(Claim c, String articleDay) {
+    if (c.kind() == null || !ThreadKey.INCIDENT.equals(c.kind().toLowerCase(Locale.ROOT))) return c;
+    Place finest = byDay.get(day(c.time(), articleDay));
+    if (finest == null || c.place() != null && !coarser(c.place(), finest)) return c;
+    return new Claim(c.measure(), c.unit(), c.quantity(), c.low(), c.high(), c.qualifier(), c.per(), c.kind(),
+        c.subject(), finest, c.time(), c.source(), c.hedged(), c.evidence(), c.finder());
+  }
+
+  /**
+   * The one town of a day's places, when the regions among them all lie around it; else the one
+   * region when there is no town; else null.
+   */
+  private static Place finest(List<Place> places) {
+    Map<String, Place> towns = new LinkedHashMap<>();
+    Map<String, Place> regions = new LinkedHashMap<>();
+    for (Place p : places) (p.fineness() >= 3 ? towns : regions).putIfAbsent(name(p), p);
+    if (towns.size() > 1) return null;
+    if (towns.isEmpty()) return regions.size() == 1 ? regions.values().iterator().next() : null;
+    Place town = towns.values().iterator().next();
+    for (Place region : regions.values()) if (!around(region, town)) return null;
+    return town;
+  }
+
+  /** Whether a claim's own place says less than the incident's: the country, or a region around it. */
+  private static boolean coarser(Place own, Place finest) {
+    if (name(own).equals(name(finest))) return false;
+    if (own.country() != null && finest.country() != null && !own.country().equals(finest.country())) return false;
+    if ("country".equals(own.precision())) return true;
+    return own.fineness() < finest.fineness() && around(own, finest);
+  }
+
+  private static boolean around(Place region, Place town) {
+    if (region.lat() == null || region.lon() == null || town.lat() == null || town.lon() == null) return false;
+    return Distance.km(region.lat(), region.lon(), town.lat(), town.lon()) <= NESTED_KM;
+  }
+
+  /** A place finer than a country. */
+  private static boolean below(Place p) {
+    return p != null && p.name() != null && !"country".equals(p.precision());
+  }
+
+  private static void add(Map<String, List<Place>> told, String day, Place p) {
+    if (day != null) told.computeIfAbsent(day, d -> new ArrayList<>()).add(p);
+  }
+
+  private static String name(Place p) {
+    return p.name() == null ? "" : p.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The yyyy-mm-dd a time starts with, else the article's day. */
+  private static String day(TimeRef t, String articleDay) {
+    String v = t == null ? null : t.value();
+    if (v != null && v.length() >= 10 && v.charAt(4) == '-' && v.charAt(7) == '-') return v.substring(0, 10);
+    return articleDay == null || articleDay.length() < 10 ? articleDay : articleDay.substring(0, 10);
+  }
+}
