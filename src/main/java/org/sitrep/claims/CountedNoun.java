@@ -212,6 +212,8 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
    * hang on the same verb, or the number on the toll itself ("a toll of 40").
    */
   private static CountedNoun toll(Sentence s, int first, int last) {
+    // "bringing the toll to 72,418, with 172,106 wounded": a number with its own harm counts that harm
+    if (harmedAfter(s, last)) return null;
     int toll = -1;
     for (Token t : s.tokens()) if (t.lemma().equalsIgnoreCase("toll") && t.isNoun()) toll = t.index();
     if (toll < 0) return null;
@@ -405,6 +407,7 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
    * Kivu"): a part so counted would read in the ledger as the whole revised.
    */
   private static CountedNoun compared(Sentence s, int first, int last) {
+    if (harmedAfter(s, last)) return null;
     if (last + 1 < s.size() && (s.token(last + 1).isNoun() && !isTimeWord(s.token(last + 1)))) return null;
     for (int i = first - 1; i >= 0 && i >= first - 4; i--) {
       String w = s.token(i).word().toLowerCase(Locale.ROOT);
@@ -665,7 +668,13 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     return next.startsWith("-year") || next.equals("year-old") || next.equals("years-old");
   }
 
-  private static final Set<String> HARMED = Set.of("wounded", "injured", "dead");
+  private static final Set<String> HARMED = Set.of("wounded", "injured", "dead", "killed");
+
+  /** "at 72,455 killed and 172,190 wounded", "with 172,106 wounded": a harm word right after the number, naming no noun. */
+  private static boolean harmedAfter(Sentence s, int last) {
+    return last + 1 < s.size() && HARMED.contains(s.token(last + 1).word().toLowerCase(Locale.ROOT))
+        && (last + 2 >= s.size() || !s.token(last + 2).isNoun());
+  }
 
   /** The noun the number modifies: from the parse when there is one, else the next noun. */
   private static int noun(Sentence s, int first, int last) {

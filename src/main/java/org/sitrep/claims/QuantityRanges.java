@@ -18,6 +18,8 @@ final class QuantityRanges {
     int before = a.first() - 1;
     String sign = before >= 0 ? QuantityUnits.SIGNS.get(tokens.get(before).text()) : null;
     if (sign != null) before--;
+    // "since October 2023 to 72,418": a month's year is a date, not the low end of a range
+    if (before >= 0 && MONTHS.contains(tokens.get(before).lower()) && year(tokens.get(a.first())) && a.atoms() == 1) return;
     boolean between = word(tokens, before, "between");
     boolean from = word(tokens, before, "from");
     int j = a.last();
@@ -58,6 +60,16 @@ final class QuantityRanges {
     d.quantityFirst = d.valueFirst;
     d.valueLast = b.last();
     d.bound(b.last());
+  }
+
+  private static final java.util.Set<String> MONTHS = java.util.Set.of("january", "february", "march", "april", "may",
+      "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+      "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+  /** A plain four-digit number a year may be: "2023". */
+  private static boolean year(NumberToken t) {
+    return t.isPlainInteger() && !t.grouped() && t.text().length() == 4
+        && (t.text().startsWith("19") || t.text().startsWith("20"));
   }
 
   private static boolean word(List<NumberToken> tokens, int i, String w) {

@@ -247,6 +247,25 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aNumberWithAHarmWordOfItsOwnCountsThatHarm() {
+    AnnotatedText doc = HandText.create().sentence(
+        "The/DT/the/2/det ministry/NN/ministry/3/nsubj put/VBD/put/0/root the/DT/the/5/det toll/NN/toll/3/obj"
+            + " at/IN/at/8/case 72,455/CD/72455/8/dep killed/VBN/kill/3/obl and/CC/and/11/cc 172,190/CD/172190/11/nsubj"
+            + " wounded/VBN/wound/8/conj ,/,/,/3/punct with/IN/with/15/case 9,000/CD/9000/15/nummod"
+            + " missing/VBN/miss/3/obl ./././3/punct")
+        .sentence("It/PRP/it/2/nsubj brought/VBD/bring/0/root the/DT/the/4/det toll/NN/toll/2/obj to/IN/to/6/case"
+            + " 100/CD/100/2/obl ,/,/,/9/punct with/IN/with/9/case 240/CD/240/2/obl wounded/VBN/wound/9/amod"
+            + " ./././2/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "72,455", 72455, 72455, "exact"),
+        qty(doc, "172,190", 172190, 172190, "exact"), qty(doc, "100", 100, 100, "exact"),
+        qty(doc, "240", 240, 240, "exact")), ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals(List.of("72,455 killed", "172,190 wounded", "100 killed", "240 wounded"),
+        claims.stream().map(c -> c.quantity().text() + " " + c.measure()).toList());
+  }
+
+  @Test
   void moreOfAnotherNumberAddsNothingToTheFigure() {
     AnnotatedText doc = HandText.create().sentence(
         "The/DT/the/2/det toll/NN/toll/4/nsubj had/VBD/have/4/aux risen/VBN/rise/0/root to/IN/to/6/case"

@@ -36,6 +36,11 @@ class QuantityParserTest {
   }
 
   @Test
+  void aMonthsYearIsNoLowEndOfARange() {
+    check("It brought the toll since October 2023 to 72,418.", "72,418 | 72418 | 72418 | exact | - | -");
+  }
+
+  @Test
   void aCalibreAfterASpaceIsNoThousandsGroup() {
     check("Rebels fired 20 122 mm rockets, and 20 000 people fled.",
         "20 | 20 | 20 | exact | - | -",
