@@ -57,6 +57,10 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     int first = s.tokenAt(q.start());
     int last = s.tokenAt(q.end() - 1);
     if (first < 0 || last < 0 || followedByAge(s, last) || ofOne(s, q, first)) return null;
+    // "killing one another" is no count
+    if (last + 1 < s.size() && s.token(last).word().equalsIgnoreCase("one") && s.token(last + 1).word().equalsIgnoreCase("another")) {
+      return null;
+    }
     // killed "hundreds" of RSF fighters: a number in quotes counts what follows the quotes' "of"
     if (first > 0 && s.token(first - 1).pos().equals("``") && last + 2 < s.size()
         && s.token(last + 1).pos().equals("''") && s.token(last + 2).word().equalsIgnoreCase("of")) {
@@ -69,6 +73,8 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     // "two 500-kilogram bombs", "a 30-kilometre buffer zone": a measure joined to its number by a
     // hyphen tells the size of what follows, not how many there are
     if (unit != null && HYPHENATED_UNIT.matcher(q.text()).find()) return null;
+    CountedNoun harmed = harmedBy(s, first, last);
+    if (harmed != null) return harmed;
     CountedNoun toll = toll(s, first, last);
     if (toll != null) return toll;
     CountedNoun estimates = estimatesOf(s, first);
@@ -669,6 +675,29 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
   }
 
   private static final Set<String> HARMED = Set.of("wounded", "injured", "dead", "killed");
+
+  /**
+   * "killed at least 12 and wounded more than 40", "killing three people and wounding 28": a number
+   * with no noun of its own right after a verb of harm counts the people that verb harmed; decided
+   * from the words, since the parser often hangs such a number on the wrong verb. "Killed or
+   * wounded 30" shares the two verbs, and is left to the parse.
+   */
+  private static CountedNoun harmedBy(Sentence s, int first, int last) {
+    if (first < 1 || last + 1 < s.size() && (s.token(last + 1).isNoun() || s.token(last + 1).word().equalsIgnoreCase("of")
+        || s.token(last + 1).pos().equals("JJ"))) {
+      return null;
+    }
+    Token verb = s.token(first - 1);
+    String fate = verb.isVerb() && !verb.pos().equals("VBN") || verb.pos().equals("VBN") && first >= 2
+        && !s.token(first - 2).lemma().equals("be") ? Measures.ofVerb(verb.lemma()) : null;
+    // "lost 3" may be of anything: only killing and wounding count people
+    if (!Measures.KILLED.equals(fate) && !Measures.WOUNDED.equals(fate)) return null;
+    if (first >= 3 && (s.token(first - 2).word().equalsIgnoreCase("or") || s.token(first - 2).word().equalsIgnoreCase("and"))
+        && Measures.ofVerb(s.token(first - 3).lemma()) != null) {
+      return null;
+    }
+    return new CountedNoun(-1, -1, fate, "people", -1);
+  }
 
   /** "at 72,455 killed and 172,190 wounded", "with 172,106 wounded": a harm word right after the number, naming no noun. */
   private static boolean harmedAfter(Sentence s, int last) {

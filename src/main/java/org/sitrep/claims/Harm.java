@@ -311,7 +311,7 @@ final class Harm {
     if (fate == null && leftDead(s, verb)) fate = Measures.KILLED;
     if (fate == null && crossedInto(s, verb)) fate = Measures.DISPLACED;
     for (Dependency c : s.childrenOf(verb)) {
-      if (c.is("conj") && !hasOwnObject(s, c.dependent())) {
+      if (c.is("conj") && !hasOwnObject(s, c.dependent()) && !ownNumberAfter(s, verb, c.dependent())) {
         fate = Measures.combine(fate, Measures.ofVerb(s.token(c.dependent()).lemma()));
       }
     }
@@ -368,6 +368,25 @@ final class Harm {
     }
     return false;
   }
+
+  /**
+   * "killed 14 people on Sunday and wounded at least 37, officials said", the parser hanging the 37
+   * elsewhere: when the first verb's object comes before the second verb, a number right after the
+   * second (past its qualifier) is the second's own; in "killed or wounded 30 people" it is shared.
+   */
+  private static boolean ownNumberAfter(Sentence s, int verb, int conj) {
+    Dependency object = s.childOf(verb, "obj");
+    if (object == null || object.dependent() > conj) return false;
+    for (int i = conj + 1; i < s.size() && i <= conj + 3; i++) {
+      if (s.token(i).pos().equals("CD")) return true;
+      if (!NUMBER_QUALIFIERS.contains(s.token(i).word().toLowerCase(Locale.ROOT))) break;
+    }
+    return false;
+  }
+
+  /** Words that may come between a verb and its number: "at least", "more than", "nearly". */
+  private static final Set<String> NUMBER_QUALIFIERS = Set.of("at", "least", "more", "than", "nearly", "almost",
+      "about", "around", "some", "over", "up", "to", "roughly", "approximately");
 
   /** Words an aside between commas may take: ", including three South Africans,". */
   private static final int ASIDE_REACH = 8;

@@ -116,6 +116,48 @@ class HarmTest {
         ActorMentions.none(), List.of(), List.of(), List.of()), "a part of a noun is no bare number");
   }
 
+  /** The measures the finder gives each number, in order, as "number measure". */
+  private static List<String> measures(AnnotatedText doc, String... numbers) {
+    List<org.sitrep.claims.Quantity> qs = new java.util.ArrayList<>();
+    for (String n : numbers) {
+      String digits = n.replaceAll("[^0-9]", "");
+      double v = digits.isEmpty() ? 1 : Double.parseDouble(digits);
+      qs.add(qty(doc, n, v, v, n.startsWith("at least") ? "at_least" : n.startsWith("more") ? "more_than" : "exact"));
+    }
+    return new ClaimFinder().find(doc, qs, ActorMentions.none(), List.of(), List.of(), List.of()).stream()
+        .map(c -> c.quantity().text() + " " + c.measure()).toList();
+  }
+
+  @Test
+  void aNumberRightAfterAVerbOfHarmCountsWhomThatVerbHarmedWhateverTheParse() {
+    // the parser hangs "at least 12" on the 40, and the 40 on "killed"
+    AnnotatedText garbled = HandText.create().sentence(
+        "Shelling/VBG/shell/2/nsubj killed/VBN/kill/0/root at/IN/at/4/case least/RBS/least/5/obl:npmod 12/CD/12/10/nummod"
+            + " and/CC/and/7/cc wounded/VBD/wound/5/conj more/JJR/more/10/advmod than/IN/than/8/fixed 40/CD/40/2/obj"
+            + " ./././2/punct").build();
+    AnnotatedText shared = HandText.create().sentence(
+        "Gunmen/NNS/gunman/2/nsubj killed/VBD/kill/0/root or/CC/or/4/cc wounded/VBD/wound/2/conj 30/CD/30/2/obj"
+            + " ./././2/punct").build();
+    AnnotatedText reciprocal = HandText.create().sentence(
+        "They/PRP/they/2/nsubj stopped/VBD/stop/0/root killing/VBG/kill/2/xcomp one/CD/one/3/obj another/DT/another/4/det"
+            + " ./././2/punct").build();
+
+    assertEquals(List.of("at least 12 killed", "more than 40 wounded"), measures(garbled, "at least 12", "more than 40"));
+    assertEquals(List.of("30 casualties"), measures(shared, "30"));
+    assertEquals(List.of(), measures(reciprocal, "one"));
+  }
+
+  @Test
+  void aSecondHarmWithANumberOfItsOwnAfterItIsNotSharedWithTheFirst() {
+    // "... killed 14 people on Sunday and wounded at least 37, officials said", the 37 hung on "said"
+    AnnotatedText doc = HandText.create().sentence(
+        "A/DT/a/2/det strike/NN/strike/3/nsubj killed/VBD/kill/0/root 14/CD/14/5/nummod people/NNS/person/3/obj"
+            + " and/CC/and/7/cc wounded/VBN/wound/3/conj at/IN/at/9/case least/RBS/least/10/obl:npmod 37/CD/37/14/dep"
+            + " ,/,/,/14/punct officials/NNS/official/14/nsubj said/VBD/say/3/parataxis ./././3/punct").build();
+
+    assertEquals(List.of("14 killed", "at least 37 wounded"), measures(doc, "14", "at least 37"));
+  }
+
   @Test
   void strikesAndAttacksAreCountedAsAttacks() {
     AnnotatedText doc = HandText.create().sentence(
