@@ -44,8 +44,11 @@ final class Incidents {
     int figure = c.noun() >= 0 ? c.noun() : s.tokenAt(q.start());
     if (figure < 0) return null;
     Set<Integer> above = chain(s, figure);
-    if (totalMarked(s, above)) return null;
     TimeExpression attackDay = attackDay(s, times, above);
+    // "21 people were killed in Saturday's car bomb attack, the highest toll so far": the count so
+    // far of the attack its day owns is still that attack's (not one counted "since" it)
+    if (attackDay != null && !afterSince(s, attackDay) && firing(s, c, above)) return new Incident(attackDay);
+    if (totalMarked(s, above)) return null;
     if (attackDay != null && firing(s, c, above)) return new Incident(attackDay);
     for (TimeExpression t : times) {
       if (!DAY.matcher(t.value() == null ? "" : t.value()).matches() || t.start() < s.start() || t.end() > s.end()) continue;
@@ -116,6 +119,13 @@ final class Incidents {
       }
     }
     return null;
+  }
+
+  /** Whether "since" comes up to three words before a time: "since Saturday's attack". */
+  private static boolean afterSince(Sentence s, TimeExpression t) {
+    int first = s.tokenAt(t.start());
+    for (int i = first - 1; i >= 0 && i >= first - 3; i--) if (s.token(i).word().equalsIgnoreCase("since")) return true;
+    return false;
   }
 
   /** What a single weapon does when it strikes: "went off", "exploded", "slammed into", "landed". */

@@ -277,6 +277,19 @@ class IncidentsTest {
   }
 
   @Test
+  void aCountSoFarOfTheAttackItsDayOwnsIsThatAttacks() {
+    AnnotatedText doc = HandText.create().sentence(
+        "21/CD/21/2/nummod people/NNS/person/4/nsubj:pass were/VBD/be/4/aux:pass killed/VBN/kill/0/root in/IN/in/8/case"
+            + " Saturday/NNP/saturday/8/nmod:poss 's/POS/'s/6/case attack/NN/attack/4/obl ,/,/,/12/punct the/DT/the/12/det"
+            + " highest/JJS/high/12/amod toll/NN/toll/8/appos so/RB/so/14/advmod far/RB/far/12/advmod ./././4/punct").build();
+
+    Claim c = only(find(doc, List.of(time(doc, "Saturday", "DATE", "2026-06-20")), "21"));
+
+    assertEquals("incident", c.kind());
+    assertEquals("2026-06-20", c.time().value());
+  }
+
+  @Test
   void aWeaponGoingOffOrGunmenOpeningFireTellAnAttack() {
     AnnotatedText bomb = HandText.create().sentence(BOMB_WENT_OFF).build();
     AnnotatedText gunmen = HandText.create().sentence("Gunmen/NNS/gunman/2/nsubj opened/VBD/open/0/root"
