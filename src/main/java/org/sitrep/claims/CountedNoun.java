@@ -688,8 +688,9 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
       return null;
     }
     Token verb = s.token(first - 1);
-    String fate = verb.isVerb() && !verb.pos().equals("VBN") || verb.pos().equals("VBN") && first >= 2
-        && !s.token(first - 2).lemma().equals("be") ? Measures.ofVerb(verb.lemma()) : null;
+    // "were wounded 3 times": a passive's number is no one it harmed
+    boolean passive = verb.pos().equals("VBN") && (first < 2 || s.token(first - 2).lemma().equals("be"));
+    String fate = verb.isVerb() && !passive ? Measures.ofVerb(verb.lemma()) : null;
     // "lost 3" may be of anything: only killing and wounding count people
     if (!Measures.KILLED.equals(fate) && !Measures.WOUNDED.equals(fate)) return null;
     if (first >= 3 && (s.token(first - 2).word().equalsIgnoreCase("or") || s.token(first - 2).word().equalsIgnoreCase("and"))
