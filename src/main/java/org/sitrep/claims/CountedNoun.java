@@ -341,6 +341,10 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     if (part < s.size() && s.token(part).pos().equals("NNS") && Measures.isPeople(s.token(part).lemma())) {
       return new CountedNoun(part, part, fate, s.token(part).word().toLowerCase(Locale.ROOT), -1, 2);
     }
+    // "troops caught up with the attackers near the border and killed 12 of them": the people the
+    // sentence's own verb acted on before the number, not the figure told before
+    int acted = fate == null ? -1 : actedOn(s, last);
+    if (acted >= 0) return new CountedNoun(acted, acted, fate, s.token(acted).word().toLowerCase(Locale.ROOT), -1);
     // "About 200,000 of them live in Abu Shouk", "Ethiopia contributes 2,500 of them": a part with
     // neither a noun nor a harm of its own, only where it is or whose, would read in the ledger as
     // the whole revised ("40 of them were shot down" is an act of its own, and stays)
@@ -348,6 +352,22 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
       return PART_ONLY;
     }
     return new CountedNoun(-1, -1, fate, null, -1, 2);
+  }
+
+  /**
+   * The nearest people noun before a number in its sentence that a verb acted on (its object, or a
+   * noun after a preposition), with no number of its own; -1 when none.
+   */
+  private static int actedOn(Sentence s, int number) {
+    if (!s.isParsed()) return -1;
+    for (int i = number - 1; i >= 0; i--) {
+      Token t = s.token(i);
+      if (!t.pos().equals("NNS") || !Measures.isPeople(t.lemma())) continue;
+      Dependency head = s.headOf(i);
+      if (head == null || !(head.is("obj") || head.is("obl"))) return -1;
+      return s.childOf(i, "nummod") == null ? i : -1;
+    }
+    return -1;
   }
 
   /** Words between "of" and the whole's number: "40 of the 54 drones", "12 of its 30 fighters". */

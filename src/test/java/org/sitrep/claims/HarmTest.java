@@ -148,6 +148,19 @@ class HarmTest {
   }
 
   @Test
+  void ofThemAfterPeopleTheSentencesVerbActedOnCountsThem() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Troops/NNS/troop/2/nsubj caught/VBD/catch/0/root up/RP/up/2/compound:prt with/IN/with/6/case the/DT/the/6/det"
+            + " attackers/NNS/attacker/2/obl and/CC/and/8/cc killed/VBD/kill/2/conj 12/CD/12/8/obj of/IN/of/11/case"
+            + " them/PRP/they/9/nmod ./././2/punct").build();
+
+    Claim c = only(doc, "12", 12);
+
+    assertEquals("killed", c.measure());
+    assertEquals("attackers", c.unit());
+  }
+
+  @Test
   void aSecondHarmWithANumberOfItsOwnAfterItIsNotSharedWithTheFirst() {
     // "... killed 14 people on Sunday and wounded at least 37, officials said", the 37 hung on "said"
     AnnotatedText doc = HandText.create().sentence(
