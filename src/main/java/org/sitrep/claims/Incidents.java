@@ -66,6 +66,7 @@ final class Incidents {
     if (Measures.WEAPONS.equals(c.measure())) return null;
     for (Token t : s.tokens()) {
       if (isAttack(t) && within(s, clauseOf(s, t.index()), above)) return new Incident(null);
+      if (isAttack(t) && onAnArgument(s, clauseOf(s, t.index()), above)) return new Incident(null);
       if (weaponThatStruck(s, t, above)) return new Incident(null);
     }
     return attackHostingRelative(s, above) ? new Incident(null) : null;
@@ -119,6 +120,19 @@ final class Incidents {
       }
     }
     return null;
+  }
+
+  /**
+   * "died of wounds sustained in the strike, raising the toll to 25": a participle clause on a noun
+   * that one of the figure's clauses takes, telling the attack the harm came from.
+   */
+  private static boolean onAnArgument(Sentence s, int clause, Set<Integer> above) {
+    Dependency acl = s.headOf(clause);
+    // the tagger may make the participle an adjective: "wounds/obl sustained/amod"
+    boolean participle = acl != null && (acl.is("acl") || acl.is("amod") && s.token(clause).pos().equals("VBN"));
+    if (!participle || acl.governor() < 0) return false;
+    Dependency argument = s.headOf(acl.governor());
+    return argument != null && (argument.is("obl") || argument.is("obj")) && above.contains(argument.governor());
   }
 
   /** Whether "since" comes up to three words before a time: "since Saturday's attack". */

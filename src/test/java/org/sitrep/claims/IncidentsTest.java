@@ -290,6 +290,17 @@ class IncidentsTest {
   }
 
   @Test
+  void aTollOfWoundsSustainedInAnAttackIsThatAttacks() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Two/CD/two/2/nummod people/NNS/person/4/nsubj have/VBP/have/4/aux died/VBN/die/0/root of/IN/of/6/case"
+            + " wounds/NNS/wound/4/obl sustained/VBN/sustain/6/amod in/IN/in/10/case the/DT/the/10/det strike/NN/strike/7/obl"
+            + " ,/,/,/4/punct raising/VBG/raise/4/dep the/DT/the/15/det death/NN/death/15/compound toll/NN/toll/12/obj"
+            + " to/IN/to/17/case 25/CD/25/12/obl ./././4/punct").build();
+
+    assertEquals("incident", only(find(doc, List.of(), "25")).kind());
+  }
+
+  @Test
   void aWeaponGoingOffOrGunmenOpeningFireTellAnAttack() {
     AnnotatedText bomb = HandText.create().sentence(BOMB_WENT_OFF).build();
     AnnotatedText gunmen = HandText.create().sentence("Gunmen/NNS/gunman/2/nsubj opened/VBD/open/0/root"
