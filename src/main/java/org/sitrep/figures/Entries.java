@@ -38,7 +38,7 @@ final class Entries {
           c.qualifier(), c.low(), c.high(), c.subject() == null ? null : c.subject().text(),
           key.state(), key.noun(), key.place(), claimantName(c, r),
           claimantKey(c, r.article().id(), source.outlet()), c.evidence() == null ? null : c.evidence().text(), key.fate(),
-          key.incident(), key.period(), earlier));
+          key.incident(), key.period(), earlier, key.family(), key.family() != null && ThreadKey.undated(c)));
     }
     return out;
   }

@@ -48,23 +48,25 @@ public final class Ledger implements AutoCloseable {
     LedgerStore.Pending pending = store.pending();
     if (pending.isEmpty()) return 0;
     Corrections corrections = new Corrections(store.corrections());
+    IncidentLinks links = new IncidentLinks(corrections);
     List<Change> changes = new ArrayList<>();
     for (String id : pending.drop()) changes.add(new Change(id, null, null));
     for (String id : pending.index()) {
       changes.add(change(id, store.source(id), corrections));
       if (changes.size() >= SYNC_BATCH) {
-        store.apply(changes, Summaries.RULES);
+        store.apply(changes, links, Summaries.RULES);
         changes.clear();
       }
     }
-    if (!changes.isEmpty()) store.apply(changes, Summaries.RULES);
+    if (!changes.isEmpty()) store.apply(changes, links, Summaries.RULES);
     return pending.index().size() + pending.drop().size();
   }
 
   /** Re-indexes one article after it was stored, or drops it when it is gone: the ingest hook. */
   public synchronized void update(String articleId) {
     Corrections corrections = new Corrections(store.corrections());
-    store.apply(List.of(change(articleId, store.source(articleId), corrections)), Summaries.RULES);
+    store.apply(List.of(change(articleId, store.source(articleId), corrections)), new IncidentLinks(corrections),
+        Summaries.RULES);
   }
 
   /**
@@ -77,7 +79,8 @@ public final class Ledger implements AutoCloseable {
     String id = record.article().id();
     Optional<Source> article = store.article(id)
         .map(a -> new Source(record, a.storyId(), a.day(), a.outlet(), a.version()));
-    store.stage(List.of(change(id, article, new Corrections(store.corrections()))));
+    Corrections corrections = new Corrections(store.corrections());
+    store.stage(List.of(change(id, article, corrections)), new IncidentLinks(corrections));
   }
 
   /**

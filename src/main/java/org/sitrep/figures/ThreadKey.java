@@ -16,7 +16,9 @@ import org.sitrep.record.Claim;
  * a town's or city's name for a total placed there, whatever the state;
  * and the counted things' {@link Fate} when the text names one ("launched", "shot down"). A figure
  * of one incident is grouped with that incident's alone: by its day (the figure's own date, the
- * week its text gives, else the article's) and the place's name, even when the subject has a state.
+ * week its text gives, else the article's) and the place's name, even when the subject has a state;
+ * one whose text gives no day is then moved, in the store, to the one incident of its family from
+ * the two days before its report ({@link IncidentLinks}).
  * A total of a period its text gives ("110 killed last year", "since October 10") is grouped with
  * that period's alone ({@link Periods}). A pure function of the claim, its article's actors, text
  * and day, so the grouping never depends on the order articles arrive in.
@@ -27,7 +29,7 @@ record ThreadKey(String measure, String kind, String per, String state, String n
   static final String INCIDENT = "incident";
   private static final int LOCALITY = 3;
   private static final int ID_HEX = 10;
-  private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
+  static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
   static final java.util.regex.Pattern WEEK = java.util.regex.Pattern.compile("\\d{4}-W\\d{2}");
 
   /** The key of a claim in an article of the given day (yyyy-mm-dd, or null when undated). */
@@ -50,6 +52,7 @@ record ThreadKey(String measure, String kind, String per, String state, String n
       if (incident == null && c.time() != null && c.time().value() != null && WEEK.matcher(c.time().value()).matches()) {
         incident = c.time().value();
       }
+      // until IncidentLinks finds the incident of the days before that it counts
       if (incident == null) incident = day(articleDay);
       // "in Niger": a place that is only a country keys as the country, as a figure with no place
       // does in a story set there, so "the attack in Niger" and "the attack" are one incident
@@ -79,6 +82,29 @@ record ThreadKey(String measure, String kind, String per, String state, String n
     String period = Periods.of(c, kind, text, day);
     boolean town = c.place() != null && c.place().fineness() == LOCALITY;
     return town && period != null && period.startsWith("since ") ? null : period;
+  }
+
+  /**
+   * Whether an incident figure's day is only its report's: the text gives neither the day nor the
+   * week of the incident it counts ("the death toll from the strike on Odesa has risen to 14").
+   */
+  static boolean undated(Claim c) {
+    if (c.time() == null || c.time().value() == null) return true;
+    return day(c.time().value()) == null && !WEEK.matcher(c.time().value()).matches();
+  }
+
+  /**
+   * The incident's family: its base without the day, which {@link IncidentLinks} matches across
+   * days; null for a figure that counts no incident of a day.
+   */
+  String family() {
+    if (incident == null || !DAY.matcher(incident).matches()) return null;
+    return new ThreadKey(measure, kind, per, state, noun, place, fate, null, period).base();
+  }
+
+  /** The base of an incident family's incident of the given day. */
+  static String ofFamily(String family, String day) {
+    return family + "|on " + day;
   }
 
   /** This key with another period (null: the running total). */
@@ -147,7 +173,7 @@ record ThreadKey(String measure, String kind, String per, String state, String n
     if (fate != null) base = base + "|" + fate;
     // Likewise without a period: a running total keeps the id it had before periods were read.
     if (period != null) base = base + "|" + period;
-    return incident == null ? base : base + "|on " + incident;
+    return incident == null ? base : ofFamily(base, incident);
   }
 
   /** The thread id: a short hash of the base, stable across runs and machines. */

@@ -63,14 +63,42 @@ final class LedgerRows implements AutoCloseable {
         rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
         rs.getString(11), rs.getString(12), nullable(rs, 13), nullable(rs, 14),
         rs.getString(15), rs.getString(16), rs.getString(17), rs.getString(18), rs.getString(19),
-        rs.getString(20), rs.getString(21), rs.getString(22), rs.getString(23), rs.getString(24), rs.getInt(25) != 0);
+        rs.getString(20), rs.getString(21), rs.getString(22), rs.getString(23), rs.getString(24), rs.getInt(25) != 0,
+        rs.getString(26), rs.getInt(27) != 0);
   }
 
-  /** The (thread, claimant) pairs an article's claims are in, added to {@code touched}. */
-  void touchedBy(String articleId, Map<String, Set<String>> touched) throws SQLException {
-    try (ResultSet rs = prepare("SELECT thread, claimant_key FROM ledger_entries WHERE article_id = ?",
+  /**
+   * The (thread, claimant) pairs an article's claims are in, added to {@code touched}, and the
+   * incident families they belong to, added to {@code families}.
+   */
+  void touchedBy(String articleId, Map<String, Set<String>> touched, Set<String> families) throws SQLException {
+    try (ResultSet rs = prepare("SELECT thread, claimant_key, family FROM ledger_entries WHERE article_id = ?",
         articleId).executeQuery()) {
-      while (rs.next()) touch(touched, rs.getString(1), rs.getString(2));
+      while (rs.next()) {
+        touch(touched, rs.getString(1), rs.getString(2));
+        if (rs.getString(3) != null) families.add(rs.getString(3));
+      }
+    }
+  }
+
+  /**
+   * Puts each claim of an incident family where the linker says, touching the threads and
+   * claimants a moved claim leaves and joins.
+   */
+  void link(String family, LedgerStore.Linker linker, Map<String, Set<String>> touched) throws SQLException {
+    List<Entry> now = entries("family = ?", ENTRY_ORDER, family);
+    List<Entry> linked = linker.link(now);
+    if (linked.size() != now.size()) throw new IllegalStateException("a linker must keep every claim of its family");
+    for (int i = 0; i < now.size(); i++) {
+      Entry was = now.get(i);
+      Entry is = linked.get(i);
+      if (!was.claimId().equals(is.claimId())) throw new IllegalStateException("a linker must keep its family's order");
+      if (was.thread().equals(is.thread()) && was.base().equals(is.base())
+          && java.util.Objects.equals(was.incident(), is.incident())) continue;
+      touch(touched, was.thread(), was.claimantKey());
+      touch(touched, is.thread(), is.claimantKey());
+      execute("UPDATE ledger_entries SET thread = ?, base = ?, incident = ? WHERE article_id = ? AND ord = ?",
+          is.thread(), is.base(), is.incident(), was.articleId(), was.ord());
     }
   }
 
@@ -103,13 +131,13 @@ final class LedgerRows implements AutoCloseable {
   void insert(Collection<Entry> entries) throws SQLException {
     if (entries.isEmpty()) return;
     String sql = "INSERT INTO ledger_entries (" + LedgerTables.ENTRY_COLUMNS + ") VALUES ("
-        + "?, ".repeat(24) + "?)";
+        + "?, ".repeat(26) + "?)";
     PreparedStatement p = prepare(sql);
     for (Entry e : entries) {
       Columns.setAll(p, e.articleId(), e.ord(), e.base(), e.thread(), e.storyId(), e.day(),
           e.outlet(), e.measure(), e.kind(), e.per(), e.unit(), e.qualifier(), e.low(), e.high(),
           e.subject(), e.state(), e.noun(), e.place(), e.claimant(), e.claimantKey(), e.evidence(),
-          e.fate(), e.incident(), e.period(), e.earlier() ? 1 : 0);
+          e.fate(), e.incident(), e.period(), e.earlier() ? 1 : 0, e.family(), e.floating() ? 1 : 0);
       p.addBatch();
     }
     p.executeBatch();

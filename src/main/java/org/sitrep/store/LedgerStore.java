@@ -27,13 +27,33 @@ public final class LedgerStore implements AutoCloseable {
    * One claim in the ledger; {@code base} is its computed thread, {@code thread} after corrections;
    * {@code incident} the day of the one incident it counts, if it counts one; {@code earlier} when
    * the text gives it as an earlier figure than the one it is compared with ("up from 38"), which
-   * its article's other figures then follow.
+   * its article's other figures then follow; {@code family} the incident's key without its day,
+   * and {@code floating} when the text gives no day of the incident, so that its day is the
+   * report's until a {@link Linker} finds the incident it counts.
    */
   public record Entry(String articleId, int ord, String base, String thread, String storyId,
       String day, String outlet, String measure, String kind, String per, String unit,
       String qualifier, Double low, Double high, String subject, String state, String noun,
       String place, String claimant, String claimantKey, String evidence, String fate,
-      String incident, String period, boolean earlier) {
+      String incident, String period, boolean earlier, String family, boolean floating) {
+    /** An entry of no incident family. */
+    public Entry(String articleId, int ord, String base, String thread, String storyId,
+        String day, String outlet, String measure, String kind, String per, String unit,
+        String qualifier, Double low, Double high, String subject, String state, String noun,
+        String place, String claimant, String claimantKey, String evidence, String fate,
+        String incident, String period, boolean earlier) {
+      this(articleId, ord, base, thread, storyId, day, outlet, measure, kind, per, unit, qualifier,
+          low, high, subject, state, noun, place, claimant, claimantKey, evidence, fate, incident,
+          period, earlier, null, false);
+    }
+
+    /** This entry moved to another thread, with the base and incident day it now has. */
+    public Entry movedTo(String newBase, String newThread, String newIncident) {
+      return new Entry(articleId, ord, newBase, newThread, storyId, day, outlet, measure, kind, per,
+          unit, qualifier, low, high, subject, state, noun, place, claimant, claimantKey, evidence,
+          fate, newIncident, period, earlier, family, floating);
+    }
+
     /** "ARTICLEID#ORD", how a claim is named on the command line. */
     public String claimId() {
       return articleId + "#" + ord;
@@ -72,6 +92,16 @@ public final class LedgerStore implements AutoCloseable {
     Claimant claimant(List<Entry> own);
 
     Summary thread(Totals totals);
+  }
+
+  /**
+   * Which incident the claims of one family count, when some give no day of their own (the
+   * caller's rules). Called with every entry of a family whenever one of them changes, so that
+   * the answer depends on the family's claims and never on the order they arrived in.
+   */
+  public interface Linker {
+    /** The family's entries, each with the base, thread and incident day it belongs in. */
+    List<Entry> link(List<Entry> family);
   }
 
   /** An article's new entries, or its removal when {@code entries} is null. */
@@ -167,20 +197,10 @@ public final class LedgerStore implements AutoCloseable {
     });
   }
 
-  /** Replaces an article's entries and re-summarises every thread and claimant they left or joined. */
-  public void replace(String articleId, String version, List<Entry> entries, Summarizer summarizer) {
-    apply(List.of(new Change(articleId, version, entries)), summarizer);
-  }
-
-  /** Drops an article's entries (it was deleted from the store). */
-  public void remove(String articleId, Summarizer summarizer) {
-    apply(List.of(new Change(articleId, null, null)), summarizer);
-  }
-
   /** Applies many articles' changes in one transaction, summarising each touched thread once. */
-  public void apply(List<Change> changes, Summarizer summarizer) {
+  public void apply(List<Change> changes, Linker linker, Summarizer summarizer) {
     write("indexing the figures of " + changes.size() + " articles", rows -> {
-      rows.summarise(change(changes), summarizer);
+      rows.summarise(change(changes, linker), summarizer);
       return null;
     });
   }
@@ -190,9 +210,9 @@ public final class LedgerStore implements AutoCloseable {
    * summarises them, each once however many articles touched it. The cheap half of the ingest
    * hook; the marks are rows, so a crash between the two loses nothing.
    */
-  public void stage(List<Change> changes) {
+  public void stage(List<Change> changes, Linker linker) {
     write("indexing the figures of " + changes.size() + " articles", rows -> {
-      rows.markDue(change(changes));
+      rows.markDue(change(changes, linker));
       return null;
     });
   }
@@ -208,19 +228,27 @@ public final class LedgerStore implements AutoCloseable {
     });
   }
 
-  /** Writes the changes' entries; returns the threads and claimants they left or joined. */
-  private Map<String, Set<String>> change(List<Change> changes) throws SQLException {
+  /**
+   * Writes the changes' entries and links the incident families they left or joined anew;
+   * returns the threads and claimants that gained or lost a claim.
+   */
+  private Map<String, Set<String>> change(List<Change> changes, Linker linker) throws SQLException {
     Map<String, Set<String>> touched = new HashMap<>();
+    Set<String> families = new java.util.TreeSet<>();
     for (Change change : changes) {
-      rows.touchedBy(change.articleId(), touched);
+      rows.touchedBy(change.articleId(), touched, families);
       rows.execute("DELETE FROM ledger_entries WHERE article_id = ?", change.articleId());
       rows.execute("DELETE FROM ledger_articles WHERE article_id = ?", change.articleId());
       if (change.entries() == null) continue;
       rows.insert(change.entries());
       rows.execute("INSERT INTO ledger_articles (article_id, analysis_version) VALUES (?, ?)",
           change.articleId(), change.version());
-      change.entries().forEach(e -> LedgerRows.touch(touched, e.thread(), e.claimantKey()));
+      for (Entry e : change.entries()) {
+        LedgerRows.touch(touched, e.thread(), e.claimantKey());
+        if (e.family() != null) families.add(e.family());
+      }
     }
+    for (String family : families) rows.link(family, linker, touched);
     return touched;
   }
 

@@ -38,12 +38,13 @@ final class LedgerTables {
    * named by a role noun ("the ministry") shows the actor it was resolved to. 17: an incident
    * placed only in a country ("in Niger") keys as the country, as one with no place does; and an
    * incident figure with no place, or a coarser one, takes the town its article names for that
-   * day's incident.
+   * day's incident. 18: an incident figure whose text gives no day of the incident joins the one
+   * incident of its family from the days just before its report.
    */
-  static final int VERSION = 17;
+  static final int VERSION = 18;
   static final String ENTRY_COLUMNS = "article_id, ord, base, thread, story_id, day, outlet, measure,"
       + " kind, per, unit, qualifier, low, high, subject, state, noun, place, claimant,"
-      + " claimant_key, evidence, fate, incident, period, earlier";
+      + " claimant_key, evidence, fate, incident, period, earlier, family, floating";
   static final String CLAIMANT_COLUMNS = "thread, claimant_key, claimant, low, high, qualifier,"
       + " first_day, estimates, claims, earlier, revised";
   static final String THREAD_COLUMNS = "thread, base, measure, kind, per, unit, subject, state, noun,"
@@ -85,8 +86,10 @@ final class LedgerTables {
             + " measure TEXT, kind TEXT, per TEXT, unit TEXT, qualifier TEXT, low " + real + ","
             + " high " + real + ", subject TEXT, state TEXT, noun TEXT, place TEXT, claimant TEXT,"
             + " claimant_key TEXT NOT NULL, evidence TEXT, fate TEXT, incident TEXT, period TEXT, earlier INTEGER NOT NULL,"
+            + " family TEXT, floating INTEGER NOT NULL,"
             + " PRIMARY KEY (thread, claimant_key, article_id, ord))" + clustered,
         "CREATE UNIQUE INDEX ledger_entries_claim ON ledger_entries(article_id, ord)",
+        "CREATE INDEX ledger_entries_family ON ledger_entries(family)",
         "CREATE TABLE ledger_claimants (thread TEXT NOT NULL, claimant_key TEXT NOT NULL,"
             + " claimant TEXT, low " + real + ", high " + real + ", qualifier TEXT, first_day TEXT,"
             + " estimates INTEGER NOT NULL, claims INTEGER NOT NULL, earlier INTEGER NOT NULL, revised INTEGER NOT NULL,"

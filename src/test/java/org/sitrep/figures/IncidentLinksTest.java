@@ -1,0 +1,159 @@
+package org.sitrep.figures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.record.Article;
+import org.sitrep.record.Claim;
+import org.sitrep.record.Place;
+import org.sitrep.record.Record;
+import org.sitrep.record.Source;
+import org.sitrep.record.Span;
+import org.sitrep.record.Subject;
+import org.sitrep.record.TimeRef;
+import org.sitrep.store.LedgerStore.Correction;
+import org.sitrep.store.LedgerStore.Entry;
+import org.sitrep.store.Store;
+
+class IncidentLinksTest {
+  private static final String FAMILY = "killed|incident|||people|odesa";
+  private static final IncidentLinks LINKS = new IncidentLinks(new Corrections(List.of()));
+
+  @TempDir Path dir;
+
+  private static Entry entry(String article, String reportDay, String incident, boolean floating) {
+    String base = ThreadKey.ofFamily(FAMILY, incident);
+    return new Entry(article, 0, base, ThreadKey.idOf(base), article, reportDay, "O", "killed", "incident", null,
+        "people", "exact", 8.0, 8.0, "people", null, "people", "odesa", "officials", "officials", "evidence",
+        null, incident, null, false, FAMILY, floating);
+  }
+
+  private static Entry floating(String article, String reportDay) {
+    return entry(article, reportDay, reportDay, true);
+  }
+
+  @Test
+  void aFollowUpThatNamesNoDayJoinsTheIncidentOfTheDayBefore() {
+    Entry strike = entry("a", "2026-05-19", "2026-05-19", false);
+    Entry followUp = floating("b", "2026-05-20");
+
+    List<Entry> linked = LINKS.link(List.of(strike, followUp));
+
+    assertEquals(strike, linked.get(0));
+    assertEquals(strike.thread(), linked.get(1).thread());
+    assertEquals(strike.base(), linked.get(1).base());
+    assertEquals("2026-05-19", linked.get(1).incident());
+  }
+
+  @Test
+  void aFollowUpTooLongAfterOrBeforeTheIncidentStaysOnItsOwnDay() {
+    Entry strike = entry("a", "2026-05-19", "2026-05-19", false);
+    Entry late = floating("b", "2026-05-22");
+    Entry before = floating("c", "2026-05-18");
+
+    List<Entry> linked = LINKS.link(List.of(strike, late, before));
+
+    assertEquals(late, linked.get(1));
+    assertEquals(before, linked.get(2));
+  }
+
+  @Test
+  void aFollowUpAfterTwoIncidentsOfItsFamilyIsLinkedToNeither() {
+    Entry first = entry("a", "2026-05-18", "2026-05-18", false);
+    Entry second = entry("b", "2026-05-19", "2026-05-19", false);
+    Entry followUp = floating("c", "2026-05-20");
+
+    assertEquals(followUp, LINKS.link(List.of(first, second, followUp)).get(2));
+  }
+
+  @Test
+  void aFollowUpOnTheIncidentsOwnDayStaysThere() {
+    Entry earlier = entry("a", "2026-05-18", "2026-05-18", false);
+    Entry sameDay = entry("b", "2026-05-19", "2026-05-19", false);
+    Entry followUp = floating("c", "2026-05-19");
+
+    assertEquals(followUp, LINKS.link(List.of(earlier, sameDay, followUp)).get(2));
+  }
+
+  @Test
+  void aLinkedFollowUpTheUserSplitOffStaysWhereTheUserPutIt() {
+    Entry strike = entry("a", "2026-05-19", "2026-05-19", false);
+    Entry followUp = floating("b", "2026-05-20");
+    IncidentLinks links = new IncidentLinks(new Corrections(List.of(
+        new Correction(Corrections.SPLIT, strike.thread(), "Fmine", List.of(followUp.claimId())))));
+
+    assertEquals("Fmine", links.link(List.of(strike, followUp)).get(1).thread());
+  }
+
+  // --- through the ledger, with records as analysis gives them ---
+
+  private static final String STRIKE = "A Russian missile struck an apartment block in Odesa on Tuesday, killing 8 people.";
+  private static final String FOLLOW_UP = "The death toll from the missile strike in Odesa has risen to 14, officials said.";
+
+  private static Record record(String id, String published, String text, String number, TimeRef time) {
+    int at = text.indexOf(number);
+    Place odesa = new Place("Odesa", "Odesa", "UKR", 46.48, 30.72, "locality", text.indexOf("Odesa"),
+        text.indexOf("Odesa") + 5);
+    Claim c = new Claim("killed", "people", new Span(number, at, at + number.length()), Double.valueOf(number),
+        Double.valueOf(number), "exact", null, "incident", new Subject("people", null, null, null), odesa, time,
+        new Source("officials", null, 0, 9), false, new Span(text, 0, text.length()), "test");
+    Article a = new Article(id.repeat(64), null, null, "Strike", published, null, "en", text, List.of(),
+        Article.ANALYZED, null, List.of(), null, null, null);
+    return new Record(Record.SCHEMA, a, List.of(), List.of(c), List.of(), List.of());
+  }
+
+  private static List<Record> story() {
+    int tuesday = STRIKE.indexOf("Tuesday");
+    return List.of(
+        record("a", "2026-05-19", STRIKE, "8", new TimeRef("Tuesday", "2026-05-19", tuesday, tuesday + 7)),
+        record("b", "2026-05-20", FOLLOW_UP, "14", null));
+  }
+
+  /** The thread of each article's figure, by article id, after ingesting the records in this order. */
+  private Map<String, String> ingested(List<Record> records, String name) {
+    String db = dir.resolve(name).toString();
+    try (Store store = Store.open(db); Ledger ledger = Ledger.open(db)) {
+      for (Record r : records) {
+        store.put(r, "test");
+        ledger.update(r);
+      }
+      ledger.flush();
+      assertEquals(1, ledger.incidents(ThreadFilter.all()).size());
+      Map<String, String> out = new java.util.TreeMap<>();
+      for (Record r : records) out.put(r.article().id(), ledger.threadsOf(r.article().id()).get(0));
+      return out;
+    }
+  }
+
+  @Test
+  void theFollowUpJoinsTheStrikeWhicheverArrivesFirst() {
+    List<Record> reversed = new ArrayList<>(story());
+    java.util.Collections.reverse(reversed);
+
+    Map<String, String> inOrder = ingested(story(), "in-order.db");
+
+    assertEquals(1, inOrder.values().stream().distinct().count());
+    assertEquals(inOrder, ingested(reversed, "reversed.db"));
+  }
+
+  @Test
+  void theFollowUpGoesBackToItsOwnDayWhenTheStrikesReportIsDeleted() {
+    String db = dir.resolve("deleted.db").toString();
+    List<Record> records = story();
+    try (Store store = Store.open(db); Ledger ledger = Ledger.open(db)) {
+      for (Record r : records) store.put(r, "test");
+      ledger.sync();
+      String linked = ledger.threadsOf(records.get(1).article().id()).get(0);
+      store.delete(records.get(0).article().id());
+      ledger.sync();
+      assertNotEquals(linked, ledger.threadsOf(records.get(1).article().id()).get(0));
+      assertEquals(1, ledger.threads(ThreadFilter.all()).size());
+    }
+  }
+}
