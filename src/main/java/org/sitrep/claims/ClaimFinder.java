@@ -154,6 +154,9 @@ public final class ClaimFinder {
         Told attack = attackBefore(doc, s, anchor, out, times, places);
         // "said 38 people were wounded ... The bomb went off on Saturday": else the one attack told later
         if (attack == null && harm) attack = attackAfter(doc, s, times, places);
+        // "The number killed in the bomb attack has risen to nine ... Kovalchuk said 31 people were
+        // wounded": else the incident a figure just before counts, though the story gives it no day
+        if (attack == null && harm && !Incidents.namesAttacks(s, anchor)) attack = undatedIncidentBefore(doc, s, out, times);
         if (attack != null) {
           kind = INCIDENT;
           time = attack.time();
@@ -527,6 +530,25 @@ public final class ClaimFinder {
     return null;
   }
 
+  /**
+   * The incident of the latest incident figure up to {@value #INCIDENT_REACH} sentences back, when
+   * that figure has no day and no date comes between; else null. A dated one is {@link #attackBefore}'s.
+   */
+  private static Told undatedIncidentBefore(AnnotatedText doc, Sentence s, List<Claim> found, List<TimeExpression> times) {
+    for (int i = found.size() - 1; i >= 0; i--) {
+      Claim c = found.get(i);
+      Sentence at = doc.sentenceAt(c.quantity().start());
+      if (at == null || at.index() < s.index() - INCIDENT_REACH) return null;
+      if (at == s || !INCIDENT.equals(c.kind())) continue;
+      if (c.time() != null) return null;
+      for (int k = at.index() + 1; k < s.index(); k++) {
+        if (!FigureDates.own(doc.sentences().get(k), times).isEmpty()) return null;
+      }
+      return new Told(null, c.place());
+    }
+    return null;
+  }
+
   /** The latest figure of people with a harm in the sentence, or null. */
   private static Claim latestPeople(AnnotatedText doc, Sentence s, List<Claim> found) {
     for (int i = found.size() - 1; i >= 0; i--) {
@@ -754,6 +776,8 @@ public final class ClaimFinder {
 
   private static final Set<String> INCREMENT = Set.of(
       "more", "another", "additional", "further", "extra", "fresh", "reinforcement");
+  /** Words that open a clause of another figure's words: "rose to 25 as more of the wounded died". */
+  private static final Set<String> SUBORDINATORS = Set.of("as", "after", "when", "while", "because", "once");
   private static final Set<String> SNAPSHOT = Set.of("currently", "now", "remain", "station");
   private static final java.util.regex.Pattern TOTAL = java.util.regex.Pattern.compile(
       "\\b(since|in total|so far|to date|overall|cumulative|total|altogether)\\b");
@@ -780,10 +804,12 @@ public final class ClaimFinder {
     // before the figure, only the word right before it: "another 3,000", not "seizing another and killing 4"
     int first = s.tokenAt(q.start());
     // after it, "more" and its like only up to the next verb: "rose to 19 as rescuers recovered more
-    // bodies" adds nothing to the 19; "as reinforcements" may come after one ("were sent as reinforcements")
+    // bodies" adds nothing to the 19, nor does "rose to 25 as more of the wounded died", a clause a
+    // subordinator opens; "as reinforcements" may come after either ("were sent as reinforcements")
     int verb = Integer.MAX_VALUE;
     for (Token t : s.tokens()) {
-      if (t.start() >= q.end() && t.isVerb()) {
+      boolean opens = t.pos().equals("IN") && SUBORDINATORS.contains(t.word().toLowerCase(Locale.ROOT));
+      if (t.start() >= q.end() && (t.isVerb() || opens)) {
         verb = t.start();
         break;
       }

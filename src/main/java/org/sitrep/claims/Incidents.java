@@ -204,7 +204,10 @@ final class Incidents {
     if (above.contains(head.governor())) return true;
     // of the participle on the counted people: "the number of people killed by a missile"
     Dependency verb = s.headOf(head.governor());
-    return verb != null && verb.is("acl") && above.contains(verb.governor());
+    if (verb != null && verb.is("acl") && above.contains(verb.governor())) return true;
+    // of a participle on what the figure's clause acts on: "recovered more bodies from the ruins of
+    // a building hit by a Russian missile, bringing the death toll to 17"
+    return !head.is("nsubj") && ATTACK_VERBS.contains(s.token(head.governor()).lemma()) && onAnArgument(s, head.governor(), above);
   }
 
   private static boolean isOneWeapon(Token t) {
@@ -292,6 +295,16 @@ final class Incidents {
       if (det != null && s.token(det.dependent()).lemma().equalsIgnoreCase("the")) return t.lemma();
     }
     return null;
+  }
+
+  /** "brought the toll for both bombings to 259": whether the figure's clauses name attacks, more than one. */
+  static boolean namesAttacks(Sentence s, int token) {
+    if (!s.isParsed() || token < 0) return false;
+    Set<Integer> above = chain(s, token);
+    for (Token t : s.tokens()) {
+      if (t.pos().equals("NNS") && ATTACKS.contains(t.lemma()) && within(s, clauseOf(s, t.index()), above)) return true;
+    }
+    return false;
   }
 
   /** The lemma of the verb heading the clause a token is in: "struck" for "struck 120 targets". */

@@ -322,6 +322,61 @@ class IncidentsTest {
     assertEquals("incident", only(find(doc, List.of(), "11")).kind());
   }
 
+  @Test
+  void aHarmOfAPastActAfterAnUndatedIncidentsFigureCountsThatIncident() {
+    AnnotatedText doc = HandText.create()
+        .sentence("The/DT/the/2/det toll/NN/toll/6/nsubj from/IN/from/5/case the/DT/the/5/det"
+            + " strike/NN/strike/2/nmod rose/VBD/rise/0/root to/IN/to/8/case 11/CD/11/6/obl ./././6/punct")
+        .sentence("He/PRP/he/2/nsubj said/VBD/say/0/root 38/CD/38/4/nummod people/NNS/person/6/nsubj:pass"
+            + " were/VBD/be/6/aux:pass wounded/VBN/wound/2/ccomp ./././2/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "11", 11, 11, "exact"),
+        qty(doc, "38", 38, 38, "exact")), ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals(2, claims.size(), () -> "claims: " + claims);
+    assertEquals("wounded", claims.get(1).measure());
+    assertEquals("incident", claims.get(1).kind());
+    assertNull(claims.get(1).time());
+  }
+
+  @Test
+  void aTollOfAttacksAfterAnUndatedIncidentsFigureStaysATotal() {
+    AnnotatedText doc = HandText.create()
+        .sentence("The/DT/the/2/det toll/NN/toll/6/nsubj from/IN/from/5/case the/DT/the/5/det"
+            + " blast/NN/blast/2/nmod rose/VBD/rise/0/root to/IN/to/8/case 11/CD/11/6/obl ./././6/punct")
+        .sentence("That/DT/that/2/nsubj brought/VBD/bring/0/root the/DT/the/4/det toll/NN/toll/2/obj"
+            + " for/IN/for/7/case both/DT/both/7/det bombings/NNS/bombing/4/nmod to/IN/to/9/case"
+            + " 259/CD/259/2/obl ./././2/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "11", 11, 11, "exact"),
+        qty(doc, "259", 259, 259, "exact")), ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals(2, claims.size(), () -> "claims: " + claims);
+    assertEquals("total", claims.get(1).kind());
+  }
+
+  @Test
+  void aWeaponThatHitWhatTheFiguresClauseActsOnMakesAnIncident() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Rescuers/NNS/rescuer/2/nsubj recovered/VBD/recover/0/root bodies/NNS/body/2/obj from/IN/from/6/case"
+            + " the/DT/the/6/det ruins/NNS/ruin/2/obl of/IN/of/9/case a/DT/a/9/det building/NN/building/6/nmod"
+            + " hit/VBN/hit/6/acl by/IN/by/14/case a/DT/a/14/det Russian/JJ/russian/14/amod missile/NN/missile/10/obl"
+            + " ,/,/,/2/punct bringing/VBG/bring/2/dep the/DT/the/19/det death/NN/death/19/compound toll/NN/toll/16/obj"
+            + " to/IN/to/21/case 17/CD/17/16/obl ./././2/punct").build();
+
+    assertEquals("incident", only(find(doc, List.of(), "17")).kind());
+  }
+
+  @Test
+  void moreInAClauseAfterTheFigureAddsNothingToIt() {
+    AnnotatedText doc = HandText.create().sentence(
+        "The/DT/the/2/det toll/NN/toll/6/nsubj from/IN/from/5/case the/DT/the/5/det strike/NN/strike/2/nmod"
+            + " rose/VBD/rise/0/root to/IN/to/8/case 25/CD/25/6/obl as/IN/as/14/mark more/JJR/more/14/nsubj"
+            + " of/IN/of/13/case the/DT/the/13/det wounded/NN/wounded/10/nmod died/VBD/die/6/advcl ./././6/punct").build();
+
+    assertEquals("incident", only(find(doc, List.of(), "25")).kind());
+  }
+
   /** "Missiles struck a base near Saky on Tuesday." then, a sentence or more later, {@code figure}. */
   private static List<Claim> afterAttack(String... later) {
     HandText text = HandText.create()
