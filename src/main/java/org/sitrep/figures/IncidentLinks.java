@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import org.sitrep.store.LedgerStore.Entry;
 import org.sitrep.store.LedgerStore.Linker;
@@ -12,14 +13,19 @@ import org.sitrep.store.LedgerStore.Linker;
  * Which incident a follow-up counts when its text gives no day: "the death toll from the missile
  * strike on a residential building in Odesa has risen to 14", reported the day after the strike,
  * counts the strike its first report dated, not an incident of its own report's day. Such a figure
- * joins the one incident of its family (measure, kind, subject, place and fate alike) that a dated
- * figure puts within {@value #REACH_DAYS} days before its report, or on its report's day; with none,
- * or with two such days (two strikes on one town), it stays on its report's day. The answer depends
- * only on the family's claims, so ingest order never changes it; the user's corrections still apply.
+ * joins the one incident of its family (measure, kind, state, place and fate alike) that a dated
+ * figure of the same counted noun puts within {@value #REACH_DAYS} days before its report, or on
+ * its report's day; a toll of people with no such figure joins the one dated figure of its family
+ * in reach whatever it counts ("three workers were killed" on Tuesday, "the toll has risen to five"
+ * on Wednesday). With none in reach, or two (two strikes on one town), it stays on its report's
+ * day. The answer depends only on the family's claims, so ingest order never changes it; the
+ * user's corrections still apply.
  */
 final class IncidentLinks implements Linker {
   /** How many days after the incident a follow-up that names no day may report it. */
   static final int REACH_DAYS = 2;
+  /** The class of a toll that names no one in particular: "the death toll", "five people". */
+  private static final String PEOPLE = "people";
 
   private final Corrections corrections;
 
@@ -29,23 +35,40 @@ final class IncidentLinks implements Linker {
 
   @Override
   public List<Entry> link(List<Entry> family) {
-    TreeSet<LocalDate> dated = new TreeSet<>();
-    for (Entry e : family) {
-      LocalDate day = e.floating() ? null : day(e.incident());
-      if (day != null) dated.add(day);
-    }
+    List<Entry> dated = new ArrayList<>();
+    for (Entry e : family) if (!e.floating() && day(e.incident()) != null) dated.add(e);
     List<Entry> out = new ArrayList<>(family.size());
     for (Entry e : family) out.add(e.floating() ? linked(e, dated) : e);
     return out;
   }
 
-  private Entry linked(Entry e, TreeSet<LocalDate> dated) {
+  private Entry linked(Entry e, List<Entry> dated) {
     LocalDate report = day(e.day());
-    if (report == null || e.family() == null) return e;
-    var within = dated.subSet(report.minusDays(REACH_DAYS), true, report, true);
-    LocalDate incident = within.size() == 1 ? within.first() : report;
-    String base = ThreadKey.ofFamily(e.family(), incident.toString());
-    return e.movedTo(base, corrections.thread(ThreadKey.idOf(base), e.claimId()), incident.toString());
+    if (report == null) return e;
+    String noun = nz(e.noun());
+    TreeSet<LocalDate> same = new TreeSet<>();
+    Set<String> any = new TreeSet<>();
+    for (Entry d : dated) {
+      LocalDate day = day(d.incident());
+      if (day.isBefore(report.minusDays(REACH_DAYS)) || day.isAfter(report)) continue;
+      if (nz(d.noun()).equals(noun)) same.add(day);
+      any.add(day + " " + nz(d.noun()));
+    }
+    String day = report.toString();
+    String into = noun;
+    if (same.size() == 1) {
+      day = same.first().toString();
+    } else if (same.isEmpty() && (noun.isEmpty() || noun.equals(PEOPLE)) && any.size() == 1) {
+      String only = any.iterator().next();
+      day = only.substring(0, only.indexOf(' '));
+      into = only.substring(only.indexOf(' ') + 1);
+    }
+    String base = ThreadKey.of(e, into, day).base();
+    return e.movedTo(base, corrections.thread(ThreadKey.idOf(base), e.claimId()), day);
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
   }
 
   /** The day a value starts with ("2026-05-20", "2026-05-20T09:00"), or null. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.sitrep.record.Actor;
 import org.sitrep.record.Claim;
+import org.sitrep.store.LedgerStore.Entry;
 
 /**
  * What makes two claims be about one quantity: measure, kind (and the rate's period), the state
@@ -94,17 +95,17 @@ record ThreadKey(String measure, String kind, String per, String state, String n
   }
 
   /**
-   * The incident's family: its base without the day, which {@link IncidentLinks} matches across
-   * days; null for a figure that counts no incident of a day.
+   * The incident's family: its base without the day and the counted noun, which {@link
+   * IncidentLinks} matches across days; null for a figure that counts no incident of a day.
    */
   String family() {
     if (incident == null || !DAY.matcher(incident).matches()) return null;
-    return new ThreadKey(measure, kind, per, state, noun, place, fate, null, period).base();
+    return new ThreadKey(measure, kind, per, state, "", place, fate, null, period).base();
   }
 
-  /** The base of an incident family's incident of the given day. */
-  static String ofFamily(String family, String day) {
-    return family + "|on " + day;
+  /** The key of a ledger entry's incident on another day, counting another noun. */
+  static ThreadKey of(Entry e, String noun, String day) {
+    return new ThreadKey(e.measure(), e.kind(), e.per(), e.state(), noun, e.place(), e.fate(), day, e.period());
   }
 
   /** This key with another period (null: the running total). */
@@ -173,7 +174,7 @@ record ThreadKey(String measure, String kind, String per, String state, String n
     if (fate != null) base = base + "|" + fate;
     // Likewise without a period: a running total keeps the id it had before periods were read.
     if (period != null) base = base + "|" + period;
-    return incident == null ? base : ofFamily(base, incident);
+    return incident == null ? base : base + "|on " + incident;
   }
 
   /** The thread id: a short hash of the base, stable across runs and machines. */

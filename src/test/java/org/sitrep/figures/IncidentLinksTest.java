@@ -22,16 +22,20 @@ import org.sitrep.store.LedgerStore.Entry;
 import org.sitrep.store.Store;
 
 class IncidentLinksTest {
-  private static final String FAMILY = "killed|incident|||people|odesa";
   private static final IncidentLinks LINKS = new IncidentLinks(new Corrections(List.of()));
 
   @TempDir Path dir;
 
+  private static Entry entry(String article, String reportDay, String incident, boolean floating, String noun) {
+    Entry e = new Entry(article, 0, "", "", article, reportDay, "O", "killed", "incident", null,
+        "people", "exact", 8.0, 8.0, "people", null, noun, "odesa", "officials", "officials", "evidence",
+        null, incident, null, false, "killed|incident||||odesa", floating);
+    String base = ThreadKey.of(e, noun, incident).base();
+    return e.movedTo(base, ThreadKey.idOf(base), incident);
+  }
+
   private static Entry entry(String article, String reportDay, String incident, boolean floating) {
-    String base = ThreadKey.ofFamily(FAMILY, incident);
-    return new Entry(article, 0, base, ThreadKey.idOf(base), article, reportDay, "O", "killed", "incident", null,
-        "people", "exact", 8.0, 8.0, "people", null, "people", "odesa", "officials", "officials", "evidence",
-        null, incident, null, false, FAMILY, floating);
+    return entry(article, reportDay, incident, floating, "people");
   }
 
   private static Entry floating(String article, String reportDay) {
@@ -89,6 +93,29 @@ class IncidentLinksTest {
         new Correction(Corrections.SPLIT, strike.thread(), "Fmine", List.of(followUp.claimId())))));
 
     assertEquals("Fmine", links.link(List.of(strike, followUp)).get(1).thread());
+  }
+
+  @Test
+  void aTollOfPeopleJoinsTheOneIncidentInReachWhateverItsFigureCounted() {
+    Entry workers = entry("a", "2026-05-19", "2026-05-19", false, "worker");
+    Entry followUp = floating("b", "2026-05-20");
+
+    Entry linked = LINKS.link(List.of(workers, followUp)).get(1);
+
+    assertEquals(workers.thread(), linked.thread());
+  }
+
+  @Test
+  void aTollOfPeopleAfterFiguresOfTwoNounsOrAFollowUpOfAnotherNounIsLinkedToNone() {
+    Entry workers = entry("a", "2026-05-19", "2026-05-19", false, "worker");
+    Entry troops = entry("b", "2026-05-19", "2026-05-19", false, "troops");
+    Entry people = floating("c", "2026-05-20");
+    Entry children = entry("d", "2026-05-20", "2026-05-20", true, "children");
+
+    List<Entry> linked = LINKS.link(List.of(workers, troops, people, children));
+
+    assertEquals(people, linked.get(2));
+    assertEquals(children, linked.get(3));
   }
 
   // --- through the ledger, with records as analysis gives them ---
