@@ -403,7 +403,8 @@ public final class ClaimFinder {
     return best;
   }
 
-  private static final Set<String> SEQUENCE = Set.of("after", "before", "since", "until");
+  /** What opens a clause of another act: told before or after the figure's, or beside it ("while in Dnipro ..."). */
+  private static final Set<String> ANOTHER_ACT = Set.of("after", "before", "since", "until", "while", "whereas");
 
   private static final java.util.regex.Pattern TOTAL_SINCE = java.util.regex.Pattern.compile("(?i)\\bsince\\b");
 
@@ -433,14 +434,15 @@ public final class ClaimFinder {
   }
 
   /**
-   * Whether a token lies in a clause of another act told as before or after the figure's, with a
-   * doer of its own: "fired two missiles at a ship, a day after the United States carried out
-   * strikes near Hodeidah". ("killed when a shell hit a house in X" is the same act: not this.)
+   * Whether a token lies in a clause of another act told as before or after the figure's, or beside
+   * it, with a doer of its own: "fired two missiles at a ship, a day after the United States carried
+   * out strikes near Hodeidah"; "the toll rose to six, while in Dnipro five people were confirmed
+   * dead". ("killed when a shell hit a house in X" is the same act: not this.)
    */
   private static boolean actBeforeOrAfter(Sentence s, int token, int figure) {
     return onTheWayUp(s, token, figure, (node, head, above) -> head.is("advcl") && s.childOf(node, "nsubj") != null
         && s.childrenOf(node).stream().anyMatch(d -> d.is("mark")
-            && SEQUENCE.contains(s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))));
+            && ANOTHER_ACT.contains(s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))));
   }
 
   /** A link on the way from a token's clause up to the figure's chain of heads. */

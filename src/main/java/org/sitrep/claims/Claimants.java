@@ -197,6 +197,12 @@ final class Claimants {
     int from = -1;
     for (int guard = 0; node >= 0 && guard < s.size(); guard++) {
       Token t = s.token(node);
+      // "while al-Shabaab repeated its claim that more than 40 had died": a claim whose content the
+      // figure is belongs to whoever the claim is, before anyone who reports on it
+      if (t.isNoun() && CLAIMS.contains(t.lemma()) && from >= 0 && isContent(s, from, node)) {
+        Source owner = owner(s, node);
+        if (owner != null) return owner;
+      }
       if (REPORTING.contains(t.lemma()) && !isSubjectOf(s, from, node)) {
         Source src = subject(s, node);
         if (src != null) return src;
@@ -231,6 +237,34 @@ final class Claimants {
       node = head == null ? -1 : head.governor();
     }
     return null;
+  }
+
+  /** Nouns whose "that" clause is what someone claims: "its claim that more than 40 had died". */
+  private static final Set<String> CLAIMS = Set.of("claim", "assertion", "allegation", "statement", "estimate");
+
+  /** Whether a clause is a noun's content: "claim that more than 40 had died". */
+  private static boolean isContent(Sentence s, int clause, int noun) {
+    Dependency d = s.headOf(clause);
+    if (d == null || d.governor() != noun || !(d.is("ccomp") || d.is("acl"))) return false;
+    Dependency mark = s.childOf(clause, "mark");
+    return mark != null && s.token(mark.dependent()).lemma().equalsIgnoreCase("that");
+  }
+
+  /**
+   * Whose a claim is: its owner ("al-Shabaab's claim"), or for "its claim" the subject of the verb
+   * that makes or repeats it; null when neither is named.
+   */
+  private Source owner(Sentence s, int noun) {
+    Dependency poss = s.childOf(noun, "nmod:poss");
+    if (poss != null && !s.token(poss.dependent()).pos().equals("PRP$")) {
+      int[] r = s.subtreeRange(poss.dependent());
+      if (r[1] > r[0] && s.token(r[1]).pos().equals("POS")) r[1]--;
+      return source(s, r);
+    }
+    Dependency head = s.headOf(noun);
+    if (poss == null || head == null || !head.is("obj") || head.governor() < 0) return null;
+    Dependency subj = s.childOf(head.governor(), "nsubj");
+    return subj == null || subj.is("nsubj:pass") ? null : source(s, phrase(s, subj.dependent()));
   }
 
   private static boolean isSubjectOf(Sentence s, int child, int verb) {

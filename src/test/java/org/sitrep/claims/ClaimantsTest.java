@@ -29,6 +29,30 @@ class ClaimantsTest {
   }
 
   @Test
+  void aFigureAClaimHoldsIsWhoeverTheClaimIs() {
+    AnnotatedText repeated = HandText.create().sentence(
+        "The/DT/the/2/det government/NN/government/3/nsubj said/VBD/say/0/root the/DT/the/5/det toll/NN/toll/6/nsubj"
+            + " stood/VBD/stand/3/ccomp at/IN/at/8/case 11/CD/11/6/obl ,/,/,/6/punct while/IN/while/12/mark"
+            + " Shabaab/NNP/shabaab/12/nsubj repeated/VBD/repeat/6/advcl its/PRP$/its/14/nmod:poss claim/NN/claim/12/obj"
+            + " that/IN/that/18/mark 40/CD/40/18/nsubj had/VBD/have/18/aux died/VBN/die/14/ccomp ./././3/punct").build();
+    AnnotatedText rejected = HandText.create().sentence(
+        "The/DT/the/2/det minister/NN/minister/3/nsubj rejected/VBD/reject/0/root the/DT/the/5/det"
+            + " group/NN/group/7/nmod:poss 's/POS/'s/5/case claim/NN/claim/3/obj that/IN/that/11/mark 40/CD/40/11/nsubj"
+            + " had/VBD/have/11/aux died/VBN/die/7/ccomp ./././3/punct").build();
+
+    List<Claim> both = new ClaimFinder().find(repeated, List.of(qty(repeated, "11", 11, 11, "exact"),
+        qty(repeated, "40", 40, 40, "exact")), ActorMentions.none(), List.of(), List.of(), List.of());
+    List<Claim> theirs = new ClaimFinder().find(rejected, List.of(qty(rejected, "40", 40, 40, "exact")),
+        ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals(2, both.size(), () -> "claims: " + both);
+    assertEquals("The government", both.get(0).source().text());
+    assertEquals("Shabaab", both.get(1).source().text());
+    assertEquals(1, theirs.size(), () -> "claims: " + theirs);
+    assertEquals("the group", theirs.get(0).source().text());
+  }
+
+  @Test
   void aCountedThingTheParserMadeTheSubjectYieldsToItsApposition() {
     // "launched 95 drones but no missiles, Ukraine's air force said, with 71 drones shot down",
     // parsed with "missiles" as the subject of "said" and the air force its apposition
