@@ -533,15 +533,18 @@ public final class ClaimFinder {
   }
 
   /**
-   * The incident of the latest incident figure up to {@value #INCIDENT_REACH} sentences back, when
-   * that figure has no day and no date comes between; else null. A dated one is {@link #attackBefore}'s.
+   * The incident of the latest incident figure in the sentence, else up to {@value
+   * #INCIDENT_REACH} sentences back when that figure has no day and no date comes between; else
+   * null. A dated one before the sentence is {@link #attackBefore}'s.
    */
   private static Told undatedIncidentBefore(AnnotatedText doc, Sentence s, List<Claim> found, List<TimeExpression> times) {
     for (int i = found.size() - 1; i >= 0; i--) {
       Claim c = found.get(i);
       Sentence at = doc.sentenceAt(c.quantity().start());
       if (at == null || at.index() < s.index() - INCIDENT_REACH) return null;
-      if (at == s || !INCIDENT.equals(c.kind())) continue;
+      if (!INCIDENT.equals(c.kind())) continue;
+      // "has risen to 11, the commander said, and 23 soldiers were wounded": its sentence's, dated or not
+      if (at == s) return new Told(c.time(), c.place());
       if (c.time() != null) return null;
       for (int k = at.index() + 1; k < s.index(); k++) {
         if (!FigureDates.own(doc.sentences().get(k), times).isEmpty()) return null;
@@ -653,8 +656,13 @@ public final class ClaimFinder {
   private static final java.util.regex.Pattern ONE_DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
 
   private static boolean snapshotMarker(Sentence s) {
-    for (Token t : s.tokens()) if (SNAPSHOT.contains(t.lemma())) return true;
+    for (Token t : s.tokens()) if (snapshotWord(t)) return true;
     return false;
+  }
+
+  /** "now", "remain", "stationed"; not the noun "a radio station". */
+  private static boolean snapshotWord(Token t) {
+    return SNAPSHOT.contains(t.lemma()) && !t.isNoun();
   }
 
   private static final Set<String> SUPPLYING = Set.of("ship", "supply", "deliver", "provide", "transfer", "give",
@@ -685,7 +693,7 @@ public final class ClaimFinder {
       node = head == null || head.is("conj") || head.is("acl:relcl") ? -1 : head.governor();
     }
     for (Token t : s.tokens()) {
-      if (SNAPSHOT.contains(t.lemma()) && own.contains(Incidents.clauseOf(s, t.index()))) return true;
+      if (snapshotWord(t) && own.contains(Incidents.clauseOf(s, t.index()))) return true;
     }
     return false;
   }

@@ -74,7 +74,11 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     // hyphen tells the size of what follows, not how many there are
     if (unit != null && HYPHENATED_UNIT.matcher(q.text()).find()) return null;
     CountedNoun harmed = harmedBy(s, first, last);
-    if (harmed != null) return harmed;
+    if (harmed != null) {
+      // "killing seven soldiers and wounding 15": the noun of the harm it is conjoined to
+      CountedNoun shared = elided(s, first, last);
+      return shared != null ? shared : harmed;
+    }
     CountedNoun toll = toll(s, first, last);
     if (toll != null) return toll;
     CountedNoun estimates = estimatesOf(s, first);
@@ -778,11 +782,13 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     boolean verbBefore = first > 0 && s.token(first - 1).isVerb() && Measures.ofVerb(s.token(first - 1).lemma()) != null;
     if (!verbAfter && !verbBefore || !s.isParsed()) return null;
     Dependency role = outside(s, first, last);
-    if (role == null || role.governor() < 0
-        || !(role.is("nsubj") || role.is("nsubj:pass") || role.is("obj") || role.is("dep"))) {
-      return null;
-    }
-    int verb = role.governor();
+    boolean argument = role != null && role.governor() >= 0
+        && (role.is("nsubj") || role.is("nsubj:pass") || role.is("obj") || role.is("dep"));
+    int verb = argument ? role.governor() : -1;
+    // "killing seven soldiers and wounding 15, the commander said", with the 15 hung on "said": the
+    // harm verb right before the number, in word order
+    if ((verb < 0 || Measures.ofVerb(s.token(verb).lemma()) == null) && verbBefore) verb = first - 1;
+    if (verb < 0) return null;
     String fate = Measures.ofVerb(s.token(verb).lemma());
     Dependency conj = s.headOf(verb);
     if (fate == null || conj == null || !conj.is("conj") || conj.governor() < 0) return null;

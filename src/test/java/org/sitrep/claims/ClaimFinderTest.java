@@ -796,6 +796,32 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aRadioStationIsNoSnapshotsMarker() {
+    AnnotatedText doc = HandText.create().sentence(
+        "The/DT/the/2/det group/NN/group/3/nsubj said/VBD/say/0/root on/IN/on/7/case its/PRP$/its/7/nmod:poss"
+            + " radio/NN/radio/7/compound station/NN/station/3/obl that/IN/that/11/mark it/PRP/it/11/nsubj"
+            + " had/VBD/have/11/aux killed/VBN/kill/3/ccomp 35/CD/35/13/nummod soldiers/NNS/soldier/11/obj"
+            + " ./././3/punct").build();
+
+    assertEquals("total", only(find(doc, ActorMentions.none(), List.of(), qty(doc, "35", 35, 35, "exact"))).kind());
+  }
+
+  @Test
+  void aNumberAfterAHarmVerbConjoinedToAnotherSharesItsNounWhereverTheParserHungIt() {
+    // "15" hung on "said" as dep, "wounding" on "attacked" rather than on "killing"
+    AnnotatedText doc = HandText.create().sentence(
+        "Fighters/NNS/fighter/2/nsubj attacked/VBD/attack/13/ccomp a/DT/a/4/det base/NN/base/2/obj ,/,/,/2/punct"
+            + " killing/VBG/kill/2/conj seven/CD/seven/8/nummod soldiers/NNS/soldier/6/obj and/CC/and/10/cc"
+            + " wounding/VBG/wound/2/conj 15/CD/15/13/dep ,/,/,/13/punct commanders/NNS/commander/13/nsubj"
+            + " said/VBD/say/0/root ./././13/punct").build();
+
+    Claim wounded = only(find(doc, ActorMentions.none(), List.of(), qty(doc, "15", 15, 15, "exact")));
+
+    assertEquals("wounded", wounded.measure());
+    assertEquals("soldiers", wounded.unit());
+  }
+
+  @Test
   void aPlaceInAnotherActToldBeforeAfterOrBesideIsNotTheFiguresButOneOfTheSameActIs() {
     String[] ends = {"after/IN/after/9/mark", "while/IN/while/9/mark", "when/WRB/when/9/mark"};
     for (String mark : ends) {

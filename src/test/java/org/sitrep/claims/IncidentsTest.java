@@ -340,6 +340,23 @@ class IncidentsTest {
   }
 
   @Test
+  void aHarmOfAPastActBesideAnIncidentsFigureInItsSentenceCountsThatIncident() {
+    AnnotatedText doc = HandText.create().sentence(
+        "The/DT/the/2/det number/NN/number/5/nsubj of/IN/of/4/case soldiers/NNS/soldier/2/nmod killed/VBN/kill/10/csubj"
+            + " in/IN/in/8/case the/DT/the/8/det attack/NN/attack/5/obl has/VBZ/have/10/aux risen/VBN/rise/0/root"
+            + " to/IN/to/12/case 11/CD/11/10/obl ,/,/,/10/punct the/DT/the/15/det army/NN/army/16/nsubj"
+            + " said/VBD/say/10/parataxis ,/,/,/16/punct and/CC/and/22/cc 23/CD/23/20/nummod soldiers/NNS/soldier/22/nsubj:pass"
+            + " were/VBD/be/22/aux:pass wounded/VBN/wound/16/conj ./././10/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "11", 11, 11, "exact"),
+        qty(doc, "23", 23, 23, "exact")), ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals(2, claims.size(), () -> "claims: " + claims);
+    assertEquals("incident", claims.get(0).kind());
+    assertEquals("incident", claims.get(1).kind());
+  }
+
+  @Test
   void aTollOfAttacksAfterAnUndatedIncidentsFigureStaysATotal() {
     AnnotatedText doc = HandText.create()
         .sentence("The/DT/the/2/det toll/NN/toll/6/nsubj from/IN/from/5/case the/DT/the/5/det"
