@@ -248,13 +248,30 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     Dependency complement = s.headOf(tollHead.governor() >= 0 ? tollHead.governor() : toll);
     boolean putHigher = tollHead.is("nsubj") && complement != null && complement.is("xcomp")
         && complement.governor() == number.governor() && number.is("obl") && s.token(number.governor()).isVerb();
-    if (!sameVerb && !ofToll && !hungOnPhrase && !detached && !upFrom && !putHigher) return null;
+    if (!sameVerb && !ofToll && !hungOnPhrase && !detached && !upFrom && !putHigher && !risenTo(s, toll, first)) return null;
     String measure = Measures.KILLED;
     for (Dependency m : s.childrenOf(toll)) {
       String kind = TOLLS.get(s.token(m.dependent()).lemma().toLowerCase(Locale.ROOT));
       if ((m.is("compound") || m.is("amod")) && kind != null) measure = kind;
     }
     return new CountedNoun(-1, -1, measure, "toll", -1);
+  }
+
+  /**
+   * "The death toll from a military air strike on a monastery near Monywa has risen to 19", read
+   * from the words when the parser hangs the number elsewhere: a verb of reaching right before the
+   * number, after the toll, with nothing that ends a clause between.
+   */
+  private static boolean risenTo(Sentence s, int toll, int first) {
+    if (first < 2 || toll >= first) return false;
+    boolean to = s.token(first - 1).word().equalsIgnoreCase("to") || s.token(first - 1).word().equalsIgnoreCase("at");
+    int verb = first - 2;
+    if (!to || !s.token(verb).isVerb() || !REACHING.contains(s.token(verb).lemma())) return false;
+    for (int i = toll + 1; i < verb; i++) {
+      String w = s.token(i).word();
+      if (w.equals(",") || w.equals(";") || w.equals(":") || s.token(i).isVerb() && !s.token(i).lemma().equals("have")) return false;
+    }
+    return true;
   }
 
   /**

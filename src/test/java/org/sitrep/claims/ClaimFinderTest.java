@@ -796,6 +796,18 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aTollRisenToANumberTheParserHungElsewhereIsStillTheTolls() {
+    AnnotatedText doc = HandText.create().sentence(
+        "The/DT/the/3/det death/NN/death/3/compound toll/NN/toll/8/nsubj from/IN/from/6/case the/DT/the/6/det"
+            + " strike/NN/strike/3/nmod has/VBZ/have/8/aux risen/VBN/rise/0/root to/IN/to/10/case 19/CD/19/20/obl"
+            + " ,/,/,/10/punct a/DT/a/13/det group/NN/group/14/nsubj said/VBD/say/10/conj ,/,/,/10/punct and/CC/and/17/cc"
+            + " 30/CD/30/10/conj people/NNS/person/20/nsubj:pass were/VBD/be/20/aux:pass wounded/VBN/wound/8/ccomp"
+            + " ./././8/punct").build();
+
+    assertEquals("killed", only(find(doc, ActorMentions.none(), List.of(), qty(doc, "19", 19, 19, "exact"))).measure());
+  }
+
+  @Test
   void aRadioStationIsNoSnapshotsMarker() {
     AnnotatedText doc = HandText.create().sentence(
         "The/DT/the/2/det group/NN/group/3/nsubj said/VBD/say/0/root on/IN/on/7/case its/PRP$/its/7/nmod:poss"
