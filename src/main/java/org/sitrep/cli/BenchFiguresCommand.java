@@ -41,6 +41,11 @@ final class BenchFiguresCommand implements Callable<Integer> {
   @Option(names = "--per-article", defaultValue = "25", description = "Claims per article (default: ${DEFAULT-VALUE}).")
   int perArticle;
 
+  @Option(names = "--incidents", defaultValue = "0", paramLabel = "SHARE",
+      description = "Share of claims that count one incident in one of a few towns, half of them follow-ups"
+          + " giving no day (default: ${DEFAULT-VALUE}).")
+  double incidents;
+
   @Option(names = "--runs", defaultValue = "5", description = "Runs of the thread table (default: ${DEFAULT-VALUE}).")
   int runs;
 
@@ -66,7 +71,8 @@ final class BenchFiguresCommand implements Callable<Integer> {
   }
 
   private void fill(String location, PrintWriter out) {
-    SyntheticFigures gen = new SyntheticFigures(42, perArticle);
+    if (incidents < 0 || incidents > 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--incidents must be between 0 and 1");
+    SyntheticFigures gen = new SyntheticFigures(42, perArticle, incidents);
     int articles = Math.max(1, claims / perArticle);
     long putNanos = 0;
     long hookNanos = 0;

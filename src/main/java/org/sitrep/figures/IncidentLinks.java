@@ -34,6 +34,11 @@ final class IncidentLinks implements Linker {
   }
 
   @Override
+  public int reachDays() {
+    return REACH_DAYS;
+  }
+
+  @Override
   public List<Entry> link(List<Entry> family) {
     List<Entry> dated = new ArrayList<>();
     for (Entry e : family) if (!e.floating() && day(e.incident()) != null) dated.add(e);

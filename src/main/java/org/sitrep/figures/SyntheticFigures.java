@@ -12,9 +12,11 @@ import org.sitrep.record.Actor;
 import org.sitrep.record.Article;
 import org.sitrep.record.Claim;
 import org.sitrep.record.Record;
+import org.sitrep.record.Place;
 import org.sitrep.record.Source;
 import org.sitrep.record.Span;
 import org.sitrep.record.Subject;
+import org.sitrep.record.TimeRef;
 
 /**
  * Generated records for the figures benchmark: claims about {@value #STATES} states x 4 noun
@@ -32,13 +34,27 @@ public final class SyntheticFigures {
   private static final String[] KINDS = {"total", "snapshot", "increment", "rate"};
   private static final String[] NOUNS = {"troops", "civilians", "children", "people"};
 
+  /** Towns an incident happens in: few, so that each incident family holds many claims. */
+  private static final String[] TOWNS = {"Northtown", "Rivertown", "Hilltown", "Porttown", "Lakeside"};
+
   private final Random random;
   private final int claimsPerArticle;
+  private final double incidents;
   private final List<Actor> actors = new ArrayList<>();
 
   public SyntheticFigures(long seed, int claimsPerArticle) {
+    this(seed, claimsPerArticle, 0);
+  }
+
+  /**
+   * With a share of claims that count one incident in one of a few towns, half of them dated the
+   * day before their report and half giving no day (follow-ups the ledger links); with share 0 the
+   * same records as without it.
+   */
+  public SyntheticFigures(long seed, int claimsPerArticle, double incidents) {
     this.random = new Random(seed);
     this.claimsPerArticle = claimsPerArticle;
+    this.incidents = incidents;
     for (int s = 0; s < STATES; s++) actors.add(new Actor("S" + s, "State " + s, "country", "S" + s, null, List.of()));
     for (int c = 0; c < CLAIMANTS; c++) {
       actors.add(new Actor("C" + c, "Claimant " + c, "organization", null, "S" + (c % STATES), List.of()));
@@ -73,6 +89,15 @@ public final class SyntheticFigures {
         .append(measure).append(kind.equals("rate") ? " a week" : "").append(". ");
     String sentence = text.substring(start, text.length() - 1);
     Span evidence = new Span(sentence, start, start + sentence.length());
+    if (incidents > 0 && random.nextDouble() < incidents) {
+      String town = TOWNS[random.nextInt(TOWNS.length)];
+      Place place = new Place(town, town, "S" + state, null, null, "locality", start, start + 1);
+      String before = day.minusDays(1).toString();
+      TimeRef time = random.nextBoolean() ? new TimeRef(before, before, start, start + 1) : null;
+      return new Claim(measure, noun, evidence, (double) value, (double) value, "exact", null, "incident",
+          new Subject(subject, null, null, null), place, time, new Source(who, "C" + claimant, start, start + who.length()),
+          false, evidence, "synthetic");
+    }
     return new Claim(measure, noun, evidence, (double) value, (double) value, "exact",
         kind.equals("rate") ? "week" : null, kind, new Subject(subject, "S" + state, null, null), null,
         null, new Source(who, "C" + claimant, start, start + who.length()), false, evidence, "synthetic");

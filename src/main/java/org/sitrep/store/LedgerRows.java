@@ -69,24 +69,64 @@ final class LedgerRows implements AutoCloseable {
 
   /**
    * The (thread, claimant) pairs an article's claims are in, added to {@code touched}, and the
-   * incident families they belong to, added to {@code families}.
+   * incident families they belong to with their days, added to {@code families}.
    */
-  void touchedBy(String articleId, Map<String, Set<String>> touched, Set<String> families) throws SQLException {
-    try (ResultSet rs = prepare("SELECT thread, claimant_key, family FROM ledger_entries WHERE article_id = ?",
+  void touchedBy(String articleId, Map<String, Set<String>> touched, Map<String, Days> families) throws SQLException {
+    try (ResultSet rs = prepare("SELECT thread, claimant_key, family, day, incident FROM ledger_entries WHERE article_id = ?",
         articleId).executeQuery()) {
       while (rs.next()) {
         touch(touched, rs.getString(1), rs.getString(2));
-        if (rs.getString(3) != null) families.add(rs.getString(3));
+        if (rs.getString(3) != null) families.computeIfAbsent(rs.getString(3), f -> new Days()).add(rs.getString(4), rs.getString(5));
+      }
+    }
+  }
+
+  /** The days a change to an incident family touched: its claims' report and incident days. */
+  static final class Days {
+    private java.time.LocalDate first;
+    private java.time.LocalDate last;
+    private boolean undated;
+
+    void add(String... days) {
+      for (String d : days) {
+        java.time.LocalDate day = day(d);
+        if (d != null && day == null) undated = true;
+        if (day == null) continue;
+        if (first == null || day.isBefore(first)) first = day;
+        if (last == null || day.isAfter(last)) last = day;
+      }
+    }
+
+    static java.time.LocalDate day(String value) {
+      if (value == null || value.length() < 10) return null;
+      try {
+        return java.time.LocalDate.parse(value.substring(0, 10));
+      } catch (java.time.format.DateTimeParseException e) {
+        return null;
       }
     }
   }
 
   /**
-   * Puts each claim of an incident family where the linker says, touching the threads and
-   * claimants a moved claim leaves and joins.
+   * Puts each floating claim of an incident family whose link a change may have moved where the
+   * linker says, touching the threads and claimants a moved claim leaves and joins. Only the days
+   * around the change are read: a floating claim reported from the change's first day to {@link
+   * LedgerStore.Linker#reachDays()} after its last, and every claim its link may depend on.
    */
-  void link(String family, LedgerStore.Linker linker, Map<String, Set<String>> touched) throws SQLException {
-    List<Entry> now = entries("family = ?", ENTRY_ORDER, family);
+  void link(String family, Days days, LedgerStore.Linker linker, Map<String, Set<String>> touched) throws SQLException {
+    List<Entry> now;
+    java.time.LocalDate from = null;
+    java.time.LocalDate to = null;
+    if (days.first == null || days.undated) {
+      now = entries("family = ?", ENTRY_ORDER, family);
+    } else {
+      from = days.first;
+      to = days.last.plusDays(linker.reachDays());
+      String lo = from.minusDays(linker.reachDays()).toString();
+      String end = to.plusDays(1).toString();
+      now = entries("family = ? AND (day >= ? AND day < ? OR incident >= ? AND incident < ?)", ENTRY_ORDER,
+          family, lo, end, lo, end);
+    }
     List<Entry> linked = linker.link(now);
     if (linked.size() != now.size()) throw new IllegalStateException("a linker must keep every claim of its family");
     for (int i = 0; i < now.size(); i++) {
@@ -95,6 +135,8 @@ final class LedgerRows implements AutoCloseable {
       if (!was.claimId().equals(is.claimId())) throw new IllegalStateException("a linker must keep its family's order");
       if (was.thread().equals(is.thread()) && was.base().equals(is.base())
           && java.util.Objects.equals(was.incident(), is.incident())) continue;
+      java.time.LocalDate report = Days.day(was.day());
+      if (from != null && (!was.floating() || report == null || report.isBefore(from) || report.isAfter(to))) continue;
       touch(touched, was.thread(), was.claimantKey());
       touch(touched, is.thread(), is.claimantKey());
       execute("UPDATE ledger_entries SET thread = ?, base = ?, incident = ? WHERE article_id = ? AND ord = ?",

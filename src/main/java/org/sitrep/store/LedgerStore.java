@@ -96,12 +96,17 @@ public final class LedgerStore implements AutoCloseable {
 
   /**
    * Which incident the claims of one family count, when some give no day of their own (the
-   * caller's rules). Called with every entry of a family whenever one of them changes, so that
-   * the answer depends on the family's claims and never on the order they arrived in.
+   * caller's rules). The thread of a floating entry must depend only on the family's entries
+   * whose incident day lies up to {@link #reachDays()} days before its report's day, up to that
+   * day; so whenever claims of a family change, the store hands the linker the family's claims of
+   * the days around them, and the answer never depends on the order they arrived in.
    */
   public interface Linker {
     /** The family's entries, each with the base, thread and incident day it belongs in. */
     List<Entry> link(List<Entry> family);
+
+    /** How many days before its report a floating entry's incident may be. */
+    int reachDays();
   }
 
   /** An article's new entries, or its removal when {@code entries} is null. */
@@ -234,7 +239,7 @@ public final class LedgerStore implements AutoCloseable {
    */
   private Map<String, Set<String>> change(List<Change> changes, Linker linker) throws SQLException {
     Map<String, Set<String>> touched = new HashMap<>();
-    Set<String> families = new java.util.TreeSet<>();
+    Map<String, LedgerRows.Days> families = new java.util.TreeMap<>();
     for (Change change : changes) {
       rows.touchedBy(change.articleId(), touched, families);
       rows.execute("DELETE FROM ledger_entries WHERE article_id = ?", change.articleId());
@@ -245,10 +250,10 @@ public final class LedgerStore implements AutoCloseable {
           change.articleId(), change.version());
       for (Entry e : change.entries()) {
         LedgerRows.touch(touched, e.thread(), e.claimantKey());
-        if (e.family() != null) families.add(e.family());
+        if (e.family() != null) families.computeIfAbsent(e.family(), f -> new LedgerRows.Days()).add(e.day(), e.incident());
       }
     }
-    for (String family : families) rows.link(family, linker, touched);
+    for (var family : families.entrySet()) rows.link(family.getKey(), family.getValue(), linker, touched);
     return touched;
   }
 

@@ -89,7 +89,8 @@ final class LedgerTables {
             + " family TEXT, floating INTEGER NOT NULL,"
             + " PRIMARY KEY (thread, claimant_key, article_id, ord))" + clustered,
         "CREATE UNIQUE INDEX ledger_entries_claim ON ledger_entries(article_id, ord)",
-        "CREATE INDEX ledger_entries_family ON ledger_entries(family)",
+        "CREATE INDEX ledger_entries_family_day ON ledger_entries(family, day)",
+        "CREATE INDEX ledger_entries_family_incident ON ledger_entries(family, incident)",
         "CREATE TABLE ledger_claimants (thread TEXT NOT NULL, claimant_key TEXT NOT NULL,"
             + " claimant TEXT, low " + real + ", high " + real + ", qualifier TEXT, first_day TEXT,"
             + " estimates INTEGER NOT NULL, claims INTEGER NOT NULL, earlier INTEGER NOT NULL, revised INTEGER NOT NULL,"

@@ -151,7 +151,6 @@ class IncidentLinksTest {
         ledger.update(r);
       }
       ledger.flush();
-      assertEquals(1, ledger.incidents(ThreadFilter.all()).size());
       Map<String, String> out = new java.util.TreeMap<>();
       for (Record r : records) out.put(r.article().id(), ledger.threadsOf(r.article().id()).get(0));
       return out;
@@ -167,6 +166,31 @@ class IncidentLinksTest {
 
     assertEquals(1, inOrder.values().stream().distinct().count());
     assertEquals(inOrder, ingested(reversed, "reversed.db"));
+  }
+
+  private static final String HEX = "0123456789abcdef";
+
+  @Test
+  void strikesOnManyDaysKeepTheirFollowUpsInAnyIngestOrder() {
+    List<Record> records = new ArrayList<>();
+    java.time.LocalDate start = java.time.LocalDate.of(2026, 3, 1);
+    for (int n = 0; n < 8; n++) {
+      String strike = start.plusDays(3L * n).toString();
+      String next = start.plusDays(3L * n + 1).toString();
+      int tuesday = STRIKE.indexOf("Tuesday");
+      // texts of their own: the store keeps one article per text
+      records.add(record(HEX.substring(n, n + 1), strike, STRIKE + " Report " + n + ".", "8",
+          new TimeRef("Tuesday", strike, tuesday, tuesday + 7)));
+      records.add(record(HEX.substring(n + 8, n + 9), next, FOLLOW_UP + " Report " + n + ".", "14", null));
+    }
+    java.util.Collections.shuffle(records, new java.util.Random(11));
+
+    Map<String, String> threads = ingested(records, "many.db");
+
+    assertEquals(8, threads.values().stream().distinct().count());
+    for (int n = 0; n < 8; n++) {
+      assertEquals(threads.get(HEX.substring(n, n + 1).repeat(64)), threads.get(HEX.substring(n + 8, n + 9).repeat(64)));
+    }
   }
 
   @Test
