@@ -18,8 +18,9 @@ import org.sitrep.store.LedgerStore.Linker;
  * its report's day; a toll of people with no such figure joins the one dated figure of its family
  * in reach whatever it counts ("three workers were killed" on Tuesday, "the toll has risen to five"
  * on Wednesday). With none in reach, or two (two strikes on one town), it stays on its report's
- * day. The answer depends only on the family's claims, so ingest order never changes it; the
- * user's corrections still apply.
+ * day. A denial ("no civilians were killed") joins the one toll others give of its incident's day,
+ * whatever that toll counts. The answer depends only on the family's claims, so ingest order never
+ * changes it; the user's corrections still apply.
  */
 final class IncidentLinks implements Linker {
   /** How many days after the incident a follow-up that names no day may report it. */
@@ -43,8 +44,26 @@ final class IncidentLinks implements Linker {
     List<Entry> dated = new ArrayList<>();
     for (Entry e : family) if (!e.floating() && day(e.incident()) != null) dated.add(e);
     List<Entry> out = new ArrayList<>(family.size());
-    for (Entry e : family) out.add(e.floating() ? linked(e, dated) : e);
+    for (Entry e : family) out.add(e.floating() ? linked(e, dated) : zero(e) && day(e.incident()) != null ? denied(e, dated) : e);
     return out;
+  }
+
+  /**
+   * "The military said no civilians were killed", of a strike whose toll others give in people: the
+   * denial joins the one toll of its incident's day, so that it shows as the dispute it is.
+   */
+  private Entry denied(Entry e, List<Entry> dated) {
+    String noun = nz(e.noun());
+    Set<String> nouns = new TreeSet<>();
+    for (Entry d : dated) if (!zero(d) && e.incident().equals(d.incident())) nouns.add(nz(d.noun()));
+    String into = nouns.size() == 1 ? nouns.iterator().next() : noun;
+    String base = ThreadKey.of(e, into, e.incident()).base();
+    return e.movedTo(base, corrections.thread(ThreadKey.idOf(base), e.claimId()), e.incident());
+  }
+
+  /** A figure of none: a denial ("no civilians were killed"). */
+  private static boolean zero(Entry e) {
+    return e.low() != null && e.low() == 0 && (e.high() == null || e.high() == 0);
   }
 
   private Entry linked(Entry e, List<Entry> dated) {
@@ -57,7 +76,7 @@ final class IncidentLinks implements Linker {
       LocalDate day = day(d.incident());
       if (day.isBefore(report.minusDays(REACH_DAYS)) || day.isAfter(report)) continue;
       if (nz(d.noun()).equals(noun)) same.add(day);
-      any.add(day + " " + nz(d.noun()));
+      if (!zero(d)) any.add(day + " " + nz(d.noun()));
     }
     String day = report.toString();
     String into = noun;

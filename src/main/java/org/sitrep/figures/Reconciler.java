@@ -130,7 +130,8 @@ final class Reconciler {
 
   /**
    * An incident's toll grows as the dead are found: a claimant's latest figure that lies wholly
-   * below another claimant's later one is overtaken, not disputed; so is a vague or open one
+   * below another claimant's later one is overtaken, not disputed, unless it is none (a denial);
+   * so is a vague or open one
    * ("dozens", "at least six") that a later, narrower figure within it makes precise, and one the
    * text gives only as an earlier figure ({@code earlier}, by claimant key), by any figure given as
    * current no earlier. The estimates still standing.
@@ -143,7 +144,8 @@ final class Reconciler {
         if (o == e || e.firstDay() == null || o.firstDay() == null) continue;
         int later = o.firstDay().compareTo(e.firstDay());
         boolean current = !earlier.contains(o.claimantKey());
-        overtaken |= later > 0 && amount(o).lower() > amount(e).upper();
+        // a denial ("no civilians were killed") is no early count: a later toll disputes it
+        overtaken |= later > 0 && amount(o).lower() > amount(e).upper() && amount(e).upper() > 0;
         overtaken |= later > 0 && amount(o).lower() >= amount(e).lower() && amount(o).upper() <= amount(e).upper()
             && amount(o).upper() - amount(o).lower() < amount(e).upper() - amount(e).lower();
         overtaken |= later >= 0 && earlier.contains(e.claimantKey()) && current;

@@ -108,10 +108,11 @@ final class LedgerRows implements AutoCloseable {
   }
 
   /**
-   * Puts each floating claim of an incident family whose link a change may have moved where the
-   * linker says, touching the threads and claimants a moved claim leaves and joins. Only the days
-   * around the change are read: a floating claim reported from the change's first day to {@link
-   * LedgerStore.Linker#reachDays()} after its last, and every claim its link may depend on.
+   * Puts each claim of an incident family whose link a change may have moved where the linker
+   * says, touching the threads and claimants a moved claim leaves and joins. Only the days around
+   * the change are read: a floating claim reported from the change's first day to {@link
+   * LedgerStore.Linker#reachDays()} after its last, a dated claim of the days changed, and every
+   * claim their links may depend on.
    */
   void link(String family, Days days, LedgerStore.Linker linker, Map<String, Set<String>> touched) throws SQLException {
     List<Entry> now;
@@ -135,8 +136,10 @@ final class LedgerRows implements AutoCloseable {
       if (!was.claimId().equals(is.claimId())) throw new IllegalStateException("a linker must keep its family's order");
       if (was.thread().equals(is.thread()) && was.base().equals(is.base())
           && java.util.Objects.equals(was.incident(), is.incident())) continue;
-      java.time.LocalDate report = Days.day(was.day());
-      if (from != null && (!was.floating() || report == null || report.isBefore(from) || report.isAfter(to))) continue;
+      // a floating claim reported in the days read, a dated one of the days changed
+      java.time.LocalDate when = was.floating() ? Days.day(was.day()) : Days.day(was.incident());
+      java.time.LocalDate until = was.floating() ? to : days.last;
+      if (from != null && (when == null || when.isBefore(from) || when.isAfter(until))) continue;
       touch(touched, was.thread(), was.claimantKey());
       touch(touched, is.thread(), is.claimantKey());
       execute("UPDATE ledger_entries SET thread = ?, base = ?, incident = ? WHERE article_id = ? AND ord = ?",

@@ -98,8 +98,9 @@ public final class LedgerStore implements AutoCloseable {
    * Which incident the claims of one family count, when some give no day of their own (the
    * caller's rules). The thread of a floating entry must depend only on the family's entries
    * whose incident day lies up to {@link #reachDays()} days before its report's day, up to that
-   * day; so whenever claims of a family change, the store hands the linker the family's claims of
-   * the days around them, and the answer never depends on the order they arrived in.
+   * day, and a dated entry's only on those of its own incident day; so whenever claims of a family
+   * change, the store hands the linker the family's claims of the days around them, and the answer
+   * never depends on the order they arrived in.
    */
   public interface Linker {
     /** The family's entries, each with the base, thread and incident day it belongs in. */

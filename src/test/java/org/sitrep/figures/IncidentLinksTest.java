@@ -27,8 +27,13 @@ class IncidentLinksTest {
   @TempDir Path dir;
 
   private static Entry entry(String article, String reportDay, String incident, boolean floating, String noun) {
+    return entry(article, reportDay, incident, floating, noun, 8.0);
+  }
+
+  private static Entry entry(String article, String reportDay, String incident, boolean floating, String noun,
+      double value) {
     Entry e = new Entry(article, 0, "", "", article, reportDay, "O", "killed", "incident", null,
-        "people", "exact", 8.0, 8.0, "people", null, noun, "odesa", "officials", "officials", "evidence",
+        "people", "exact", value, value, "people", null, noun, "odesa", "officials", "officials", "evidence",
         null, incident, null, false, "killed|incident||||odesa", floating);
     String base = ThreadKey.of(e, noun, incident).base();
     return e.movedTo(base, ThreadKey.idOf(base), incident);
@@ -118,18 +123,33 @@ class IncidentLinksTest {
     assertEquals(children, linked.get(3));
   }
 
+  @Test
+  void aDenialJoinsTheOneTollOfItsIncidentsDayWhateverItCounts() {
+    Entry toll = entry("a", "2026-05-19", "2026-05-19", false, "people");
+    Entry denial = entry("b", "2026-05-19", "2026-05-19", false, "civilians", 0.0);
+    Entry troops = entry("c", "2026-05-19", "2026-05-19", false, "troops");
+
+    assertEquals(toll.thread(), LINKS.link(List.of(toll, denial)).get(1).thread());
+    assertEquals(denial, LINKS.link(List.of(toll, denial, troops)).get(1));
+  }
+
   // --- through the ledger, with records as analysis gives them ---
 
   private static final String STRIKE = "A Russian missile struck an apartment block in Odesa on Tuesday, killing 8 people.";
   private static final String FOLLOW_UP = "The death toll from the missile strike in Odesa has risen to 14, officials said.";
 
   private static Record record(String id, String published, String text, String number, TimeRef time) {
+    return record(id, published, text, number, Double.valueOf(number), "people", time);
+  }
+
+  private static Record record(String id, String published, String text, String number, double value, String noun,
+      TimeRef time) {
     int at = text.indexOf(number);
     Place odesa = new Place("Odesa", "Odesa", "UKR", 46.48, 30.72, "locality", text.indexOf("Odesa"),
         text.indexOf("Odesa") + 5);
-    Claim c = new Claim("killed", "people", new Span(number, at, at + number.length()), Double.valueOf(number),
-        Double.valueOf(number), "exact", null, "incident", new Subject("people", null, null, null), odesa, time,
-        new Source("officials", null, 0, 9), false, new Span(text, 0, text.length()), "test");
+    Claim c = new Claim("killed", noun, new Span(number, at, at + number.length()), value, value, "exact", null,
+        "incident", new Subject(noun, null, null, null), odesa, time, new Source("officials", null, 0, 9), false,
+        new Span(text, 0, text.length()), "test");
     Article a = new Article(id.repeat(64), null, null, "Strike", published, null, "en", text, List.of(),
         Article.ANALYZED, null, List.of(), null, null, null);
     return new Record(Record.SCHEMA, a, List.of(), List.of(c), List.of(), List.of());
@@ -191,6 +211,22 @@ class IncidentLinksTest {
     for (int n = 0; n < 8; n++) {
       assertEquals(threads.get(HEX.substring(n, n + 1).repeat(64)), threads.get(HEX.substring(n + 8, n + 9).repeat(64)));
     }
+  }
+
+  @Test
+  void aDenialOfTheStrikesCiviliansJoinsItsTollWhicheverArrivesFirst() {
+    String denied = "The army said no civilians were killed in Odesa on Tuesday.";
+    int tuesday = denied.indexOf("Tuesday");
+    List<Record> records = new ArrayList<>(story().subList(0, 1));
+    records.add(record("c", "2026-05-19", denied, "no", 0, "civilians", new TimeRef("Tuesday", "2026-05-19", tuesday,
+        tuesday + 7)));
+    List<Record> reversed = new ArrayList<>(records);
+    java.util.Collections.reverse(reversed);
+
+    Map<String, String> inOrder = ingested(records, "denial.db");
+
+    assertEquals(1, inOrder.values().stream().distinct().count());
+    assertEquals(inOrder, ingested(reversed, "denial-reversed.db"));
   }
 
   @Test

@@ -111,6 +111,18 @@ class ReconcilerTest {
   }
 
   @Test
+  void aDenialIsDisputedByALaterTollNotOvertaken() {
+    Entry army = entry("a", "s1", "2025-06-10", "O", "army", 0, 0, "exact", "incident");
+    Entry residents = entry("b", "s1", "2025-06-10", "O", "residents", 12, 12, "exact", "incident");
+    Entry rescuers = entry("c", "s2", "2025-06-11", "O", "rescuers", 19, 19, "exact", "incident");
+
+    Reconciled r = Reconciler.reconcile(List.of(army, residents, rescuers));
+
+    assertTrue(r.disputed());
+    assertEquals(Summaries.of(List.of(army, residents, rescuers)).disputed(), r.disputed());
+  }
+
+  @Test
   void aTollTheTextGivesAsEarlierYieldsToTheCurrentOne() {
     // "The toll rose to 11, the emergency service said. Officials had earlier put the toll at six."
     Entry current = entry("b", "s2", "2025-11-05", "O", "service", 11, 11, "exact", "incident");
