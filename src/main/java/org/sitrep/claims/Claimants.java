@@ -311,6 +311,14 @@ final class Claimants {
       while (r[0] < relative.governor() && (isAccordingWord(s.token(r[0])) || s.token(r[0]).pos().equals("IN"))) r[0]++;
       return source(s, r);
     }
+    // "the local medical group that tracks casualties said": the tagger took "tracks" for an adjective
+    // and the parser "casualties" for the reporter of a relative clause on the group; no reporter
+    // holds a verb of its own, so the noun the clause hangs on reports
+    Dependency host = s.headOf(verb);
+    if (host != null && host.is("acl:relcl") && host.governor() >= 0 && s.token(host.governor()).isNoun()
+        && holdsFiniteVerb(s, phrase(s, subj.dependent()))) {
+      return source(s, phrase(s, host.governor()));
+    }
     // "launched 95 drones but no missiles, Ukraine's air force said": the parser made the counted
     // thing the subject and the teller its apposition; things counted tell nothing
     Dependency teller = s.childOf(subj.dependent(), "appos");
@@ -318,6 +326,15 @@ final class Claimants {
       return source(s, phrase(s, teller.dependent()));
     }
     return source(s, phrase(s, subj.dependent()));
+  }
+
+  /** Whether words hold a verb in the present or past ("tracks", "said"), as no name does. */
+  private static boolean holdsFiniteVerb(Sentence s, int[] range) {
+    for (int i = range[0]; i <= range[1]; i++) {
+      String pos = s.token(i).pos();
+      if (pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBD")) return true;
+    }
+    return false;
   }
 
   /** Whether a noun counts things that cannot tell: "no missiles", "95 drones". */

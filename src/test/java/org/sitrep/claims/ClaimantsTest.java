@@ -29,6 +29,23 @@ class ClaimantsTest {
   }
 
   @Test
+  void aRelativeClausesWordsTheParserMadeTheReporterYieldToTheNounItHangsOn() {
+    // "the local medical group that tracks casualties said", with "tracks" an adjective of "casualties",
+    // the subject of "said", and "said" a relative clause on "group"
+    AnnotatedText doc = HandText.create().sentence(
+        "The/DT/the/2/det toll/NN/toll/3/nsubj climbed/VBD/climb/0/root to/IN/to/5/case 27/CD/27/3/obl ,/,/,/3/punct"
+            + " the/DT/the/10/det local/JJ/local/10/amod medical/JJ/medical/10/amod group/NN/group/3/dep"
+            + " that/WDT/that/14/obj tracks/VBZ/track/13/amod casualties/NNS/casualty/14/nsubj"
+            + " said/VBD/say/10/acl:relcl ./././3/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "27", 27, 27, "exact")),
+        ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals(1, claims.size(), () -> "claims: " + claims);
+    assertEquals("the local medical group", claims.get(0).source().text());
+  }
+
+  @Test
   void aFigureAClaimHoldsIsWhoeverTheClaimIs() {
     AnnotatedText repeated = HandText.create().sentence(
         "The/DT/the/2/det government/NN/government/3/nsubj said/VBD/say/0/root the/DT/the/5/det toll/NN/toll/6/nsubj"
