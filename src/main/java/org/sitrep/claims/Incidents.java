@@ -279,10 +279,6 @@ final class Incidents {
   }
 
   /**
-   * Whether a clause is one the figure is in, or an adverbial clause of one: "two people were
-   * killed when drones struck the port overnight".
-   */
-  /**
    * "killed and 31 wounded in the strikes": the lemma of an attack the figure's clauses name as one
    * already told (with "the"), or null.
    */
@@ -313,6 +309,10 @@ final class Incidents {
     return s.token(clauseOf(s, token)).lemma();
   }
 
+  /**
+   * Whether a clause is one the figure is in, or an adverbial clause of one: "two people were
+   * killed when drones struck the port overnight".
+   */
   private static boolean within(Sentence s, int clause, Set<Integer> above) {
     if (above.contains(clause)) return true;
     Dependency head = s.headOf(clause);

@@ -3,6 +3,7 @@ package org.sitrep.figures;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -44,9 +45,16 @@ final class IncidentLinks implements Linker {
     List<Entry> dated = new ArrayList<>();
     for (Entry e : family) if (!e.floating() && day(e.incident()) != null) dated.add(e);
     List<Entry> out = new ArrayList<>(family.size());
-    for (Entry e : family) out.add(e.floating() ? linked(e, dated) : zero(e) && day(e.incident()) != null ? denied(e, dated) : e);
+    for (Entry e : family) {
+      if (e.floating()) out.add(linked(e, dated));
+      else if (zero(e) && day(e.incident()) != null) out.add(denied(e, dated));
+      else out.add(e);
+    }
     return out;
   }
+
+  /** An incident of the family a dated figure tells: its day, and the class of what it counted. */
+  private record Told(LocalDate day, String noun) {}
 
   /**
    * "The military said no civilians were killed", of a strike whose toll others give in people: the
@@ -70,25 +78,22 @@ final class IncidentLinks implements Linker {
     LocalDate report = day(e.day());
     if (report == null) return e;
     String noun = nz(e.noun());
-    TreeSet<LocalDate> same = new TreeSet<>();
-    Set<String> any = new TreeSet<>();
+    Set<LocalDate> same = new HashSet<>();
+    Set<Told> any = new HashSet<>();
     for (Entry d : dated) {
       LocalDate day = day(d.incident());
       if (day.isBefore(report.minusDays(REACH_DAYS)) || day.isAfter(report)) continue;
       if (nz(d.noun()).equals(noun)) same.add(day);
-      if (!zero(d)) any.add(day + " " + nz(d.noun()));
+      if (!zero(d)) any.add(new Told(day, nz(d.noun())));
     }
-    String day = report.toString();
-    String into = noun;
+    Told into = new Told(report, noun);
     if (same.size() == 1) {
-      day = same.first().toString();
+      into = new Told(same.iterator().next(), noun);
     } else if (same.isEmpty() && (noun.isEmpty() || noun.equals(PEOPLE)) && any.size() == 1) {
-      String only = any.iterator().next();
-      day = only.substring(0, only.indexOf(' '));
-      into = only.substring(only.indexOf(' ') + 1);
+      into = any.iterator().next();
     }
-    String base = ThreadKey.of(e, into, day).base();
-    return e.movedTo(base, corrections.thread(ThreadKey.idOf(base), e.claimId()), day);
+    String base = ThreadKey.of(e, into.noun(), into.day().toString()).base();
+    return e.movedTo(base, corrections.thread(ThreadKey.idOf(base), e.claimId()), into.day().toString());
   }
 
   private static String nz(String s) {

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -72,24 +74,25 @@ final class LedgerRows implements AutoCloseable {
    * incident families they belong to with their days, added to {@code families}.
    */
   void touchedBy(String articleId, Map<String, Set<String>> touched, Map<String, Days> families) throws SQLException {
-    try (ResultSet rs = prepare("SELECT thread, claimant_key, family, day, incident FROM ledger_entries WHERE article_id = ?",
-        articleId).executeQuery()) {
+    try (ResultSet rs = prepare("SELECT thread, claimant_key, family, day, incident FROM ledger_entries"
+        + " WHERE article_id = ?", articleId).executeQuery()) {
       while (rs.next()) {
         touch(touched, rs.getString(1), rs.getString(2));
-        if (rs.getString(3) != null) families.computeIfAbsent(rs.getString(3), f -> new Days()).add(rs.getString(4), rs.getString(5));
+        String family = rs.getString(3);
+        if (family != null) families.computeIfAbsent(family, f -> new Days()).add(rs.getString(4), rs.getString(5));
       }
     }
   }
 
   /** The days a change to an incident family touched: its claims' report and incident days. */
   static final class Days {
-    private java.time.LocalDate first;
-    private java.time.LocalDate last;
+    private LocalDate first;
+    private LocalDate last;
     private boolean undated;
 
     void add(String... days) {
       for (String d : days) {
-        java.time.LocalDate day = day(d);
+        LocalDate day = day(d);
         if (d != null && day == null) undated = true;
         if (day == null) continue;
         if (first == null || day.isBefore(first)) first = day;
@@ -97,11 +100,11 @@ final class LedgerRows implements AutoCloseable {
       }
     }
 
-    static java.time.LocalDate day(String value) {
+    static LocalDate day(String value) {
       if (value == null || value.length() < 10) return null;
       try {
-        return java.time.LocalDate.parse(value.substring(0, 10));
-      } catch (java.time.format.DateTimeParseException e) {
+        return LocalDate.parse(value.substring(0, 10));
+      } catch (DateTimeParseException e) {
         return null;
       }
     }
@@ -116,8 +119,8 @@ final class LedgerRows implements AutoCloseable {
    */
   void link(String family, Days days, LedgerStore.Linker linker, Map<String, Set<String>> touched) throws SQLException {
     List<Entry> now;
-    java.time.LocalDate from = null;
-    java.time.LocalDate to = null;
+    LocalDate from = null;
+    LocalDate to = null;
     if (days.first == null || days.undated) {
       now = entries("family = ?", ENTRY_ORDER, family);
     } else {
@@ -137,8 +140,8 @@ final class LedgerRows implements AutoCloseable {
       if (was.thread().equals(is.thread()) && was.base().equals(is.base())
           && java.util.Objects.equals(was.incident(), is.incident())) continue;
       // a floating claim reported in the days read, a dated one of the days changed
-      java.time.LocalDate when = was.floating() ? Days.day(was.day()) : Days.day(was.incident());
-      java.time.LocalDate until = was.floating() ? to : days.last;
+      LocalDate when = was.floating() ? Days.day(was.day()) : Days.day(was.incident());
+      LocalDate until = was.floating() ? to : days.last;
       if (from != null && (when == null || when.isBefore(from) || when.isAfter(until))) continue;
       touch(touched, was.thread(), was.claimantKey());
       touch(touched, is.thread(), is.claimantKey());
