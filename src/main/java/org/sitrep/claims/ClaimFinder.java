@@ -150,7 +150,7 @@ public final class ClaimFinder {
       boolean fired = "snapshot".equals(kind) && Measures.WEAPONS.equals(measure) && !snapshotMarker(s)
           && Incidents.fired(s, anchor);
       if ((harm || fired) && time == null && !totalMarker(s)
-          && !timeOtherThanADay(s, times) && Incidents.pastAct(s, anchor)) {
+          && !timeOtherThanADay(s, times) && (Incidents.pastAct(s, anchor) || Incidents.missingThen(s, anchor))) {
         Told attack = attackBefore(doc, s, anchor, out, times, places);
         // "said 38 people were wounded ... The bomb went off on Saturday": else the one attack told later
         if (attack == null && harm) attack = attackAfter(doc, s, times, places);

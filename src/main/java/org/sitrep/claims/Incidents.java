@@ -188,6 +188,20 @@ final class Incidents {
     return true;
   }
 
+  /**
+   * "five people were still missing under the rubble": the missing of a past act, told in the past
+   * ("were missing"), not a count that still runs ("are missing").
+   */
+  static boolean missingThen(Sentence s, int token) {
+    if (!s.isParsed() || token < 0) return false;
+    int clause = clauseOf(s, token);
+    if (!s.token(clause).word().equalsIgnoreCase("missing")) return false;
+    for (Dependency d : s.childrenOf(clause)) {
+      if ((d.is("aux") || d.is("cop")) && s.token(d.dependent()).pos().equals("VBD")) return true;
+    }
+    return false;
+  }
+
   /** Weapons one of which, as the doer of a harm, makes one incident: "a roadside bomb killed five". */
   private static final Set<String> ONE_WEAPON = Set.of("bomb", "mine", "landmine", "missile", "rocket", "shell",
       "drone", "grenade", "device", "projectile");

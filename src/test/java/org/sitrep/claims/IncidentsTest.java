@@ -277,6 +277,20 @@ class IncidentsTest {
   }
 
   @Test
+  void peopleStillMissingAfterADatedAttackAreItsButPeopleMissingNowAreNot() {
+    String then = "Two/CD/two/2/nummod people/NNS/person/5/nsubj were/VBD/be/5/aux still/RB/still/5/advmod"
+        + " missing/VBG/miss/0/root ./././5/punct";
+
+    Claim missing = only(afterAttack(then));
+    Claim now = only(afterAttack(then.replace("were/VBD/be", "are/VBP/be")));
+
+    assertEquals("missing", missing.measure());
+    assertEquals("incident", missing.kind());
+    assertEquals("2025-07-01", missing.time().value());
+    assertEquals("total", now.kind());
+  }
+
+  @Test
   void aCountSoFarOfTheAttackItsDayOwnsIsThatAttacks() {
     AnnotatedText doc = HandText.create().sentence(
         "21/CD/21/2/nummod people/NNS/person/4/nsubj:pass were/VBD/be/4/aux:pass killed/VBN/kill/0/root in/IN/in/8/case"
