@@ -803,8 +803,9 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
         && (role.is("nsubj") || role.is("nsubj:pass") || role.is("obj") || role.is("dep"));
     int verb = argument ? role.governor() : -1;
     // "killing seven soldiers and wounding 15, the commander said", with the 15 hung on "said": the
-    // harm verb right before the number, in word order
-    if ((verb < 0 || Measures.ofVerb(s.token(verb).lemma()) == null) && verbBefore) verb = first - 1;
+    // harm verb right before the number, in word order (not "wounding 47 others": a noun of its own)
+    boolean ownNoun = last + 1 < s.size() && s.token(last + 1).isNoun();
+    if ((verb < 0 || Measures.ofVerb(s.token(verb).lemma()) == null) && verbBefore && !ownNoun) verb = first - 1;
     if (verb < 0) return null;
     String fate = Measures.ofVerb(s.token(verb).lemma());
     Dependency conj = s.headOf(verb);

@@ -827,10 +827,17 @@ class ClaimFinderTest {
             + " wounding/VBG/wound/2/conj 15/CD/15/13/dep ,/,/,/13/punct commanders/NNS/commander/13/nsubj"
             + " said/VBD/say/0/root ./././13/punct").build();
 
+    AnnotatedText others = HandText.create().sentence(
+        "Fighters/NNS/fighter/2/nsubj attacked/VBD/attack/0/root a/DT/a/4/det base/NN/base/2/obj ,/,/,/2/punct"
+            + " killing/VBG/kill/2/conj seven/CD/seven/8/nummod soldiers/NNS/soldier/6/obj and/CC/and/10/cc"
+            + " wounding/VBG/wound/2/conj 47/CD/47/12/nummod others/NNS/other/10/obj ./././2/punct").build();
+
     Claim wounded = only(find(doc, ActorMentions.none(), List.of(), qty(doc, "15", 15, 15, "exact")));
+    Claim ownNoun = only(find(others, ActorMentions.none(), List.of(), qty(others, "47", 47, 47, "exact")));
 
     assertEquals("wounded", wounded.measure());
     assertEquals("soldiers", wounded.unit());
+    assertEquals("others", ownNoun.unit(), "a noun of its own");
   }
 
   @Test
