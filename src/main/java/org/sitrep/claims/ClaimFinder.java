@@ -156,7 +156,7 @@ public final class ClaimFinder {
         if (attack == null && harm) attack = attackAfter(doc, s, times, places);
         // "The number killed in the bomb attack has risen to nine ... Kovalchuk said 31 people were
         // wounded": else the incident a figure just before counts, though the story gives it no day
-        if (attack == null && harm && !Incidents.namesAttacks(s, anchor)) attack = undatedIncidentBefore(doc, s, out, times);
+        if (attack == null && harm && !Incidents.namesAttacks(s, anchor)) attack = incidentJustBefore(doc, s, out, times);
         if (attack != null) {
           kind = INCIDENT;
           time = attack.time();
@@ -537,7 +537,7 @@ public final class ClaimFinder {
    * #INCIDENT_REACH} sentences back when that figure has no day and no date comes between; else
    * null. A dated one before the sentence is {@link #attackBefore}'s.
    */
-  private static Told undatedIncidentBefore(AnnotatedText doc, Sentence s, List<Claim> found, List<TimeExpression> times) {
+  private static Told incidentJustBefore(AnnotatedText doc, Sentence s, List<Claim> found, List<TimeExpression> times) {
     for (int i = found.size() - 1; i >= 0; i--) {
       Claim c = found.get(i);
       Sentence at = doc.sentenceAt(c.quantity().start());
