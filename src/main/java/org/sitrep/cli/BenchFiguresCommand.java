@@ -71,7 +71,9 @@ final class BenchFiguresCommand implements Callable<Integer> {
   }
 
   private void fill(String location, PrintWriter out) {
-    if (incidents < 0 || incidents > 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--incidents must be between 0 and 1");
+    if (incidents < 0 || incidents > 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--incidents must be between 0 and 1");
+    }
     SyntheticFigures gen = new SyntheticFigures(42, perArticle, incidents);
     int articles = Math.max(1, claims / perArticle);
     long putNanos = 0;
