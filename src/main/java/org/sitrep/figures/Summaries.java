@@ -73,13 +73,19 @@ final class Summaries implements Summarizer {
     ordered.sort(Comparator.comparing(Entry::day, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
         .thenComparing(Entry::articleId).thenComparingInt(Entry::ord));
     Map<String, Integer> subjects = new TreeMap<>();
-    entries.stream().map(Entry::subject).filter(Objects::nonNull).forEach(s -> subjects.merge(s, 1, Integer::sum));
+    entries.stream().filter(e -> !none(e)).map(Entry::subject).filter(Objects::nonNull)
+        .forEach(s -> subjects.merge(s, 1, Integer::sum));
     Reconciled r = Reconciler.reconcile(entries);
     boolean increments = entries.stream().allMatch(e -> "increment".equals(e.kind()));
     boolean incidents = entries.stream().allMatch(e -> ThreadKey.INCIDENT.equals(e.kind()));
     boolean mixed = entries.stream().map(Entry::base).distinct().count() > 1;
     return RULES.thread(new Totals(ordered.get(0), r.claims(), r.stories(), r.firstDay(),
         r.lastDay(), r.low(), r.high(), mixed, increments, incidents, subjects, claimants));
+  }
+
+  /** A figure of none, a denial's: its words label no thread. */
+  private static boolean none(Entry e) {
+    return e.low() != null && e.low() == 0 && (e.high() == null || e.high() == 0);
   }
 
   /** The subject words most claims use (ties: alphabetical), else the noun class. */

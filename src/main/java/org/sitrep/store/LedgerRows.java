@@ -239,7 +239,8 @@ final class LedgerRows implements AutoCloseable {
   private Map<String, Integer> subjects(String thread) throws SQLException {
     Map<String, Integer> out = new TreeMap<>();
     try (ResultSet rs = prepare("SELECT subject, COUNT(*) FROM ledger_entries WHERE thread = ?"
-        + " AND subject IS NOT NULL GROUP BY subject", thread).executeQuery()) {
+        + " AND subject IS NOT NULL AND NOT (low = 0 AND COALESCE(high, 0) = 0) GROUP BY subject",
+        thread).executeQuery()) {
       while (rs.next()) out.put(rs.getString(1), rs.getInt(2));
     }
     return out;

@@ -80,7 +80,8 @@ public final class LedgerStore implements AutoCloseable {
    * What a thread's summary is made from, read by the store in one sweep over the thread's claims:
    * the first claim (by day, article, claim), counts, days, the envelope, whether claims of other
    * computed threads were moved in ({@code mixed}), whether all are increments, whether all count
-   * one incident, how often each subject wording occurs, and the claimant rows.
+   * one incident, how often each subject wording occurs among figures of more than none (a
+   * denial's "no civilians" names no thread), and the claimant rows.
    */
   public record Totals(Entry first, int claims, int stories, String firstDay, String lastDay,
       Double low, Double high, boolean mixed, boolean increments, boolean incidents,

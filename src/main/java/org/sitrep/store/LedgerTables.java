@@ -39,7 +39,8 @@ final class LedgerTables {
    * placed only in a country ("in Niger") keys as the country, as one with no place does; and an
    * incident figure with no place, or a coarser one, takes the town its article names for that
    * day's incident. 18: an incident figure whose text gives no day of the incident joins the one
-   * incident of its family from the days just before its report.
+   * incident of its family from the days just before its report; a denial joins its day's toll and
+   * its words label no thread.
    */
   static final int VERSION = 18;
   static final String ENTRY_COLUMNS = "article_id, ord, base, thread, story_id, day, outlet, measure,"

@@ -227,6 +227,9 @@ class IncidentLinksTest {
 
     assertEquals(1, inOrder.values().stream().distinct().count());
     assertEquals(inOrder, ingested(reversed, "denial-reversed.db"));
+    try (Ledger ledger = Ledger.open(dir.resolve("denial.db").toString())) {
+      assertEquals("people", ledger.threads(ThreadFilter.all()).get(0).subject(), "a denial's words label no thread");
+    }
   }
 
   @Test
