@@ -71,7 +71,7 @@ final class IncidentLinks implements Linker {
 
   /** A figure of none: a denial ("no civilians were killed"). */
   private static boolean zero(Entry e) {
-    return e.low() != null && e.low() == 0 && (e.high() == null || e.high() == 0);
+    return Summaries.none(e);
   }
 
   private Entry linked(Entry e, List<Entry> dated) {

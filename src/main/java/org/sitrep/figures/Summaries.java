@@ -84,7 +84,7 @@ final class Summaries implements Summarizer {
   }
 
   /** A figure of none, a denial's: its words label no thread. */
-  private static boolean none(Entry e) {
+  static boolean none(Entry e) {
     return e.low() != null && e.low() == 0 && (e.high() == null || e.high() == 0);
   }
 
