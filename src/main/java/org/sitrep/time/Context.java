@@ -66,12 +66,32 @@ record Context(CharSequence text, int start, int end, Anchor anchor) {
   private static final Pattern SINCE =
       Pattern.compile("(?i)\\bsince\\s+(?:(?:early|late|mid|the (?:start|end|middle) of)[\\s-]+)?$");
 
-  /** The clause ends at a sentence end, a blank line, a comma, a semicolon or a colon. */
+  /**
+   * The last items of a list of nouns, with the date's preposition: "defence adviser and party
+   * whip in" after "resigned as army chief,". The clause before the comma then dates the date.
+   */
+  private static final Pattern LIST_END =
+      Pattern.compile(
+          "(?i)(?!(?:and|or|but|the|a|an)\\b)(?:[\\p{L}-]+ ){1,3}(?:and|or) (?!the\\b)(?:[\\p{L}-]+ ){1,3}"
+              + "(?:in|on|during) ");
+
+  /**
+   * Before a full stop, these make it an abbreviation's, not a sentence end: "Roe vs. Wade", "Mr.
+   * Ortega", "James A. Taylor".
+   */
+  private static final String NOT_ABBREVIATION =
+      "(?<!\\b(?:vs|v|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Gov|Sen|Rep|Rev|Prof|\\p{Lu}))";
+
+  /**
+   * The clause ends at a sentence end, a blank line, a comma, a semicolon or a colon, a closing quote
+   * mark after it included.
+   */
   private static final Pattern CLAUSE_END =
-      Pattern.compile("[.!?][\"'”’]?\\s+(?=\\p{Lu})|\\n\\s*\\n|[,;:]\\s");
+      Pattern.compile(
+          Context.NOT_ABBREVIATION + "[.!?][\"'”’]?\\s+(?=\\p{Lu})|\\n\\s*\\n|[,;:][\"'”’]?\\s");
 
   private static final Pattern SENTENCE_END =
-      Pattern.compile("[.!?][\"'”’]?\\s+(?=\\p{Lu})|\\n\\s*\\n");
+      Pattern.compile(Context.NOT_ABBREVIATION + "[.!?][\"'”’]?\\s+(?=\\p{Lu})|\\n\\s*\\n");
   private static final int SENTENCE_WINDOW = 300;
 
   /**
@@ -97,7 +117,9 @@ record Context(CharSequence text, int start, int end, Anchor anchor) {
   /**
    * Whether the clause speaks of the past: "stepped down in March", "the year ended Jan. 31", "In
    * January, the firm hired ...". A verb in the past tense before the date in its clause, or, when
-   * the date opens its clause, within 80 characters after it. Not for a limit or a start ("was
+   * the date opens its clause, later in its sentence (at most {@value #SENTENCE_WINDOW} characters
+   * on). The last items of a list ("resigned as army chief, defence adviser and party whip in
+   * July") belong to the clause before them. Not for a limit or a start ("was
    * extended to Nov. 20", "by March"), nor an aim ("agreed to buy it in February"), nor when
    * {@link #future()}.
    */
@@ -106,8 +128,15 @@ record Context(CharSequence text, int start, int end, Anchor anchor) {
     CharSequence before = text.subSequence(from, start);
     var ends = CLAUSE_END.matcher(before);
     int clause = 0;
-    while (ends.find()) clause = ends.end();
+    int previous = 0;
+    while (ends.find()) {
+      previous = clause;
+      clause = ends.end();
+    }
     CharSequence words = before.subSequence(clause, before.length());
+    if (clause >= 2 && before.charAt(clause - 2) == ',' && LIST_END.matcher(words).matches()) {
+      words = before.subSequence(previous, before.length());
+    }
     if (SINCE.matcher(words).find()) return true;
     if (LIMIT.matcher(words).find() || FUTURE_CUE.matcher(words).find()) return false;
     if (NOT_PAST.matcher(words).find()) return false;
@@ -122,11 +151,13 @@ record Context(CharSequence text, int start, int end, Anchor anchor) {
     }
     if (last >= 0) return pastVerb(words, lastStart, words.subSequence(last, words.length()));
     if (!words.toString().matches("(?is)\\s*(?:in|on|during|since)?\\s*")) return false;
+    after = text.subSequence(end, Math.min(text.length(), end + SENTENCE_WINDOW));
     var stop = SENTENCE_END.matcher(after);
     if (stop.find()) after = after.subSequence(0, stop.start());
-    if (FUTURE_CUE.matcher(after).find()) return false;
     var later = PAST_VERB.matcher(after);
-    return later.find() && pastVerb(after, later.start(), after.subSequence(0, later.start()));
+    if (!later.find()) return false;
+    CharSequence between = after.subSequence(0, later.start());
+    return !FUTURE_CUE.matcher(between).find() && pastVerb(after, later.start(), between);
   }
 
   /**

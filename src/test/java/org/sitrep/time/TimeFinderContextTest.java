@@ -82,6 +82,49 @@ class TimeFinderContextTest {
   }
 
   @Test
+  void aListOfTitlesKeepsThePastVerbBeforeIt() {
+    assertFinds(
+        "She replaced the general, who resigned as army chief, defence adviser and party whip in"
+            + " July after the scandal.",
+        TUE,
+        "July|DATE|2024-07");
+    // a clause with a verb of its own is not reached through
+    assertFinds(
+        "The envoy arrived on Monday, and the talks resume in July.",
+        TUE,
+        "Monday|DATE|2025-04-28",
+        "July|DATE|2025-07");
+  }
+
+  @Test
+  void aMonthOpeningALongSentenceTakesThePastVerbAtItsEnd() {
+    assertFinds(
+        "In June, a few weeks after the second round of the negotiations in the capital had ended"
+            + " without a deal, a car bomb outside the ministry killed four guards.",
+        TUE,
+        "June|DATE|2024-06",
+        "a few weeks|DURATION|PXW");
+    assertFinds(
+        "In June, two days before the Supreme Court heard Ortega vs. Castillo in the capital, a car"
+            + " bomb killed four guards.",
+        TUE,
+        "June|DATE|2024-06",
+        "two days|DURATION|P2D");
+    // the first verb after the date tells, not a future in a later clause
+    assertFinds(
+        "In June, the council hired a new mayor, Anna B. Kovacs, who will take office in the spring.",
+        TUE,
+        "June|DATE|2024-06",
+        "the spring|DATE|2025-SP");
+  }
+
+  @Test
+  void aQuotationsFutureIsNotTheClauseThatQuotesIt() {
+    assertFinds(
+        "\"The army will hold the line,\" Mr. Petrenko said Friday.", TUE, "Friday|DATE|2025-04-25");
+  }
+
+  @Test
   void aMonthAfterSinceIsNeverAhead() {
     assertFinds(
         "More than 3,600 people have been killed in Haiti since January.",
