@@ -16,6 +16,8 @@ final class CueSpeakers {
   /** Relations through which a verb without its own subject shares its governor's subject. */
   private static final Set<String> SHARED_SUBJECT = Set.of("conj", "xcomp", "advcl", "acl");
   private static final Set<String> RELATIVE = Set.of("who", "that", "which");
+  private static final Set<String> TIME_WORDS = Set.of("weekend", "week", "day", "month", "year",
+      "morning", "afternoon", "evening", "night", "today", "yesterday", "tomorrow");
   /** How far up the tree a quote may sit below its cue verb. */
   private static final int MAX_DEPTH = 8;
   /** Characters between a closing mark and a sentence that still attributes the quote. */
@@ -114,9 +116,30 @@ final class CueSpeakers {
   private static Attribution speakerOf(QuoteContext ctx, Sentence s, int cue) {
     if (isAccordingTo(s, s.token(cue))) return accordingTo(ctx, s, cue);
     int subject = subjectOf(ctx, s, cue);
+    if (subject >= 0 && isTime(s.token(subject))) subject = namedWithin(ctx, s, subject);
     if (subject < 0) return null;
     int[] span = Nominal.span(ctx, s, subject);
     return new Attribution(s, span[0], span[1], subject, cueText(s, cue), "quote.dep-nsubj");
+  }
+
+  /**
+   * "At talks this weekend in Geneva, Amina Yusuf, the mediator, told ...": a time is never who
+   * spoke, though the parser may make it the cue's subject.
+   */
+  private static boolean isTime(Token t) {
+    return t.ner().equals("DATE") || t.ner().equals("TIME") || TIME_WORDS.contains(t.lemma());
+  }
+
+  /** The first person or organisation named in apposition inside a phrase, or -1. */
+  private static int namedWithin(QuoteContext ctx, Sentence s, int head) {
+    int[] range = s.subtreeRange(head);
+    for (int i = range[0]; i <= range[1]; i++) {
+      Token t = s.token(i);
+      Dependency up = s.headOf(i);
+      boolean named = t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION");
+      if (named && up != null && up.is("appos") && !ctx.quoted(t)) return i;
+    }
+    return -1;
   }
 
   private static Attribution accordingTo(QuoteContext ctx, Sentence s, int according) {
@@ -144,10 +167,31 @@ final class CueSpeakers {
       if (up == null || up.governor() < 0 || !SHARED_SUBJECT.contains(up.relation().split(":")[0])) {
         return -1;
       }
-      if (up.is("acl") && s.token(up.governor()).isNoun()) return up.governor();
+      if (up.is("acl") && s.token(up.governor()).isNoun()) {
+        int noun = up.governor();
+        int clause = commaParticipleClause(s, v, noun);
+        if (clause < 0) return noun;
+        v = clause;
+        continue;
+      }
       v = up.governor();
     }
     return -1;
+  }
+
+  /**
+   * "The envoy condemned the sanctions, saying ...": a participle after a comma tells what the
+   * clause's subject did, though the parser hung it on the object before it. The verb that object
+   * belongs to, or -1 when the noun is a subject or hangs on no verb ("a statement saying").
+   */
+  private static int commaParticipleClause(Sentence s, int participle, int noun) {
+    if (!s.token(participle).pos().equals("VBG") || participle == 0
+        || !s.token(participle - 1).word().equals(",")) {
+      return -1;
+    }
+    Dependency up = s.headOf(noun);
+    if (up == null || up.governor() < 0 || up.relation().startsWith("nsubj")) return -1;
+    return s.token(up.governor()).isVerb() ? up.governor() : -1;
   }
 
   private static int unquotedChild(QuoteContext ctx, Sentence s, int head, String relation) {

@@ -773,6 +773,89 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aCommaParticipleOfSayingHungOnTheObjectSpeaksForTheClausesSubject() {
+    AnnotatedText t = HandText.of(
+        "The envoy condemned the new sanctions, saying that they “will only deepen the crisis.”", """
+        The DT the O 2 det
+        envoy NN envoy O 3 nsubj
+        condemned VBD condemn O 0 root
+        the DT the O 6 det
+        new JJ new O 6 amod
+        sanctions NNS sanction O 3 obj
+        , , , O 6 punct
+        saying VBG say O 6 acl
+        that IN that O 13 mark
+        they PRP they O 13 nsubj
+        “ `` “ O 13 punct
+        will MD will O 13 aux
+        only RB only O 13 advmod
+        deepen VB deepen O 8 ccomp
+        the DT the O 16 det
+        crisis NN crisis O 14 obj
+        . . . O 3 punct
+        ” '' ” O 3 punct
+        """);
+    assertEquals("The envoy", only(t).speaker().text());
+  }
+
+  @Test
+  void aTimeIsNeverTheSpeaker() {
+    AnnotatedText t = HandText.of(
+        "At talks this weekend in Geneva, Amina Yusuf, the mediator, told the delegates that “nobody"
+            + " leaves without a deal.”", """
+        At IN at O 2 case
+        talks NNS talk O 19 obl
+        this DT this O 4 det
+        weekend NN weekend O 19 nsubj
+        in IN in O 6 case
+        Geneva NNP geneva LOCATION 4 nmod
+        , , , O 6 punct
+        Amina NNP amina PERSON 9 compound
+        Yusuf NNP yusuf PERSON 6 appos
+        , , , O 6 punct
+        the DT the O 12 det
+        mediator NN mediator O 6 appos
+        , , , O 4 punct
+        told VBD tell O 4 acl
+        the DT the O 16 det
+        delegates NNS delegate O 14 obj
+        that IN that O 19 mark
+        “ `` “ O 19 punct
+        nobody NN nobody O 0 root
+        leaves VBZ leave O 19 dep
+        without IN without O 23 case
+        a DT a O 23 det
+        deal NN deal O 20 obl
+        . . . O 19 punct
+        ” '' ” O 19 punct
+        """);
+    FoundQuote q = only(t);
+    assertEquals("Amina Yusuf", q.speakerEntity() == null ? null : q.speakerEntity().text(), q::toString);
+  }
+
+  @Test
+  void aStatementSayingSpeaksItself() {
+    AnnotatedText t = HandText.of("The army issued a statement saying the town “remains under our control.”", """
+        The DT the O 2 det
+        army NN army O 3 nsubj
+        issued VBD issue O 0 root
+        a DT a O 5 det
+        statement NN statement O 3 obj
+        saying VBG say O 5 acl
+        the DT the O 8 det
+        town NN town O 10 nsubj
+        “ `` “ O 10 punct
+        remains VBZ remain O 6 ccomp
+        under IN under O 13 case
+        our PRP$ our O 13 nmod:poss
+        control NN control O 10 obl
+        . . . O 3 punct
+        ” '' ” O 3 punct
+        """);
+    assertEquals("a statement", only(t).speaker().text());
+  }
+
+  @Test
   void quoteWithoutAnySpeakerHasNullSpeaker() {
     AnnotatedText t = HandText.of("Protesters carried “No more war in our land” banners.", """
         Protesters NNS protester O 2 nsubj
