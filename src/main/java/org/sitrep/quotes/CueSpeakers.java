@@ -167,6 +167,7 @@ final class CueSpeakers {
       if (up == null || up.governor() < 0 || !SHARED_SUBJECT.contains(up.relation().split(":")[0])) {
         return -1;
       }
+      if (ctx.quoted(s.token(up.governor()))) return mainSubjectAfter(ctx, s, up.governor());
       if (up.is("acl") && s.token(up.governor()).isNoun()) {
         int noun = up.governor();
         int clause = commaParticipleClause(s, v, noun);
@@ -175,6 +176,23 @@ final class CueSpeakers {
         continue;
       }
       v = up.governor();
+    }
+    return -1;
+  }
+
+  /**
+   * "After saying her convoy was “too exposed to move,” the general was ordered back": the parser
+   * made the quoted words the root and the cue their modifier. The cue's subject is then the
+   * subject of the unquoted clause the parser hung beside the quote, or -1.
+   */
+  private static int mainSubjectAfter(QuoteContext ctx, Sentence s, int quoted) {
+    for (Dependency d : s.childrenOf(quoted)) {
+      int v = d.dependent();
+      if ((d.is("parataxis") || d.is("conj")) && s.token(v).isVerb() && !ctx.quoted(s.token(v))) {
+        for (Dependency c : s.childrenOf(v)) {
+          if (c.relation().startsWith("nsubj") && !ctx.quoted(s.token(c.dependent()))) return c.dependent();
+        }
+      }
     }
     return -1;
   }

@@ -834,6 +834,35 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aCueTheQuoteGovernsTakesNoSubjectFromInsideTheQuote() {
+    AnnotatedText t = HandText.of(
+        "After saying her convoy was “too exposed to move,” the general was ordered back to base.", """
+        After IN after O 2 mark
+        saying VBG say O 8 advcl
+        her PRP$ she O 4 nmod:poss
+        convoy NN convoy O 8 nsubj
+        was VBD be O 8 cop
+        “ `` “ O 8 punct
+        too RB too O 8 advmod
+        exposed JJ exposed O 0 root
+        to TO to O 10 mark
+        move VB move O 8 xcomp
+        , , , O 8 punct
+        ” '' ” O 8 punct
+        the DT the O 14 det
+        general NN general O 16 nsubj:pass
+        was VBD be O 16 aux:pass
+        ordered VBN order O 8 parataxis
+        back RB back O 16 advmod
+        to IN to O 19 case
+        base NN base O 16 obl
+        . . . O 8 punct
+        """);
+    FoundQuote q = only(t);
+    assertEquals("the general", q.speaker() == null ? null : q.speaker().text(), q::toString);
+  }
+
+  @Test
   void aStatementSayingSpeaksItself() {
     AnnotatedText t = HandText.of("The army issued a statement saying the town “remains under our control.”", """
         The DT the O 2 det
