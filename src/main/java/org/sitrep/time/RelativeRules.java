@@ -227,8 +227,8 @@ final class RelativeRules {
   }
 
   /**
-   * "last week" 2025-W17, "this month" 2025-04, "earlier this year" 2025, "last decade" 201; "the
-   * past decade" is the ten years up to the reference, P10Y.
+   * "last week" 2025-W17, "this month" 2025-04, "earlier this year" 2025, "the last decade" 201;
+   * "the past decade" is the ten years up to the reference, P10Y.
    */
   private static Value relativeUnit(MatchResult m, Context c) {
     String det = m.group(1).toLowerCase(Locale.ROOT);
@@ -239,8 +239,9 @@ final class RelativeRules {
     if (det.equals("that") && unit != null) return Value.story(unit, 0, unresolved(m.group(2)));
     if (det.equals("that")) return Value.date(unresolved(m.group(2)));
     int dir = direction(det);
-    if (dir < 0 && !modified && m.group().regionMatches(true, 0, "the ", 0, 4)) {
-      // "over the past decade": the ten years up to the reference, not the decade before this one
+    if (det.equals("the past") && !modified) {
+      // "over the past decade": the ten years up to the reference, not the decade before this one;
+      // "in the last decade" may be either, and stays the decade before
       String u = m.group(2).toLowerCase(Locale.ROOT);
       if (u.equals("decade")) return Value.duration("P10Y");
       if (u.equals("century")) return Value.duration("P100Y");

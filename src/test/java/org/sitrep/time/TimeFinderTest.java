@@ -222,13 +222,13 @@ class TimeFinderTest {
         TUE,
         "A minute and a half|DURATION|PT1M30S");
     assertFinds("He was held a year and a half.", TUE, "a year and a half|DURATION|P1Y6M");
-    // the ten years up to the report, not the 2010s; "last decade" alone is the one before this
+    // the ten years up to the report, not the 2010s; "the last decade" may be the one before this
     assertFinds(
-        "The war killed thousands over the past decade and millions in the last century.",
+        "The war killed thousands over the past decade and millions in the past century.",
         TUE,
         "the past decade|DURATION|P10Y",
-        "the last century|DURATION|P100Y");
-    assertFinds("Prices rose last decade.", TUE, "last decade|DATE|201");
+        "the past century|DURATION|P100Y");
+    assertFinds("Prices rose in the last decade.", TUE, "the last decade|DATE|201");
     assertFinds("The march took 2.5 days.", TUE, "2.5 days|DURATION|P2DT12H");
     assertFinds("a two-year sentence", TUE, "two-year|DURATION|P2Y");
   }
