@@ -56,6 +56,7 @@ final class StoryDates {
     if (step.unit() == ChronoUnit.DAYS) {
       // a clock time with no day of its own is on the day of the acts told before it
       LocalDate base = step.clock() == null ? day : actDay;
+      if (step.clock() == null && dayIn != null) return step.offset() == 0 ? dayIn + "-XX" : null;
       if (base == null) return null;
       return base.plusDays(step.offset()) + (step.clock() == null ? "" : step.clock());
     }
@@ -70,12 +71,30 @@ final class StoryDates {
     Matcher m = CALENDAR.matcher(e.value());
     if (!m.find()) return;
     year = Integer.parseInt(m.group(1));
-    if (m.group(2) == null) return;
+    if (m.group(2) == null) {
+      if (day != null && day.getYear() != year) {
+        dayIn = String.format(java.util.Locale.ROOT, "%04d-XX", year);
+      }
+      return;
+    }
     int mm = Integer.parseInt(m.group(2));
     if (mm < 1 || mm > 12) return;
     month = YearMonth.of(year, mm);
-    if (m.group(3) == null) return;
+    if (m.group(3) == null) {
+      if (day != null && !YearMonth.from(day).equals(month)) dayIn = month.toString();
+      return;
+    }
     LocalDate d = Anchor.safeDate(year, mm, Integer.parseInt(m.group(3)));
-    if (d != null) day = d;
+    if (d != null) {
+      day = d;
+      dayIn = null;
+    }
   }
+
+  /**
+   * A month or year named after the last day and outside it ("most recently last October, when
+   * ..."): "that same day" is then an unknown day of it, 1998-10-XX, and no day counts from the
+   * last day any more.
+   */
+  private String dayIn;
 }

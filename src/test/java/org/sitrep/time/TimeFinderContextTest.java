@@ -65,6 +65,26 @@ class TimeFinderContextTest {
   }
 
   @Test
+  void thatDayAfterAMonthNamedLaterIsADayOfThatMonth() {
+    assertFinds(
+        "The list was posted on Monday. Three of the judges on it have been attacked, most recently"
+            + " last October, when a judge was shot at his home. His name was crossed off that same"
+            + " day.",
+        TUE,
+        "Monday|DATE|2025-04-28",
+        "recently|DATE|PAST_REF",
+        "last October|DATE|2024-10",
+        "that same day|DATE|2024-10-XX");
+    // a month that holds the day does not replace it
+    assertFinds(
+        "The convoy was hit on April 3, the worst attack this month. That day, aid stopped.",
+        TUE,
+        "April 3|DATE|2025-04-03",
+        "this month|DATE|2025-04",
+        "That day|DATE|2025-04-03");
+  }
+
+  @Test
   void aMonthAheadOfTheReferenceIsThePastOneInAPastTenseClause() {
     // without a cue, a month up to four months ahead is taken as the coming one
     assertFinds("Elections come in July.", TUE, "July|DATE|2025-07");
