@@ -34,7 +34,8 @@ final class CueSpeakers {
         if (ctx.quoted(t) || !isCue(s, t)) continue;
         Attribution a = speakerOf(ctx, s, t.index());
         if (a == null) continue;
-        int score = distance(q, t) + (linked(ctx, s, t.index(), q) ? 0 : 100_000);
+        int score = distance(q, t) + (!linked(ctx, s, t.index(), q) ? 100_000
+            : inModifier(ctx, s, t.index(), q) ? 50_000 : 0);
         if (score < bestScore) {
           best = a;
           bestScore = score;
@@ -245,6 +246,20 @@ final class CueSpeakers {
     if (!RELATIVE.contains(s.token(subject).lemma())) return subject;
     Dependency up = s.headOf(verb);
     return up != null && up.is("acl") ? up.governor() : -1;
+  }
+
+  /**
+   * "saying anyone who complains about the delays “does not understand ...”": a cue in a clause that
+   * modifies a noun, under the quote but governing none of it, tells about that noun's referent and
+   * yields to a cue that governs the quote.
+   */
+  private static boolean inModifier(QuoteContext ctx, Sentence s, int cue, Quotation q) {
+    Dependency up = s.headOf(cue);
+    if (up == null || !up.is("acl") || up.governor() < 0 || !s.token(up.governor()).isNoun()) return false;
+    for (Token t : s.tokens()) {
+      if (QuoteContext.within(q, t) && reaches(ctx, s, t.index(), cue)) return false;
+    }
+    return true;
   }
 
   /** Whether the cue governs the quote or the quote governs the cue. */

@@ -863,6 +863,37 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aCueInARelativeClauseOfTheQuotesSubjectIsNotTheQuotes() {
+    AnnotatedText t = HandText.of(
+        "The minister dismissed the criticism, saying anyone who complains about the delays “does not"
+            + " understand the war.”", """
+        The DT the O 2 det
+        minister NN minister O 3 nsubj
+        dismissed VBD dismiss O 0 root
+        the DT the O 5 det
+        criticism NN criticism O 3 obj
+        , , , O 3 punct
+        saying VBG say O 3 advcl
+        anyone NN anyone O 17 nsubj
+        who WP who O 10 nsubj
+        complains VBZ complain O 8 acl:relcl
+        about IN about O 13 case
+        the DT the O 13 det
+        delays NNS delay O 10 obl
+        “ `` “ O 17 punct
+        does VBZ do O 17 aux
+        not RB not O 17 advmod
+        understand VB understand O 7 ccomp
+        the DT the O 19 det
+        war NN war O 17 obj
+        . . . O 3 punct
+        ” '' ” O 3 punct
+        """);
+    FoundQuote q = only(t);
+    assertEquals("The minister", q.speaker() == null ? null : q.speaker().text(), q::toString);
+  }
+
+  @Test
   void aStatementSayingSpeaksItself() {
     AnnotatedText t = HandText.of("The army issued a statement saying the town “remains under our control.”", """
         The DT the O 2 det
