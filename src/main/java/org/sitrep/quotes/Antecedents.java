@@ -98,6 +98,7 @@ final class Antecedents {
     for (EntityMention m : text.entities()) {
       if (m.sentence() != a.sentence().index() || !isPerson(m)) continue;
       if (m.firstToken() < a.first() || m.endToken() - 1 > a.last()) continue;
+      if (possessorOfRole(a, m)) continue;
       if (best == null || (m.firstToken() <= a.head() && a.head() < m.endToken())) best = m;
     }
     return best;
@@ -119,8 +120,28 @@ final class Antecedents {
     return null;
   }
 
+  /**
+   * "Putin's spokesman said": a person who holds the speaker's role ("spokesman", "strategist")
+   * speaks, not the person whose it is.
+   */
+  private static boolean possessorOfRole(Attribution a, EntityMention m) {
+    Sentence s = a.sentence();
+    if (a.head() >= m.firstToken() && a.head() < m.endToken()) return false;
+    if (!Roles.isPersonRole(s.token(a.head()).lemma())) return false;
+    Dependency up = s.headOf(m.endToken() - 1);
+    return up != null && up.is("nmod:poss");
+  }
+
   private boolean hasName(Attribution a) {
+    EntityMention possessor = null;
+    for (EntityMention m : text.entities()) {
+      if (m.sentence() == a.sentence().index() && m.firstToken() >= a.first()
+          && m.endToken() - 1 <= a.last() && possessorOfRole(a, m)) {
+        possessor = m;
+      }
+    }
     for (int i = a.first(); i <= a.last(); i++) {
+      if (possessor != null && i >= possessor.firstToken() && i < possessor.endToken()) continue;
       Token t = a.sentence().token(i);
       if (t.isProperNoun() || t.isEntity() && !t.pos().startsWith("PRP")) return true;
     }

@@ -111,7 +111,18 @@ final class CueSpeakers {
 
   private static boolean isAccordingTo(Sentence s, Token t) {
     return t.word().equalsIgnoreCase("according") && t.index() + 1 < s.size()
-        && s.token(t.index() + 1).word().equalsIgnoreCase("to");
+        && s.token(t.index() + 1).word().equalsIgnoreCase("to")
+        || isPer(s, t);
+  }
+
+  /**
+   * "..., per the party's bylaws": "per" before a determiner, a possessive or a name is "according
+   * to"; before a bare unit ("per day", "per cent") it is not.
+   */
+  private static boolean isPer(Sentence s, Token t) {
+    if (!t.word().equalsIgnoreCase("per") || t.index() + 1 >= s.size()) return false;
+    String next = s.token(t.index() + 1).pos();
+    return next.equals("DT") || next.equals("PRP$") || next.equals("NNP") || next.equals("NNPS");
   }
 
   private static Attribution speakerOf(QuoteContext ctx, Sentence s, int cue) {
@@ -144,15 +155,17 @@ final class CueSpeakers {
   }
 
   private static Attribution accordingTo(QuoteContext ctx, Sentence s, int according) {
+    boolean per = isPer(s, s.token(according));
+    int first = according + (per ? 1 : 2);
     Dependency head = s.headOf(according);
-    int noun = head != null && head.governor() > according + 1 ? head.governor() : -1;
-    for (int i = according + 2; noun < 0 && i < s.size() && i < according + 8; i++) {
+    int noun = head != null && head.governor() >= first ? head.governor() : -1;
+    for (int i = first; noun < 0 && i < s.size() && i < according + 8; i++) {
       if (s.token(i).isNoun() || s.token(i).pos().equals("PRP")) noun = i;
     }
     if (noun < 0 || ctx.quoted(s.token(noun))) return null;
     int[] span = Nominal.span(ctx, s, noun);
-    span[0] = Math.max(span[0], according + 2);
-    return new Attribution(s, span[0], span[1], noun, "according to", "quote.according-to");
+    span[0] = Math.max(span[0], first);
+    return new Attribution(s, span[0], span[1], noun, per ? "per" : "according to", "quote.according-to");
   }
 
   /** The unquoted subject of a verb, climbing through conjoined and embedded verbs that have none. */

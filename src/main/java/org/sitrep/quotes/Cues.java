@@ -24,7 +24,7 @@ final class Cues {
       "concur", "begin", "start", "finish", "interject", "interrupt", "tease", "taunt",
       "apologize", "apologise", "assure", "reassure", "inform", "remind", "pronounce", "swear",
       "vouch", "affirm", "reaffirm", "clarify", "elaborate", "summarize", "quote", "cite",
-      "highlight", "underscore", "point", "speak", "talk", "chat", "invoke");
+      "highlight", "underscore", "point", "speak", "talk", "chat", "invoke", "find");
 
   /** Nouns that name a statement ("in a statement", "his remarks"). */
   private static final Set<String> NOUNS = Set.of(

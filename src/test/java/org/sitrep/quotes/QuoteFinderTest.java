@@ -684,6 +684,36 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aRoleHoldersPossessorIsNotWhoSpoke() {
+    AnnotatedText t = HandText.of(
+        "Spokesman Dmitry Peskov spoke on Friday. “Nothing has been agreed,” Putin's spokesman said.", """
+        Spokesman NNP spokesman O 3 compound
+        Dmitry NNP dmitry PERSON 3 compound
+        Peskov NNP peskov PERSON 4 nsubj
+        spoke VBD speak O 0 root
+        on IN on O 6 case
+        Friday NNP friday O 4 obl
+        . . . O 4 punct
+        """, """
+        “ `` “ O 5 punct
+        Nothing NN nothing O 5 nsubj:pass
+        has VBZ have O 5 aux
+        been VBN be O 5 aux:pass
+        agreed VBN agree O 11 ccomp
+        , , , O 5 punct
+        ” '' ” O 5 punct
+        Putin NNP putin PERSON 10 nmod:poss
+        's POS 's O 8 case
+        spokesman NN spokesman O 11 nsubj
+        said VBD say O 0 root
+        . . . O 11 punct
+        """);
+    FoundQuote q = only(t);
+    assertEquals("Putin's spokesman", q.speaker().text());
+    assertEquals("Dmitry Peskov", q.speakerEntity().text());
+  }
+
+  @Test
   void roleNounWithNoNameResolvesToTheEarlierPhraseThatSaysWhoseItIs() {
     AnnotatedText t = HandText.of(
         "A Kremlin official spoke on Friday. “Nothing has been agreed,” the official said.", """
@@ -891,6 +921,67 @@ class QuoteFinderTest {
         """);
     FoundQuote q = only(t);
     assertEquals("The minister", q.speaker() == null ? null : q.speaker().text(), q::toString);
+  }
+
+  @Test
+  void aReportThatFoundSpeaks() {
+    AnnotatedText t = HandText.of(
+        "A UN report released in March found that the camps lacked “even the most basic sanitation.”", """
+        A DT a O 3 det
+        UN NNP un ORGANIZATION 3 compound
+        report NN report O 7 nsubj
+        released VBN release O 3 acl
+        in IN in O 6 case
+        March NNP march DATE 4 obl
+        found VBD find O 0 root
+        that IN that O 11 mark
+        the DT the O 10 det
+        camps NNS camp O 11 nsubj
+        lacked VBD lack O 7 ccomp
+        “ `` “ O 17 punct
+        even RB even O 17 advmod
+        the DT the O 17 det
+        most RBS most O 16 advmod
+        basic JJ basic O 17 amod
+        sanitation NN sanitation O 11 obj
+        . . . O 7 punct
+        ” '' ” O 7 punct
+        """);
+    FoundQuote q = only(t);
+    assertEquals("A UN report", q.speaker() == null ? null : q.speaker().text(), q::toString);
+  }
+
+  @Test
+  void perNamesTheSourceAsAccordingToDoes() {
+    AnnotatedText t = HandText.of(
+        "Proxies are barred when members vote “to replace a candidate on the ticket,” per the party's"
+            + " rules.", """
+        Proxies NNS proxy O 3 nsubj:pass
+        are VBP be O 3 aux:pass
+        barred VBN bar O 0 root
+        when WRB when O 6 advmod
+        members NNS member O 6 nsubj
+        vote VBP vote O 3 advcl
+        “ `` “ O 9 punct
+        to TO to O 9 mark
+        replace VB replace O 6 xcomp
+        a DT a O 11 det
+        candidate NN candidate O 9 obj
+        on IN on O 14 case
+        the DT the O 14 det
+        ticket NN ticket O 11 nmod
+        , , , O 9 punct
+        ” '' ” O 9 punct
+        per IN per O 21 case
+        the DT the O 19 det
+        party NN party O 21 nmod:poss
+        's POS 's O 19 case
+        rules NNS rule O 3 obl
+        . . . O 3 punct
+        """);
+    FoundQuote q = only(t);
+    assertEquals("the party's rules", q.speaker() == null ? null : q.speaker().text(), q::toString);
+    assertEquals("quote.according-to", q.finder());
   }
 
   @Test
