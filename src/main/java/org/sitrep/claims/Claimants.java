@@ -403,10 +403,11 @@ final class Claimants {
   private Source accordingChild(Sentence s, Dependency child) {
     if (!(child.is("obl") || child.is("nmod") || child.is("advcl"))) return null;
     for (Dependency g : s.childrenOf(child.dependent())) {
-      if ((g.is("case") || g.is("mark")) && isAccording(s.token(g.dependent()))) {
+      boolean per = isPer(s, g.dependent());
+      if ((g.is("case") || g.is("mark")) && (isAccording(s.token(g.dependent())) || per)) {
         int[] r = phrase(s, child.dependent());
         int start = r[0];
-        while (start <= r[1] && isAccordingWord(s.token(start))) start++;
+        while (start <= r[1] && (isAccordingWord(s.token(start)) || per && start == g.dependent())) start++;
         return start <= r[1] ? source(s, new int[] {start, r[1]}) : null;
       }
     }
@@ -415,14 +416,25 @@ final class Claimants {
 
   /** "according to X" found by words alone, for unparsed sentences or odd parses. */
   private Source accordingTo(Sentence s, int from, int to) {
-    for (int i = from; i + 2 < to; i++) {
-      if (isAccording(s.token(i)) && s.token(i + 1).word().equalsIgnoreCase("to")) {
-        int end = i + 2;
-        while (end < to && !isBoundary(s, s.token(end))) end++;
-        if (end > i + 2) return source(s, new int[] {i + 2, end - 1});
-      }
+    for (int i = from; i + 1 < to; i++) {
+      int first = isAccording(s.token(i)) && s.token(i + 1).word().equalsIgnoreCase("to") ? i + 2
+          : isPer(s, i) ? i + 1 : -1;
+      if (first < 0) continue;
+      int end = first;
+      while (end < to && !isBoundary(s, s.token(end))) end++;
+      if (end > first) return source(s, new int[] {first, end - 1});
     }
     return null;
+  }
+
+  /**
+   * "..., per the health ministry": "per" before a determiner, a possessive or a name is "according
+   * to"; before a bare unit ("per day", "per cent") it is not.
+   */
+  private static boolean isPer(Sentence s, int i) {
+    if (!s.token(i).word().equalsIgnoreCase("per") || i + 1 >= s.size()) return false;
+    String next = s.token(i + 1).pos();
+    return next.equals("DT") || next.equals("PRP$") || next.equals("NNP") || next.equals("NNPS");
   }
 
   private static int[] trimPunctuation(Sentence s, int[] range) {

@@ -277,6 +277,25 @@ class ClaimantsTest {
   }
 
   @Test
+  void perNamesTheSourceAsAccordingToDoes() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Twelve/CD/twelve/2/nummod people/NNS/person/4/nsubj:pass were/VBD/be/4/aux:pass killed/VBN/kill/0/root"
+            + " in/IN/in/7/case the/DT/the/7/det strike/NN/strike/4/obl ,/,/,/4/punct per/IN/per/12/case"
+            + " the/DT/the/12/det health/NN/health/12/compound ministry/NN/ministry/4/obl ./././4/punct").build();
+    AnnotatedText unit = HandText.create().sentence(
+        "Prices/NNS/price/2/nsubj rose/VBD/rise/0/root 12/CD/12/4/nummod cents/NNS/cent/2/obj per/IN/per/6/case"
+            + " litre/NN/litre/4/nmod ./././2/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "Twelve", 12, 12, "exact")),
+        ActorMentions.none(), List.of(), List.of(), List.of());
+    List<Claim> cents = new ClaimFinder().find(unit, List.of(qty(unit, "12", 12, 12, "exact")),
+        ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals("the health ministry", claims.get(0).source().text());
+    cents.forEach(c -> assertEquals(null, c.source(), c::toString));
+  }
+
+  @Test
   void aNumberInsideItsOwnClaimantIsNoFigure() {
     AnnotatedText doc = HandText.create().sentence(
         "Troops/NNS/troop/2/nsubj withdrew/VBD/withdraw/0/root ,/,/,/6/punct according/VBG/accord/6/case"
