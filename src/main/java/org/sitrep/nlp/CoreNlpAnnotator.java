@@ -76,7 +76,7 @@ public final class CoreNlpAnnotator implements Annotator {
 
   @Override
   public AnnotatedText annotate(String text) {
-    CoreDocument doc = new CoreDocument(text);
+    CoreDocument doc = new CoreDocument(QuotePairs.split(text));
     pipeline.annotate(doc);
     Paragraphs paragraphs = Paragraphs.of(text);
     List<Sentence> sentences = new ArrayList<>();

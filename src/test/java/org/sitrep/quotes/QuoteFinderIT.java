@@ -37,6 +37,18 @@ class QuoteFinderIT {
     assertEquals("quote.paragraph-carry", quotes.get(4).finder());
   }
 
+  @Test
+  void aSingleMarkRunIntoTheClosingMarkLeavesTheSpeakerAfterIt() {
+    String text = "“This war is not only on the front line, it is fought on television, in the state media,"
+        + " where we hear the words ‘traitor, foreign agent,’” Olena Kovalenko, the director of a"
+        + " press-freedom group in Kyiv and who also appears in the film, told the Kyiv Independent.";
+    AnnotatedText annotated = CoreNlpAnnotator.shared(NlpOptions.full()).annotate(text);
+    List<FoundQuote> quotes = new QuoteFinder().find(annotated);
+    assertEquals(text, annotated.text());
+    assertEquals("Olena Kovalenko", quotes.get(0).speakerEntity() == null ? null
+        : quotes.get(0).speakerEntity().text(), () -> quotes.toString());
+  }
+
   private static void assertSpeaker(FoundQuote q, String speaker) {
     assertEquals(speaker, q.speaker() == null ? null : q.speaker().text(), q::toString);
   }
