@@ -189,7 +189,35 @@ final class CueSpeakers {
         v = clause;
         continue;
       }
+      int main = pastRelativeClause(s, v, up);
+      if (main >= 0) {
+        v = main;
+        continue;
+      }
       v = up.governor();
+    }
+    return -1;
+  }
+
+  /**
+   * "Protesters marched past the stadium - where the team played - while chanting, “...”": a
+   * participle set off by a dash or comma after a relative clause tells what the main clause's
+   * subject did, though the parser hung it on the relative clause's verb. The verb above the noun
+   * the relative clause hangs on, or -1.
+   */
+  private static int pastRelativeClause(Sentence s, int participle, Dependency up) {
+    if (!up.is("advcl")) return -1;
+    int first = s.subtreeRange(participle)[0];
+    String before = first > 0 ? s.token(first - 1).word() : "";
+    if (!before.equals(",") && !before.equals("-") && !before.equals("—") && !before.equals("–")) return -1;
+    Dependency relative = s.headOf(up.governor());
+    if (relative == null || !relative.is("acl:relcl")) return -1;
+    int v = relative.governor();
+    for (int depth = 0; depth < 6 && v >= 0; depth++) {
+      Dependency head = s.headOf(v);
+      if (head == null || head.governor() < 0) return -1;
+      v = head.governor();
+      if (s.token(v).isVerb()) return v;
     }
     return -1;
   }

@@ -985,6 +985,40 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aParticipleAfterARelativeClauseSetOffByDashesIsTheMainClauses() {
+    AnnotatedText t = HandText.of(
+        "Protesters marched past the stadium - where the home team played the visitors - while chanting,"
+            + " “We want justice now.”", """
+        Protesters NNS protester O 2 nsubj
+        marched VBD march O 0 root
+        past IN past O 5 case
+        the DT the O 5 det
+        stadium NN stadium O 2 obl
+        - HYPH - O 11 punct
+        where WRB where O 11 advmod
+        the DT the O 10 det
+        home NN home O 10 compound
+        team NN team O 11 nsubj
+        played VBD play O 5 acl:relcl
+        the DT the O 13 det
+        visitors NNS visitor O 11 obj
+        - HYPH - O 11 punct
+        while IN while O 16 mark
+        chanting VBG chant O 11 advcl
+        , , , O 16 punct
+        “ `` “ O 20 punct
+        We PRP we O 20 nsubj
+        want VBP want O 16 ccomp
+        justice NN justice O 20 obj
+        now RB now O 20 advmod
+        . . . O 2 punct
+        ” '' ” O 2 punct
+        """);
+    FoundQuote q = only(t);
+    assertEquals("Protesters", q.speaker() == null ? null : q.speaker().text(), q::toString);
+  }
+
+  @Test
   void aStatementSayingSpeaksItself() {
     AnnotatedText t = HandText.of("The army issued a statement saying the town “remains under our control.”", """
         The DT the O 2 det
