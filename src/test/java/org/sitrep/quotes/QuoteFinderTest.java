@@ -656,25 +656,33 @@ class QuoteFinderTest {
     assertEquals("Pentagon", q.speakerEntity().text());
   }
 
+  /** "Spokesman Dmitry Peskov spoke on Friday.", parsed: the sentence that names the role's holder. */
+  private static final String PESKOV_SPOKE = """
+      Spokesman NNP spokesman O 3 compound
+      Dmitry NNP dmitry PERSON 3 compound
+      Peskov NNP peskov PERSON 4 nsubj
+      spoke VBD speak O 0 root
+      on IN on O 6 case
+      Friday NNP friday O 4 obl
+      . . . O 4 punct
+      """;
+
+  /** "“Nothing has been agreed,” ", parsed, its verb hanging on token 11. */
+  private static final String NOTHING_AGREED = """
+      “ `` “ O 5 punct
+      Nothing NN nothing O 5 nsubj:pass
+      has VBZ have O 5 aux
+      been VBN be O 5 aux:pass
+      agreed VBN agree O 11 ccomp
+      , , , O 5 punct
+      ” '' ” O 5 punct
+      """;
+
   @Test
   void roleNounResolvesToPersonNamedWithThatRole() {
     AnnotatedText t = HandText.of(
-        "Spokesman Dmitry Peskov spoke on Friday. “Nothing has been agreed,” the spokesman said.", """
-        Spokesman NNP spokesman O 3 compound
-        Dmitry NNP dmitry PERSON 3 compound
-        Peskov NNP peskov PERSON 4 nsubj
-        spoke VBD speak O 0 root
-        on IN on O 6 case
-        Friday NNP friday O 4 obl
-        . . . O 4 punct
-        """, """
-        “ `` “ O 5 punct
-        Nothing NN nothing O 5 nsubj:pass
-        has VBZ have O 5 aux
-        been VBN be O 5 aux:pass
-        agreed VBN agree O 11 ccomp
-        , , , O 5 punct
-        ” '' ” O 5 punct
+        "Spokesman Dmitry Peskov spoke on Friday. “Nothing has been agreed,” the spokesman said.",
+        PESKOV_SPOKE, NOTHING_AGREED.replace(" 11 ccomp", " 10 ccomp") + """
         the DT the O 9 det
         spokesman NN spokesman O 10 nsubj
         said VBD say O 0 root
@@ -686,22 +694,8 @@ class QuoteFinderTest {
   @Test
   void aRoleHoldersPossessorIsNotWhoSpoke() {
     AnnotatedText t = HandText.of(
-        "Spokesman Dmitry Peskov spoke on Friday. “Nothing has been agreed,” Putin's spokesman said.", """
-        Spokesman NNP spokesman O 3 compound
-        Dmitry NNP dmitry PERSON 3 compound
-        Peskov NNP peskov PERSON 4 nsubj
-        spoke VBD speak O 0 root
-        on IN on O 6 case
-        Friday NNP friday O 4 obl
-        . . . O 4 punct
-        """, """
-        “ `` “ O 5 punct
-        Nothing NN nothing O 5 nsubj:pass
-        has VBZ have O 5 aux
-        been VBN be O 5 aux:pass
-        agreed VBN agree O 11 ccomp
-        , , , O 5 punct
-        ” '' ” O 5 punct
+        "Spokesman Dmitry Peskov spoke on Friday. “Nothing has been agreed,” Putin's spokesman said.",
+        PESKOV_SPOKE, NOTHING_AGREED + """
         Putin NNP putin PERSON 10 nmod:poss
         's POS 's O 8 case
         spokesman NN spokesman O 11 nsubj
