@@ -12,7 +12,10 @@ record Context(CharSequence text, int start, int end, Anchor anchor) {
           "(?i)\\b(?:will|won't|'ll|shall|would be \\p{L}+ing|is to|are to|plans? to|planned|planning|scheduled"
               + "|expected to|due to|going to|set to|next(?! to)|upcoming|coming|(?-i:until|till)|as soon as"
               + "|as early as|postponed|delayed|deadline|expects?|(?<!-)(?<!than )(?<!as )expected|hopes? to|intends? to|aims? to"
-              + "|vows? to|promises? to|threatens? to|prepares? to|preparing to|ready to)\\b");
+              + "|vows? to|promises? to|threatens? to|prepares? to|preparing to|ready to"
+              // a schedule in the present tense: "the council meets on Friday", "the envoy travels
+              // Thursday"; only forms that are seldom nouns ("returns", "heads", "votes" are)
+              + "|meets|begins|starts|opens|holds|resumes|travels|arrives|leaves|convenes|flies|goes)\\b");
 
   /** The future in the present tense, after a date that opens its clause: "the league plans to". */
   private static final Pattern AFTER_CUE =

@@ -155,6 +155,16 @@ class TimeFinderContextTest {
   }
 
   @Test
+  void aScheduleInThePresentTenseIsAhead() {
+    assertFinds("The NATO council meets on Friday in Brussels.", TUE, "Friday|DATE|2025-05-02");
+    assertFinds("The envoy travels Thursday to Kyiv.", TUE, "Thursday|DATE|2025-05-01");
+    assertFinds("The conference resumes next to the border on Monday.", TUE, "Monday|DATE|2025-05-05");
+    // a report in the present tense, or a past act, still looks back
+    assertFinds("The ministry says Friday's strike killed four.", TUE, "Friday|DATE|2025-04-25");
+    assertFinds("The NATO council met on Friday in Brussels.", TUE, "Friday|DATE|2025-04-25");
+  }
+
+  @Test
   void aWeekdayOpeningItsClauseTakesTheTenseThatFollows() {
     assertFinds(
         "On Friday, the council will vote on the budget.", TUE, "Friday|DATE|2025-05-02");
