@@ -64,6 +64,16 @@ final class Claimants {
     return trailing != null ? trailing : leadingReporter(s, anchor);
   }
 
+  /**
+   * "An investigation found that 40 civilians were killed": "find" reports what its clause says;
+   * what it takes as its object ("rescuers found 12 bodies") is no one's claim.
+   */
+  private static boolean foundThat(Sentence s, int from, int node) {
+    if (from < 0 || !s.token(node).lemma().equals("find")) return false;
+    Dependency up = s.headOf(from);
+    return up != null && up.governor() == node && up.is("ccomp");
+  }
+
   private static final Set<String> CONCESSIVE = Set.of("though", "although", "whereas");
 
   /** Whether the figure sits in a concessive clause ("though ...") of a reporting verb. */
@@ -203,7 +213,7 @@ final class Claimants {
         Source owner = owner(s, node);
         if (owner != null) return owner;
       }
-      if (REPORTING.contains(t.lemma()) && !isSubjectOf(s, from, node)) {
+      if ((REPORTING.contains(t.lemma()) || foundThat(s, from, node)) && !isSubjectOf(s, from, node)) {
         Source src = subject(s, node);
         if (src != null) return src;
       }

@@ -277,6 +277,24 @@ class ClaimantsTest {
   }
 
   @Test
+  void whatAnInquiryFoundIsItsClaimButWhatRescuersFoundIsNoOnes() {
+    AnnotatedText inquiry = HandText.create().sentence(
+        "An/DT/a/2/det inquiry/NN/inquiry/3/nsubj found/VBD/find/0/root that/IN/that/8/mark 40/CD/40/6/nummod"
+            + " civilians/NNS/civilian/8/nsubj:pass were/VBD/be/8/aux:pass killed/VBN/kill/3/ccomp ./././3/punct").build();
+    AnnotatedText rescuers = HandText.create().sentence(
+        "Rescuers/NNS/rescuer/2/nsubj found/VBD/find/0/root 12/CD/12/4/nummod bodies/NNS/body/2/obj"
+            + " ./././2/punct").build();
+
+    List<Claim> claimed = new ClaimFinder().find(inquiry, List.of(qty(inquiry, "40", 40, 40, "exact")),
+        ActorMentions.none(), List.of(), List.of(), List.of());
+    List<Claim> found = new ClaimFinder().find(rescuers, List.of(qty(rescuers, "12", 12, 12, "exact")),
+        ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals("An inquiry", claimed.get(0).source().text());
+    found.forEach(c -> assertEquals(null, c.source(), c::toString));
+  }
+
+  @Test
   void perNamesTheSourceAsAccordingToDoes() {
     AnnotatedText doc = HandText.create().sentence(
         "Twelve/CD/twelve/2/nummod people/NNS/person/4/nsubj:pass were/VBD/be/4/aux:pass killed/VBN/kill/0/root"
