@@ -122,14 +122,15 @@ final class Antecedents {
 
   /**
    * "Putin's spokesman said": a person who holds the speaker's role ("spokesman", "strategist")
-   * speaks, not the person whose it is.
+   * speaks, not the person whose it is. Only the role's own possessor: in "a spokesperson from
+   * Seoul's foreign ministry" the name belongs to the ministry and still tells whose spokesperson.
    */
   private static boolean possessorOfRole(Attribution a, EntityMention m) {
     Sentence s = a.sentence();
     if (a.head() >= m.firstToken() && a.head() < m.endToken()) return false;
     if (!Roles.isPersonRole(s.token(a.head()).lemma())) return false;
     Dependency up = s.headOf(m.endToken() - 1);
-    return up != null && up.is("nmod:poss");
+    return isPerson(m) && up != null && up.is("nmod:poss") && up.governor() == a.head();
   }
 
   private boolean hasName(Attribution a) {
