@@ -882,8 +882,7 @@ class QuoteFinderTest {
         base NN base O 16 obl
         . . . O 8 punct
         """);
-    FoundQuote q = only(t);
-    assertEquals("the general", q.speaker() == null ? null : q.speaker().text(), q::toString);
+    assertSpeaker(t, "the general");
   }
 
   @Test
@@ -913,8 +912,7 @@ class QuoteFinderTest {
         . . . O 3 punct
         ” '' ” O 3 punct
         """);
-    FoundQuote q = only(t);
-    assertEquals("The minister", q.speaker() == null ? null : q.speaker().text(), q::toString);
+    assertSpeaker(t, "The minister");
   }
 
   @Test
@@ -941,8 +939,7 @@ class QuoteFinderTest {
         . . . O 7 punct
         ” '' ” O 7 punct
         """);
-    FoundQuote q = only(t);
-    assertEquals("A UN report", q.speaker() == null ? null : q.speaker().text(), q::toString);
+    assertSpeaker(t, "A UN report");
   }
 
   @Test
@@ -973,9 +970,8 @@ class QuoteFinderTest {
         rules NNS rule O 3 obl
         . . . O 3 punct
         """);
-    FoundQuote q = only(t);
-    assertEquals("the party's rules", q.speaker() == null ? null : q.speaker().text(), q::toString);
-    assertEquals("quote.according-to", q.finder());
+    assertSpeaker(t, "the party's rules");
+    assertEquals("quote.according-to", only(t).finder());
   }
 
   @Test
@@ -1008,8 +1004,7 @@ class QuoteFinderTest {
         . . . O 2 punct
         ” '' ” O 2 punct
         """);
-    FoundQuote q = only(t);
-    assertEquals("Protesters", q.speaker() == null ? null : q.speaker().text(), q::toString);
+    assertSpeaker(t, "Protesters");
   }
 
   @Test
@@ -1053,6 +1048,12 @@ class QuoteFinderTest {
     FoundQuote q = only(t);
     assertNull(q.speaker());
     assertNull(q.speakerEntity());
+  }
+
+  /** The one quote's speaker, as written, with the quote in the message when it differs. */
+  private void assertSpeaker(AnnotatedText t, String speaker) {
+    FoundQuote q = only(t);
+    assertEquals(speaker, q.speaker() == null ? null : q.speaker().text(), q::toString);
   }
 
   private FoundQuote only(AnnotatedText t) {
