@@ -295,6 +295,36 @@ class ClaimantsTest {
   }
 
   @Test
+  void aSourceTheReporterCitesIsTheClaimantButAReasonIsNot() {
+    AnnotatedText cited = HandText.create().sentence(
+        "The/DT/the/2/det agency/NN/agency/3/nsubj reported/VBD/report/0/root that/IN/that/8/mark 12/CD/12/6/nummod"
+            + " people/NNS/person/8/nsubj:pass were/VBD/be/8/aux:pass killed/VBN/kill/3/ccomp ,/,/,/10/punct"
+            + " citing/VBG/cite/3/advcl local/JJ/local/12/amod officials/NNS/official/10/obj ./././3/punct").build();
+    // the parser as often hangs "citing" on the reported clause's verb
+    AnnotatedText hung = HandText.create().sentence(
+        "The/DT/the/2/det agency/NN/agency/3/nsubj reported/VBD/report/0/root that/IN/that/8/mark 12/CD/12/6/nummod"
+            + " people/NNS/person/8/nsubj:pass were/VBD/be/8/aux:pass killed/VBN/kill/3/ccomp ,/,/,/10/punct"
+            + " citing/VBG/cite/8/dep the/DT/the/13/det health/NN/health/13/compound ministry/NN/ministry/10/obj"
+            + " ./././3/punct").build();
+    AnnotatedText reason = HandText.create().sentence(
+        "The/DT/the/2/det agency/NN/agency/3/nsubj reported/VBD/report/0/root that/IN/that/8/mark 12/CD/12/6/nummod"
+            + " people/NNS/person/8/nsubj:pass were/VBD/be/8/aux:pass killed/VBN/kill/3/ccomp ,/,/,/10/punct"
+            + " citing/VBG/cite/3/advcl heavy/JJ/heavy/12/amod shelling/NN/shelling/10/obj ./././3/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(cited, List.of(qty(cited, "12", 12, 12, "exact")),
+        ActorMentions.none(), List.of(), List.of(), List.of());
+    List<Claim> shelled = new ClaimFinder().find(reason, List.of(qty(reason, "12", 12, 12, "exact")),
+        ActorMentions.none(), List.of(), List.of(), List.of());
+
+    List<Claim> viaClause = new ClaimFinder().find(hung, List.of(qty(hung, "12", 12, 12, "exact")),
+        ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals("local officials", claims.get(0).source().text());
+    assertEquals("the health ministry", viaClause.get(0).source().text());
+    assertEquals("The agency", shelled.get(0).source().text());
+  }
+
+  @Test
   void perNamesTheSourceAsAccordingToDoes() {
     AnnotatedText doc = HandText.create().sentence(
         "Twelve/CD/twelve/2/nummod people/NNS/person/4/nsubj:pass were/VBD/be/4/aux:pass killed/VBN/kill/0/root"
