@@ -667,7 +667,7 @@ class QuoteFinderTest {
       . . . O 4 punct
       """;
 
-  /** "“Nothing has been agreed,” ", parsed, its verb hanging on token 11. */
+  /** "“Nothing has been agreed,” ", parsed, its verb hanging on token 11 (the cue after it). */
   private static final String NOTHING_AGREED = """
       “ `` “ O 5 punct
       Nothing NN nothing O 5 nsubj:pass
@@ -718,14 +718,7 @@ class QuoteFinderTest {
         on IN on O 6 case
         Friday NNP friday O 4 obl
         . . . O 4 punct
-        """, """
-        “ `` “ O 5 punct
-        Nothing NN nothing O 5 nsubj:pass
-        has VBZ have O 5 aux
-        been VBN be O 5 aux:pass
-        agreed VBN agree O 11 ccomp
-        , , , O 5 punct
-        ” '' ” O 5 punct
+        """, NOTHING_AGREED.replace(" 11 ccomp", " 10 ccomp") + """
         the DT the O 9 det
         official NN official O 10 nsubj
         said VBD say O 0 root
