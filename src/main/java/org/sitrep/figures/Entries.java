@@ -22,6 +22,7 @@ final class Entries {
     String theatre = ThreadKey.theatre(r, scene);
     String day = source.day() != null ? source.day() : r.article().published();
     IncidentPlaces incidents = IncidentPlaces.of(r, day);
+    Spokespeople spokespeople = Spokespeople.of(r);
     for (int ord = 0; ord < r.claims().size(); ord++) {
       Claim c = r.claims().get(ord);
       if (c.measure() == null || c.low() == null) continue;
@@ -37,7 +38,7 @@ final class Entries {
           source.storyId(), asOf, source.outlet(), key.measure(), key.kind(), key.per(), c.unit(),
           c.qualifier(), c.low(), c.high(), c.subject() == null ? null : c.subject().text(),
           key.state(), key.noun(), key.place(), claimantName(c, r),
-          claimantKey(c, r.article().id(), source.outlet()), c.evidence() == null ? null : c.evidence().text(), key.fate(),
+          claimantKey(c, r.article().id(), source.outlet(), spokespeople), c.evidence() == null ? null : c.evidence().text(), key.fate(),
           key.incident(), key.period(), earlier, key.family(), key.family() != null && ThreadKey.undated(c)));
     }
     return out;
@@ -206,13 +207,15 @@ final class Entries {
 
   /**
    * The claimant's actor id, else its words in lower case without a leading "the", else
-   * {@value Reconciler#UNATTRIBUTED}. A pronoun no one was found for is its article's own ("he@"
+   * {@value Reconciler#UNATTRIBUTED}; a spokesperson's is the body spoken for ({@link Spokespeople}). A pronoun no one was found for is its article's own ("he@"
    * and the article's id): two articles' unknown "he" are not one claimant. A figure no one is
    * named for is its outlet's own: two outlets' unattributed figures are two claims, not one
    * claimant's revision.
    */
-  static String claimantKey(Claim c, String articleId, String outlet) {
+  static String claimantKey(Claim c, String articleId, String outlet, Spokespeople spokespeople) {
     if (c.source() == null) return unattributed(outlet);
+    String body = spokespeople.bodyOf(c.source());
+    if (body != null) return body;
     if (c.source().actor() != null && !c.source().actor().isBlank()) return c.source().actor();
     String text = c.source().text() == null ? "" : c.source().text().strip().toLowerCase(Locale.ROOT);
     if (Pronouns.isPronoun(text)) return text + "@" + articleId;

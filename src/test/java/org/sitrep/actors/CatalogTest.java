@@ -91,6 +91,16 @@ class CatalogTest {
   }
 
   @Test
+  void healthOfficialsSpeakForTheHealthMinistry() {
+    assertEquals("Ukrainian health officials -> ukr-health-ministry (body)",
+        first("Ukrainian health officials said 14 were killed."));
+    assertEquals("Gaza health officials -> pse-gaza-health-ministry (name)",
+        first("at least 31, according to Gaza health officials."));
+    assertEquals("health officials in Gaza -> pse-gaza-health-ministry (name)",
+        first("health officials in Gaza said 31 were killed."));
+  }
+
+  @Test
   void joinsAPossessiveCapitalAndABodyType() {
     CatalogMatch m = catalog.match("said a spokesperson from Seoul's foreign ministry.").get(0);
     assertEquals("Seoul's foreign ministry", m.text());

@@ -134,9 +134,14 @@ class EntriesTest {
 
     assertEquals(spokesman, Entries.withAntecedentClaimant(second, List.of(first)).source());
     assertEquals("he", Entries.withAntecedentClaimant(second, List.of()).source().text());
-    assertEquals("he@abc", Entries.claimantKey(second, "abc", "wire"));
-    assertEquals("white house spokesman", Entries.claimantKey(new Claim("troops", null, null, 1.0, 1.0, null, null,
+    assertEquals("he@abc", key(second, "abc", "wire"));
+    assertEquals("white house", key(new Claim("troops", null, null, 1.0, 1.0, null, null,
         "total", null, null, null, new Source("The White House spokesman", null, 0, 1), false, null, "t"), "abc", "wire"));
+  }
+
+  /** The claimant key of a claim in a record with no actors. */
+  private static String key(Claim c, String articleId, String outlet) {
+    return Entries.claimantKey(c, articleId, outlet, Spokespeople.of(record(c)));
   }
 
   @Test
@@ -144,9 +149,9 @@ class EntriesTest {
     Claim bare = new Claim("killed", "people", new Span("20", 0, 2), 20.0, 20.0, "exact", null, "incident",
         null, null, null, null, false, null, "test");
 
-    assertEquals(Entries.claimantKey(bare, "a1", "wire.example"), Entries.claimantKey(bare, "a2", "wire.example"));
-    assertNotEquals(Entries.claimantKey(bare, "a1", "wire.example"), Entries.claimantKey(bare, "a2", "daily.example"));
-    assertEquals("(unattributed)", Entries.claimantKey(bare, "a1", null));
+    assertEquals(key(bare, "a1", "wire.example"), key(bare, "a2", "wire.example"));
+    assertNotEquals(key(bare, "a1", "wire.example"), key(bare, "a2", "daily.example"));
+    assertEquals("(unattributed)", key(bare, "a1", null));
   }
 
   @Test
