@@ -370,6 +370,8 @@ public final class ClaimFinder {
     // a toll with no noun of its own ("bringing the number killed to 690") is placed from its number
     int figure = c.noun() >= 0 ? c.noun() : Math.max(0, s.tokenAt(q.start()));
     Place p = place(doc, s, s.token(figure).start(), places, source, figure);
+    // "40 of Russia's 54 drones": a name between the number and its noun owns the noun, places nothing
+    if (p != null && p.start() != null && p.start() >= q.end() && p.end() <= s.token(figure).start()) return null;
     // "an airstrike in Gaza City killed four, bringing the number killed since the truce to 690":
     // a "since" between a place and the number after it starts the number's own count
     // ("the number of people who have fled Bara since the assault has risen to 14,000": a place in

@@ -407,6 +407,8 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     if (i >= s.size() || !s.token(i).word().equalsIgnoreCase("of")) return null;
     i++;
     if (i < s.size() && WHOLE_DETERMINERS.contains(s.token(i).word().toLowerCase(Locale.ROOT))) i++;
+    // "40 of Russia's 54 drones": a one-word owner and its "'s" stand where a determiner would
+    if (i + 2 < s.size() && s.token(i).isNoun() && s.token(i + 1).pos().equals("POS")) i += 2;
     if (i >= s.size() || !s.token(i).pos().equals("CD")) return null;
     int wholeLast = i;
     while (wholeLast + 1 < s.size() && s.token(wholeLast + 1).pos().equals("CD")) wholeLast++;
@@ -773,6 +775,11 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     }
     for (int i = last + 1; i < s.size() && i <= last + 5; i++) {
       Token t = s.token(i);
+      // "80 of the group's fighters": the owner and its "'s" stand before the counted noun
+      if (t.isNoun() && i + 1 < s.size() && s.token(i + 1).pos().equals("POS")) {
+        i++;
+        continue;
+      }
       // "hundreds of army soldiers": a noun that only modifies the countable noun after it
       if (t.isNoun() && !t.isProperNoun() && !countable(t) && i + 1 < s.size() && s.token(i + 1).isNoun()
           && !s.token(i + 1).isProperNoun() && countable(s.token(i + 1))) {

@@ -178,6 +178,43 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aPartOfAnOwnersNounCountsThatNoun() {
+    AnnotatedText doc = HandText.create().sentence(
+        "The/DT/the/2/det army/NN/army/3/nsubj said/VBD/say/0/root it/PRP/it/6/nsubj had/VBD/have/6/aux"
+            + " repelled/VBN/repel/3/ccomp an/DT/a/8/det attack/NN/attack/6/obj ,/,/,/8/punct killing/VBG/kill/8/acl"
+            + " 80/CD/80/10/obj of/IN/of/16/case the/DT/the/14/det group/NN/group/16/nmod:poss 's/POS/'s/14/case"
+            + " fighters/NNS/fighter/11/nmod ./././3/punct")
+        .sentence("Ukraine/NNP/ukraine/2/nsubj said/VBD/say/0/root it/PRP/it/4/nsubj shot/VBD/shoot/2/ccomp"
+            + " down/RB/down/4/advmod 40/CD/40/5/obl:npmod of/IN/of/11/case Russia/NNP/russia/11/nmod:poss"
+            + " 's/POS/'s/8/case 54/CD/54/11/nummod drones/NNS/drone/6/nmod ./././2/punct")
+        .build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "80", 80, 80, "exact"),
+        qty(doc, "40", 40, 40, "exact"), qty(doc, "54", 54, 54, "exact")), ActorMentions.none(), List.of(),
+        List.of(), List.of());
+
+    assertEquals(List.of("80 killed fighters", "40 weapons drones", "54 weapons drones"),
+        claims.stream().map(c -> c.quantity().text() + " " + c.measure() + " " + c.unit()).toList());
+  }
+
+  @Test
+  void anOwnerBetweenTheNumberAndItsNounPlacesNothing() {
+    AnnotatedText doc = HandText.create()
+        .sentence("Ukraine/NNP/ukraine/2/nsubj said/VBD/say/0/root it/PRP/it/4/nsubj shot/VBD/shoot/2/ccomp"
+            + " down/RB/down/4/advmod 40/CD/40/5/obl:npmod of/IN/of/11/case Russia/NNP/russia/11/nmod:poss"
+            + " 's/POS/'s/8/case 54/CD/54/11/nummod drones/NNS/drone/6/nmod ./././2/punct")
+        .build();
+    int at = doc.text().indexOf("Russia");
+    List<Place> russia = List.of(new Place("Russia", "Russia", "RUS", 61.5, 105.3, "country", at, at + 6));
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "40", 40, 40, "exact")), ActorMentions.none(),
+        List.of(), russia, List.of());
+
+    assertEquals(1, claims.size(), () -> "claims: " + claims);
+    assertNull(claims.get(0).place(), () -> "claims: " + claims);
+  }
+
+  @Test
   void aDateInAnotherConjunctsOwnWordsDatesNotAFigureWithASubjectOfItsOwn() {
     AnnotatedText doc = HandText.create().sentence(
         "24,000/CD/24000/2/nummod people/NNS/person/4/nsubj:pass were/VBD/be/4/aux:pass killed/VBN/kill/0/root"
