@@ -40,9 +40,9 @@ final class LedgerTables {
    * incident figure with no place, or a coarser one, takes the town its article names for that
    * day's incident. 18: an incident figure whose text gives no day of the incident joins the one
    * incident of its family from the days just before its report; a denial joins its day's toll and
-   * its words label no thread.
+   * its words label no thread. 19: a spokesperson's figure is the claim of the body spoken for.
    */
-  static final int VERSION = 18;
+  static final int VERSION = 19;
   static final String ENTRY_COLUMNS = "article_id, ord, base, thread, story_id, day, outlet, measure,"
       + " kind, per, unit, qualifier, low, high, subject, state, noun, place, claimant,"
       + " claimant_key, evidence, fate, incident, period, earlier, family, floating";
