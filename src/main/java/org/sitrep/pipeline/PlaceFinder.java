@@ -40,7 +40,8 @@ final class PlaceFinder {
       if (standsForGovernment(doc.text(), m, actors)) continue;
       PlaceEntry e = choose(m, countries);
       if (e == null) continue;
-      out.add(new Place(m.text(), e.name(), e.country(), e.lat(), e.lon(), e.kind(), m.start(), m.end()));
+      String region = PlaceEntry.REGION.equals(e.kind()) ? e.name() : e.admin1();
+      out.add(new Place(m.text(), e.name(), e.country(), region, e.lat(), e.lon(), e.kind(), m.start(), m.end()));
     }
     return out;
   }
