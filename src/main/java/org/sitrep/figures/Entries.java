@@ -34,12 +34,16 @@ final class Entries {
         key = key.withPeriod(null);
       }
       String asOf = key.period() != null ? day : asOf(c, key.kind(), day);
+      // an incident's family spans the country its place lies in, so that "the strike in the Odesa
+      // region" may find the one in Odesa; a figure placed nowhere keeps its key's place
+      String area = c.place() != null && c.place().country() != null ? c.place().country() : null;
       out.add(new Entry(r.article().id(), ord, key.base(), corrections.thread(key.id(), claimId),
           source.storyId(), asOf, source.outlet(), key.measure(), key.kind(), key.per(), c.unit(),
           c.qualifier(), c.low(), c.high(), c.subject() == null ? null : c.subject().text(),
           key.state(), key.noun(), key.place(), claimantName(c, r),
           claimantKey(c, r.article().id(), source.outlet(), spokespeople), c.evidence() == null ? null : c.evidence().text(), key.fate(),
-          key.incident(), key.period(), earlier, key.family(), key.family() != null && ThreadKey.undated(c)));
+          key.incident(), key.period(), earlier, key.family(area), key.family(area) != null && ThreadKey.undated(c),
+          ThreadKey.path(c.place())));
     }
     return out;
   }

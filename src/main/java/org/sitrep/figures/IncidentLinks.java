@@ -3,8 +3,11 @@ package org.sitrep.figures;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.sitrep.store.LedgerStore.Entry;
@@ -14,14 +17,18 @@ import org.sitrep.store.LedgerStore.Linker;
  * Which incident a follow-up counts when its text gives no day: "the death toll from the missile
  * strike on a residential building in Odesa has risen to 14", reported the day after the strike,
  * counts the strike its first report dated, not an incident of its own report's day. Such a figure
- * joins the one incident of its family (measure, kind, state, place and fate alike) that a dated
- * figure of the same counted noun puts within {@value #REACH_DAYS} days before its report, or on
- * its report's day; a toll of people with no such figure joins the one dated figure of its family
- * in reach whatever it counts ("three workers were killed" on Tuesday, "the toll has risen to five"
- * on Wednesday). With none in reach, or two (two strikes on one town), it stays on its report's
- * day. A denial ("no civilians were killed") joins the one toll others give of its incident's day,
- * whatever that toll counts. The answer depends only on the family's claims, so ingest order never
- * changes it; the user's corrections still apply.
+ * joins the one incident of its family (measure, kind, state, country and fate alike) at its place
+ * that a dated figure of the same counted noun puts within {@value #REACH_DAYS} days before its
+ * report, or on its report's day; a toll of people with no such figure joins the one dated figure
+ * in reach whatever it counts ("three workers were killed" on Tuesday, "the toll has risen to
+ * five" on Wednesday). With none in reach, or two (two strikes on one town), it stays on its
+ * report's day. A follow-up naming only the region or the country ("the strike in the Odesa
+ * region") joins, with none at its own place, the one incident in reach placed inside it, and one
+ * naming the town the one its region was given for; a dated figure placed only in a region or a
+ * country counts the one incident of its day placed inside it. Two towns struck in reach leave it
+ * where it was. A denial ("no civilians were killed") joins the one toll others give of its
+ * incident's day and place, whatever that toll counts. The answer depends only on the family's
+ * claims, so ingest order never changes it; the user's corrections still apply.
  */
 final class IncidentLinks implements Linker {
   /** How many days after the incident a follow-up that names no day may report it. */
@@ -44,26 +51,35 @@ final class IncidentLinks implements Linker {
   public List<Entry> link(List<Entry> family) {
     List<Entry> dated = new ArrayList<>();
     for (Entry e : family) if (!e.floating() && day(e.incident()) != null) dated.add(e);
+    // the incident each dated figure tells, once those placed only in a region or country are narrowed
+    Map<String, Told> tells = new HashMap<>();
+    for (Entry d : dated) {
+      Told own = new Told(day(d.incident()), d.place(), nz(d.noun()));
+      tells.put(d.claimId(), coarse(d) && !zero(d) ? narrowed(d, dated, own) : own);
+    }
     List<Entry> out = new ArrayList<>(family.size());
     for (Entry e : family) {
-      if (e.floating()) out.add(linked(e, dated));
+      if (e.floating()) out.add(moved(e, linked(e, dated, tells)));
       else if (zero(e) && day(e.incident()) != null) out.add(denied(e, dated));
+      else if (coarse(e) && day(e.incident()) != null) out.add(moved(e, tells.get(e.claimId())));
       else out.add(e);
     }
     return out;
   }
 
-  /** An incident of the family a dated figure tells: its day, and the class of what it counted. */
-  private record Told(LocalDate day, String noun) {}
+  /** An incident of the family a dated figure tells: its day, its place, and the class of what it counted. */
+  private record Told(LocalDate day, String place, String noun) {}
 
   /**
    * "The military said no civilians were killed", of a strike whose toll others give in people: the
-   * denial joins the one toll of its incident's day, so that it shows as the dispute it is.
+   * denial joins the one toll of its incident's day and place, so that it shows as the dispute it is.
    */
   private Entry denied(Entry e, List<Entry> dated) {
     String noun = nz(e.noun());
     Set<String> nouns = new TreeSet<>();
-    for (Entry d : dated) if (!zero(d) && e.incident().equals(d.incident())) nouns.add(nz(d.noun()));
+    for (Entry d : dated) {
+      if (!zero(d) && e.incident().equals(d.incident()) && Objects.equals(e.place(), d.place())) nouns.add(nz(d.noun()));
+    }
     String into = nouns.size() == 1 ? nouns.iterator().next() : noun;
     String base = ThreadKey.of(e, into, e.incident()).base();
     return e.movedTo(base, corrections.thread(ThreadKey.idOf(base), e.claimId()), e.incident());
@@ -74,26 +90,86 @@ final class IncidentLinks implements Linker {
     return Summaries.none(e);
   }
 
-  private Entry linked(Entry e, List<Entry> dated) {
+  /** The incident a floating figure counts: the one the dated figures in reach tell, else its report's. */
+  private Told linked(Entry e, List<Entry> dated, Map<String, Told> tells) {
     LocalDate report = day(e.day());
-    if (report == null) return e;
-    String noun = nz(e.noun());
-    Set<LocalDate> same = new HashSet<>();
-    Set<Told> any = new HashSet<>();
+    if (report == null) return null;
+    List<Entry> reach = new ArrayList<>();
     for (Entry d : dated) {
       LocalDate day = day(d.incident());
-      if (day.isBefore(report.minusDays(REACH_DAYS)) || day.isAfter(report)) continue;
-      if (nz(d.noun()).equals(noun)) same.add(day);
-      if (!zero(d)) any.add(new Told(day, nz(d.noun())));
+      if (!day.isBefore(report.minusDays(REACH_DAYS)) && !day.isAfter(report)) reach.add(d);
     }
-    Told into = new Told(report, noun);
-    if (same.size() == 1) {
-      into = new Told(same.iterator().next(), noun);
-    } else if (same.isEmpty() && (noun.isEmpty() || noun.equals(PEOPLE)) && any.size() == 1) {
-      into = any.iterator().next();
+    return chosen(e, placed(e, reach), tells, report);
+  }
+
+  /**
+   * "Killed nine people in the Odesa region on Monday", beside another outlet's "in Odesa on
+   * Monday": a figure placed only in a region or a country counts the one incident of its day that
+   * a figure places in a town (or region) within it; with none or two, its own.
+   */
+  private Told narrowed(Entry e, List<Entry> dated, Told own) {
+    List<Entry> finer = new ArrayList<>();
+    for (Entry d : dated) if (e.incident().equals(d.incident()) && inside(d, e) && !coarse(d)) finer.add(d);
+    if (finer.isEmpty()) for (Entry d : dated) if (e.incident().equals(d.incident()) && inside(d, e)) finer.add(d);
+    Map<String, Told> tells = new HashMap<>();
+    for (Entry d : finer) tells.put(d.claimId(), new Told(day(d.incident()), d.place(), nz(d.noun())));
+    return chosen(e, finer, tells, own.day());
+  }
+
+  /**
+   * The dated figures a floating figure may count the incident of: those of its own place; with
+   * none, those placed inside its place (a town in its region or country), or in the region its
+   * own town lies in.
+   */
+  private static List<Entry> placed(Entry e, List<Entry> reach) {
+    List<Entry> same = new ArrayList<>();
+    for (Entry d : reach) if (Objects.equals(e.place(), d.place())) same.add(d);
+    if (!same.isEmpty()) return same;
+    List<Entry> nested = new ArrayList<>();
+    for (Entry d : reach) if (inside(d, e) || inside(e, d) && region(d)) nested.add(d);
+    return nested;
+  }
+
+  /**
+   * The one incident the candidates tell in the figure's counted noun; for a toll of people with
+   * none in its noun, the one incident they tell whatever they count; else the figure's own, on
+   * {@code own} day at its own place.
+   */
+  private static Told chosen(Entry e, List<Entry> candidates, Map<String, Told> tells, LocalDate own) {
+    String noun = nz(e.noun());
+    Set<Told> same = new HashSet<>();
+    Set<Told> any = new HashSet<>();
+    for (Entry d : candidates) {
+      Told told = tells.get(d.claimId());
+      if (told.noun().equals(noun)) same.add(told);
+      if (!zero(d)) any.add(told);
     }
-    String base = ThreadKey.of(e, into.noun(), into.day().toString()).base();
+    if (same.size() == 1) return same.iterator().next();
+    if (same.isEmpty() && (noun.isEmpty() || noun.equals(PEOPLE)) && any.size() == 1) return any.iterator().next();
+    return new Told(own, e.place(), noun);
+  }
+
+  /** The figure in the thread of the incident it counts. */
+  private Entry moved(Entry e, Told into) {
+    if (into == null) return e;
+    String base = ThreadKey.of(e, into.noun(), into.day().toString(), into.place()).base();
     return e.movedTo(base, corrections.thread(ThreadKey.idOf(base), e.claimId()), into.day().toString());
+  }
+
+  /** Whether a figure's text places it only in a region or a country, not in a town. */
+  private static boolean coarse(Entry e) {
+    return e.placePath() != null && e.placePath().chars().filter(c -> c == '/').count() < 2;
+  }
+
+  /** Whether a figure is placed in a region, no finer. */
+  private static boolean region(Entry e) {
+    return e.placePath() != null && e.placePath().chars().filter(c -> c == '/').count() == 1;
+  }
+
+  /** Whether {@code inner} is placed strictly inside where {@code outer} is. */
+  private static boolean inside(Entry inner, Entry outer) {
+    return inner.placePath() != null && outer.placePath() != null
+        && inner.placePath().startsWith(outer.placePath() + "/");
   }
 
   private static String nz(String s) {

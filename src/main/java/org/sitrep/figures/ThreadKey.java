@@ -95,17 +95,36 @@ record ThreadKey(String measure, String kind, String per, String state, String n
   }
 
   /**
-   * The incident's family: its base without the day and the counted noun, which {@link
-   * IncidentLinks} matches across days; null for a figure that counts no incident of a day.
+   * The incident's family: its base without the day and the counted noun, and with the country
+   * its place lies in for the place ({@code area}; null: the place itself), which {@link
+   * IncidentLinks} matches across days and places; null for a figure that counts no incident of a
+   * day.
    */
-  String family() {
+  String family(String area) {
     if (incident == null || !DAY.matcher(incident).matches()) return null;
-    return new ThreadKey(measure, kind, per, state, "", place, fate, null, period).base();
+    return new ThreadKey(measure, kind, per, state, "", area == null ? place : area, fate, null, period).base();
   }
 
   /** The key of a ledger entry's incident on another day, counting another noun. */
   static ThreadKey of(Entry e, String noun, String day) {
-    return new ThreadKey(e.measure(), e.kind(), e.per(), e.state(), noun, e.place(), e.fate(), day, e.period());
+    return of(e, noun, day, e.place());
+  }
+
+  /** The key of a ledger entry's incident on another day and at another place, counting another noun. */
+  static ThreadKey of(Entry e, String noun, String day, String place) {
+    return new ThreadKey(e.measure(), e.kind(), e.per(), e.state(), noun, place, e.fate(), day, e.period());
+  }
+
+  /**
+   * Where a claim is placed, coarsest first: "UKR/odesa oblast/odesa" for a town, "UKR/odesa
+   * oblast" for a region, "UKR" for a country; the last part is the place as the key names it. Null
+   * when the claim names no place, or the place's country is not known.
+   */
+  static String path(org.sitrep.record.Place p) {
+    if (p == null || p.country() == null) return null;
+    if ("country".equals(p.precision())) return p.country();
+    String region = p.fineness() == 2 ? lower(p.name()) : p.region() == null ? "" : lower(p.region());
+    return p.fineness() == 2 ? p.country() + "/" + region : p.country() + "/" + region + "/" + lower(p.name());
   }
 
   /** This key with another period (null: the running total). */

@@ -66,7 +66,7 @@ final class LedgerRows implements AutoCloseable {
         rs.getString(11), rs.getString(12), nullable(rs, 13), nullable(rs, 14),
         rs.getString(15), rs.getString(16), rs.getString(17), rs.getString(18), rs.getString(19),
         rs.getString(20), rs.getString(21), rs.getString(22), rs.getString(23), rs.getString(24), rs.getInt(25) != 0,
-        rs.getString(26), rs.getInt(27) != 0);
+        rs.getString(26), rs.getInt(27) != 0, rs.getString(28));
   }
 
   /**
@@ -179,13 +179,14 @@ final class LedgerRows implements AutoCloseable {
   void insert(Collection<Entry> entries) throws SQLException {
     if (entries.isEmpty()) return;
     String sql = "INSERT INTO ledger_entries (" + LedgerTables.ENTRY_COLUMNS + ") VALUES ("
-        + "?, ".repeat(26) + "?)";
+        + "?, ".repeat(27) + "?)";
     PreparedStatement p = prepare(sql);
     for (Entry e : entries) {
       Columns.setAll(p, e.articleId(), e.ord(), e.base(), e.thread(), e.storyId(), e.day(),
           e.outlet(), e.measure(), e.kind(), e.per(), e.unit(), e.qualifier(), e.low(), e.high(),
           e.subject(), e.state(), e.noun(), e.place(), e.claimant(), e.claimantKey(), e.evidence(),
-          e.fate(), e.incident(), e.period(), e.earlier() ? 1 : 0, e.family(), e.floating() ? 1 : 0);
+          e.fate(), e.incident(), e.period(), e.earlier() ? 1 : 0, e.family(), e.floating() ? 1 : 0,
+          e.placePath());
       p.addBatch();
     }
     p.executeBatch();

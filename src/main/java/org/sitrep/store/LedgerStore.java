@@ -29,13 +29,25 @@ public final class LedgerStore implements AutoCloseable {
    * the text gives it as an earlier figure than the one it is compared with ("up from 38"), which
    * its article's other figures then follow; {@code family} the incident's key without its day,
    * and {@code floating} when the text gives no day of the incident, so that its day is the
-   * report's until a {@link Linker} finds the incident it counts.
+   * report's until a {@link Linker} finds the incident it counts; {@code placePath} where the claim is
+   * placed, coarsest first ("UKR/odesa oblast/odesa"), or null when its text places it nowhere.
    */
   public record Entry(String articleId, int ord, String base, String thread, String storyId,
       String day, String outlet, String measure, String kind, String per, String unit,
       String qualifier, Double low, Double high, String subject, String state, String noun,
       String place, String claimant, String claimantKey, String evidence, String fate,
-      String incident, String period, boolean earlier, String family, boolean floating) {
+      String incident, String period, boolean earlier, String family, boolean floating, String placePath) {
+    /** An entry placed nowhere the ledger can nest. */
+    public Entry(String articleId, int ord, String base, String thread, String storyId,
+        String day, String outlet, String measure, String kind, String per, String unit,
+        String qualifier, Double low, Double high, String subject, String state, String noun,
+        String place, String claimant, String claimantKey, String evidence, String fate,
+        String incident, String period, boolean earlier, String family, boolean floating) {
+      this(articleId, ord, base, thread, storyId, day, outlet, measure, kind, per, unit, qualifier,
+          low, high, subject, state, noun, place, claimant, claimantKey, evidence, fate, incident,
+          period, earlier, family, floating, null);
+    }
+
     /** An entry of no incident family. */
     public Entry(String articleId, int ord, String base, String thread, String storyId,
         String day, String outlet, String measure, String kind, String per, String unit,
@@ -51,7 +63,7 @@ public final class LedgerStore implements AutoCloseable {
     public Entry movedTo(String newBase, String newThread, String newIncident) {
       return new Entry(articleId, ord, newBase, newThread, storyId, day, outlet, measure, kind, per,
           unit, qualifier, low, high, subject, state, noun, place, claimant, claimantKey, evidence,
-          fate, newIncident, period, earlier, family, floating);
+          fate, newIncident, period, earlier, family, floating, placePath);
     }
 
     /** "ARTICLEID#ORD", how a claim is named on the command line. */

@@ -41,11 +41,14 @@ final class LedgerTables {
    * day's incident. 18: an incident figure whose text gives no day of the incident joins the one
    * incident of its family from the days just before its report; a denial joins its day's toll and
    * its words label no thread. 19: a spokesperson's figure is the claim of the body spoken for.
+   * 20: an incident's family spans its country, and each claim keeps where it is placed
+   * ({@code place_path}), so that a follow-up naming only the region or the country joins the town's
+   * incident.
    */
-  static final int VERSION = 19;
+  static final int VERSION = 20;
   static final String ENTRY_COLUMNS = "article_id, ord, base, thread, story_id, day, outlet, measure,"
       + " kind, per, unit, qualifier, low, high, subject, state, noun, place, claimant,"
-      + " claimant_key, evidence, fate, incident, period, earlier, family, floating";
+      + " claimant_key, evidence, fate, incident, period, earlier, family, floating, place_path";
   static final String CLAIMANT_COLUMNS = "thread, claimant_key, claimant, low, high, qualifier,"
       + " first_day, estimates, claims, earlier, revised";
   static final String THREAD_COLUMNS = "thread, base, measure, kind, per, unit, subject, state, noun,"
@@ -87,7 +90,7 @@ final class LedgerTables {
             + " measure TEXT, kind TEXT, per TEXT, unit TEXT, qualifier TEXT, low " + real + ","
             + " high " + real + ", subject TEXT, state TEXT, noun TEXT, place TEXT, claimant TEXT,"
             + " claimant_key TEXT NOT NULL, evidence TEXT, fate TEXT, incident TEXT, period TEXT, earlier INTEGER NOT NULL,"
-            + " family TEXT, floating INTEGER NOT NULL,"
+            + " family TEXT, floating INTEGER NOT NULL, place_path TEXT,"
             + " PRIMARY KEY (thread, claimant_key, article_id, ord))" + clustered,
         "CREATE UNIQUE INDEX ledger_entries_claim ON ledger_entries(article_id, ord)",
         "CREATE INDEX ledger_entries_family_day ON ledger_entries(family, day)",

@@ -47,6 +47,62 @@ class IncidentLinksTest {
     return entry(article, reportDay, reportDay, true);
   }
 
+  /** A figure of a strike placed at {@code place} (its key's name), within {@code path}, in the UKR family. */
+  private static Entry placed(String article, String reportDay, String incident, boolean floating, String place,
+      String path) {
+    Entry e = new Entry(article, 0, "", "", article, reportDay, "O", "killed", "incident", null,
+        "people", "exact", 9.0, 9.0, "people", null, "people", place, "officials", "officials", "evidence",
+        null, incident, null, false, "killed|incident||||UKR", floating, path);
+    String base = ThreadKey.of(e, "people", incident).base();
+    return e.movedTo(base, ThreadKey.idOf(base), incident);
+  }
+
+  private static final String ODESA = "UKR/odesa oblast/odesa";
+  private static final String IZMAIL = "UKR/odesa oblast/izmail";
+  private static final String REGION = "UKR/odesa oblast";
+
+  @Test
+  void aFollowUpNamingOnlyTheRegionOrTheCountryJoinsTheTownsIncident() {
+    Entry strike = placed("a", "2026-09-01", "2026-09-01", false, "odesa", ODESA);
+    Entry region = placed("b", "2026-09-02", "2026-09-02", true, "odesa oblast", REGION);
+    Entry country = placed("c", "2026-09-03", "2026-09-03", true, "UKR", "UKR");
+
+    List<Entry> linked = LINKS.link(List.of(strike, region, country));
+
+    assertEquals(strike.base(), linked.get(1).base());
+    assertEquals(strike.base(), linked.get(2).base());
+    assertEquals("2026-09-01", linked.get(2).incident());
+  }
+
+  @Test
+  void aFollowUpNamingTheRegionOfTwoStruckTownsJoinsNeither() {
+    Entry odesa = placed("a", "2026-09-01", "2026-09-01", false, "odesa", ODESA);
+    Entry izmail = placed("b", "2026-09-01", "2026-09-01", false, "izmail", IZMAIL);
+    Entry region = placed("c", "2026-09-02", "2026-09-02", true, "odesa oblast", REGION);
+
+    List<Entry> linked = LINKS.link(List.of(odesa, izmail, region));
+
+    assertEquals(region, linked.get(2));
+    assertNotEquals(odesa.base(), linked.get(2).base());
+  }
+
+  @Test
+  void aFigureOfTheDayPlacedOnlyInTheRegionCountsTheTownsIncidentOfThatDay() {
+    Entry town = placed("a", "2026-09-01", "2026-09-01", false, "odesa", ODESA);
+    Entry region = placed("b", "2026-09-02", "2026-09-01", false, "odesa oblast", REGION);
+    Entry otherDay = placed("c", "2026-09-03", "2026-09-02", false, "odesa oblast", REGION);
+    // a town's follow-up that names no day, after a report that named only the region
+    Entry first = placed("d", "2026-09-05", "2026-09-05", false, "odesa oblast", REGION);
+    Entry townFollowUp = placed("e", "2026-09-06", "2026-09-06", true, "odesa", ODESA);
+
+    List<Entry> linked = LINKS.link(List.of(town, region, otherDay, first, townFollowUp));
+
+    assertEquals(town.base(), linked.get(1).base());
+    assertEquals(otherDay, linked.get(2), "no town was struck that day");
+    assertEquals(first, linked.get(3));
+    assertEquals(first.base(), linked.get(4).base());
+  }
+
   @Test
   void aFollowUpThatNamesNoDayJoinsTheIncidentOfTheDayBefore() {
     Entry strike = entry("a", "2026-05-19", "2026-05-19", false);
@@ -186,6 +242,37 @@ class IncidentLinksTest {
 
     assertEquals(1, inOrder.values().stream().distinct().count());
     assertEquals(inOrder, ingested(reversed, "reversed.db"));
+  }
+
+  private static Record inRegion(String id, String published, String text, String number, TimeRef time) {
+    Record r = record(id, published, text, number, 12, "people", time);
+    Claim c = r.claims().get(0);
+    int at = text.indexOf("Odesa region");
+    Place region = new Place("Odesa region", "Odesa Oblast", "UKR", "Odesa Oblast", 46.8, 30.0, "region", at, at + 12);
+    Claim placed = new Claim(c.measure(), c.unit(), c.quantity(), c.low(), c.high(), c.qualifier(), c.per(), c.kind(),
+        c.subject(), region, c.time(), c.source(), c.hedged(), c.evidence(), c.finder());
+    return new Record(r.schema(), r.article(), r.actors(), List.of(placed), r.quotes(), r.events());
+  }
+
+  @Test
+  void aFollowUpNamingOnlyTheRegionJoinsTheTownsStrikeWhicheverArrivesFirst() {
+    int tuesday = STRIKE.indexOf("Tuesday");
+    Record strike = record("a", "2026-05-19", STRIKE, "8", 8, "people", new TimeRef("Tuesday", "2026-05-19", tuesday,
+        tuesday + 7));
+    Claim c = strike.claims().get(0);
+    Place odesa = new Place(c.place().text(), c.place().name(), "UKR", "Odesa Oblast", c.place().lat(),
+        c.place().lon(), "locality", c.place().start(), c.place().end());
+    strike = new Record(strike.schema(), strike.article(), strike.actors(), List.of(new Claim(c.measure(), c.unit(),
+        c.quantity(), c.low(), c.high(), c.qualifier(), c.per(), c.kind(), c.subject(), odesa, c.time(), c.source(),
+        c.hedged(), c.evidence(), c.finder())), strike.quotes(), strike.events());
+    Record followUp = inRegion("b", "2026-05-20",
+        "The death toll from the strike in the Odesa region has risen to 12, officials said.", "12", null);
+    List<Record> records = List.of(strike, followUp);
+
+    Map<String, String> inOrder = ingested(records, "region.db");
+
+    assertEquals(1, inOrder.values().stream().distinct().count(), inOrder.toString());
+    assertEquals(inOrder, ingested(List.of(followUp, strike), "region-reversed.db"));
   }
 
   private static final String HEX = "0123456789abcdef";
