@@ -57,9 +57,12 @@ final class IncidentLinks implements Linker {
       Told own = new Told(day(d.incident()), d.place(), nz(d.noun()));
       tells.put(d.claimId(), coarse(d) && !zero(d) ? narrowed(d, dated, own) : own);
     }
+    // a follow-up looks among its own place's figures first, and only with none among the others'
+    Map<String, List<Entry>> byPlace = new HashMap<>();
+    for (Entry d : dated) byPlace.computeIfAbsent(nz(d.place()), p -> new ArrayList<>()).add(d);
     List<Entry> out = new ArrayList<>(family.size());
     for (Entry e : family) {
-      if (e.floating()) out.add(moved(e, linked(e, dated, tells)));
+      if (e.floating()) out.add(moved(e, linked(e, dated, byPlace, tells)));
       else if (zero(e) && day(e.incident()) != null) out.add(denied(e, dated));
       else if (coarse(e) && day(e.incident()) != null) out.add(moved(e, tells.get(e.claimId())));
       else out.add(e);
@@ -90,16 +93,32 @@ final class IncidentLinks implements Linker {
     return Summaries.none(e);
   }
 
-  /** The incident a floating figure counts: the one the dated figures in reach tell, else its report's. */
-  private Told linked(Entry e, List<Entry> dated, Map<String, Told> tells) {
+  /**
+   * The incident a floating figure counts: the one the dated figures in reach at its own place
+   * tell; with none there, the one those placed inside its place (a town in its region or
+   * country), or in the region its own town lies in, tell; else its report's.
+   */
+  private Told linked(Entry e, List<Entry> dated, Map<String, List<Entry>> byPlace, Map<String, Told> tells) {
     LocalDate report = day(e.day());
     if (report == null) return null;
-    List<Entry> reach = new ArrayList<>();
+    List<Entry> same = inReach(byPlace.getOrDefault(nz(e.place()), List.of()), report);
+    if (!same.isEmpty()) return chosen(e, same, tells, report);
+    List<Entry> nested = new ArrayList<>();
+    for (Entry d : inReach(dated, report)) if (inside(d, e) || inside(e, d) && region(d)) nested.add(d);
+    return chosen(e, nested, tells, report);
+  }
+
+  /** The dated figures of incidents from {@value #REACH_DAYS} days before a report to its day. */
+  private static List<Entry> inReach(List<Entry> dated, LocalDate report) {
+    String from = report.minusDays(REACH_DAYS).toString();
+    String to = report.toString();
+    List<Entry> out = new ArrayList<>();
     for (Entry d : dated) {
-      LocalDate day = day(d.incident());
-      if (!day.isBefore(report.minusDays(REACH_DAYS)) && !day.isAfter(report)) reach.add(d);
+      // yyyy-mm-dd compares as it sorts
+      String day = d.incident().substring(0, 10);
+      if (day.compareTo(from) >= 0 && day.compareTo(to) <= 0) out.add(d);
     }
-    return chosen(e, placed(e, reach), tells, report);
+    return out;
   }
 
   /**
@@ -114,20 +133,6 @@ final class IncidentLinks implements Linker {
     Map<String, Told> tells = new HashMap<>();
     for (Entry d : finer) tells.put(d.claimId(), new Told(day(d.incident()), d.place(), nz(d.noun())));
     return chosen(e, finer, tells, own.day());
-  }
-
-  /**
-   * The dated figures a floating figure may count the incident of: those of its own place; with
-   * none, those placed inside its place (a town in its region or country), or in the region its
-   * own town lies in.
-   */
-  private static List<Entry> placed(Entry e, List<Entry> reach) {
-    List<Entry> same = new ArrayList<>();
-    for (Entry d : reach) if (Objects.equals(e.place(), d.place())) same.add(d);
-    if (!same.isEmpty()) return same;
-    List<Entry> nested = new ArrayList<>();
-    for (Entry d : reach) if (inside(d, e) || inside(e, d) && region(d)) nested.add(d);
-    return nested;
   }
 
   /**

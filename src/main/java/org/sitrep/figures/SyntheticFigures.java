@@ -91,7 +91,8 @@ public final class SyntheticFigures {
     Span evidence = new Span(sentence, start, start + sentence.length());
     if (incidents > 0 && random.nextDouble() < incidents) {
       String town = TOWNS[random.nextInt(TOWNS.length)];
-      Place place = new Place(town, town, "S" + state, null, null, "locality", start, start + 1);
+      // the towns lie in one country, so that an incident family (which spans a country) holds them all
+      Place place = new Place(town, town, "S0", null, null, "locality", start, start + 1);
       String before = day.minusDays(1).toString();
       TimeRef time = random.nextBoolean() ? new TimeRef(before, before, start, start + 1) : null;
       return new Claim(measure, noun, evidence, (double) value, (double) value, "exact", null, "incident",
