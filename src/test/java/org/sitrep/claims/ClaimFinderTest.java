@@ -215,6 +215,25 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aDateAfterTheLastOfTwoConjoinedHarmsDatesBoth() {
+    AnnotatedText doc = HandText.create().sentence(
+        "A/DT/a/4/det Russian/JJ/russian/4/amod glide/NN/glide/4/compound bomb/NN/bomb/5/nsubj killed/VBD/kill/0/root"
+            + " five/CD/five/7/nummod people/NNS/person/5/obj and/CC/and/9/cc wounded/VBD/wound/5/conj 12/CD/12/9/obj"
+            + " on/IN/on/12/case Thursday/NNP/thursday/9/obl ,/,/,/5/punct officials/NNS/official/15/nsubj"
+            + " said/VBD/say/5/parataxis ./././5/punct")
+        .build();
+    int at = doc.text().indexOf("Thursday");
+    TimeExpression thursday = new TimeExpression("Thursday", at, at + 8, "DATE", "2025-09-18");
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "five", 5, 5, "exact"),
+        qty(doc, "12", 12, 12, "exact")), ActorMentions.none(), List.of(thursday), List.of(), List.of());
+
+    assertEquals(2, claims.size(), () -> "claims: " + claims);
+    assertEquals("2025-09-18", claims.get(0).time() == null ? null : claims.get(0).time().value(), () -> "claims: " + claims);
+    assertEquals("2025-09-18", claims.get(1).time().value());
+  }
+
+  @Test
   void aDateInAnotherConjunctsOwnWordsDatesNotAFigureWithASubjectOfItsOwn() {
     AnnotatedText doc = HandText.create().sentence(
         "24,000/CD/24000/2/nummod people/NNS/person/4/nsubj:pass were/VBD/be/4/aux:pass killed/VBN/kill/0/root"
