@@ -127,11 +127,67 @@ final class CueSpeakers {
 
   private static Attribution speakerOf(QuoteContext ctx, Sentence s, int cue) {
     if (isAccordingTo(s, s.token(cue))) return accordingTo(ctx, s, cue);
+    int cited = relayed(ctx, s, cue);
+    if (cited >= 0) {
+      int[] span = Nominal.span(ctx, s, cited);
+      return new Attribution(s, span[0], span[1], cited, cueText(s, cue), "quote.relayed");
+    }
     int subject = subjectOf(ctx, s, cue);
     if (subject >= 0 && isTime(s.token(subject))) subject = namedWithin(ctx, s, subject);
     if (subject < 0) return null;
     int[] span = Nominal.span(ctx, s, subject);
     return new Attribution(s, span[0], span[1], subject, cueText(s, cue), "quote.dep-nsubj");
+  }
+
+  /** Words for a teller a reporter cites, besides names, roles and institutions. */
+  private static final Set<String> TELLERS = Set.of("source", "witness", "resident", "medic", "survivor",
+      "eyewitness", "rescuer", "monitor", "observer");
+
+  /**
+   * "Reuters quoted a senior security official as saying: ...", '"...," the state news agency
+   * reported, citing a local official': words a reporter relays are those of whom it quotes or
+   * cites, when that is a name, a role, an institution or a source ("citing witnesses"), not a
+   * reason ("citing security concerns"). Read only from a parse.
+   */
+  private static int relayed(QuoteContext ctx, Sentence s, int cue) {
+    if (!s.isParsed()) return -1;
+    if (s.token(cue).lemma().equals("quote")) {
+      int quoted = unquotedChild(ctx, s, cue, "obj");
+      return quoted >= 0 && asSaying(s, cue) ? quoted : -1;
+    }
+    // the "saying" of "quoted ... as saying" is a cue of its own, nearer the quote
+    Dependency up = s.headOf(cue);
+    if (s.token(cue).lemma().equals("say") && as(s, cue) && up != null && up.governor() >= 0
+        && s.token(up.governor()).lemma().equals("quote")) {
+      return unquotedChild(ctx, s, up.governor(), "obj");
+    }
+    for (Dependency d : s.childrenOf(cue)) {
+      Token citing = s.token(d.dependent());
+      if (!citing.lemma().equals("cite") || !citing.pos().equals("VBG") || ctx.quoted(citing)) continue;
+      int teller = unquotedChild(ctx, s, d.dependent(), "obj");
+      if (teller >= 0 && teller(s.token(teller))) return teller;
+    }
+    return -1;
+  }
+
+  /** Whether "quoted" goes on "as saying". */
+  private static boolean asSaying(Sentence s, int quoted) {
+    for (Dependency d : s.childrenOf(quoted)) {
+      if (s.token(d.dependent()).lemma().equals("say") && as(s, d.dependent())) return true;
+    }
+    return false;
+  }
+
+  /** Whether a verb has "as" of its own: "as saying". */
+  private static boolean as(Sentence s, int verb) {
+    for (Dependency a : s.childrenOf(verb)) if (s.token(a.dependent()).word().equalsIgnoreCase("as")) return true;
+    return false;
+  }
+
+  private static boolean teller(Token t) {
+    String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
+    return t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION") || t.isProperNoun()
+        || Roles.isPersonRole(lemma) || Roles.isInstitution(lemma) || TELLERS.contains(lemma);
   }
 
   /**

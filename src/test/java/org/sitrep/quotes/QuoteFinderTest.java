@@ -936,6 +936,80 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aQuoteTheReporterRelaysIsWhomItQuotesOrCites() {
+    AnnotatedText quoted = HandText.of(
+        "“We will respond to this attack with full force,” Reuters quoted a senior security official as saying.", """
+        “ `` “ O 14 punct
+        We PRP we O 4 nsubj
+        will MD will O 4 aux
+        respond VB respond O 14 ccomp
+        to IN to O 7 case
+        this DT this O 7 det
+        attack NN attack O 4 obl
+        with IN with O 10 case
+        full JJ full O 10 amod
+        force NN force O 4 obl
+        , , , O 14 punct
+        ” '' ” O 14 punct
+        Reuters NNP reuters ORGANIZATION 14 nsubj
+        quoted VBD quote O 0 root
+        a DT a O 18 det
+        senior JJ senior O 18 amod
+        security NN security O 18 compound
+        official NN official O 14 obj
+        as IN as O 20 case
+        saying VBG say O 14 obl
+        . . . O 14 punct
+        """);
+    assertSpeaker(quoted, "a senior security official");
+    AnnotatedText cited = HandText.of(
+        "“The situation in the city is catastrophic,” the state news agency reported, citing a local official.", """
+        “ `` “ O 15 punct
+        The DT the O 3 det
+        situation NN situation O 8 nsubj
+        in IN in O 6 case
+        the DT the O 6 det
+        city NN city O 3 nmod
+        is VBZ be O 8 cop
+        catastrophic JJ catastrophic O 15 ccomp
+        , , , O 15 punct
+        ” '' ” O 15 punct
+        the DT the O 14 det
+        state NN state O 14 compound
+        news NN news O 14 compound
+        agency NN agency O 15 nsubj
+        reported VBD report O 0 root
+        , , , O 15 punct
+        citing VBG cite O 15 dep
+        a DT a O 20 det
+        local JJ local O 20 amod
+        official NN official O 17 obj
+        . . . O 15 punct
+        """);
+    assertSpeaker(cited, "a local official");
+    // a reason cited is no speaker
+    AnnotatedText reason = HandText.of(
+        "“We will not stop,” the group said, citing security concerns.", """
+        “ `` “ O 10 punct
+        We PRP we O 5 nsubj
+        will MD will O 5 aux
+        not RB not O 5 advmod
+        stop VB stop O 10 ccomp
+        , , , O 10 punct
+        ” '' ” O 10 punct
+        the DT the O 9 det
+        group NN group O 10 nsubj
+        said VBD say O 0 root
+        , , , O 10 punct
+        citing VBG cite O 14 amod
+        security NN security O 14 compound
+        concerns NNS concern O 10 nsubj
+        . . . O 10 punct
+        """);
+    assertSpeaker(reason, "the group");
+  }
+
+  @Test
   void perNamesTheSourceAsAccordingToDoes() {
     AnnotatedText t = HandText.of(
         "Proxies are barred when members vote “to replace a candidate on the ticket,” per the party's"
