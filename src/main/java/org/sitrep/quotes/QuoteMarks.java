@@ -17,7 +17,8 @@ final class QuoteMarks {
 
   private QuoteMarks() {}
 
-  static List<Quotation> scan(String text) {
+  static List<Quotation> scan(String original) {
+    String text = typewriterPairs(original);
     List<Quotation> out = new ArrayList<>();
     int paragraph = 0;
     int from = 0;
@@ -65,6 +66,28 @@ final class QuoteMarks {
     }
     SingleMarks.scan(text, from, to, paragraph, out, first);
     return open >= 0;
+  }
+
+  /**
+   * Wire copy of the 1990s (and text set for TeX) writes ``double quotes'' with two backquotes and
+   * two apostrophes: read as a curly pair, the first character of each pair a space, so that every
+   * offset stays the text's own and the quote's words exclude both characters.
+   */
+  static String typewriterPairs(String text) {
+    if (text.indexOf("``") < 0) return text;
+    char[] c = text.toCharArray();
+    for (int i = 0; i + 1 < c.length; i++) {
+      if (c[i] == '`' && c[i + 1] == '`') {
+        c[i] = ' ';
+        c[i + 1] = '“';
+        i++;
+      } else if (c[i] == '\'' && c[i + 1] == '\'' && i > 0 && !Character.isWhitespace(c[i - 1])) {
+        c[i] = '”';
+        c[i + 1] = ' ';
+        i++;
+      }
+    }
+    return new String(c);
   }
 
   private static boolean isMark(char c) {

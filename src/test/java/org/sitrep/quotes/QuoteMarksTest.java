@@ -20,6 +20,14 @@ class QuoteMarksTest {
   }
 
   @Test
+  void typewriterPairsOfBackquotesAndApostrophesPair() {
+    String text = "``We will not retreat,'' he said, calling it a ``strong foundation'' for ties. It's the ``last"
+        + " word.''";
+    assertEquals(List.of("We will not retreat,", "strong foundation", "last word."), quoted(text));
+    assertEquals(List.of(), quoted("The pilots' union's ''fair'' deal"), "no backquotes, no typewriter pairs");
+  }
+
+  @Test
   void apostrophesAreNotQuotes() {
     assertEquals(List.of(), quoted("The soldiers’ families didn’t know. It's the army's call."));
   }
