@@ -101,6 +101,16 @@ class CatalogTest {
   }
 
   @Test
+  void aStatesEmergencyServiceIsOneBodyHoweverNamed() {
+    assertEquals("Ukraine's State Emergency Service -> ukr-emergency-service (body)",
+        first("Ukraine's State Emergency Service said four were killed."));
+    assertEquals("Ukraine's emergency service -> ukr-emergency-service (body)",
+        first("Ukraine's emergency service said 14 were killed."));
+    assertEquals("rus-emergency-service", catalog.match("Russia's Emergencies Ministry said").get(0).entry().id());
+    assertEquals("pse-gaza-civil-defence", catalog.byId("pse-emergency-service").id(), "Gaza's civil defence is Palestine's");
+  }
+
+  @Test
   void joinsAPossessiveCapitalAndABodyType() {
     CatalogMatch m = catalog.match("said a spokesperson from Seoul's foreign ministry.").get(0);
     assertEquals("Seoul's foreign ministry", m.text());
