@@ -749,6 +749,9 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
         && (last + 2 >= s.size() || !s.token(last + 2).isNoun());
   }
 
+  /** How many words after a number its noun may come, besides an owner and its "'s". */
+  private static final int NOUN_REACH = 5;
+
   /** The noun the number modifies: from the parse when there is one, else the next noun. */
   private static int noun(Sentence s, int first, int last) {
     // "the nine-storey building", "a 40-truck convoy": a number joined by a hyphen to a singular noun
@@ -773,11 +776,13 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
         && (last + 2 >= s.size() || !s.token(last + 2).isNoun())) {
       return last + 1;
     }
-    for (int i = last + 1; i < s.size() && i <= last + 5; i++) {
+    int reach = last + NOUN_REACH;
+    for (int i = last + 1; i < s.size() && i <= reach; i++) {
       Token t = s.token(i);
-      // "80 of the group's fighters": the owner and its "'s" stand before the counted noun
+      // "80 of the paramilitary group's fighters": the owner and its "'s" stand before the counted noun
       if (t.isNoun() && i + 1 < s.size() && s.token(i + 1).pos().equals("POS")) {
         i++;
+        reach += 2;
         continue;
       }
       // "hundreds of army soldiers": a noun that only modifies the countable noun after it

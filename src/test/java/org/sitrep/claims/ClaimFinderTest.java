@@ -182,8 +182,8 @@ class ClaimFinderTest {
     AnnotatedText doc = HandText.create().sentence(
         "The/DT/the/2/det army/NN/army/3/nsubj said/VBD/say/0/root it/PRP/it/6/nsubj had/VBD/have/6/aux"
             + " repelled/VBN/repel/3/ccomp an/DT/a/8/det attack/NN/attack/6/obj ,/,/,/8/punct killing/VBG/kill/8/acl"
-            + " 80/CD/80/10/obj of/IN/of/16/case the/DT/the/14/det group/NN/group/16/nmod:poss 's/POS/'s/14/case"
-            + " fighters/NNS/fighter/11/nmod ./././3/punct")
+            + " 80/CD/80/10/obj of/IN/of/17/case the/DT/the/15/det paramilitary/JJ/paramilitary/15/amod"
+            + " group/NN/group/17/nmod:poss 's/POS/'s/15/case fighters/NNS/fighter/11/nmod ./././3/punct")
         .sentence("Ukraine/NNP/ukraine/2/nsubj said/VBD/say/0/root it/PRP/it/4/nsubj shot/VBD/shoot/2/ccomp"
             + " down/RB/down/4/advmod 40/CD/40/5/obl:npmod of/IN/of/11/case Russia/NNP/russia/11/nmod:poss"
             + " 's/POS/'s/8/case 54/CD/54/11/nummod drones/NNS/drone/6/nmod ./././2/punct")
