@@ -22,8 +22,8 @@ import org.sitrep.record.Actor;
  *       "the troops") only the latter; "police", with or without "the", and "the interior
  *       ministry" or "the health ministry" (not followed by "in"), else the body of the state the
  *       story's dateline names ("PORT-AU-PRINCE, April 2 -"), since they serve at home;
- *   <li>"the ministry" is the latest ministry named; "the group", "the militants", "the rebels" the
- *       latest armed group; "the alliance", "the bloc", "the organisation", "the mission" the latest
+ *   <li>"the ministry" is the latest ministry named; "the group", "the militants", "the rebels" (and
+ *       "the paramilitary group", "the jihadist militia") the latest armed group; "the alliance", "the bloc", "the organisation", "the mission" the latest
  *       international body, each within the same reach.
  * </ol>
  * Anything else stays unresolved.
@@ -34,7 +34,10 @@ final class RoleNouns {
   static final int REACH = 1500;
   private static final Pattern THE = Pattern.compile("(?i)\\bthe\\s+$");
   private static final Pattern GENERIC = Pattern.compile(
-      "(?i)\\bthe\\s+(ministry|group|militants|militia|rebels|insurgents|alliance|bloc|organi[sz]ation|mission)\\b");
+      "(?i)\\bthe\\s+(ministry|group|militants|militia|rebels|insurgents|alliance|bloc|organi[sz]ation|mission)\\b"
+          // "the paramilitary group", "the jihadist militia": a word for the kind of armed group (not "the armed forces")
+          + "|\\bthe\\s+(?:paramilitary|armed|militant|rebel|jihadist|islamist|insurgent|extremist|separatist)\\s+"
+          + "(group|militia|movement)\\b");
   private static final Set<String> ARMED = Set.of("group", "militants", "militia", "rebels", "insurgents");
 
   private RoleNouns() {}
@@ -60,9 +63,10 @@ final class RoleNouns {
     Matcher g = GENERIC.matcher(text);
     while (g.find()) {
       if (ActorFinder.overlaps(mentions, g.start(), g.end()) || followedByOf(text, g.end())) continue;
-      String noun = g.group(1).toLowerCase(Locale.ROOT);
+      boolean armedKind = g.group(1) == null;
+      String noun = (armedKind ? g.group(2) : g.group(1)).toLowerCase(Locale.ROOT);
       Predicate<Actor> fits = noun.equals("ministry") ? a -> "organization".equals(a.kind()) && a.id().endsWith("-ministry")
-          : ARMED.contains(noun) ? a -> "armed_group".equals(a.kind())
+          : armedKind || ARMED.contains(noun) ? a -> "armed_group".equals(a.kind())
           : a -> "international".equals(a.kind());
       String id = latest(text, mentions, actors, g.start(), fits);
       if (id != null) mentions.add(new ResolvedMention(g.start(), g.end(), g.group(), id, FINDER));

@@ -96,6 +96,16 @@ class RoleNounsTest {
   }
 
   @Test
+  void theParamilitaryGroupIsTheLatestArmedGroupNamed() {
+    AnnotatedText doc = HandText.create()
+        .sentence("Hamas/NNP/hamas/2/nsubj spoke/VBD/speak/0/root ./././2/punct")
+        .sentence("The/DT/the/3/det paramilitary/JJ/paramilitary/3/amod group/NN/group/4/nsubj said/VBD/say/0/root"
+            + " so/RB/so/4/advmod ./././4/punct")
+        .build();
+    assertEquals("HAMAS", actorAt(doc, find(doc), "The paramilitary group", 0));
+  }
+
+  @Test
   void theArmyOfASceneSetByAStateIsThatStates() {
     AnnotatedText doc = HandText.create()
         .sentence("In/IN/in/2/case Sudan/NNP/sudan/6/obl ,/,/,/2/punct the/DT/the/5/det army/NN/army/6/nsubj"
