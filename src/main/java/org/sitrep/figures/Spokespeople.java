@@ -136,15 +136,16 @@ final class Spokespeople {
   }
 
   /**
-   * The key of the body named in the words at [start, end): the actor of the last mention there,
-   * else the words themselves in lower case, without a closing possessive.
+   * The key of the body named in the words at [start, end): the actor of the last mention there
+   * (one may begin before them: "the ministry" of "the ministry's spokesman"), else the words
+   * themselves in lower case, without a closing possessive.
    */
   private String body(int start, int end, String words) {
     String actor = null;
     int last = -1;
     for (Actor a : record.actors()) {
       for (Mention m : a.mentions()) {
-        if (m.start() >= start && m.end() <= end && m.end() >= last) {
+        if (m.end() > start && m.end() <= end && m.end() >= last) {
           actor = a.id();
           last = m.end();
         }

@@ -75,6 +75,13 @@ class SpokespeopleTest {
   }
 
   @Test
+  void aBodyNamedWithItsArticleIsThatBody() {
+    String text = "The ministry said 12 were killed. Later the ministry's spokesman said 14 had died.";
+    Record r = record(text, actor(text, "pse-health-ministry", "organization", "the ministry"));
+    assertEquals("pse-health-ministry", Spokespeople.of(r).bodyOf(source(text, "the ministry's spokesman", null)));
+  }
+
+  @Test
   void aPersonIntroducedAsSpokespersonSpeaksForTheBodyLater() {
     String text = "Hamas spokesman Hazem Qassem rejected the plan. Qassem said 40 fighters had been killed.";
     Record r = record(text,
