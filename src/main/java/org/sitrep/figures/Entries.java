@@ -36,13 +36,13 @@ final class Entries {
       String asOf = key.period() != null ? day : asOf(c, key.kind(), day);
       // an incident's family spans the country its place lies in, so that "the strike in the Odesa
       // region" may find the one in Odesa; a figure placed nowhere keeps its key's place
-      String area = c.place() != null && c.place().country() != null ? c.place().country() : null;
+      String family = key.family(c.place() != null && c.place().country() != null ? c.place().country() : null);
       out.add(new Entry(r.article().id(), ord, key.base(), corrections.thread(key.id(), claimId),
           source.storyId(), asOf, source.outlet(), key.measure(), key.kind(), key.per(), c.unit(),
           c.qualifier(), c.low(), c.high(), c.subject() == null ? null : c.subject().text(),
           key.state(), key.noun(), key.place(), claimantName(c, r),
           claimantKey(c, r.article().id(), source.outlet(), spokespeople), c.evidence() == null ? null : c.evidence().text(), key.fate(),
-          key.incident(), key.period(), earlier, key.family(area), key.family(area) != null && ThreadKey.undated(c),
+          key.incident(), key.period(), earlier, family, family != null && ThreadKey.undated(c),
           ThreadKey.path(c.place())));
     }
     return out;
@@ -211,10 +211,10 @@ final class Entries {
 
   /**
    * The claimant's actor id, else its words in lower case without a leading "the", else
-   * {@value Reconciler#UNATTRIBUTED}; a spokesperson's is the body spoken for ({@link Spokespeople}). A pronoun no one was found for is its article's own ("he@"
-   * and the article's id): two articles' unknown "he" are not one claimant. A figure no one is
-   * named for is its outlet's own: two outlets' unattributed figures are two claims, not one
-   * claimant's revision.
+   * {@value Reconciler#UNATTRIBUTED}; a spokesperson's is the body spoken for ({@link
+   * Spokespeople}). A pronoun no one was found for is its article's own ("he@" and the article's
+   * id): two articles' unknown "he" are not one claimant. A figure no one is named for is its
+   * outlet's own: two outlets' unattributed figures are two claims, not one claimant's revision.
    */
   static String claimantKey(Claim c, String articleId, String outlet, Spokespeople spokespeople) {
     if (c.source() == null) return unattributed(outlet);
