@@ -23,8 +23,9 @@ import org.sitrep.record.Actor;
  *       ministry" or "the health ministry" (not followed by "in"), else the body of the state the
  *       story's dateline names ("PORT-AU-PRINCE, April 2 -"), since they serve at home;
  *   <li>"the ministry" is the latest ministry named; "the group", "the militants", "the rebels" (and
- *       "the paramilitary group", "the jihadist militia") the latest armed group; "the alliance", "the bloc", "the organisation", "the mission" the latest
- *       international body, each within the same reach.
+ *       "the paramilitary group", "the jihadist militia") the latest armed group; "the alliance",
+ *       "the bloc", "the organisation", "the mission" the latest international body, each within
+ *       the same reach.
  * </ol>
  * Anything else stays unresolved.
  */
@@ -35,7 +36,8 @@ final class RoleNouns {
   private static final Pattern THE = Pattern.compile("(?i)\\bthe\\s+$");
   private static final Pattern GENERIC = Pattern.compile(
       "(?i)\\bthe\\s+(ministry|group|militants|militia|rebels|insurgents|alliance|bloc|organi[sz]ation|mission)\\b"
-          // "the paramilitary group", "the jihadist militia": a word for the kind of armed group (not "the armed forces")
+          // "the paramilitary group", "the jihadist militia": a word for the kind of armed group
+          // before the noun ("the armed forces" are no group)
           + "|\\bthe\\s+(?:paramilitary|armed|militant|rebel|jihadist|islamist|insurgent|extremist|separatist)\\s+"
           + "(group|militia|movement)\\b");
   private static final Set<String> ARMED = Set.of("group", "militants", "militia", "rebels", "insurgents");

@@ -70,10 +70,10 @@ final class QuoteMarks {
 
   /**
    * Wire copy of the 1990s (and text set for TeX) writes ``double quotes'' with two backquotes and
-   * two apostrophes: read as a curly pair, the first character of each pair a space, so that every
+   * two apostrophes: read as a curly pair, the outer character of each pair a space, so that every
    * offset stays the text's own and the quote's words exclude both characters.
    */
-  static String typewriterPairs(String text) {
+  private static String typewriterPairs(String text) {
     if (text.indexOf("``") < 0) return text;
     char[] c = text.toCharArray();
     for (int i = 0; i + 1 < c.length; i++) {
