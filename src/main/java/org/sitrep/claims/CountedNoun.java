@@ -933,7 +933,11 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
       boolean hyphen = t.word().equals("-") && first - 2 > last
           && (t.pos().equals("HYPH") || s.token(first - 2).end() == t.start() && t.end() == s.token(first).start());
       boolean modifier = t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.pos().equals("VBN");
-      if (!hyphen && (!modifier || SKIPPABLE.contains(t.lemma()))) break;
+      // "80 of the paramilitary group's fighters": an owner between the number and its noun tells
+      // whose they are (a noun before its number, "Ukraine's total losses ... to 1,168,000", keeps
+      // its owner out of its words and has it as its actor)
+      boolean owner = last >= 0 && t.pos().equals("POS") && first - 2 > last && s.token(first - 2).isNoun();
+      if (!hyphen && !owner && (!modifier || SKIPPABLE.contains(t.lemma()))) break;
       first -= hyphen ? 2 : 1;
     }
     return first;

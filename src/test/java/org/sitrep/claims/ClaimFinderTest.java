@@ -195,6 +195,7 @@ class ClaimFinderTest {
 
     assertEquals(List.of("80 killed fighters", "40 weapons drones", "54 weapons drones"),
         claims.stream().map(c -> c.quantity().text() + " " + c.measure() + " " + c.unit()).toList());
+    assertEquals("paramilitary group's fighters", claims.get(0).subject().text(), "the owner tells whose they are");
   }
 
   @Test
