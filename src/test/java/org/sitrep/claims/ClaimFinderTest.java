@@ -177,6 +177,11 @@ class ClaimFinderTest {
     assertEquals("fighters", claims.get(0).unit());
   }
 
+  /** "Ukraine said it shot down 40 of Russia's 54 drones.", as CoreNLP parses it. */
+  private static final String RUSSIAS_DRONES = "Ukraine/NNP/ukraine/2/nsubj said/VBD/say/0/root it/PRP/it/4/nsubj shot/VBD/shoot/2/ccomp"
+            + " down/RB/down/4/advmod 40/CD/40/5/obl:npmod of/IN/of/11/case Russia/NNP/russia/11/nmod:poss"
+            + " 's/POS/'s/8/case 54/CD/54/11/nummod drones/NNS/drone/6/nmod ./././2/punct";
+
   @Test
   void aPartOfAnOwnersNounCountsThatNoun() {
     AnnotatedText doc = HandText.create().sentence(
@@ -184,9 +189,7 @@ class ClaimFinderTest {
             + " repelled/VBN/repel/3/ccomp an/DT/a/8/det attack/NN/attack/6/obj ,/,/,/8/punct killing/VBG/kill/8/acl"
             + " 80/CD/80/10/obj of/IN/of/17/case the/DT/the/15/det paramilitary/JJ/paramilitary/15/amod"
             + " group/NN/group/17/nmod:poss 's/POS/'s/15/case fighters/NNS/fighter/11/nmod ./././3/punct")
-        .sentence("Ukraine/NNP/ukraine/2/nsubj said/VBD/say/0/root it/PRP/it/4/nsubj shot/VBD/shoot/2/ccomp"
-            + " down/RB/down/4/advmod 40/CD/40/5/obl:npmod of/IN/of/11/case Russia/NNP/russia/11/nmod:poss"
-            + " 's/POS/'s/8/case 54/CD/54/11/nummod drones/NNS/drone/6/nmod ./././2/punct")
+        .sentence(RUSSIAS_DRONES)
         .build();
 
     List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "80", 80, 80, "exact"),
@@ -201,9 +204,7 @@ class ClaimFinderTest {
   @Test
   void anOwnerBetweenTheNumberAndItsNounPlacesNothing() {
     AnnotatedText doc = HandText.create()
-        .sentence("Ukraine/NNP/ukraine/2/nsubj said/VBD/say/0/root it/PRP/it/4/nsubj shot/VBD/shoot/2/ccomp"
-            + " down/RB/down/4/advmod 40/CD/40/5/obl:npmod of/IN/of/11/case Russia/NNP/russia/11/nmod:poss"
-            + " 's/POS/'s/8/case 54/CD/54/11/nummod drones/NNS/drone/6/nmod ./././2/punct")
+        .sentence(RUSSIAS_DRONES)
         .build();
     int at = doc.text().indexOf("Russia");
     List<Place> russia = List.of(new Place("Russia", "Russia", "RUS", 61.5, 105.3, "country", at, at + 6));
