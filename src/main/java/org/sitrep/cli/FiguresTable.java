@@ -14,7 +14,7 @@ final class FiguresTable {
 
   static Table threads(List<ThreadLine> lines) {
     Table t = new Table(Table.Column.of("THREAD", 11), Table.Column.flex("SUBJECT"),
-        Table.Column.of("MEASURE", 20), Table.Column.of("KIND", 19), Table.Column.of("LATEST", 20),
+        Table.Column.of("MEASURE", 20), Table.Column.of("KIND", 25), Table.Column.of("LATEST", 20),
         Table.Column.of("CLAIMANTS", 9), Table.Column.flex("CLAIMED BY"), Table.Column.of("FLAGS", 24),
         Table.Column.of("LAST", 10));
     for (ThreadLine l : lines) {
@@ -25,10 +25,10 @@ final class FiguresTable {
   }
 
   static Table incidents(List<IncidentLine> lines) {
-    Table t = new Table(Table.Column.of("DAY", 10), Table.Column.of("PLACE", 16), Table.Column.flex("FIGURES"),
+    Table t = new Table(Table.Column.of("DAY", 16), Table.Column.of("PLACE", 16), Table.Column.flex("FIGURES"),
         Table.Column.flex("CLAIMED BY"), Table.Column.of("FLAGS", 8), Table.Column.of("THREADS", 40));
     for (IncidentLine l : lines) {
-      t.add(l.day(), l.place() == null ? "-" : l.place(), String.join("; ", l.figures()),
+      t.add(l.when(), l.place() == null ? "-" : l.place(), String.join("; ", l.figures()),
           String.join("; ", l.claimants()), l.disputed() ? "disputed" : "",
           String.join(" ", l.threads().stream().map(ThreadLine::id).toList()));
     }

@@ -102,7 +102,8 @@ final class EventMerger {
 
   /**
    * Whether two dates can be one act's: the same value, the same day at two times, or a night and
-   * the day it follows ("late on Friday" and "overnight" in Saturday's report).
+   * the day it runs into ("Friday night", and "in the early hours of Saturday"). A night is the
+   * one that starts on its day: Saturday's "overnight" is Friday's night.
    */
   static boolean sameTime(String a, String b) {
     if (a.equals(b)) return true;
@@ -113,11 +114,11 @@ final class EventMerger {
     return nightAfter(a, x.group(1), y.group(1)) || nightAfter(b, y.group(1), x.group(1));
   }
 
-  /** Whether a night's value is of the day after another day: the night that day ran into. */
+  /** Whether a night's value is of the day before another day: the night that ran into that day. */
   private static boolean nightAfter(String value, String nightDay, String day) {
     if (!value.endsWith("TNI")) return false;
     try {
-      return java.time.LocalDate.parse(nightDay).minusDays(1).toString().equals(day);
+      return java.time.LocalDate.parse(nightDay).plusDays(1).toString().equals(day);
     } catch (java.time.format.DateTimeParseException e) {
       return false;
     }

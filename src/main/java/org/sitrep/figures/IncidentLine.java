@@ -14,7 +14,7 @@ import java.util.Set;
  * threads of kind incident that share its day and place. A thread whose place is unknown, or only a
  * state, joins the day's one named place; with none or several, it stands on its own.
  *
- * @param day the incident's day
+ * @param day the incident's day, or its night ("2025-07-01TNI": the night that starts on the 1st)
  * @param place the place's name as written in the ledger ("Kharkiv"), a state's name, or null
  * @param figures each thread's latest figure as a phrase: "16 people killed", "80 drones launched"
  * @param claimants everyone who gave one of its figures, each once, in order
@@ -34,6 +34,18 @@ public record IncidentLine(String day, String place, List<String> figures, List<
     figures = List.copyOf(figures);
     claimants = List.copyOf(claimants);
     threads = List.copyOf(threads);
+  }
+
+  /** The incident's day as a reader says it: "2025-07-01", or "2025-07-01 night" for the night that starts on it. */
+  public String when() {
+    return when(day);
+  }
+
+  /** An incident's day or night ("2025-07-01TNI") as a reader says it: "2025-07-01 night". */
+  static String when(String incident) {
+    return incident != null && incident.endsWith(ThreadKey.NIGHT)
+        ? incident.substring(0, incident.length() - ThreadKey.NIGHT.length()) + " night"
+        : incident;
   }
 
   static IncidentLine of(String day, String place, List<ThreadLine> threads) {

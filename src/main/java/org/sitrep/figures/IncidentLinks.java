@@ -26,7 +26,9 @@ import org.sitrep.store.LedgerStore.Linker;
  * region") joins, with none at its own place, the one incident in reach placed inside it, and one
  * naming the town the one its region was given for; a dated figure placed only in a region or a
  * country counts the one incident of its day placed inside it. Two towns struck in reach leave it
- * where it was. A denial ("no civilians were killed") joins the one toll others give of its
+ * where it was. A night ("Tuesday night", Wednesday's "overnight") is an incident apart from its
+ * day's: a follow-up after a day's strike and that night's barrage joins neither by the day alone.
+ * A denial ("no civilians were killed") joins the one toll others give of its
  * incident's day and place, whatever that toll counts. The answer depends only on the family's
  * claims, so ingest order never changes it; the user's corrections still apply.
  */
@@ -54,7 +56,7 @@ final class IncidentLinks implements Linker {
     // the incident each dated figure tells, once those placed only in a region or country are narrowed
     Map<String, Told> tells = new HashMap<>();
     for (Entry d : dated) {
-      Told own = new Told(day(d.incident()), d.place(), nz(d.noun()));
+      Told own = new Told(d.incident(), d.place(), nz(d.noun()));
       tells.put(d.claimId(), coarse(d) && !zero(d) ? narrowed(d, dated, own) : own);
     }
     // a follow-up looks among its own place's figures first, and only with none among the others'
@@ -70,8 +72,11 @@ final class IncidentLinks implements Linker {
     return out;
   }
 
-  /** An incident of the family a dated figure tells: its day, its place, and the class of what it counted. */
-  private record Told(LocalDate day, String place, String noun) {}
+  /**
+   * An incident of the family a dated figure tells: its day or night ("2025-07-01TNI"), its place,
+   * and the class of what it counted.
+   */
+  private record Told(String incident, String place, String noun) {}
 
   /**
    * "The military said no civilians were killed", of a strike whose toll others give in people: the
@@ -102,10 +107,10 @@ final class IncidentLinks implements Linker {
     LocalDate report = day(e.day());
     if (report == null) return null;
     List<Entry> same = inReach(byPlace.getOrDefault(nz(e.place()), List.of()), report);
-    if (!same.isEmpty()) return chosen(e, same, tells, report);
+    if (!same.isEmpty()) return chosen(e, same, tells, report.toString());
     List<Entry> nested = new ArrayList<>();
     for (Entry d : inReach(dated, report)) if (inside(d, e) || inside(e, d) && region(d)) nested.add(d);
-    return chosen(e, nested, tells, report);
+    return chosen(e, nested, tells, report.toString());
   }
 
   /** The dated figures of incidents from {@value #REACH_DAYS} days before a report to its day. */
@@ -131,16 +136,16 @@ final class IncidentLinks implements Linker {
     for (Entry d : dated) if (e.incident().equals(d.incident()) && inside(d, e) && !coarse(d)) finer.add(d);
     if (finer.isEmpty()) for (Entry d : dated) if (e.incident().equals(d.incident()) && inside(d, e)) finer.add(d);
     Map<String, Told> tells = new HashMap<>();
-    for (Entry d : finer) tells.put(d.claimId(), new Told(day(d.incident()), d.place(), nz(d.noun())));
-    return chosen(e, finer, tells, own.day());
+    for (Entry d : finer) tells.put(d.claimId(), new Told(d.incident(), d.place(), nz(d.noun())));
+    return chosen(e, finer, tells, own.incident());
   }
 
   /**
    * The one incident the candidates tell in the figure's counted noun; for a toll of people with
-   * none in its noun, the one incident they tell whatever they count; else the figure's own, on
-   * {@code own} day at its own place.
+   * none in its noun, the one incident they tell whatever they count; else the figure's own, of the
+   * {@code own} day or night at its own place.
    */
-  private static Told chosen(Entry e, List<Entry> candidates, Map<String, Told> tells, LocalDate own) {
+  private static Told chosen(Entry e, List<Entry> candidates, Map<String, Told> tells, String own) {
     String noun = nz(e.noun());
     Set<Told> same = new HashSet<>();
     Set<Told> any = new HashSet<>();
@@ -157,8 +162,8 @@ final class IncidentLinks implements Linker {
   /** The figure in the thread of the incident it counts. */
   private Entry moved(Entry e, Told into) {
     if (into == null) return e;
-    String base = ThreadKey.of(e, into.noun(), into.day().toString(), into.place()).base();
-    return e.movedTo(base, corrections.thread(ThreadKey.idOf(base), e.claimId()), into.day().toString());
+    String base = ThreadKey.of(e, into.noun(), into.incident(), into.place()).base();
+    return e.movedTo(base, corrections.thread(ThreadKey.idOf(base), e.claimId()), into.incident());
   }
 
   /** Whether a figure's text places it only in a region or a country, not in a town. */

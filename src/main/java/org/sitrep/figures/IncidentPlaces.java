@@ -24,7 +24,7 @@ final class IncidentPlaces {
   static final double NESTED_KM = 150;
   private static final String ATTACK = "ASSAULT";
 
-  /** The finest place of each day's incident, by yyyy-mm-dd; absent when the story names several. */
+  /** The finest place of each day's or night's incident, by its key; absent when the story names several. */
   private final Map<String, Place> byDay;
 
   private IncidentPlaces(Map<String, Place> byDay) {
@@ -102,10 +102,10 @@ final class IncidentPlaces {
     return p.name() == null ? "" : p.name().toLowerCase(Locale.ROOT);
   }
 
-  /** The yyyy-mm-dd a time starts with, else the article's day. */
+  /** The day or night a time dates ({@link ThreadKey#incidentOf}), else the article's day. */
   private static String day(TimeRef t, String articleDay) {
-    String v = t == null ? null : t.value();
-    if (v != null && v.length() >= 10 && v.charAt(4) == '-' && v.charAt(7) == '-') return v.substring(0, 10);
+    String incident = ThreadKey.incidentOf(t == null ? null : t.value());
+    if (incident != null) return incident;
     return articleDay == null || articleDay.length() < 10 ? articleDay : articleDay.substring(0, 10);
   }
 }

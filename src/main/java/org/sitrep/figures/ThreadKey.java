@@ -32,6 +32,10 @@ record ThreadKey(String measure, String kind, String per, String state, String n
   private static final int ID_HEX = 10;
   static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
   static final java.util.regex.Pattern WEEK = java.util.regex.Pattern.compile("\\d{4}-W\\d{2}");
+  /** The TIMEX3 part of day of a night, which an incident key keeps: "2025-07-01TNI". */
+  static final String NIGHT = "TNI";
+  /** An incident's day, or its night: "2025-07-01", "2025-07-01TNI". */
+  private static final java.util.regex.Pattern INCIDENT_DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}(?:" + NIGHT + ")?");
 
   /** The key of a claim in an article of the given day (yyyy-mm-dd, or null when undated). */
   static ThreadKey of(Claim c, List<Actor> actors, String articleDay) {
@@ -48,7 +52,7 @@ record ThreadKey(String measure, String kind, String per, String state, String n
     String place = null;
     String incident = null;
     if (INCIDENT.equals(kind)) {
-      incident = day(c.time() == null ? null : c.time().value());
+      incident = incidentOf(c.time() == null ? null : c.time().value());
       // "the toll from last week's attack": the week the text gives, not the report's day
       if (incident == null && c.time() != null && c.time().value() != null && WEEK.matcher(c.time().value()).matches()) {
         incident = c.time().value();
@@ -58,6 +62,9 @@ record ThreadKey(String measure, String kind, String per, String state, String n
       // "in Niger": a place that is only a country keys as the country, as a figure with no place
       // does in a story set there, so "the attack in Niger" and "the attack" are one incident
       if (c.place() != null) place = "country".equals(c.place().precision()) && c.place().country() != null ? c.place().country() : lower(c.place().name());
+      // "Russia launched 64 drones at Ukrainian cities" beside "... 60 drones at Ukraine": an incident
+      // named at no place happened in its story's theatre, whoever's the subject is
+      if (place == null) place = theatre;
     }
     // "600 killed in El Obeid" is the city's count, not Sudan's: a town's total is its own, whoever's
     // people it counts (a region's stays with its country: "Gaza" and the war's toll are one; and
@@ -101,7 +108,7 @@ record ThreadKey(String measure, String kind, String per, String state, String n
    * day.
    */
   String family(String area) {
-    if (incident == null || !DAY.matcher(incident).matches()) return null;
+    if (incident == null || !INCIDENT_DAY.matcher(incident).matches()) return null;
     return new ThreadKey(measure, kind, per, state, "", area == null ? place : area, fate, null, period).base();
   }
 
@@ -130,6 +137,16 @@ record ThreadKey(String measure, String kind, String per, String state, String n
   /** This key with another period (null: the running total). */
   ThreadKey withPeriod(String other) {
     return new ThreadKey(measure, kind, per, state, noun, place, fate, incident, other);
+  }
+
+  /**
+   * The incident a time dates: its day, or its night when the time is one ("2025-07-01TNI", the
+   * night that starts on the 1st: "Tuesday night", and Wednesday's "overnight"). A night is an
+   * incident of its own, so that a night's barrage and the day's strikes before it stay apart.
+   */
+  static String incidentOf(String value) {
+    String day = day(value);
+    return day != null && value.endsWith(NIGHT) ? day + NIGHT : day;
   }
 
   /** The yyyy-mm-dd a value starts with ("2025-03-07TNI"), or null. */

@@ -9,7 +9,7 @@ import java.util.List;
  * @param envelope the lowest low and highest high of every claim
  * @param flags disputed, stale, revised, in that order, those that hold
  * @param latestByClaimant "Claimant: range (day)" per claimant
- * @param incident the day of the one incident the thread counts, or null
+ * @param incident the day (or "2025-06-10TNI", the night) of the one incident the thread counts, or null
  * @param place the place the thread is grouped by (a place's name in lower case, or a state's id),
  *     or null
  */
@@ -22,8 +22,8 @@ public record ThreadLine(String id, String subject, String measure, String kind,
     latestByClaimant = List.copyOf(latestByClaimant);
   }
 
-  /** The kind, with an incident's day: "total", "incident 2025-06-10". */
+  /** The kind, with an incident's day or night: "total", "incident 2025-06-10", "incident 2025-06-10 night". */
   public String kindAndDay() {
-    return incident == null ? kind : kind + " " + incident;
+    return incident == null ? kind : kind + " " + IncidentLine.when(incident);
   }
 }

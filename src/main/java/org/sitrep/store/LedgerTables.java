@@ -43,9 +43,10 @@ final class LedgerTables {
    * its words label no thread. 19: a spokesperson's figure is the claim of the body spoken for.
    * 20: an incident's family spans its country, and each claim keeps where it is placed
    * ({@code place_path}), so that a follow-up naming only the region or the country joins the town's
-   * incident.
+   * incident. 21: a night ("Tuesday night", a report's "overnight") is an incident of its own,
+   * keyed by the day it starts on ("2025-07-01TNI"), apart from that day's.
    */
-  static final int VERSION = 20;
+  static final int VERSION = 21;
   static final String ENTRY_COLUMNS = "article_id, ord, base, thread, story_id, day, outlet, measure,"
       + " kind, per, unit, qualifier, low, high, subject, state, noun, place, claimant,"
       + " claimant_key, evidence, fate, incident, period, earlier, family, floating, place_path";

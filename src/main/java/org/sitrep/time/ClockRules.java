@@ -87,10 +87,11 @@ final class ClockRules {
             "mid-part-of-day",
             "(?i)" + B + "mid[- ]?(morning|afternoon)" + E,
             (m, c) -> new Value("TIME", c.anchor().day(0) + partCode(m.group(1)))),
+        // the night before the report, as "last night": Wednesday's "overnight" is Tuesday's night
         Rule.of(
             "overnight",
             "(?i)" + B + "overnight" + E,
-            (m, c) -> new Value("TIME", c.anchor().day(0) + "TNI")));
+            (m, c) -> new Value("TIME", c.anchor().day(-1) + "TNI")));
   }
 
   private static Value twelveHour(MatchResult m, Context c) {
@@ -131,18 +132,17 @@ final class ClockRules {
   }
 
   /**
-   * "this morning", "last night": TIME, the day with the TIMEX3 part of day (TMO, TAF, TEV, TNI).
-   * A weekday with a part of day ("Friday night") is read, as TimeBank does, as the DATE of that
-   * day: the weekday is what dates the event.
+   * "this morning", "last night": TIME, the day with the TIMEX3 part of day (TMO, TAF, TEV, TNI). A
+   * weekday with a part of day ("Friday night") is, as TimeBank most often types it, a DATE, and
+   * keeps its part of day, so that a night stays a night: "Tuesday night" is the night that starts
+   * on Tuesday and runs into Wednesday's small hours.
    */
   private static Value partOfDay(MatchResult m, Context c) {
     String part = m.group(2).toLowerCase(Locale.ROOT);
     String first = m.group(1).toLowerCase(Locale.ROOT);
     if (first.equals("last") && !part.equals("night")) return null;
-    if (Character.isUpperCase(m.group(1).charAt(0)) && isWeekday(first)) {
-      return Value.date(date(c, m.group(1)));
-    }
-    return new Value("TIME", date(c, m.group(1)) + partCode(part));
+    String value = date(c, m.group(1)) + partCode(part);
+    return Character.isUpperCase(m.group(1).charAt(0)) && isWeekday(first) ? Value.date(value) : new Value("TIME", value);
   }
 
   /** The TIMEX3 part of day: TMO, TAF, TEV, TNI. */

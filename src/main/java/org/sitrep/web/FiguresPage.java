@@ -55,7 +55,7 @@ final class FiguresPage {
     for (String col : List.of("Day", "Place", "Figures", "Claimed by")) h.el("th", col);
     h.close("tr").close("thead").open("tbody");
     for (IncidentLine l : incidents) {
-      h.open("tr").el("td", l.day()).el("td", Format.orDash(l.place()), "dir", "auto").open("td");
+      h.open("tr").el("td", l.when()).el("td", Format.orDash(l.place()), "dir", "auto").open("td");
       Lists.figures(h, l, null);
       Lists.flags(h, l.disputed() ? List.of("disputed") : List.of());
       h.close("td").el("td", String.join("; ", l.claimants()), "dir", "auto").close("tr");

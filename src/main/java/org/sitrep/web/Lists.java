@@ -85,7 +85,7 @@ final class Lists {
     if (empty(h, incidents, "No incidents yet.")) return;
     h.open("ul", "class", "items incidents");
     for (org.sitrep.figures.IncidentLine l : incidents) {
-      h.open("li").el("strong", l.day() + (l.place() == null ? "" : " · " + l.place()), "dir", "auto").text(" ");
+      h.open("li").el("strong", l.when() + (l.place() == null ? "" : " · " + l.place()), "dir", "auto").text(" ");
       figures(h, l, null);
       flags(h, l.disputed() ? List.of("disputed") : List.of());
       h.close("li");

@@ -56,7 +56,7 @@ final class ThreadPage {
         + t.claims() + " claims in " + t.stories() + " stories · last " + Format.orDash(t.lastDay()));
     h.close("p");
     if (incident != null && incident.threads().size() > 1) {
-      h.open("p", "class", "meta same-incident").text("The same incident (" + incident.day()
+      h.open("p", "class", "meta same-incident").text("The same incident (" + incident.when()
           + (incident.place() == null ? "" : ", " + incident.place()) + "): ");
       Lists.figures(h, incident, t.id());
       h.close("p");

@@ -61,11 +61,13 @@ class EventMergerTest {
   }
 
   @Test
-  void aNightIsTheDayItFollowsAndNoOther() {
-    assertTrue(EventMerger.sameTime("2025-03-07", "2025-03-08TNI"), "late on Friday, and overnight in Saturday's report");
-    assertTrue(EventMerger.sameTime("2025-03-08TNI", "2025-03-08"));
+  void aNightIsItsOwnDayAndTheDayItRunsInto() {
+    assertTrue(EventMerger.sameTime("2025-03-07", "2025-03-07TNI"), "late on Friday, and overnight in Saturday's report");
+    assertTrue(EventMerger.sameTime("2025-03-08", "2025-03-07TNI"), "early on Saturday, and Friday night");
+    assertTrue(EventMerger.sameTime("2025-03-07TNI", "2025-03-08"));
     assertTrue(EventMerger.sameTime("2025-03-08T06:00", "2025-03-08"));
-    assertFalse(EventMerger.sameTime("2025-03-06", "2025-03-08TNI"));
+    assertFalse(EventMerger.sameTime("2025-03-06", "2025-03-07TNI"));
+    assertFalse(EventMerger.sameTime("2025-03-09", "2025-03-07TNI"));
     assertFalse(EventMerger.sameTime("2025-03-07", "2025-03-08"));
     assertFalse(EventMerger.sameTime("2025-03", "2025-03-08"));
   }

@@ -117,6 +117,29 @@ class IncidentLinksTest {
   }
 
   @Test
+  void aFollowUpJoinsTheNightsIncidentWhenTheNightIsTheOneInReach() {
+    Entry barrage = entry("a", "2026-05-20", "2026-05-19TNI", false);
+    Entry followUp = floating("b", "2026-05-21");
+
+    List<Entry> linked = LINKS.link(List.of(barrage, followUp));
+
+    assertEquals(barrage.base(), linked.get(1).base());
+    assertEquals("2026-05-19TNI", linked.get(1).incident());
+  }
+
+  @Test
+  void aFollowUpAfterADaysStrikeAndTheNightsBarrageJoinsNeither() {
+    Entry strike = entry("a", "2026-05-19", "2026-05-19", false);
+    Entry barrage = entry("b", "2026-05-20", "2026-05-19TNI", false);
+    Entry followUp = floating("c", "2026-05-20");
+
+    List<Entry> linked = LINKS.link(List.of(strike, barrage, followUp));
+
+    assertNotEquals(strike.base(), barrage.base());
+    assertEquals(followUp, linked.get(2));
+  }
+
+  @Test
   void aFollowUpTooLongAfterOrBeforeTheIncidentStaysOnItsOwnDay() {
     Entry strike = entry("a", "2026-05-19", "2026-05-19", false);
     Entry late = floating("b", "2026-05-22");

@@ -74,6 +74,19 @@ class ThreadKeyTest {
   }
 
   @Test
+  void anIncidentOfAStatesForcesPlacedNowhereIsKeyedInItsTheatreAsOnePlacedInTheCountry() {
+    List<Actor> actors = List.of(country("UKR", 3), country("RUS", 1));
+    TimeRef night = new TimeRef("overnight", "2025-07-01TNI", 30, 39);
+    Claim atCities = new Claim("weapons", "drones", new Span("64", 0, 2), 64.0, 64.0, "exact", null, "incident",
+        new Subject("drones", "RUS", 3, 9), null, night, null, false, new Span("Russia launched 64 drones.", 0, 26), "test");
+    Claim atUkraine = new Claim("weapons", "drones", new Span("60", 0, 2), 60.0, 60.0, "exact", null, "incident",
+        new Subject("drones", "RUS", 3, 9), new Place("Ukraine", "Ukraine", "UKR", 49.0, 32.0, "country", 40, 47), night,
+        null, false, new Span("Russia launched 60 drones at Ukraine.", 0, 37), "test");
+
+    assertEquals(ThreadKey.of(atUkraine, actors, "2025-07-02").id(), ThreadKey.of(atCities, actors, "2025-07-02").id());
+  }
+
+  @Test
   void anIncidentsFigureIsGroupedByItsDayAndPlaceNotWithTheWarsToll() {
     List<Actor> actors = List.of(country("UKR", 2));
     TimeRef friday = new TimeRef("late on Friday", "2025-03-07", 30, 44);
@@ -93,6 +106,26 @@ class ThreadKeyTest {
         "an incident known by its week is that week's");
     assertNotEquals(dnipro.id(), warToll.id());
     assertEquals(null, warToll.incident());
+  }
+
+  @Test
+  void aNightIsAnIncidentOfItsOwnWhicheverDayReportsIt() {
+    List<Actor> actors = List.of(country("UKR", 2));
+    // "on Friday night" in Saturday's report, and "overnight" in another of the same morning
+    ThreadKey fridayNight = ThreadKey.of(incident("UKR", null, new TimeRef("Friday night", "2025-03-07TNI", 30, 42)),
+        actors, "2025-03-08");
+    ThreadKey overnight = ThreadKey.of(incident("UKR", null, new TimeRef("overnight", "2025-03-07TNI", 30, 39)),
+        actors, "2025-03-08");
+    ThreadKey friday = ThreadKey.of(incident("UKR", null, new TimeRef("on Friday", "2025-03-07", 30, 39)), actors,
+        "2025-03-08");
+    ThreadKey evening = ThreadKey.of(incident("UKR", null, new TimeRef("Friday evening", "2025-03-07TEV", 30, 44)),
+        actors, "2025-03-08");
+
+    assertEquals("2025-03-07TNI", fridayNight.incident());
+    assertEquals(fridayNight.id(), overnight.id());
+    assertNotEquals(friday.id(), fridayNight.id(), "the night's barrage is not the day's strike");
+    assertEquals(friday.id(), evening.id(), "an evening is its day's");
+    assertEquals(friday.family(null), fridayNight.family(null), "the day and its night are one family");
   }
 
   @Test

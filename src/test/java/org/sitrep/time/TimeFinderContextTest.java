@@ -250,7 +250,10 @@ class TimeFinderContextTest {
         LocalDate.of(2025, 2, 24),
         "the week of March 10|DATE|2025-W11");
     assertFinds("Such groups grew through the nineties.", TUE, "the nineties|DATE|199");
-    assertFinds("Protesters gathered on Friday night.", TUE, "Friday night|DATE|2025-04-25");
+    assertFinds("Protesters gathered on Friday night.", TUE, "Friday night|DATE|2025-04-25TNI");
+    assertFinds("The talks ended on Thursday evening.", TUE, "Thursday evening|DATE|2025-04-24TEV");
+    // Wednesday's "overnight" is the night that began on Tuesday, as "last night" is
+    assertFinds("Drones struck the port overnight.", LocalDate.of(2025, 7, 2), "overnight|TIME|2025-07-01TNI");
     assertFinds("Both sides report losses annually.", TUE, "annually|SET|P1Y");
     assertFinds(
         "Flights leave on Sundays, and the market opens on Friday evenings and each July.",
