@@ -791,6 +791,21 @@ class ClaimFinderTest {
   }
 
   @Test
+  void whatAnAttackIsOnPlacesItsToll() {
+    AnnotatedText doc = HandText.create().sentence(
+        "The/DT/the/3/det death/NN/death/3/compound toll/NN/toll/9/nsubj from/IN/from/6/case the/DT/the/6/det"
+            + " strike/NN/strike/3/nmod on/IN/on/8/case Dnipro/NNP/dnipro/6/nmod rose/VBD/rise/0/root"
+            + " to/IN/to/11/case six/CD/six/9/obl ./././9/punct").build();
+    int at = doc.text().indexOf("Dnipro");
+    List<Place> places = List.of(new Place("Dnipro", "Dnipro", "UKR", 48.5, 35.0, "locality", at, at + 6));
+
+    Claim c = only(new ClaimFinder().find(doc, List.of(qty(doc, "six", 6, 6, "exact")), ActorMentions.none(),
+        List.of(), places, List.of()));
+
+    assertEquals("Dnipro", c.place().name());
+  }
+
+  @Test
   void aPlaceOwnedByAWiderOnePlacesTheFigure() {
     AnnotatedText doc = HandText.create().sentence(
         "Bandits/NNS/bandit/2/nsubj abducted/VBD/abduct/0/root 50/CD/50/4/nummod people/NNS/person/2/obj"
