@@ -35,7 +35,8 @@ final class Fate {
       Map.entry(words("shot down|downed|intercepted|destroyed|neutrali[sz]ed|suppressed|jammed"
           + "|repelled|repulsed"), INTERCEPTED),
       Map.entry(words("hit|struck|reached|landed|impacted|got through|penetrated"), HIT),
-      Map.entry(words("launched|fired|used|sent"), LAUNCHED));
+      // "attacked Ukraine with 118 drones", "drones targeted Kyiv": what attacked was launched
+      Map.entry(words("launched|fired|used|sent|attacked|targeted|unleashed"), LAUNCHED));
   private static final String KILL = "killed|dead|died|deaths?|fatalities|slain";
   private static final String WOUND = "wounded|injured|injuries|hurt";
   private static final List<Map.Entry<Pattern, String>> PEOPLE_FATES = List.of(

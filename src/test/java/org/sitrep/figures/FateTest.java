@@ -60,6 +60,8 @@ class FateTest {
     assertFate(Fate.LAUNCHED, s, "54", "weapons");
     assertFate(Fate.INTERCEPTED, s, "40", "weapons");
     assertFate(Fate.LAUNCHED, "Russia fired 90 drones, of which 70 were jammed.", "90", "weapons");
+    assertFate(Fate.LAUNCHED, "Russia attacked Ukraine with 118 drones on Tuesday night.", "118", "weapons");
+    assertFate(Fate.LAUNCHED, "At least 40 drones targeted Kyiv overnight.", "40", "weapons");
     assertFate(Fate.INTERCEPTED, "Russia fired 90 drones, of which 70 were jammed.", "70", "weapons");
   }
 
