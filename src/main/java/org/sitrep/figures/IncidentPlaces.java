@@ -26,19 +26,23 @@ final class IncidentPlaces {
 
   /** The finest place of each day's or night's incident, by its key; absent when the story names several. */
   private final Map<String, Place> byDay;
+  /** The article's text, for the words around a time ("in the early hours of Wednesday"). */
+  private final String text;
 
-  private IncidentPlaces(Map<String, Place> byDay) {
+  private IncidentPlaces(Map<String, Place> byDay, String text) {
     this.byDay = byDay;
+    this.text = text;
   }
 
   static IncidentPlaces of(Record r, String articleDay) {
+    String text = r.article().text();
     Map<String, List<Place>> told = new LinkedHashMap<>();
     for (Claim c : r.claims()) {
-      if (ThreadKey.INCIDENT.equals(c.kind()) && below(c.place())) add(told, day(c.time(), articleDay), c.place());
+      if (ThreadKey.INCIDENT.equals(c.kind()) && below(c.place())) add(told, day(c.time(), text, articleDay), c.place());
     }
     for (Event e : r.events()) {
       if (ATTACK.equals(e.type()) && !e.negated() && !e.hypothetical() && !e.future() && below(e.place())) {
-        add(told, day(e.time(), articleDay), e.place());
+        add(told, day(e.time(), text, articleDay), e.place());
       }
     }
     Map<String, Place> byDay = new LinkedHashMap<>();
@@ -46,7 +50,7 @@ final class IncidentPlaces {
       Place finest = finest(day.getValue());
       if (finest != null) byDay.put(day.getKey(), finest);
     }
-    return new IncidentPlaces(byDay);
+    return new IncidentPlaces(byDay, text);
   }
 
   /**
@@ -55,7 +59,7 @@ final class IncidentPlaces {
    */
   Claim placed(Claim c, String articleDay) {
     if (c.kind() == null || !ThreadKey.INCIDENT.equals(c.kind().toLowerCase(Locale.ROOT))) return c;
-    Place finest = byDay.get(day(c.time(), articleDay));
+    Place finest = byDay.get(day(c.time(), text, articleDay));
     if (finest == null || c.place() != null && !coarser(c.place(), finest)) return c;
     return new Claim(c.measure(), c.unit(), c.quantity(), c.low(), c.high(), c.qualifier(), c.per(), c.kind(),
         c.subject(), finest, c.time(), c.source(), c.hedged(), c.evidence(), c.finder());
@@ -103,8 +107,8 @@ final class IncidentPlaces {
   }
 
   /** The day or night a time dates ({@link ThreadKey#incidentOf}), else the article's day. */
-  private static String day(TimeRef t, String articleDay) {
-    String incident = ThreadKey.incidentOf(t == null ? null : t.value());
+  private static String day(TimeRef t, String text, String articleDay) {
+    String incident = ThreadKey.incidentOf(t, text);
     if (incident != null) return incident;
     return articleDay == null || articleDay.length() < 10 ? articleDay : articleDay.substring(0, 10);
   }

@@ -52,7 +52,7 @@ record ThreadKey(String measure, String kind, String per, String state, String n
     String place = null;
     String incident = null;
     if (INCIDENT.equals(kind)) {
-      incident = incidentOf(c.time() == null ? null : c.time().value());
+      incident = incidentOf(c.time(), text);
       // "the toll from last week's attack": the week the text gives, not the report's day
       if (incident == null && c.time() != null && c.time().value() != null && WEEK.matcher(c.time().value()).matches()) {
         incident = c.time().value();
@@ -147,6 +147,29 @@ record ThreadKey(String measure, String kind, String per, String state, String n
   static String incidentOf(String value) {
     String day = day(value);
     return day != null && value.endsWith(NIGHT) ? day + NIGHT : day;
+  }
+
+  /** Words right before a day that put a time in the night before it: "in the early hours of Wednesday". */
+  private static final java.util.regex.Pattern SMALL_HOURS = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:(?:early|small|wee)\\s+hours\\s+of|before\\s+dawn|pre-?dawn(?:\\s+[\\p{L}-]+){0,2})\\s+(?:on\\s+)?$");
+  /** How far before a time its words are read. */
+  private static final int SMALL_HOURS_REACH = 40;
+
+  /**
+   * As {@link #incidentOf(String)}, reading the words before the time in the article's text (null:
+   * none): "in the early hours of Wednesday", "before dawn on Wednesday" and "a pre-dawn attack on
+   * Wednesday" are Tuesday's night, as Wednesday's "overnight" is.
+   */
+  static String incidentOf(org.sitrep.record.TimeRef t, String text) {
+    String incident = incidentOf(t == null ? null : t.value());
+    if (incident == null || incident.endsWith(NIGHT) || text == null || t.start() == null) return incident;
+    int at = Math.min(t.start(), text.length());
+    if (!SMALL_HOURS.matcher(text.substring(Math.max(0, at - SMALL_HOURS_REACH), at)).find()) return incident;
+    try {
+      return java.time.LocalDate.parse(incident).minusDays(1) + NIGHT;
+    } catch (java.time.format.DateTimeParseException e) {
+      return incident;
+    }
   }
 
   /** The yyyy-mm-dd a value starts with ("2025-03-07TNI"), or null. */

@@ -129,6 +129,26 @@ class ThreadKeyTest {
   }
 
   @Test
+  void theSmallHoursOfADayAreTheNightBeforeIt() {
+    List<Actor> actors = List.of(country("UKR", 2));
+    String text = "Drones struck Kyiv in the early hours of Saturday. A pre-dawn attack on Saturday hit Odesa."
+        + " Shelling hit Kherson on Saturday.";
+    int first = text.indexOf("Saturday");
+    int second = text.indexOf("Saturday", first + 1);
+    int third = text.indexOf("Saturday", second + 1);
+    ThreadKey smallHours = ThreadKey.of(incident("UKR", null, new TimeRef("Saturday", "2025-03-08", first, first + 8)),
+        actors, "UKR", "2025-03-08", text);
+    ThreadKey preDawn = ThreadKey.of(incident("UKR", null, new TimeRef("Saturday", "2025-03-08", second, second + 8)),
+        actors, "UKR", "2025-03-08", text);
+    ThreadKey daytime = ThreadKey.of(incident("UKR", null, new TimeRef("Saturday", "2025-03-08", third, third + 8)),
+        actors, "UKR", "2025-03-08", text);
+
+    assertEquals("2025-03-07TNI", smallHours.incident());
+    assertEquals("2025-03-07TNI", preDawn.incident());
+    assertEquals("2025-03-08", daytime.incident());
+  }
+
+  @Test
   void theTheatreCountsABodysMentionsForItsCountryAndNeedsAMention() {
     List<Actor> actors = List.of(
         new Actor("THA", "Thailand", "country", "THA", null, List.of()),
