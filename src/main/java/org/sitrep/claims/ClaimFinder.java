@@ -355,10 +355,14 @@ public final class ClaimFinder {
    * Prepositions that place a figure: "in Dnipro", "sent to Russia", "in the northern Gaza Strip";
    * not "Russia launched".
    */
-  /** "the strike on Dnipro", "the drone attack on Odesa": what an attack is on is where it happened. */
-  private static final java.util.regex.Pattern ATTACK_ON = java.util.regex.Pattern.compile(
-      "(?i)\\b(?:strikes?|attacks?|raids?|assaults?|bombings?|shelling|bombardments?|barrages?)\\s+on\\s+(?:the\\s+)?"
-          + "(?:(?:city|town|village|port)\\s+of\\s+)?$");
+  /**
+   * "the strike on Dnipro", "the drone attack on Odesa", "drones struck Kyiv": what an attack is on,
+   * or what an attacking verb hits, is where it happened.
+   */
+  public static final java.util.regex.Pattern ATTACKED_BEFORE = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:(?:strikes?|attacks?|raids?|assaults?|bombings?|shelling|bombardments?|barrages?)\\s+on"
+          + "|struck|striking|hit|hits|hitting|attacked|attacking|shelled|bombed|pounded|pounding|targeted|targeting)"
+          + "\\s+(?:the\\s+)?(?:(?:city|town|village|port)\\s+of\\s+)?$");
 
   private static final java.util.regex.Pattern LOCATIVE_BEFORE = java.util.regex.Pattern.compile(
       "(?i)\\b(?:in|at|near|outside|inside|across|around|throughout|to|into|of|from)\\s+(?:the\\s+)?"
@@ -400,7 +404,7 @@ public final class ClaimFinder {
       if (p.start() == null || p.start() < s.start() || p.end() > s.end()) continue;
       if (source != null && p.start() >= source.start() && p.end() <= source.end()) continue;
       String before = doc.text().substring(Math.max(s.start(), p.start() - 30), p.start());
-      if (!(LOCATIVE_BEFORE.matcher(before).find() || ATTACK_ON.matcher(before).find()) || LAUNCHED_FROM.matcher(before).find()) {
+      if (!(LOCATIVE_BEFORE.matcher(before).find() || ATTACKED_BEFORE.matcher(before).find()) || LAUNCHED_FROM.matcher(before).find()) {
         continue;
       }
       if (ownsNextPlace(doc, p, places) || narrowedBy(doc, p, places)) continue;

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.actors.ActorMentions;
 import org.sitrep.actors.ResolvedMention;
+import org.sitrep.claims.ClaimFinder;
 import org.sitrep.nlp.AnnotatedText;
 import org.sitrep.places.Gazetteer;
 import org.sitrep.places.PlaceEntry;
@@ -17,7 +18,8 @@ import org.sitrep.record.Place;
  * The places of an article, from the gazetteer, resolved in context:
  * <ol>
  *   <li>a capital or building standing for its government ("Moscow said", "the Kremlin") is an
- *       actor, not a place, unless a locative preposition comes right before it ("in Moscow");
+ *       actor, not a place, unless a locative preposition comes right before it ("in Moscow") or
+ *       it is what an attack hit ("missiles struck Kyiv", "the strike on Kyiv");
  *   <li>of several places with one name, the one in a country the article names wins, then the
  *       gazetteer's own ranking (precision, population).
  * </ol>
@@ -25,7 +27,7 @@ import org.sitrep.record.Place;
 final class PlaceFinder {
   private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
       "(?i)\\b(?:in|at|near|outside|to|from|into|across|around|over|towards?|of)\\s+(?:the\\s+)?$");
-  private static final int LOOKBEHIND = 20;
+  private static final int LOOKBEHIND = 30;
 
   private final Gazetteer gazetteer;
 
@@ -49,7 +51,8 @@ final class PlaceFinder {
   private static boolean standsForGovernment(String text, PlaceMatch m, ActorMentions actors) {
     for (ResolvedMention a : actors.within(m.start(), m.end())) {
       boolean metonym = a.finder().endsWith(".capital") || a.finder().endsWith(".building");
-      if (metonym && !LOCATIVE_BEFORE.matcher(text.substring(Math.max(0, m.start() - LOOKBEHIND), m.start())).find()) {
+      String before = text.substring(Math.max(0, m.start() - LOOKBEHIND), m.start());
+      if (metonym && !LOCATIVE_BEFORE.matcher(before).find() && !ClaimFinder.ATTACKED_BEFORE.matcher(before).find()) {
         return true;
       }
     }

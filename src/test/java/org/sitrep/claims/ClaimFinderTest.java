@@ -806,6 +806,20 @@ class ClaimFinderTest {
   }
 
   @Test
+  void whatAnAttackingVerbHitsPlacesItsToll() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Russian/JJ/russian/2/amod drones/NNS/drone/3/nsubj struck/VBD/strike/0/root Kyiv/NNP/kyiv/3/obj"
+            + " ,/,/,/3/punct killing/VBG/kill/3/advcl two/CD/two/8/nummod people/NNS/person/6/obj ./././3/punct").build();
+    int at = doc.text().indexOf("Kyiv");
+    List<Place> places = List.of(new Place("Kyiv", "Kyiv", "UKR", 50.45, 30.52, "locality", at, at + 4));
+
+    Claim c = only(new ClaimFinder().find(doc, List.of(qty(doc, "two", 2, 2, "exact")), ActorMentions.none(),
+        List.of(), places, List.of()));
+
+    assertEquals("Kyiv", c.place().name());
+  }
+
+  @Test
   void aPlaceOwnedByAWiderOnePlacesTheFigure() {
     AnnotatedText doc = HandText.create().sentence(
         "Bandits/NNS/bandit/2/nsubj abducted/VBD/abduct/0/root 50/CD/50/4/nummod people/NNS/person/2/obj"

@@ -1,0 +1,36 @@
+package org.sitrep.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.actors.ActorFinder;
+import org.sitrep.actors.Catalog;
+import org.sitrep.nlp.AnnotatedText;
+import org.sitrep.nlp.HandText;
+import org.sitrep.places.Gazetteer;
+import org.sitrep.record.Place;
+
+class PlaceFinderTest {
+  private static final ActorFinder ACTORS = new ActorFinder(Catalog.load());
+
+  private static List<String> places(AnnotatedText doc) {
+    return new PlaceFinder(Gazetteer.load()).find(doc, ACTORS.find(doc, LocalDate.of(2025, 7, 1))).stream()
+        .map(Place::name).toList();
+  }
+
+  @Test
+  void aCapitalAnAttackHitIsAPlaceAndOneThatSpeaksIsNot() {
+    AnnotatedText struck = HandText.create().sentence(
+        "Missiles/NNS/missile/2/nsubj struck/VBD/strike/0/root Kyiv/NNP/kyiv/2/obj ./././2/punct").build();
+    AnnotatedText strikeOn = HandText.create().sentence(
+        "The/DT/the/2/det strike/NN/strike/0/root on/IN/on/4/case Kyiv/NNP/kyiv/2/nmod ./././2/punct").build();
+    AnnotatedText said = HandText.create().sentence(
+        "Kyiv/NNP/kyiv/2/nsubj said/VBD/say/0/root nothing/NN/nothing/2/obj ./././2/punct").build();
+
+    assertEquals(List.of("Kyiv"), places(struck));
+    assertEquals(List.of("Kyiv"), places(strikeOn));
+    assertEquals(List.of(), places(said));
+  }
+}
