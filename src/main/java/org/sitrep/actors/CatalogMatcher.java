@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
 final class CatalogMatcher {
   /** What may stand between a country word and a body phrase: a space, or a possessive. */
   private static final Pattern JOIN = Pattern.compile("(['\u2019]s?)?[ \u00A0]{1,2}");
+  private static final Pattern OF = Pattern.compile("[ \u00A0]of[ \u00A0](?:the[ \u00A0])?");
+  private static final Pattern IN = Pattern.compile("[ \u00A0]in[ \u00A0]");
+  private static final String EMBASSY = "*-embassy";
 
   private record Ref(CatalogEntry entry, CatalogEntry.Alias alias, int order) {}
 
@@ -73,12 +76,34 @@ final class CatalogMatcher {
   }
 
   private CatalogMatch join(String text, CatalogMatch a, CatalogMatch b) {
-    if (!a.entry().kind().equals("country")) return null;
+    if (!a.entry().kind().equals("country")) return after(text, a, b);
     CatalogEntry template = b.candidates().stream().filter(CatalogEntry::isTemplate).findFirst().orElse(null);
     if (template == null || !JOIN.matcher(text.substring(a.end(), b.start())).matches()) return null;
     CatalogEntry body = catalog.body(template.id(), a.entry().id());
     if (body == null) return null;
     return new CatalogMatch(a.start(), b.end(), text.substring(a.start(), b.end()), body,
         CatalogEntry.How.BODY, a.ambiguous(), List.of(body));
+  }
+
+  /**
+   * "the defence ministry in Moscow", "the Ministry of Defence of Russia": a body with its state
+   * after it, by name with "of" or by its capital with "in". ("the army in Ukraine" may be another
+   * state's army there, so a state's own name after "in" joins nothing; nor does a capital join an
+   * embassy, which is another state's, or forces.)
+   */
+  private CatalogMatch after(String text, CatalogMatch a, CatalogMatch b) {
+    if (!b.entry().kind().equals("country")) return null;
+    CatalogEntry template = a.candidates().stream().filter(CatalogEntry::isTemplate).findFirst().orElse(null);
+    if (template == null) return null;
+    String between = text.substring(a.end(), b.start());
+    boolean of = OF.matcher(between).matches();
+    // a body that sits in its capital: not an embassy (another state's, there) nor forces (stationed there)
+    boolean in = IN.matcher(between).matches() && b.how() == CatalogEntry.How.CAPITAL
+        && !EMBASSY.equals(template.id()) && !"MIL".equals(template.sector());
+    if (!of && !in) return null;
+    CatalogEntry body = catalog.body(template.id(), b.entry().id());
+    if (body == null) return null;
+    return new CatalogMatch(a.start(), b.end(), text.substring(a.start(), b.end()), body,
+        CatalogEntry.How.BODY, b.ambiguous(), List.of(body));
   }
 }

@@ -36,6 +36,27 @@ class ActorFinderTest {
   }
 
   @Test
+  void aBodyWithItsStateAfterIt() {
+    AnnotatedText inCapital = HandText.create().sentence(
+        "The/DT/the/3/det defence/NN/defence/3/compound ministry/NN/ministry/6/nsubj in/IN/in/5/case"
+            + " Moscow/NNP/moscow/3/nmod said/VBD/say/0/root ./././6/punct").build();
+    AnnotatedText ofState = HandText.create().sentence(
+        "The/DT/the/2/det Ministry/NNP/ministry/6/nsubj of/IN/of/4/case Defence/NNP/defence/2/nmod"
+            + " of/IN/of/6/case Russia/NNP/russia/2/nmod said/VBD/say/0/root ./././7/punct").build();
+    AnnotatedText inState = HandText.create().sentence(
+        "The/DT/the/2/det army/NN/army/5/nsubj in/IN/in/4/case Ukraine/NNP/ukraine/2/nmod"
+            + " advanced/VBD/advance/0/root ./././5/punct").build();
+
+    assertEquals("rus-defence-ministry", actorAt(inCapital, find(inCapital), "defence ministry in Moscow"));
+    assertEquals("rus-defence-ministry", actorAt(ofState, find(ofState), "Ministry of Defence of Russia"));
+    assertEquals("UKR", actorAt(inState, find(inState), "Ukraine"), "a state named after 'in' is where, not whose");
+    AnnotatedText embassy = HandText.create().sentence(
+        "The/DT/the/2/det embassy/NN/embassy/5/nsubj in/IN/in/4/case Nairobi/NNP/nairobi/2/nmod"
+            + " closed/VBD/close/0/root ./././5/punct").build();
+    assertEquals("KEN", actorAt(embassy, find(embassy), "Nairobi"), "an embassy in a capital is another state's");
+  }
+
+  @Test
   void bodyOfACountryFromItsCapital() {
     AnnotatedText doc = HandText.create().sentence(
         "Seoul/NNP/seoul/3/nmod:poss 's/POS/'s/1/case foreign/JJ/foreign/4/amod ministry/NN/ministry/5/nsubj"
