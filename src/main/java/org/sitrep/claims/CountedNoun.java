@@ -943,11 +943,21 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     return first;
   }
 
-  /** The subject of the verb that sends, deploys, keeps or loses the counted noun, or -1. */
+  /** Verbs whose weapons come after "with": "attacked Ukraine with 118 drones". */
+  private static final Set<String> ATTACKING_WITH = Set.of("attack", "strike", "hit", "target", "pound", "bombard",
+      "shell", "barrage");
+
+  /**
+   * The subject of the verb that sends, deploys, keeps or loses the counted noun, or attacks with
+   * it ("Russia attacked Ukraine with 118 drones"), or -1.
+   */
   private static int agent(Sentence s, int noun) {
     Dependency head = role(s, noun);
-    if (head == null || head.governor() < 0 || !head.is("obj") && !Harm.upToObject(s, head)) return -1;
-    if (!SENDING.contains(s.token(head.governor()).lemma())) return -1;
+    if (head == null || head.governor() < 0) return -1;
+    boolean with = head.is("obl") && ATTACKING_WITH.contains(s.token(head.governor()).lemma())
+        && s.childrenOf(noun).stream().anyMatch(d -> d.is("case") && s.token(d.dependent()).lemma().equalsIgnoreCase("with"));
+    if (!with && !head.is("obj") && !Harm.upToObject(s, head)) return -1;
+    if (!with && !SENDING.contains(s.token(head.governor()).lemma())) return -1;
     Dependency subj = s.childOf(head.governor(), "nsubj");
     return subj == null ? -1 : subj.dependent();
   }

@@ -28,6 +28,20 @@ class ClaimFinderTest {
       "organization", "RUS", "RUS", List.of());
 
   @Test
+  void weaponsAStateAttackedWithAreItsOwn() {
+    Actor rus = new Actor("RUS", "Russia", "country", "RUS", null, List.of());
+    AnnotatedText doc = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj attacked/VBD/attack/0/root Ukraine/NNP/ukraine/2/obj with/IN/with/6/case"
+            + " 118/CD/118/6/nummod drones/NNS/drone/2/obl ./././2/punct").build();
+    ActorMentions actors = mentions(doc, List.of(rus, UKR), "Russia", "RUS", "Ukraine", "UKR");
+
+    Claim c = only(find(doc, actors, List.of(), qty(doc, "118", 118, 118, "exact")));
+
+    assertEquals("weapons", c.measure());
+    assertEquals("RUS", c.subject().actor());
+  }
+
+  @Test
   void reportingVerbSubjectIsTheClaimant() {
     AnnotatedText doc = HandText.create().sentence(
         "South/NNP/south/2/compound Korea/NNP/korea/4/nsubj has/VBZ/have/4/aux reported/VBN/report/0/root"
