@@ -27,7 +27,8 @@ final class Entries {
       Claim c = r.claims().get(ord);
       if (c.measure() == null || c.low() == null) continue;
       String claimId = r.article().id() + "#" + ord;
-      c = incidents.placed(withAntecedentClaimant(c, r.claims().subList(0, ord)), day);
+      c = incidents.placed(withAntecedentClaimant(c, r.claims().subList(0, ord)), day,
+          ThreadKey.state(c.subject() == null ? null : c.subject().actor(), scene));
       ThreadKey key = ThreadKey.of(c, scene, theatre, day, r.article().text());
       boolean earlier = earlier(c, r.article().text());
       if (key.period() != null && compared(c, r.article().text()) && !comparedOverAPeriod(c, r.claims().subList(0, ord), scene, theatre, day, r.article().text())) {

@@ -11,8 +11,9 @@ import java.util.Set;
 
 /**
  * One strike, attack or night's barrage, with every figure the ledger holds of what it did: the
- * threads of kind incident that share its day and place. A thread whose place is unknown, or only a
- * state, joins the day's one named place; with none or several, it stands on its own.
+ * threads of kind incident that share its day and place. A thread whose place is unknown, or only
+ * the state that place lies in, joins the day's one named place; with none or several, or placed in
+ * another state, it stands on its own.
  *
  * @param day the incident's day, or its night ("2025-07-01TNI": the night that starts on the 1st)
  * @param place the place's name as written in the ledger ("Kharkiv"), a state's name, or null
@@ -70,7 +71,9 @@ public record IncidentLine(String day, String place, List<String> figures, List<
     for (var day : byDay.entrySet()) {
       for (var place : day.getValue().entrySet()) {
         List<ThreadLine> threads = new ArrayList<>(place.getValue());
-        if (day.getValue().size() == 1 && unnamed.containsKey(day.getKey())) threads.addAll(unnamed.remove(day.getKey()));
+        if (day.getValue().size() == 1 && unnamed.containsKey(day.getKey())) {
+          threads.addAll(joining(unnamed, day.getKey(), area(place.getValue())));
+        }
         out.add(of(day.getKey(), display(place.getKey()), threads));
       }
     }
@@ -81,6 +84,29 @@ public record IncidentLine(String day, String place, List<String> figures, List<
     }
     out.sort(Comparator.comparing((IncidentLine l) -> sortDay(l.day())).reversed());
     return joinWeeks(out);
+  }
+
+  /**
+   * The threads of a day with no named place that join its one named place: those placed nowhere,
+   * and those placed only in the state the place lies in (all of them when that state is not
+   * known). "41 Ukrainian drones intercepted" over Russia is not the night's strike on Kharkiv.
+   */
+  private static List<ThreadLine> joining(Map<String, List<ThreadLine>> unnamed, String day, String area) {
+    List<ThreadLine> out = new ArrayList<>();
+    List<ThreadLine> rest = new ArrayList<>();
+    for (ThreadLine l : unnamed.get(day)) {
+      (area == null || l.place() == null || l.place().equals(area) ? out : rest).add(l);
+    }
+    if (rest.isEmpty()) unnamed.remove(day);
+    else unnamed.put(day, rest);
+    return out;
+  }
+
+  /** The one state a named place's threads lie in, or null when none is known or they differ. */
+  private static String area(List<ThreadLine> threads) {
+    Set<String> areas = new java.util.HashSet<>();
+    for (ThreadLine l : threads) if (l.area() != null) areas.add(l.area());
+    return areas.size() == 1 ? areas.iterator().next() : null;
   }
 
   /**

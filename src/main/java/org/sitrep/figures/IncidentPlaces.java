@@ -55,12 +55,16 @@ final class IncidentPlaces {
 
   /**
    * The claim with the place of its day's incident when its own is coarser (none, the country, or
-   * the region around the town) and the story names one; else the claim as it is.
+   * the region around the town) and the story names one, unless it counts weapons of the state
+   * ({@code state}: its subject's, or null) that town lies in; else the claim as it is.
    */
-  Claim placed(Claim c, String articleDay) {
+  Claim placed(Claim c, String articleDay, String state) {
     if (c.kind() == null || !ThreadKey.INCIDENT.equals(c.kind().toLowerCase(Locale.ROOT))) return c;
     Place finest = byDay.get(day(c.time(), text, articleDay));
     if (finest == null || c.place() != null && !coarser(c.place(), finest)) return c;
+    // "its air defences destroyed 41 Ukrainian drones", in a story of a strike on Kharkiv: a state's
+    // weapons are not what struck its own town
+    if ("weapons".equals(c.measure()) && state != null && state.equals(finest.country())) return c;
     return new Claim(c.measure(), c.unit(), c.quantity(), c.low(), c.high(), c.qualifier(), c.per(), c.kind(),
         c.subject(), finest, c.time(), c.source(), c.hedged(), c.evidence(), c.finder());
   }

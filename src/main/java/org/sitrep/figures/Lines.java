@@ -20,7 +20,7 @@ final class Lines {
     return new ThreadLine(s.thread(), s.subject(), measure(s),
         s.kind(), Amount.range(s.centralLow(), s.centralHigh()), Amount.range(s.low(), s.high()),
         s.claimants(), flags, s.lastDay(), s.claims(), s.stories(), s.basis(), latest(s.latest()),
-        s.incident(), s.place());
+        s.incident(), s.place(), s.area());
   }
 
   /** "killed", "displaced per week", "weapons intercepted", "killed in 2025". */

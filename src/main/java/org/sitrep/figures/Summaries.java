@@ -55,8 +55,19 @@ final class Summaries implements Summarizer {
         first.unit(), label(t.subjects(), first.noun()), first.state(), first.noun(), first.place(),
         basis, t.claims(), t.stories(), latest.size(), t.firstDay(), t.lastDay(), t.low(), t.high(),
         Reconciler.median(standing, true), Reconciler.median(standing, false), disputed, revised,
-        packed, first.fate(), first.incident(), first.period());
+        packed, first.fate(), first.incident(), first.period(), area(first));
   }
+
+  /** The state a thread's place lies in: its claims' place path's first part, or the state it is keyed at. */
+  private static String area(Entry e) {
+    if (e.placePath() != null) {
+      int slash = e.placePath().indexOf('/');
+      return slash < 0 ? e.placePath() : e.placePath().substring(0, slash);
+    }
+    return e.place() != null && STATE.matcher(e.place()).matches() ? e.place() : null;
+  }
+
+  private static final java.util.regex.Pattern STATE = java.util.regex.Pattern.compile("[A-Z]{3}");
 
   private static Estimate latest(Claimant c) {
     return new Estimate(c.claimantKey(), c.claimant(), c.low(), c.high(), c.qualifier(),

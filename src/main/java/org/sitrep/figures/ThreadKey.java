@@ -28,6 +28,9 @@ record ThreadKey(String measure, String kind, String per, String state, String n
     String fate, String incident, String period) {
   static final String KINDS_DEFAULT = "total";
   static final String INCIDENT = "incident";
+  private static final String WEAPONS = "weapons";
+  /** A state's id: "UKR". */
+  private static final java.util.regex.Pattern COUNTRY = java.util.regex.Pattern.compile("[A-Z]{3}");
   private static final int LOCALITY = 3;
   private static final int ID_HEX = 10;
   static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
@@ -62,9 +65,17 @@ record ThreadKey(String measure, String kind, String per, String state, String n
       // "in Niger": a place that is only a country keys as the country, as a figure with no place
       // does in a story set there, so "the attack in Niger" and "the attack" are one incident
       if (c.place() != null) place = "country".equals(c.place().precision()) && c.place().country() != null ? c.place().country() : lower(c.place().name());
+      // "Russia's defence ministry said it destroyed 41 Ukrainian drones": one state's weapons that
+      // another state counts flew over the counting state, whatever the story's theatre
+      if (place == null && WEAPONS.equals(lower(c.measure())) && state != null) {
+        String counter = c.source() == null ? null : state(c.source().actor(), actors);
+        if (counter != null && COUNTRY.matcher(counter).matches() && !counter.equals(state)) place = counter;
+      }
       // "Russia launched 64 drones at Ukrainian cities" beside "... 60 drones at Ukraine": an incident
-      // named at no place happened in its story's theatre, whoever's the subject is
-      if (place == null) place = theatre;
+      // named at no place happened in its story's theatre, whoever's the subject is; but a state's
+      // weapons did not strike the state itself: they struck the other state the story names most
+      boolean ownWeapons = WEAPONS.equals(lower(c.measure())) && state != null && state.equals(theatre);
+      if (place == null) place = ownWeapons ? theatre(actors, state) : theatre;
     }
     // "600 killed in El Obeid" is the city's count, not Sudan's: a town's total is its own, whoever's
     // people it counts (a region's stays with its country: "Gaza" and the war's toll are one; and
@@ -200,10 +211,17 @@ record ThreadKey(String measure, String kind, String per, String state, String n
    * Myanmar), or null when it names none.
    */
   static String theatre(List<Actor> actors) {
+    return theatre(actors, null);
+  }
+
+  /** As {@link #theatre(List)}, among the countries other than {@code besides}. */
+  private static String theatre(List<Actor> actors, String besides) {
     java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
     for (Actor a : actors) {
       String country = "country".equals(a.kind()) ? a.id() : a.country();
-      if (country != null && !a.mentions().isEmpty()) counts.merge(country, a.mentions().size(), Integer::sum);
+      if (country != null && !country.equals(besides) && !a.mentions().isEmpty()) {
+        counts.merge(country, a.mentions().size(), Integer::sum);
+      }
     }
     return mostCommon(counts);
   }

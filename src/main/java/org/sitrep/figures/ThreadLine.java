@@ -12,10 +12,11 @@ import java.util.List;
  * @param incident the day (or "2025-06-10TNI", the night) of the one incident the thread counts, or null
  * @param place the place the thread is grouped by (a place's name in lower case, or a state's id),
  *     or null
+ * @param area the state the thread's place lies in ("UKR" for Kharkiv), or null when unknown
  */
 public record ThreadLine(String id, String subject, String measure, String kind, String latest,
     String envelope, int claimants, List<String> flags, String lastDay, int claims, int stories,
-    String basis, List<String> latestByClaimant, String incident, String place) {
+    String basis, List<String> latestByClaimant, String incident, String place, String area) {
 
   public ThreadLine {
     flags = List.copyOf(flags);

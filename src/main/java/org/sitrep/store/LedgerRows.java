@@ -271,7 +271,7 @@ final class LedgerRows implements AutoCloseable {
         s.measure(), s.kind(), s.per(), s.unit(), s.subject(), s.state(), s.noun(), s.place(),
         s.basis(), s.claims(), s.stories(), s.claimants(), s.firstDay(), s.lastDay(), s.low(),
         s.high(), s.centralLow(), s.centralHigh(), s.disputed(), s.revised(), s.latest(), s.fate(),
-        s.incident(), s.period());
+        s.incident(), s.period(), s.area());
   }
 
   /** INSERT, or UPDATE every other column when the key is there (SQLite and PostgreSQL alike). */
@@ -302,7 +302,7 @@ final class LedgerRows implements AutoCloseable {
         rs.getString(10), rs.getString(11), rs.getInt(12), rs.getInt(13), rs.getInt(14),
         rs.getString(15), rs.getString(16), nullable(rs, 17), nullable(rs, 18), nullable(rs, 19),
         nullable(rs, 20), rs.getInt(21) != 0, rs.getInt(22) != 0, rs.getString(23),
-        rs.getString(24), rs.getString(25), rs.getString(26));
+        rs.getString(24), rs.getString(25), rs.getString(26), rs.getString(27));
   }
 
   @Override

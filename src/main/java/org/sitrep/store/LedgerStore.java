@@ -77,7 +77,7 @@ public final class LedgerStore implements AutoCloseable {
       String unit, String subject, String state, String noun, String place, String basis,
       int claims, int stories, int claimants, String firstDay, String lastDay, Double low,
       Double high, Double centralLow, Double centralHigh, boolean disputed, boolean revised,
-      String latest, String fate, String incident, String period) {}
+      String latest, String fate, String incident, String period, String area) {}
 
   /**
    * A claimant's standing in one thread: its latest estimate, and how many it has given; {@code

@@ -44,7 +44,8 @@ final class LedgerTables {
    * 20: an incident's family spans its country, and each claim keeps where it is placed
    * ({@code place_path}), so that a follow-up naming only the region or the country joins the town's
    * incident. 21: a night ("Tuesday night", a report's "overnight") is an incident of its own,
-   * keyed by the day it starts on ("2025-07-01TNI"), apart from that day's.
+   * keyed by the day it starts on ("2025-07-01TNI"), apart from that day's; a thread keeps the
+   * state its place lies in ({@code area}).
    */
   static final int VERSION = 21;
   static final String ENTRY_COLUMNS = "article_id, ord, base, thread, story_id, day, outlet, measure,"
@@ -54,7 +55,7 @@ final class LedgerTables {
       + " first_day, estimates, claims, earlier, revised";
   static final String THREAD_COLUMNS = "thread, base, measure, kind, per, unit, subject, state, noun,"
       + " place, basis, claims, stories, claimants, first_day, last_day, low, high, central_low,"
-      + " central_high, disputed, revised, latest, fate, incident, period";
+      + " central_high, disputed, revised, latest, fate, incident, period, area";
   private static final List<String> REBUILT = List.of("ledger_articles", "ledger_entries",
       "ledger_claimants", "ledger_threads", "ledger_due");
 
@@ -105,7 +106,7 @@ final class LedgerTables {
             + " place TEXT, basis TEXT, claims INTEGER, stories INTEGER, claimants INTEGER,"
             + " first_day TEXT, last_day TEXT, low " + real + ", high " + real + ","
             + " central_low " + real + ", central_high " + real + ", disputed INTEGER,"
-            + " revised INTEGER, latest TEXT, fate TEXT, incident TEXT, period TEXT)",
+            + " revised INTEGER, latest TEXT, fate TEXT, incident TEXT, period TEXT, area TEXT)",
         "CREATE TABLE ledger_due (thread TEXT NOT NULL, claimant_key TEXT NOT NULL,"
             + " PRIMARY KEY (thread, claimant_key))" + clustered,
         "CREATE TABLE IF NOT EXISTS ledger_corrections (id TEXT PRIMARY KEY, action TEXT NOT NULL,"

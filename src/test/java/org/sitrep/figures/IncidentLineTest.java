@@ -11,7 +11,7 @@ class IncidentLineTest {
   static ThreadLine line(String id, String subject, String measure, String latest, String day, String place,
       String claimant, String... flags) {
     return new ThreadLine(id, subject, measure, day == null ? "total" : "incident", latest, latest, 1, List.of(flags),
-        day, 1, 1, "", List.of(claimant + ": " + latest + " (" + day + ")"), day, place);
+        day, 1, 1, "", List.of(claimant + ": " + latest + " (" + day + ")"), day, place, null);
   }
 
   @Test
@@ -53,6 +53,25 @@ class IncidentLineTest {
         line("F3", "buildings", "infrastructure", "9", "2025-06-10", "UKR", "the mayor")));
     assertEquals(1, one.size());
     assertEquals(List.of("16 people killed", "6 children wounded", "9 buildings (infrastructure)"), one.get(0).figures());
+  }
+
+  @Test
+  void aThreadPlacedInAnotherStateThanTheNamedPlacesStandsApart() {
+    List<ThreadLine> lines = List.of(
+        inArea(line("F1", "people", "killed", "3", "2025-08-13TNI", "kharkiv", "the mayor"), "UKR"),
+        inArea(line("F2", "drones", "weapons launched", "87", "2025-08-13TNI", "UKR", "the air force"), "UKR"),
+        inArea(line("F3", "Ukrainian drones", "weapons intercepted", "41", "2025-08-13TNI", "RUS", "the ministry"), "RUS"));
+
+    List<IncidentLine> two = IncidentLine.of(lines);
+
+    assertEquals(List.of("Kharkiv", "Russia"), two.stream().map(IncidentLine::place).toList());
+    assertEquals(List.of("3 people killed", "87 drones launched"), two.get(0).figures());
+    assertEquals("2025-08-13 night", two.get(0).when());
+  }
+
+  private static ThreadLine inArea(ThreadLine l, String area) {
+    return new ThreadLine(l.id(), l.subject(), l.measure(), l.kind(), l.latest(), l.envelope(), l.claimants(), l.flags(),
+        l.lastDay(), l.claims(), l.stories(), l.basis(), l.latestByClaimant(), l.incident(), l.place(), area);
   }
 
   @Test

@@ -38,7 +38,7 @@ class IncidentPlacesTest {
         incident("wounded", COUNTRY, SATURDAY), incident("missing", REGION, SATURDAY));
     IncidentPlaces places = IncidentPlaces.of(r, "2026-06-21");
 
-    for (Claim c : r.claims()) assertEquals("Mogadishu", places.placed(c, "2026-06-21").place().name());
+    for (Claim c : r.claims()) assertEquals("Mogadishu", places.placed(c, "2026-06-21", null).place().name());
   }
 
   @Test
@@ -48,8 +48,17 @@ class IncidentPlacesTest {
     Record farRegion = record(incident("killed", TOWN, SATURDAY), incident("killed", FAR_REGION, SATURDAY), unplaced);
     Record otherDay = record(incident("killed", TOWN, new TimeRef("Friday", "2026-06-19", 0, 6)), unplaced);
 
-    assertNull(IncidentPlaces.of(twoTowns, "2026-06-21").placed(unplaced, "2026-06-21").place());
-    assertNull(IncidentPlaces.of(farRegion, "2026-06-21").placed(unplaced, "2026-06-21").place());
-    assertNull(IncidentPlaces.of(otherDay, "2026-06-21").placed(unplaced, "2026-06-21").place());
+    assertNull(IncidentPlaces.of(twoTowns, "2026-06-21").placed(unplaced, "2026-06-21", null).place());
+    assertNull(IncidentPlaces.of(farRegion, "2026-06-21").placed(unplaced, "2026-06-21", null).place());
+    assertNull(IncidentPlaces.of(otherDay, "2026-06-21").placed(unplaced, "2026-06-21", null).place());
+  }
+
+  @Test
+  void aStatesWeaponsAreNotPlacedInItsOwnTown() {
+    Claim drones = incident("weapons", null, SATURDAY);
+    IncidentPlaces places = IncidentPlaces.of(record(incident("killed", TOWN, SATURDAY), drones), "2026-06-21");
+
+    assertNull(places.placed(drones, "2026-06-21", "SOM").place(), "the town's own state's drones struck elsewhere");
+    assertEquals("Mogadishu", places.placed(drones, "2026-06-21", "ETH").place().name());
   }
 }

@@ -10,6 +10,7 @@ import org.sitrep.record.Actor;
 import org.sitrep.record.Claim;
 import org.sitrep.record.Mention;
 import org.sitrep.record.Place;
+import org.sitrep.record.Source;
 import org.sitrep.record.Span;
 import org.sitrep.record.Subject;
 import org.sitrep.record.TimeRef;
@@ -84,6 +85,25 @@ class ThreadKeyTest {
         null, false, new Span("Russia launched 60 drones at Ukraine.", 0, 37), "test");
 
     assertEquals(ThreadKey.of(atUkraine, actors, "2025-07-02").id(), ThreadKey.of(atCities, actors, "2025-07-02").id());
+  }
+
+  @Test
+  void aStatesWeaponsCountedByAnotherStateFlewOverTheCounter() {
+    List<Actor> actors = List.of(country("UKR", 3), country("RUS", 1));
+    TimeRef night = new TimeRef("overnight", "2025-07-01TNI", 30, 39);
+    Claim downed = new Claim("weapons", "drones", new Span("41", 0, 2), 41.0, 41.0, "exact", null, "incident",
+        new Subject("Ukrainian drones", "UKR", 3, 19), null, night, new Source("Russia's defence ministry", "RUS", 40, 65),
+        false, new Span("Russia's defence ministry said it destroyed 41 Ukrainian drones.", 0, 64), "test");
+    Claim launched = new Claim("weapons", "drones", new Span("60", 0, 2), 60.0, 60.0, "exact", null, "incident",
+        new Subject("drones", "RUS", 3, 9), null, night, new Source("Ukraine's air force", "UKR", 40, 59), false,
+        new Span("Russia launched 60 drones, Ukraine's air force said.", 0, 52), "test");
+
+    assertEquals("RUS", ThreadKey.of(downed, actors, "2025-07-02").place());
+    assertEquals("UKR", ThreadKey.of(launched, actors, "2025-07-02").place());
+    List<Actor> russiaMost = List.of(country("RUS", 3), country("UKR", 1));
+    Claim unsourced = new Claim("weapons", "drones", new Span("64", 0, 2), 64.0, 64.0, "exact", null, "incident",
+        new Subject("drones", "RUS", 3, 9), null, night, null, false, new Span("Russia launched 64 drones.", 0, 26), "test");
+    assertEquals("UKR", ThreadKey.of(unsourced, russiaMost, "2025-07-02").place(), "the other state, not Russia's own land");
   }
 
   @Test
