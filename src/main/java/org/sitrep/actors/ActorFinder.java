@@ -41,15 +41,26 @@ public final class ActorFinder {
 
   private final Catalog catalog;
   private final java.util.function.Predicate<String> placeName;
+  private final java.util.function.Function<String, String> placeCountry;
 
   public ActorFinder(Catalog catalog) {
-    this(catalog, name -> false);
+    this(catalog, name -> false, name -> null);
   }
 
   /** {@code placeName} tells a known place name ("El Obeid"), which the NER may take for a person. */
   public ActorFinder(Catalog catalog, java.util.function.Predicate<String> placeName) {
+    this(catalog, placeName, name -> null);
+  }
+
+  /**
+   * {@code placeName} tells a known place name ("El Obeid"), which the NER may take for a person;
+   * {@code placeCountry} the state a place name most likely lies in ("Kharkiv": UKR), or null.
+   */
+  public ActorFinder(Catalog catalog, java.util.function.Predicate<String> placeName,
+      java.util.function.Function<String, String> placeCountry) {
     this.catalog = catalog;
     this.placeName = placeName;
+    this.placeCountry = placeCountry;
   }
 
   public ActorMentions find(AnnotatedText doc, LocalDate date) {
@@ -76,7 +87,7 @@ public final class ActorFinder {
     nerEntities(doc, mentions, actors, namedFor);
     NationalModifiers.apply(doc.text(), mentions, actors);
     possessiveBodies(doc, bodyTypes, mentions, actors);
-    RoleNouns.resolve(doc, catalog, bodyTypes, mentions, actors);
+    RoleNouns.resolve(doc, catalog, bodyTypes, mentions, actors, placeCountry);
     // "The group's spokesman said its forces ...": "its" may stand for a role noun resolved just now
     possessiveBodies(doc, bodyTypes, mentions, actors);
     return new ActorMentions(mentions, actors, doc);

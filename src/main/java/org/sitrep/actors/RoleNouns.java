@@ -20,8 +20,9 @@ import org.sitrep.record.Actor;
  *       latest body of that type named in the {@value #REACH} characters before it, else, in a
  *       sentence that opens "In Sudan, ...", that state's body; plural people ("the soldiers",
  *       "the troops") only the latter; "police", with or without "the", and "the interior
- *       ministry" or "the health ministry" (not followed by "in"), else the body of the state the
- *       story's dateline names ("PORT-AU-PRINCE, April 2 -"), since they serve at home;
+ *       ministry", "the health ministry" or "the State Emergency Service" (not followed by "in"),
+ *       else the body of the state the story's dateline names ("PORT-AU-PRINCE, April 2 -",
+ *       "KHARKIV, Aug 14 -"), since they serve at home;
  *   <li>"the ministry" is the latest ministry named; "the group", "the militants", "the rebels" (and
  *       "the paramilitary group", "the jihadist militia") the latest armed group; "the alliance",
  *       "the bloc", "the organisation", "the mission" the latest international body, each within
@@ -45,7 +46,7 @@ final class RoleNouns {
   private RoleNouns() {}
 
   static void resolve(AnnotatedText doc, Catalog catalog, List<CatalogMatch> bodyTypes,
-      List<ResolvedMention> mentions, Map<String, Actor> actors) {
+      List<ResolvedMention> mentions, Map<String, Actor> actors, java.util.function.Function<String, String> placeCountry) {
     String text = doc.text();
     for (CatalogMatch m : bodyTypes) {
       Matcher the = THE.matcher(text.substring(Math.max(0, m.start() - 5), m.start()));
@@ -54,13 +55,18 @@ final class RoleNouns {
       // "a police spokesman", "police officers": bare police that only modify a noun are no actor
       if (!definite && (!police || modifiesNoun(doc, m.end())) || followedByOf(text, m.end())) continue;
       int start = definite ? m.start() - (the.end() - the.start()) : m.start();
-      if (ActorFinder.overlaps(mentions, start, m.end())) continue;
+      // "The Defence Ministry said": a body type the NER also took for a name of its own
+      List<ResolvedMention> named = nerWithin(mentions, start, m.end());
+      if (named == null) continue;
       String suffix = m.entry().id().substring(2);
       String id = people(m.text()) ? null : latest(mentions, actors, start, a -> a.id().endsWith("-" + suffix));
       if (id == null) id = bodyOfTheSetting(doc, catalog, mentions, actors, m, start);
       boolean home = police || definite && HOME.contains(m.text().toLowerCase(Locale.ROOT)) && !followedByIn(text, m.end());
-      if (id == null && home) id = bodyOfTheDateline(doc, catalog, mentions, actors, m);
-      if (id != null) mentions.add(new ResolvedMention(start, m.end(), text.substring(start, m.end()), id, FINDER));
+      if (id == null && home) id = bodyOfTheDateline(doc, catalog, mentions, actors, m, placeCountry);
+      if (id == null) continue;
+      mentions.removeAll(named);
+      renamed(mentions, named, id);
+      mentions.add(new ResolvedMention(start, m.end(), text.substring(start, m.end()), id, FINDER));
     }
     Matcher g = GENERIC.matcher(text);
     while (g.find()) {
@@ -72,6 +78,32 @@ final class RoleNouns {
           : a -> "international".equals(a.kind());
       String id = latest(text, mentions, actors, g.start(), fits);
       if (id != null) mentions.add(new ResolvedMention(g.start(), g.end(), g.group(), id, FINDER));
+    }
+  }
+
+  /**
+   * The mentions overlapping [start, end), when all are names only the NER found and they lie
+   * within it ("Defence Ministry" in "The Defence Ministry"); null when another mention overlaps.
+   */
+  private static List<ResolvedMention> nerWithin(List<ResolvedMention> mentions, int start, int end) {
+    List<ResolvedMention> out = new java.util.ArrayList<>();
+    for (ResolvedMention r : mentions) {
+      if (!r.overlaps(start, end)) continue;
+      if (!ActorFinder.NER.equals(r.finder()) || r.start() < start || r.end() > end) return null;
+      out.add(r);
+    }
+    return out;
+  }
+
+  /** The other mentions of the NER's names a role noun turned out to be, now of that body. */
+  private static void renamed(List<ResolvedMention> mentions, List<ResolvedMention> named, String id) {
+    Set<String> ids = new java.util.HashSet<>();
+    for (ResolvedMention r : named) ids.add(r.actor());
+    for (int i = 0; i < mentions.size(); i++) {
+      ResolvedMention r = mentions.get(i);
+      if (ActorFinder.NER.equals(r.finder()) && ids.contains(r.actor())) {
+        mentions.set(i, new ResolvedMention(r.start(), r.end(), r.text(), id, FINDER));
+      }
     }
   }
 
@@ -93,7 +125,9 @@ final class RoleNouns {
    * a story as often quotes from the other side.
    */
   private static final Set<String> HOME = Set.of("interior ministry", "ministry of interior", "ministry of the interior",
-      "health ministry", "ministry of health");
+      "health ministry", "ministry of health", "emergency service", "state emergency service", "emergency services",
+      "emergencies ministry", "emergency ministry", "ministry of emergency situations", "civil defence", "civil defense",
+      "rescue service");
 
   /** "the health ministry in Gaza": the phrase names its own place. */
   private static boolean followedByIn(String text, int end) {
@@ -101,21 +135,32 @@ final class RoleNouns {
   }
 
   /**
-   * "PORT-AU-PRINCE — ... Police said": the body of the state whose place the dateline names, or
-   * null when the story has no dateline or it names no state.
+   * "PORT-AU-PRINCE — ... Police said": the body of the state whose place the dateline names (a
+   * state's name or capital, else a town the gazetteer knows: "KHARKIV, Aug 14 -"), or null when
+   * the story has no dateline or it names no state.
    */
   private static String bodyOfTheDateline(AnnotatedText doc, Catalog catalog, List<ResolvedMention> mentions,
-      Map<String, Actor> actors, CatalogMatch m) {
+      Map<String, Actor> actors, CatalogMatch m, java.util.function.Function<String, String> placeCountry) {
     int end = org.sitrep.nlp.Datelines.end(doc);
+    String state = null;
     for (ResolvedMention r : mentions) {
       Actor a = actors.get(r.actor());
       if (r.end() > end || a == null || !"country".equals(a.kind())) continue;
-      CatalogEntry body = catalog.body(m.entry().id(), a.id());
-      if (body == null) return null;
-      ActorFinder.register(actors, body);
-      return body.id();
+      state = a.id();
+      break;
     }
-    return null;
+    if (state == null && end > 0) state = placeCountry.apply(datelinePlace(doc.text().substring(0, end)));
+    CatalogEntry body = state == null ? null : catalog.body(m.entry().id(), state);
+    if (body == null) return null;
+    ActorFinder.register(actors, body);
+    return body.id();
+  }
+
+  /** The place a dateline opens with: "KHARKIV" of "KHARKIV, Aug 14 (Wire) -". */
+  private static String datelinePlace(String dateline) {
+    int comma = dateline.indexOf(',');
+    String head = comma > 0 ? dateline.substring(0, comma) : dateline.replaceAll("[\\s\\-\u2013\u2014]+$", "");
+    return head.strip();
   }
 
   /**

@@ -34,7 +34,8 @@ public final class Pipeline implements Analyzer {
   private final Annotator nlp;
   private final TimeFinder timeFinder = new TimeFinder();
   private final Gazetteer gazetteer = Gazetteer.load();
-  private final ActorFinder actorFinder = new ActorFinder(Catalog.load(), name -> !gazetteer.lookup(name).isEmpty());
+  private final ActorFinder actorFinder = new ActorFinder(Catalog.load(), name -> !gazetteer.lookup(name).isEmpty(),
+      name -> gazetteer.lookup(name).stream().findFirst().map(org.sitrep.places.PlaceEntry::country).orElse(null));
   private final PlaceFinder placeFinder = new PlaceFinder(gazetteer);
   private final QuoteFinder quoteFinder = new QuoteFinder();
   private final QuantityParser quantityParser = new QuantityParser();

@@ -2,6 +2,7 @@ package org.sitrep.actors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,23 @@ class RoleNounsTest {
     assertEquals("rus-foreign-ministry", actorAt(doc, m, "The ministry", 0));
     assertEquals(RoleNouns.FINDER, m.within(doc.text().indexOf("The ministry"), doc.text().indexOf("The ministry") + 3)
         .get(0).finder());
+  }
+
+  @Test
+  void aBodyTheNerTookForANameIsStillTheLatestOfItsType() {
+    AnnotatedText doc = HandText.create()
+        .sentence("Russia/NNP/russia/4/nmod:poss 's/POS/'s/1/case defence/NN/defence/4/compound ministry/NN/ministry/5/nsubj"
+            + " objected/VBD/object/0/root ./././5/punct")
+        .sentence("The/DT/the/3/det Defence/NNP/defence/3/compound/ORGANIZATION Ministry/NNP/ministry/4/nsubj/ORGANIZATION"
+            + " said/VBD/say/0/root so/RB/so/4/advmod ./././4/punct")
+        .sentence("Defence/NNP/defence/2/compound/ORGANIZATION Ministry/NNP/ministry/3/nsubj/ORGANIZATION"
+            + " officials/NNS/official/4/nsubj spoke/VBD/speak/0/root ./././4/punct")
+        .build();
+    ActorMentions m = find(doc);
+
+    assertEquals("rus-defence-ministry", actorAt(doc, m, "The Defence Ministry", 0));
+    assertEquals("rus-defence-ministry", actorAt(doc, m, "Defence Ministry", 1), "the NER's other mention of that name too");
+    assertTrue(m.actors().stream().noneMatch(a -> a.id().equals("defence-ministry")));
   }
 
   @Test
@@ -75,6 +93,22 @@ class RoleNounsTest {
     ActorMentions m = find(doc);
     assertEquals("hti-interior-ministry", actorAt(doc, m, "The interior ministry", 0));
     assertNull(actorAt(doc, m, "The health ministry", 0), "the health ministry in Gaza is not Haiti's");
+  }
+
+  @Test
+  void theEmergencyServiceIsTheStatesOfTheTownTheDatelineNames() {
+    ActorFinder knowsKharkiv = new ActorFinder(Catalog.load(), name -> name.equalsIgnoreCase("Kharkiv"),
+        name -> name.equalsIgnoreCase("Kharkiv") ? "UKR" : null);
+    AnnotatedText doc = HandText.create()
+        .sentence("KHARKIV/NNP/kharkiv/10/dep ,/,/,/1/punct August/NNP/august/1/appos 14/CD/14/3/nummod -/:/-/1/punct"
+            + " Shelling/NN/shelling/7/nsubj resumed/VBD/resume/0/root ./././7/punct")
+        .sentence("The/DT/the/4/det State/NNP/state/4/compound Emergency/NNP/emergency/4/compound"
+            + " Service/NNP/service/5/nsubj said/VBD/say/0/root so/RB/so/5/advmod ./././5/punct")
+        .build();
+
+    assertEquals("ukr-emergency-service", actorAt(doc, knowsKharkiv.find(doc, LocalDate.of(2025, 8, 14)),
+        "The State Emergency Service", 0));
+    assertNull(actorAt(doc, find(doc), "The State Emergency Service", 0), "a town no gazetteer knows names no state");
   }
 
   @Test
