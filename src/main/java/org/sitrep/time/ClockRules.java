@@ -35,6 +35,9 @@ final class ClockRules {
   private static final String PAREN_DAY =
       "(?=(?:,? \\([^()\\n]{1,25}\\),? (?:on )?(" + WEEKDAY + "))?)";
 
+  /** The day a night runs into, after the one it starts on: "8-9", "8 to 9". */
+  private static final String SECOND_DAY = "(?: ?(?:-|\u2013|to|into) ?" + Lexicon.DAY + ")?";
+
   private ClockRules() {}
 
   static List<Rule> all() {
@@ -87,6 +90,31 @@ final class ClockRules {
             "mid-part-of-day",
             "(?i)" + B + "mid[- ]?(morning|afternoon)" + E,
             (m, c) -> new Value("TIME", c.anchor().day(0) + partCode(m.group(1)))),
+        Rule.of(
+            "night-of",
+            "(?i)"
+                + B
+                + "(?:the )?night (?:of|from) (?:("
+                + Lexicon.MONTH
+                + ") ("
+                + Lexicon.DAY
+                + ")"
+                + SECOND_DAY
+                + "|("
+                + Lexicon.DAY
+                + ")"
+                + SECOND_DAY
+                + " ("
+                + Lexicon.MONTH
+                + ")|("
+                + WEEKDAY
+                + ")(?: (?:to|into) "
+                + WEEKDAY
+                + ")?(?!,? "
+                + Lexicon.MONTH
+                + "))"
+                + E,
+            ClockRules::nightOf),
         // the night before the report, as "last night": Wednesday's "overnight" is Tuesday's night
         Rule.of(
             "overnight",
@@ -143,6 +171,17 @@ final class ClockRules {
     if (first.equals("last") && !part.equals("night")) return null;
     String value = date(c, m.group(1)) + partCode(part);
     return Character.isUpperCase(m.group(1).charAt(0)) && isWeekday(first) ? Value.date(value) : new Value("TIME", value);
+  }
+
+  /**
+   * "the night of July 8-9", "the night of 8 to 9 July", "the night from Tuesday to Wednesday": as
+   * "Tuesday night", a DATE of the day the night starts on, with TNI.
+   */
+  private static Value nightOf(MatchResult m, Context c) {
+    String day = m.group(1) != null ? m.group(1) + " " + m.group(2).replaceAll("\\D", "")
+        : m.group(3) != null ? m.group(4) + " " + m.group(3).replaceAll("\\D", "")
+        : m.group(5);
+    return Value.date(date(c, day) + "TNI");
   }
 
   /** The TIMEX3 part of day: TMO, TAF, TEV, TNI. */

@@ -252,6 +252,12 @@ class TimeFinderContextTest {
     assertFinds("Such groups grew through the nineties.", TUE, "the nineties|DATE|199");
     assertFinds("Protesters gathered on Friday night.", TUE, "Friday night|DATE|2025-04-25TNI");
     assertFinds("The talks ended on Thursday evening.", TUE, "Thursday evening|DATE|2025-04-24TEV");
+    LocalDate jul9 = LocalDate.of(2025, 7, 9);
+    assertFinds("Drones attacked on the night of July 8-9.", jul9, "the night of July 8-9|DATE|2025-07-08TNI");
+    assertFinds("Drones attacked on the night of 8 to 9 July.", jul9, "the night of 8 to 9 July|DATE|2025-07-08TNI");
+    assertFinds("Drones attacked on the night from Tuesday to Wednesday.", jul9,
+        "the night from Tuesday to Wednesday|DATE|2025-07-08TNI");
+    assertFinds("Drones attacked on the night of Friday, Oct. 23.", jul9, "Friday, Oct. 23|DATE|2024-10-23");
     // Wednesday's "overnight" is the night that began on Tuesday, as "last night" is
     assertFinds("Drones struck the port overnight.", LocalDate.of(2025, 7, 2), "overnight|TIME|2025-07-01TNI");
     assertFinds("Both sides report losses annually.", TUE, "annually|SET|P1Y");
