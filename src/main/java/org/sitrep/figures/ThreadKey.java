@@ -16,8 +16,9 @@ import org.sitrep.store.LedgerStore.Entry;
  * the country (else the name) of the place, or with no place the country the article names most;
  * a town's or city's name for a total placed there, whatever the state;
  * and the counted things' {@link Fate} when the text names one ("launched", "shot down"). A figure
- * of one incident is grouped with that incident's alone: by its day (the figure's own date, the
- * week its text gives, else the article's) and the place's name, even when the subject has a state;
+ * of one incident is grouped with that incident's alone: by its day or its night (the figure's own
+ * date, the week its text gives, else the article's) and the place's name, even when the subject has
+ * a state, or with no place named, the story's theatre (for a state's own weapons, where they flew);
  * one whose text gives no day is then moved, in the store, to the one incident of its family from
  * the two days before its report ({@link IncidentLinks}).
  * A total of a period its text gives ("110 killed last year", "since October 10") is grouped with
