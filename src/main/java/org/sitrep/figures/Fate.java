@@ -85,6 +85,10 @@ final class Fate {
       String verb = lastWords(before(sentence, start), 2);
       fate = verb.endsWith(" and") || verb.endsWith(" or") ? null : nearest(verb, fates, false);
       if (fate == null) fate = nearest(after(sentence, end), fates, true);
+      // "322 of the drones and 23 of the missiles had been shot down": a number conjoined to the
+      // one after it shares the verb after that one
+      Matcher next = NEXT_CONJOINED.matcher(sentence.substring(end));
+      if (fate == null && next.find()) fate = nearest(after(sentence, end + next.end()), fates, true);
       if (fate == null) fate = nearest(before(sentence, start), fates, false);
       // "launched 80 drones and three missiles": a number conjoined to another shares its verb
       Matcher conjoined = CONJOINED.matcher(sentence.substring(0, start));
@@ -101,6 +105,10 @@ final class Fate {
   /** Before a number conjoined to the one before it: "80 drones and ", "six missiles or ". */
   private static final Pattern CONJOINED = Pattern.compile(
       "(?:\\d[\\d,.]*|\\b(?:" + WORD_NUMBERS + "))(?: [a-z-]+){1,3} (?:and|or) $");
+
+  /** After a number, up to a number conjoined to it: " of the drones and 23", " drones or six". */
+  private static final Pattern NEXT_CONJOINED = Pattern.compile(
+      "^(?: [a-z-]+){1,3} (?:and|or) (?:\\d[\\d,.]*|(?:" + WORD_NUMBERS + ")\\b)");
 
   /** After a part's number: "of the 54", "of six" (the whole's number, in figures or words). */
   private static final Pattern PART = Pattern.compile(

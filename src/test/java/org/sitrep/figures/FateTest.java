@@ -62,6 +62,11 @@ class FateTest {
     assertFate(Fate.LAUNCHED, "Russia fired 90 drones, of which 70 were jammed.", "90", "weapons");
     assertFate(Fate.LAUNCHED, "Russia attacked Ukraine with 118 drones on Tuesday night.", "118", "weapons");
     assertFate(Fate.LAUNCHED, "At least 40 drones targeted Kyiv overnight.", "40", "weapons");
+    String both = "Russia launched 344 drones and 35 missiles, adding that 322 of the drones and 23 of the missiles"
+        + " had been shot down.";
+    assertFate(Fate.INTERCEPTED, both, "322", "weapons");
+    assertFate(Fate.INTERCEPTED, both, "23", "weapons");
+    assertFate(Fate.LAUNCHED, both, "344", "weapons");
     assertFate(Fate.INTERCEPTED, "Russia fired 90 drones, of which 70 were jammed.", "70", "weapons");
   }
 
