@@ -64,7 +64,7 @@ final class IncidentPlaces {
     if (finest == null || c.place() != null && !coarser(c.place(), finest)) return c;
     // "its air defences destroyed 41 Ukrainian drones", in a story of a strike on Kharkiv: a state's
     // weapons are not what struck its own town
-    if ("weapons".equals(c.measure()) && state != null && state.equals(finest.country())) return c;
+    if (ThreadKey.WEAPONS.equals(c.measure()) && state != null && state.equals(finest.country())) return c;
     return new Claim(c.measure(), c.unit(), c.quantity(), c.low(), c.high(), c.qualifier(), c.per(), c.kind(),
         c.subject(), finest, c.time(), c.source(), c.hedged(), c.evidence(), c.finder());
   }

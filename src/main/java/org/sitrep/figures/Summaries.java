@@ -64,10 +64,8 @@ final class Summaries implements Summarizer {
       int slash = e.placePath().indexOf('/');
       return slash < 0 ? e.placePath() : e.placePath().substring(0, slash);
     }
-    return e.place() != null && STATE.matcher(e.place()).matches() ? e.place() : null;
+    return e.place() != null && ThreadKey.COUNTRY.matcher(e.place()).matches() ? e.place() : null;
   }
-
-  private static final java.util.regex.Pattern STATE = java.util.regex.Pattern.compile("[A-Z]{3}");
 
   private static Estimate latest(Claimant c) {
     return new Estimate(c.claimantKey(), c.claimant(), c.low(), c.high(), c.qualifier(),

@@ -29,9 +29,9 @@ record ThreadKey(String measure, String kind, String per, String state, String n
     String fate, String incident, String period) {
   static final String KINDS_DEFAULT = "total";
   static final String INCIDENT = "incident";
-  private static final String WEAPONS = "weapons";
+  static final String WEAPONS = "weapons";
   /** A state's id: "UKR". */
-  private static final java.util.regex.Pattern COUNTRY = java.util.regex.Pattern.compile("[A-Z]{3}");
+  static final java.util.regex.Pattern COUNTRY = java.util.regex.Pattern.compile("[A-Z]{3}");
   private static final int LOCALITY = 3;
   private static final int ID_HEX = 10;
   static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
