@@ -161,16 +161,20 @@ record ThreadKey(String measure, String kind, String per, String state, String n
     return day != null && value.endsWith(NIGHT) ? day + NIGHT : day;
   }
 
-  /** Words right before a day that put a time in the night before it: "in the early hours of Wednesday". */
+  /**
+   * Words right before a day that put a time in the night before it: "in the early hours of
+   * Wednesday", and "early Wednesday", as wire copy dates what happened after midnight.
+   */
   private static final java.util.regex.Pattern SMALL_HOURS = java.util.regex.Pattern.compile(
-      "(?i)\\b(?:(?:early|small|wee)\\s+hours\\s+of|before\\s+dawn|pre-?dawn(?:\\s+[\\p{L}-]+){0,2})\\s+(?:on\\s+)?$");
+      "(?i)\\b(?:(?:early|small|wee)\\s+hours\\s+of|before\\s+dawn|pre-?dawn(?:\\s+[\\p{L}-]+){0,2}|early)\\s+(?:on\\s+)?$");
   /** How far before a time its words are read. */
   private static final int SMALL_HOURS_REACH = 40;
 
   /**
    * As {@link #incidentOf(String)}, reading the words before the time in the article's text (null:
-   * none): "in the early hours of Wednesday", "before dawn on Wednesday" and "a pre-dawn attack on
-   * Wednesday" are Tuesday's night, as Wednesday's "overnight" is.
+   * none): "in the early hours of Wednesday", "before dawn on Wednesday", "a pre-dawn attack on
+   * Wednesday" and "early on Wednesday" are Tuesday's night, as Wednesday's "overnight" is. ("Late
+   * on Tuesday" stays Tuesday's: a day's strike is as often dated so.)
    */
   static String incidentOf(org.sitrep.record.TimeRef t, String text) {
     String incident = incidentOf(t == null ? null : t.value());

@@ -152,10 +152,11 @@ class ThreadKeyTest {
   void theSmallHoursOfADayAreTheNightBeforeIt() {
     List<Actor> actors = List.of(country("UKR", 2));
     String text = "Drones struck Kyiv in the early hours of Saturday. A pre-dawn attack on Saturday hit Odesa."
-        + " Shelling hit Kherson on Saturday.";
+        + " Shelling hit Kherson on Saturday. Drones hit Sumy early on Saturday.";
     int first = text.indexOf("Saturday");
     int second = text.indexOf("Saturday", first + 1);
     int third = text.indexOf("Saturday", second + 1);
+    int fourth = text.indexOf("Saturday", third + 1);
     ThreadKey smallHours = ThreadKey.of(incident("UKR", null, new TimeRef("Saturday", "2025-03-08", first, first + 8)),
         actors, "UKR", "2025-03-08", text);
     ThreadKey preDawn = ThreadKey.of(incident("UKR", null, new TimeRef("Saturday", "2025-03-08", second, second + 8)),
@@ -166,6 +167,8 @@ class ThreadKeyTest {
     assertEquals("2025-03-07TNI", smallHours.incident());
     assertEquals("2025-03-07TNI", preDawn.incident());
     assertEquals("2025-03-08", daytime.incident());
+    assertEquals("2025-03-07TNI", ThreadKey.of(incident("UKR", null, new TimeRef("Saturday", "2025-03-08", fourth, fourth + 8)),
+        actors, "UKR", "2025-03-08", text).incident(), "early on Saturday");
   }
 
   @Test
