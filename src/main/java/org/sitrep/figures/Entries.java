@@ -194,15 +194,31 @@ final class Entries {
 
   /**
    * The claimant as the table shows it: the words of the text, except that a pronoun ("It said")
-   * or a role noun ("the ministry said") shows the actor it was resolved to.
+   * or a role noun ("the ministry said") shows the actor it was resolved to, by the words the text
+   * last named it with ("Ukraine's air force said ... It said"), else by the actor's name.
    */
   static String claimantName(Claim c, Record r) {
     if (c.source() == null) return null;
     String text = c.source().text();
     String actor = c.source().actor();
     if (text == null || actor == null || !Pronouns.isPronoun(text.strip()) && !roleNoun(text.strip())) return text;
-    for (Actor a : r.actors()) if (a.id().equals(actor)) return a.name();
+    for (Actor a : r.actors()) if (a.id().equals(actor)) return lastNamed(a, c.source().start());
     return text;
+  }
+
+  /**
+   * The words a text last named an actor with before an offset: not a pronoun, a role noun, a
+   * demonym, nor a capital or building standing for a state ("Ukrainian", "KYIV"); else its name.
+   */
+  private static String lastNamed(Actor a, int before) {
+    org.sitrep.record.Mention last = null;
+    for (org.sitrep.record.Mention m : a.mentions()) {
+      String words = m.text() == null ? "" : m.text().strip();
+      boolean standIn = Pronouns.isPronoun(words) || roleNoun(words) || m.finder() != null
+          && (m.finder().endsWith(".demonym") || m.finder().endsWith(".capital") || m.finder().endsWith(".building"));
+      if (m.start() < before && !standIn && (last == null || m.start() > last.start())) last = m;
+    }
+    return last == null ? a.name() : last.text();
   }
 
   /** "the ministry", "The army": a role noun that names no one by itself, only through the actor it resolved to. */

@@ -41,6 +41,18 @@ class EntriesTest {
   }
 
   @Test
+  void aResolvedPronounClaimantShowsTheWordsTheTextLastNamedItWith() {
+    String text = "Russia's defence ministry spoke. It claimed that about 30 soldiers were killed.";
+    Actor named = new Actor(MINISTRY.id(), MINISTRY.name(), MINISTRY.kind(), MINISTRY.country(), MINISTRY.affiliation(),
+        List.of(new org.sitrep.record.Mention("Russia's defence ministry", 0, 25, "actors.catalog.body"),
+            new org.sitrep.record.Mention("It", 33, 35, "actors.pronoun")));
+    Claim c = claimBy(new Source("It", MINISTRY.id(), 33, 35));
+    Record r = new Record(Record.SCHEMA, record(c).article(), List.of(named), List.of(c), List.of(), List.of());
+
+    assertEquals("Russia's defence ministry", Entries.claimantName(c, r));
+  }
+
+  @Test
   void aRoleNounClaimantShowsTheActorItStandsFor() {
     Claim c = claimBy(new Source("The ministry", "rus-defence-ministry", 20, 32));
     assertEquals("Russian Defence Ministry", Entries.claimantName(c, record(c)));
