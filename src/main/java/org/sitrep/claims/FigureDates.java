@@ -38,13 +38,18 @@ final class FigureDates {
 
   /**
    * Whether the dates told between an attack and a later figure are all of the attack's day: a
-   * story that moves to another time ("Last month, ...") leaves the attack behind.
+   * story that moves to another time ("Last month, ...", or from a day's strike to that night's
+   * barrage, "Overnight, ...") leaves the attack behind.
    */
   static boolean sameDay(TimeRef attack, List<String> between) {
     String day = attack.value() == null || attack.value().length() < 10 ? attack.value() : attack.value().substring(0, 10);
-    for (String d : between) if (day == null || !d.startsWith(day)) return false;
+    boolean night = attack.value() != null && attack.value().endsWith(NIGHT);
+    for (String d : between) if (day == null || !d.startsWith(day) || d.endsWith(NIGHT) != night) return false;
     return true;
   }
+
+  /** The TIMEX3 part of day of a night, an incident of its own: "2025-07-01TNI". */
+  private static final String NIGHT = "TNI";
 
   /** The date right after a compared figure, which is that figure's alone; null when none. */
   static TimeRef rightAfter(Sentence s, Quantity q, List<TimeExpression> times) {
