@@ -37,7 +37,10 @@ public final class ActorFinder {
   /** Kinds of actor whose "its"/"his" body is their state's, unlike armed groups, parties and international bodies. */
   private static final java.util.Set<String> STATE_SIDE = java.util.Set.of("country", "organization", "person");
   private static final java.util.regex.Pattern POSSESSOR = java.util.regex.Pattern.compile(
-      "(?i)\\b(its|their|his|her|the (?:country|island|nation|kingdom|republic)['’]s)\\s+$");
+      "(?i)\\b(its|their|his|her|the (?:country|island|nation|kingdom|republic|territory|enclave)['’]s)\\s+$");
+  /** "the territory's", "the enclave's": a place, not a state, so the state of the place named last. */
+  private static final java.util.regex.Pattern TERRITORY = java.util.regex.Pattern.compile(
+      "(?i)the (?:territory|enclave)['’]s");
 
   private final Catalog catalog;
   private final java.util.function.Predicate<String> placeName;
@@ -95,9 +98,11 @@ public final class ActorFinder {
 
   /**
    * "It said its forces struck ...": a body type named only through a possessive pronoun is that
-   * body of the state the pronoun refers to (by {@link Pronouns}), and "the island's defence
-   * ministry" ("the country's", "the kingdom's") that of the state named last; the mention spans pronoun and
-   * noun. The forces of an armed group, a party or an international body ("their fighters") are
+   * body of the state the pronoun refers to (by {@link Pronouns}), "the island's defence
+   * ministry" ("the country's", "the kingdom's") that of the state named last, and "the
+   * territory's health ministry" ("the enclave's") that of the place named last, since a demonym
+   * before it may be the other side's ("Israeli strikes killed 30 people in Gaza City, the
+   * territory's health ministry said"); the mention spans pronoun and noun. The forces of an armed group, a party or an international body ("their fighters") are
    * that actor itself; its other body types ("its foreign ministry") are left alone, as is a pronoun
    * that refers to nothing.
    */
@@ -111,6 +116,14 @@ public final class ActorFinder {
       if (overlaps(mentions, start, m.end())) continue;
       ActorMentions known = new ActorMentions(mentions, actors, doc);
       // "the island's defence ministry": the state named last before it
+      if (TERRITORY.matcher(p.group(1)).matches()) {
+        String state = StoryHome.lastPlace(doc, start, mentions, actors, placeCountry);
+        CatalogEntry body = state == null ? null : catalog.body(m.entry().id(), state);
+        if (body == null) continue;
+        register(actors, body);
+        mentions.add(new ResolvedMention(start, m.end(), text.substring(start, m.end()), body.id(), POSSESSIVE_BODY));
+        continue;
+      }
       ResolvedMention named = p.group(1).toLowerCase(Locale.ROOT).startsWith("the ")
           ? known.before(start, a -> a != null && "country".equals(a.kind())) : null;
       String who = named != null ? named.actor()

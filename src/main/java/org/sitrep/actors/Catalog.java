@@ -87,6 +87,14 @@ public final class Catalog {
   }
 
   /**
+   * The body of a type the catalog lists for a country by name ("ukr-armed-forces"), not one
+   * formed from the template; or null.
+   */
+  CatalogEntry listedBody(String type, String iso3) {
+    return explicitBodies.get(iso3 + "/" + (type.startsWith("*-") ? type.substring(2) : type));
+  }
+
+  /**
    * Who held an office ("president", "Defense Secretary", "chief" ...) for a state (ISO alpha-3) or
    * body id on a date, or null. A generic "leader" or "chief" tries {@link Office#HEAD} in order.
    * On a hand-over day the newer term wins.

@@ -41,6 +41,7 @@ final class RoleNouns {
           // before the noun ("the armed forces" are no group)
           + "|\\bthe\\s+(?:paramilitary|armed|militant|rebel|jihadist|islamist|insurgent|extremist|separatist)\\s+"
           + "(group|militia|movement)\\b");
+  private static final String ARMED_FORCES = "armed-forces";
   private static final Set<String> ARMED = Set.of("group", "militants", "militia", "rebels", "insurgents");
 
   private RoleNouns() {}
@@ -48,6 +49,7 @@ final class RoleNouns {
   static void resolve(AnnotatedText doc, Catalog catalog, List<CatalogMatch> bodyTypes,
       List<ResolvedMention> mentions, Map<String, Actor> actors, java.util.function.Function<String, String> placeCountry) {
     String text = doc.text();
+    StoryHome story = null;
     for (CatalogMatch m : bodyTypes) {
       Matcher the = THE.matcher(text.substring(Math.max(0, m.start() - 5), m.start()));
       boolean definite = the.find();
@@ -59,10 +61,14 @@ final class RoleNouns {
       List<ResolvedMention> named = nerWithin(mentions, start, m.end());
       if (named == null) continue;
       String suffix = m.entry().id().substring(2);
-      String id = people(m.text()) ? null : latest(mentions, actors, start, a -> a.id().endsWith("-" + suffix));
+      String id = people(m.text()) ? null : antecedent(doc, mentions, actors, m, start, suffix);
       if (id == null) id = bodyOfTheSetting(doc, catalog, mentions, actors, m, start);
       boolean home = police || definite && HOME.contains(m.text().toLowerCase(Locale.ROOT)) && !followedByIn(text, m.end());
-      if (id == null && home) id = bodyOfTheDateline(doc, catalog, mentions, actors, m, placeCountry);
+      if (story == null) story = StoryHome.of(doc, mentions, actors, placeCountry);
+      if (id == null && home) id = body(catalog, actors, m, story.homeState(), false);
+      if (id == null && definite && forces(m) && !people(m.text()) && !followedByIn(text, m.end())) {
+        id = body(catalog, actors, m, story.partyState(), true);
+      }
       if (id == null) continue;
       mentions.removeAll(named);
       renamed(mentions, named, id);
@@ -135,32 +141,45 @@ final class RoleNouns {
   }
 
   /**
-   * "PORT-AU-PRINCE — ... Police said": the body of the state whose place the dateline names (a
-   * state's name or capital, else a town the gazetteer knows: "KHARKIV, Aug 14 -"), or null when
-   * the story has no dateline or it names no state.
+   * "PORT-AU-PRINCE — ... Police said", "KYIV — ... the air force said": the body of a type of the
+   * state the story's setting gives ({@link StoryHome}), or null when it gives none; with
+   * {@code armed}, only of a state the catalog lists armed forces for (Gaza has no air force and
+   * no defence ministry).
    */
-  private static String bodyOfTheDateline(AnnotatedText doc, Catalog catalog, List<ResolvedMention> mentions,
-      Map<String, Actor> actors, CatalogMatch m, java.util.function.Function<String, String> placeCountry) {
-    int end = org.sitrep.nlp.Datelines.end(doc);
-    String state = null;
-    for (ResolvedMention r : mentions) {
-      Actor a = actors.get(r.actor());
-      if (r.end() > end || a == null || !"country".equals(a.kind())) continue;
-      state = a.id();
-      break;
-    }
-    if (state == null && end > 0) state = placeCountry.apply(datelinePlace(doc.text().substring(0, end)));
-    CatalogEntry body = state == null ? null : catalog.body(m.entry().id(), state);
+  private static String body(Catalog catalog, Map<String, Actor> actors, CatalogMatch m, String state,
+      boolean armed) {
+    if (state == null || armed && catalog.listedBody(ARMED_FORCES, state) == null) return null;
+    CatalogEntry body = catalog.body(m.entry().id(), state);
     if (body == null) return null;
     ActorFinder.register(actors, body);
     return body.id();
   }
 
-  /** The place a dateline opens with: "KHARKIV" of "KHARKIV, Aug 14 (Wire) -". */
-  private static String datelinePlace(String dateline) {
-    int comma = dateline.indexOf(',');
-    String head = comma > 0 ? dateline.substring(0, comma) : dateline.replaceAll("[\\s\\-\u2013\u2014]+$", "");
-    return head.strip();
+  /**
+   * A state's forces and its defence ministry: a story as often quotes the other side's, so only
+   * the dateline state's when it is a party to the story ({@link StoryHome#partyState()}).
+   */
+  private static boolean forces(CatalogMatch m) {
+    return "MIL".equals(m.entry().sector()) || m.entry().id().endsWith("-defence-ministry");
+  }
+
+  /**
+   * The latest body of the type named before a role noun, within reach; not one named under
+   * another noun earlier in the same sentence ("Russian forces launched 240 drones, the air force
+   * said"): a body that reports on itself says "its forces".
+   */
+  private static String antecedent(AnnotatedText doc, List<ResolvedMention> mentions, Map<String, Actor> actors,
+      CatalogMatch m, int start, String suffix) {
+    ResolvedMention r = latestMention(null, mentions, actors, start, a -> a.id().endsWith("-" + suffix));
+    if (r == null) return null;
+    Sentence s = doc.sentenceAt(start);
+    boolean sameSentence = s != null && r.start() >= s.start();
+    return sameSentence && !lastWord(r.text()).equals(lastWord(m.text())) ? null : r.actor();
+  }
+
+  private static String lastWord(String phrase) {
+    String[] words = phrase.toLowerCase(Locale.ROOT).split("\\s+");
+    return words[words.length - 1];
   }
 
   /**
@@ -177,12 +196,6 @@ final class RoleNouns {
     return text.regionMatches(true, end, " of ", 0, 4);
   }
 
-  /** The actor of the latest mention that fits, ending before an offset and within reach of it. */
-  private static String latest(List<ResolvedMention> mentions, Map<String, Actor> actors, int offset,
-      Predicate<Actor> fits) {
-    return latest(null, mentions, actors, offset, fits);
-  }
-
   /**
    * The latest fitting mention before an offset. With the text, a name that only modifies another
    * word through a hyphen ("the al Qaeda-affiliated group", "Iran-backed militias") is passed over:
@@ -190,6 +203,12 @@ final class RoleNouns {
    */
   private static String latest(String text, List<ResolvedMention> mentions, Map<String, Actor> actors, int offset,
       Predicate<Actor> fits) {
+    ResolvedMention best = latestMention(text, mentions, actors, offset, fits);
+    return best == null ? null : best.actor();
+  }
+
+  private static ResolvedMention latestMention(String text, List<ResolvedMention> mentions, Map<String, Actor> actors,
+      int offset, Predicate<Actor> fits) {
     ResolvedMention best = null;
     for (ResolvedMention m : mentions) {
       Actor a = actors.get(m.actor());
@@ -197,7 +216,7 @@ final class RoleNouns {
       if (text != null && m.end() < text.length() && text.charAt(m.end()) == '-') continue;
       if (best == null || m.end() > best.end()) best = m;
     }
-    return best == null ? null : best.actor();
+    return best;
   }
 
   private static final Pattern IN = Pattern.compile("(?i)\\s*in\\s+(?:the\\s+)?");

@@ -23,7 +23,8 @@ import org.sitrep.record.Actor;
  *       of its sentence's main verb, with no fitting mention before it in that sentence, is the
  *       subject of the previous sentence's main verb; when that main verb is one of saying, the
  *       last one who says something in the previous sentence goes first ("Russia launched 728
- *       drones, Ukraine's air force said. It said ...").
+ *       drones, Ukraine's air force said. It said ..."); when that subject is a body no rule
+ *       resolved ("The military said ... It said ..."), the pronoun has no actor either.
  * </ol>
  *
  * A subject that is itself a pronoun is followed back the same way. Anything else is left to the
@@ -84,7 +85,23 @@ final class Salience {
     }
     int root = previous.root();
     Dependency subject = root < 0 ? null : previous.childOf(root, "nsubj");
-    return subject == null ? null : subjectMention(previous, subject.dependent(), chain);
+    if (subject == null) return null;
+    ResolvedMention m = subjectMention(previous, subject.dependent(), chain);
+    return m == null && bodyGoesOnSpeaking(s, s.token(p).word(), previous, subject.dependent()) ? NONE : m;
+  }
+
+  /**
+   * "The military said it struck a Hamas command centre. It said ...": the body that spoke goes on
+   * speaking, though it is no actor (a role noun nothing resolved); not the last name before it.
+   * Both main verbs say, and the previous subject is a common noun that agrees with the pronoun.
+   */
+  private static boolean bodyGoesOnSpeaking(Sentence s, String pronoun, Sentence previous, int subject) {
+    Token noun = previous.token(subject);
+    boolean plural = noun.pos().equals("NNS");
+    String p = pronoun.toLowerCase(Locale.ROOT);
+    boolean agrees = p.equals("it") || p.equals("its") ? noun.pos().equals("NN")
+        : (p.equals("they") || p.equals("their")) && (plural || noun.pos().equals("NN"));
+    return agrees && SAYING.contains(s.token(s.root()).lemma()) && SAYING.contains(previous.token(previous.root()).lemma());
   }
 
   /**

@@ -18,7 +18,8 @@ import org.sitrep.record.Span;
  *   <li>"he"/"she": the nearest earlier sentence with a PERSON of agreeing gender; there, the
  *       subject if it is one, else the first. A sentence whose subject is the same pronoun is
  *       skipped, as it continues the chain.
- *   <li>"it"/"they"/"we": the nearest ORGANIZATION in the last few sentences.
+ *   <li>"it"/"they"/"we": the organisation or body that spoke in the sentence before ("The military
+ *       said ... It said"), else the nearest ORGANIZATION in the last few sentences.
  *   <li>a role noun ("the spokesman"): the latest PERSON named next to the same role word, else
  *       the latest earlier phrase headed by that word that says whose it is ("a Hezbollah
  *       official"); an institution noun ("the ministry"): the latest ORGANIZATION whose name
@@ -60,7 +61,11 @@ final class Antecedents {
       Span person = person(a, Gender.ofPronoun(word));
       if (person != null) return person;
     }
-    else if (GROUP_PRONOUNS.contains(word)) found = organization(a.sentence().index());
+    else if (GROUP_PRONOUNS.contains(word)) {
+      Span before = speakerGoesOn(a);
+      if (before != null) return before;
+      found = organization(a.sentence().index());
+    }
     else if (Roles.isPersonRole(head.lemma())) {
       found = personWithRole(a, head.lemma());
       if (found == null) {
@@ -250,6 +255,32 @@ final class Antecedents {
       if (isPerson(m) && Gender.of(text, m).agrees(gender)) found = m;
     }
     return found;
+  }
+
+  /**
+   * "The military said it struck a Hamas command centre. It said ...": a group pronoun that is the
+   * subject of a verb of saying, right after a sentence whose main verb says, is that verb's
+   * subject when it names an organisation or is a common noun; not an organisation named inside
+   * what was said.
+   */
+  private Span speakerGoesOn(Attribution a) {
+    Sentence s = a.sentence();
+    Dependency up = s.headOf(a.head());
+    if (s.index() == 0 || up == null || !up.is("nsubj") || up.governor() != s.root()
+        || !Cues.isVerb(s.token(s.root()).lemma())) {
+      return null;
+    }
+    Sentence previous = text.sentences().get(s.index() - 1);
+    int root = previous.root();
+    if (root < 0 || !Cues.isVerb(previous.token(root).lemma())) return null;
+    Dependency subject = previous.childOf(root, "nsubj");
+    if (subject == null) return null;
+    EntityMention m = entityAt(previous, subject.dependent());
+    if (m != null) return isOrganization(m) ? span(m) : null;
+    String pos = previous.token(subject.dependent()).pos();
+    if (!pos.equals("NN") && !pos.equals("NNS")) return null;
+    int[] r = Nominal.span(null, previous, subject.dependent());
+    return Span.of(text.text(), previous.token(r[0]).start(), previous.token(r[1]).end());
   }
 
   private EntityMention organization(int sentence) {

@@ -398,4 +398,29 @@ class ActorFinderTest {
     ActorMentions m = find(doc);
     assertEquals("HEZBOLLAH", Pronouns.resolve("it", doc.text().indexOf("it fired"), m));
   }
+
+  @Test
+  void theTerritorysMinistryIsOfThePlaceNamedLastNotOfTheSideNamedLast() {
+    ActorFinder knowsGazaCity = new ActorFinder(Catalog.load(), name -> name.equals("Gaza City"),
+        name -> name.equals("Gaza City") ? "PSE" : null);
+    AnnotatedText doc = HandText.create()
+        .sentence("Israeli/JJ/israeli/2/amod strikes/NNS/strike/3/nsubj killed/VBD/kill/15/ccomp 30/CD/30/5/nummod"
+            + " people/NNS/person/3/obj in/IN/in/8/case Gaza/NNP/gaza/8/compound/LOCATION City/NNP/city/3/obl/LOCATION"
+            + " ,/,/,/15/punct the/DT/the/11/det territory/NN/territory/14/nmod:poss 's/POS/'s/11/case"
+            + " health/NN/health/14/compound ministry/NN/ministry/15/nsubj said/VBD/say/0/root ./././15/punct")
+        .build();
+    assertEquals("pse-health-ministry", actorAt(doc, knowsGazaCity.find(doc, DATE), "the territory's health ministry"));
+  }
+
+  @Test
+  void itSaidAfterABodyNoRuleResolvedIsNoNameInsideWhatThatBodySaid() {
+    AnnotatedText doc = HandText.create()
+        .sentence("The/DT/the/2/det military/NN/military/3/nsubj said/VBD/say/0/root it/PRP/it/5/nsubj"
+            + " struck/VBD/strike/3/ccomp a/DT/a/8/det Hamas/NNP/hamas/8/compound centre/NN/centre/5/obj"
+            + " ./././3/punct")
+        .sentence("It/PRP/it/2/nsubj said/VBD/say/0/root fighters/NNS/fighter/4/nsubj died/VBD/die/2/ccomp"
+            + " ./././2/punct")
+        .build();
+    assertNull(Pronouns.resolve("It", doc.text().indexOf("It said"), find(doc)));
+  }
 }

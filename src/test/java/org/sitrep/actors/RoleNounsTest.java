@@ -178,4 +178,73 @@ class RoleNounsTest {
         .build();
     assertNull(actorAt(doc, find(doc), "The group", 0));
   }
+
+  /** Knows places no catalog names: Gaza and Gaza City (in Palestine). */
+  private final ActorFinder withGazetteer = new ActorFinder(Catalog.load(),
+      name -> name.equalsIgnoreCase("Gaza") || name.equalsIgnoreCase("Gaza City"),
+      name -> name.equalsIgnoreCase("Gaza") || name.equalsIgnoreCase("Gaza City") ? "PSE" : null);
+
+  @Test
+  void theAirForceOfAStoryFromKyivIsUkrainesThoughRussianForcesOpenTheSentence() {
+    AnnotatedText doc = HandText.create()
+        .sentence("KYIV/NNP/kyiv/16/dep ,/,/,/1/punct August/NNP/august/1/appos 12/CD/12/3/nummod -/:/-/1/punct"
+            + " Russian/JJ/russian/7/amod forces/NNS/force/8/nsubj launched/VBD/launch/16/ccomp drones/NNS/drone/8/obj"
+            + " at/IN/at/11/case Ukraine/NNP/ukraine/8/obl ,/,/,/16/punct the/DT/the/15/det air/NN/air/15/compound"
+            + " force/NN/force/16/nsubj said/VBD/say/0/root ./././16/punct")
+        .sentence("The/DT/the/2/det army/NN/army/3/nsubj said/VBD/say/0/root so/RB/so/3/advmod ./././3/punct")
+        .build();
+    ActorMentions m = find(doc);
+    assertEquals("rus-armed-forces", actorAt(doc, m, "Russian forces", 0));
+    assertEquals("ukr-armed-forces", actorAt(doc, m, "the air force", 0),
+        "a body that reports on itself says 'its forces'; the dateline's state is a party");
+    assertEquals("ukr-armed-forces", actorAt(doc, m, "The army", 0), "the air force just named, across sentences");
+  }
+
+  @Test
+  void theDefenceMinistryIsTheDatelineStatesWhenTheLeadNamesThatStateAsAParty() {
+    AnnotatedText taipei = HandText.create()
+        .sentence("TAIPEI/NNP/taipei/13/dep ,/,/,/1/punct August/NNP/august/1/appos 12/CD/12/3/nummod -/:/-/1/punct"
+            + " Taiwan/NNP/taiwan/7/nsubj detected/VBD/detect/13/ccomp aircraft/NNS/aircraft/7/obj ,/,/,/13/punct"
+            + " the/DT/the/12/det defence/NN/defence/12/compound ministry/NN/ministry/13/nsubj said/VBD/say/0/root"
+            + " ./././13/punct")
+        .build();
+    assertEquals("twn-defence-ministry", actorAt(taipei, find(taipei), "the defence ministry", 0));
+
+    AnnotatedText seoul = HandText.create()
+        .sentence("SEOUL/NNP/seoul/13/dep ,/,/,/1/punct August/NNP/august/1/appos 12/CD/12/3/nummod -/:/-/1/punct"
+            + " Iran/NNP/iran/7/nsubj tested/VBD/test/13/ccomp missiles/NNS/missile/7/obj ,/,/,/13/punct"
+            + " the/DT/the/12/det defence/NN/defence/12/compound ministry/NN/ministry/13/nsubj said/VBD/say/0/root"
+            + " ./././13/punct")
+        .build();
+    assertNull(actorAt(seoul, find(seoul), "the defence ministry", 0),
+        "a story from Seoul whose lead names only Iran quotes the other side's ministry as often as its own");
+  }
+
+  /** "CAIRO, August 12 - Israeli strikes killed 30 people in Gaza, the health ministry said." */
+  private static final String CAIRO_GAZA = "CAIRO/NNP/cairo/17/dep ,/,/,/1/punct August/NNP/august/1/appos"
+      + " 12/CD/12/3/nummod -/:/-/1/punct Israeli/JJ/israeli/7/amod strikes/NNS/strike/8/nsubj"
+      + " killed/VBD/kill/17/ccomp 30/CD/30/10/nummod people/NNS/person/8/obj in/IN/in/12/case"
+      + " Gaza/NNP/gaza/8/obl/LOCATION ,/,/,/17/punct the/DT/the/16/det health/NN/health/16/compound"
+      + " ministry/NN/ministry/17/nsubj said/VBD/say/0/root ./././17/punct";
+
+  @Test
+  void aStoryFromElsewhereGivesItsHomeBodiesToTheStateItsLeadPlacesItIn() {
+    AnnotatedText doc = HandText.create()
+        .sentence(CAIRO_GAZA)
+        .sentence("The/DT/the/2/det military/NN/military/3/nsubj said/VBD/say/0/root so/RB/so/3/advmod ./././3/punct")
+        .build();
+    ActorMentions m = withGazetteer.find(doc, LocalDate.of(2025, 8, 12));
+    assertEquals("pse-health-ministry", actorAt(doc, m, "the health ministry", 0), "Gaza's, not Egypt's");
+    assertNull(actorAt(doc, m, "The military", 0), "Egypt is no party to the story");
+
+    AnnotatedText gaza = HandText.create()
+        .sentence("GAZA/NNP/gaza/17/dep CITY/NNP/city/1/flat ,/,/,/1/punct August/NNP/august/1/appos"
+            + " 12/CD/12/4/nummod -/:/-/1/punct Israeli/JJ/israeli/8/amod strikes/NNS/strike/9/nsubj"
+            + " killed/VBD/kill/17/ccomp 30/CD/30/11/nummod people/NNS/person/9/obj in/IN/in/13/case"
+            + " Gaza/NNP/gaza/9/obl/LOCATION ,/,/,/17/punct the/DT/the/16/det military/NN/military/17/nsubj"
+            + " said/VBD/say/0/root ./././17/punct")
+        .build();
+    assertNull(actorAt(gaza, withGazetteer.find(gaza, LocalDate.of(2025, 8, 12)), "the military", 0),
+        "Gaza is a party to its own story, but has no armed forces of its own");
+  }
 }

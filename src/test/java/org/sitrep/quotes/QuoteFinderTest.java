@@ -1128,4 +1128,34 @@ class QuoteFinderTest {
     assertEquals(1, qs.size(), () -> "quotes: " + qs);
     return qs.get(0);
   }
+
+  @Test
+  void itAfterABodyThatSpokeIsThatBodyNotAGroupNamedInWhatItSaid() {
+    AnnotatedText t = HandText.of("The military said it struck a Hamas centre. It said the strike killed “several armed men”.", """
+        The DT the O 2 det
+        military NN military O 3 nsubj
+        said VBD say O 0 root
+        it PRP it O 5 nsubj
+        struck VBD strike O 3 ccomp
+        a DT a O 8 det
+        Hamas NNP hamas ORGANIZATION 8 compound
+        centre NN centre O 5 obj
+        . . . O 3 punct
+        """, """
+        It PRP it O 2 nsubj
+        said VBD say O 0 root
+        the DT the O 4 det
+        strike NN strike O 5 nsubj
+        killed VBD kill O 2 ccomp
+        “ `` “ O 9 punct
+        several JJ several O 9 amod
+        armed JJ armed O 9 amod
+        men NNS man O 5 obj
+        ” '' ” O 9 punct
+        . . . O 2 punct
+        """);
+    FoundQuote q = only(t);
+    assertEquals("It", q.speaker().text());
+    assertEquals("The military", q.speakerEntity().text());
+  }
 }

@@ -1,0 +1,140 @@
+package org.sitrep.actors;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.sitrep.nlp.AnnotatedText;
+import org.sitrep.nlp.Datelines;
+import org.sitrep.nlp.EntityMention;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.record.Actor;
+
+/**
+ * Where a story is told from and where it happens, for the bare bodies of {@link RoleNouns}:
+ * <ul>
+ *   <li>the <em>dateline state</em>: the state the dateline names ("KYIV, Aug 12 (Wire) -"), by its
+ *       name, its capital or a town the gazetteer knows;
+ *   <li>the <em>lead's states</em>: those whose places the story's first sentence names, by a
+ *       state's name or capital, or a place the NER finds and the gazetteer knows ("in the Lviv
+ *       region"). A demonym ("Israeli strikes") names a side, not a place, and does not count.
+ * </ul>
+ * A story is told <em>at home</em> when it has a dateline state and its lead names no place, or
+ * names that state or a place in it ("KYIV - Russia fired 240 drones at Ukraine"). A story from
+ * one state about another ("CAIRO - Israeli strikes killed 30 people in Gaza") is not; its
+ * <em>theatre</em> is the one state its lead places it in, if only one. The dateline state is a
+ * <em>party</em> to the story when the lead names it in any way, demonyms and its bodies included
+ * ("TAIPEI - Taiwan detected 27 Chinese aircraft", "MOSCOW - Russian forces took a village in
+ * Ukraine"), or names no one.
+ *
+ * @param dateline the dateline's state (ISO alpha-3), or null
+ * @param places the states the lead places the story in, in order
+ * @param parties the states the lead names, or whose people or bodies it names
+ */
+record StoryHome(String dateline, Set<String> places, Set<String> parties) {
+  /**
+   * The state whose home bodies (police, health ministry) the story's bare ones are: the
+   * dateline's when the story is told at home, else the one state the lead places it in, else
+   * null; null without a dateline.
+   */
+  String homeState() {
+    if (dateline == null) return null;
+    if (places.isEmpty() || places.contains(dateline)) return dateline;
+    return places.size() == 1 ? places.iterator().next() : null;
+  }
+
+  /**
+   * The state whose forces and defence ministry the story's bare ones are: the dateline's when it
+   * is a party to the story, else null.
+   */
+  String partyState() {
+    return dateline != null && (parties.isEmpty() || parties.contains(dateline)) ? dateline : null;
+  }
+
+  static StoryHome of(AnnotatedText doc, List<ResolvedMention> mentions, Map<String, Actor> actors,
+      Function<String, String> placeCountry) {
+    int end = Datelines.end(doc);
+    String state = end > 0 ? datelineState(mentions, actors, placeCountry, doc.text().substring(0, end), end) : null;
+    Sentence lead = state == null ? null : lead(doc, end);
+    if (lead == null) return new StoryHome(state, Set.of(), Set.of());
+    int from = Math.max(lead.start(), end);
+    Set<String> places = places(doc, from, lead.end(), mentions, actors, placeCountry);
+    Set<String> parties = new LinkedHashSet<>(places);
+    for (ResolvedMention r : mentions) {
+      Actor a = actors.get(r.actor());
+      if (r.start() < from || r.end() > lead.end() || a == null) continue;
+      String side = "country".equals(a.kind()) ? a.id() : a.country();
+      if (side != null) parties.add(side);
+    }
+    return new StoryHome(state, places, parties);
+  }
+
+  /** The state a dateline names by a state's name or capital, else by a town the gazetteer knows; or null. */
+  private static String datelineState(List<ResolvedMention> mentions, Map<String, Actor> actors,
+      Function<String, String> placeCountry, String dateline, int end) {
+    for (ResolvedMention r : mentions) {
+      Actor a = actors.get(r.actor());
+      if (r.end() <= end && a != null && "country".equals(a.kind())) return a.id();
+    }
+    return placeCountry.apply(datelinePlace(dateline));
+  }
+
+  /** The place a dateline opens with: "KHARKIV" of "KHARKIV, Aug 14 (Wire) -". */
+  private static String datelinePlace(String dateline) {
+    int comma = dateline.indexOf(',');
+    String head = comma > 0 ? dateline.substring(0, comma) : dateline.replaceAll("[\\s\\-\u2013\u2014]+$", "");
+    return head.strip();
+  }
+
+  /** The first sentence that ends after the dateline. */
+  private static Sentence lead(AnnotatedText doc, int after) {
+    for (Sentence s : doc.sentences()) {
+      if (s.end() > after && !doc.text().substring(Math.max(s.start(), after), s.end()).isBlank()) return s;
+    }
+    return null;
+  }
+
+  /** The states of the places named in [from, to), in the order named. */
+  private static Set<String> places(AnnotatedText doc, int from, int to, List<ResolvedMention> mentions,
+      Map<String, Actor> actors, Function<String, String> placeCountry) {
+    Set<String> states = new LinkedHashSet<>();
+    for (Placed p : placed(doc, from, to, mentions, actors, placeCountry)) states.add(p.state());
+    return states;
+  }
+
+  /** The state of the latest place named before an offset in its paragraph's reach ("... in Gaza City, the territory's"), or null. */
+  static String lastPlace(AnnotatedText doc, int before, List<ResolvedMention> mentions, Map<String, Actor> actors,
+      Function<String, String> placeCountry) {
+    List<Placed> all = placed(doc, Math.max(0, before - RoleNouns.REACH), before, mentions, actors, placeCountry);
+    return all.isEmpty() ? null : all.get(all.size() - 1).state();
+  }
+
+  private record Placed(int start, String state) {}
+
+  /**
+   * The places named in [from, to), by start: a state by its name or capital (not by a demonym),
+   * or a place the NER finds and the gazetteer knows.
+   */
+  private static List<Placed> placed(AnnotatedText doc, int from, int to, List<ResolvedMention> mentions,
+      Map<String, Actor> actors, Function<String, String> placeCountry) {
+    List<Placed> out = new java.util.ArrayList<>();
+    for (ResolvedMention r : mentions) {
+      if (r.start() < from || r.end() > to) continue;
+      Actor a = actors.get(r.actor());
+      if (a != null && "country".equals(a.kind()) && !r.finder().endsWith(CatalogEntry.How.DEMONYM.label())) {
+        out.add(new Placed(r.start(), a.id()));
+      }
+    }
+    for (EntityMention e : doc.entities()) {
+      if (!"LOCATION".equals(e.type()) || e.start() < from || e.end() > to
+          || ActorFinder.overlaps(mentions, e.start(), e.end())) {
+        continue;
+      }
+      String state = placeCountry.apply(e.text());
+      if (state != null) out.add(new Placed(e.start(), state));
+    }
+    out.sort(java.util.Comparator.comparingInt(Placed::start));
+    return out;
+  }
+}
