@@ -365,7 +365,8 @@ public final class ClaimFinder {
           + "\\s+(?:the\\s+)?(?:(?:city|town|village|port)\\s+of\\s+)?$");
 
   private static final java.util.regex.Pattern LOCATIVE_BEFORE = java.util.regex.Pattern.compile(
-      "(?i)\\b(?:in|at|near|outside|inside|across|around|throughout|to|into|of|from)\\s+(?:the\\s+)?"
+      // "shot down over the Belgorod region": where in the air is where
+      "(?i)\\b(?:in|at|near|outside|inside|across|around|throughout|to|into|of|from|over)\\s+(?:the\\s+)?"
           + "(?:(?:north|south)?(?:-?(?:east|west))?(?:ern)?\\s+|central\\s+|neighbou?ring\\s+|nearby\\s+)?"
           // "in northwestern Nigeria's Zamfara state": the owning place's name before the place
           + "(?:[\\p{L}-]+\\s?(?:'s|\u2019s)\\s+)?$");
@@ -404,7 +405,9 @@ public final class ClaimFinder {
       if (p.start() == null || p.start() < s.start() || p.end() > s.end()) continue;
       if (source != null && p.start() >= source.start() && p.end() <= source.end()) continue;
       String before = doc.text().substring(Math.max(s.start(), p.start() - 30), p.start());
-      if (!(LOCATIVE_BEFORE.matcher(before).find() || ATTACKED_BEFORE.matcher(before).find()) || LAUNCHED_FROM.matcher(before).find()) {
+      boolean at = LOCATIVE_BEFORE.matcher(before).find() || ATTACKED_BEFORE.matcher(before).find()
+          || Incidents.attackedOn(s, p.start(), p.end());
+      if (!at || LAUNCHED_FROM.matcher(before).find()) {
         continue;
       }
       if (ownsNextPlace(doc, p, places) || narrowedBy(doc, p, places)) continue;

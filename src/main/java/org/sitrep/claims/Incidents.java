@@ -233,6 +233,27 @@ final class Incidents {
     return c != null && s.token(c.dependent()).word().equalsIgnoreCase("by");
   }
 
+  /**
+   * "a large attack by the paramilitary RSF on El Fasher": whether the name over [start, end) is
+   * what an attack noun is on (or against), however much comes between them.
+   */
+  static boolean attackedOn(Sentence s, int start, int end) {
+    int head = -1;
+    for (int i = 0; i < s.size(); i++) {
+      Token t = s.token(i);
+      if (t.start() < start || t.end() > end) continue;
+      Dependency up = s.headOf(i);
+      int g = up == null ? -1 : up.governor();
+      if (g < 0 || s.token(g).start() < start || s.token(g).end() > end) head = i;
+    }
+    Dependency up = head < 0 ? null : s.headOf(head);
+    Dependency c = head < 0 ? null : s.childOf(head, "case");
+    if (up == null || up.governor() < 0 || c == null) return false;
+    String marker = s.token(c.dependent()).lemma().toLowerCase(java.util.Locale.ROOT);
+    Token on = s.token(up.governor());
+    return (marker.equals("on") || marker.equals("against")) && on.isNoun() && ATTACKS.contains(on.lemma());
+  }
+
   private static boolean isAttack(Token t) {
     return t.pos().equals("NN") && ATTACKS.contains(t.lemma());
   }

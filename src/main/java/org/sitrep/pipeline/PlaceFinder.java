@@ -20,8 +20,9 @@ import org.sitrep.record.Place;
  *   <li>a capital or building standing for its government ("Moscow said", "the Kremlin") is an
  *       actor, not a place, unless a locative preposition comes right before it ("in Moscow") or
  *       it is what an attack hit ("missiles struck Kyiv", "the strike on Kyiv");
- *   <li>of several places with one name, the one in a country the article names wins, then the
- *       gazetteer's own ranking (precision, population).
+ *   <li>of several places with one name, a region when a plural type word follows the names it
+ *       shares ("the Belgorod and Kursk regions"), else the one in a country the article names,
+ *       then the gazetteer's own ranking (precision, population).
  * </ol>
  */
 final class PlaceFinder {
@@ -40,7 +41,8 @@ final class PlaceFinder {
     List<Place> out = new ArrayList<>();
     for (PlaceMatch m : gazetteer.match(doc.text())) {
       if (standsForGovernment(doc.text(), m, actors)) continue;
-      PlaceEntry e = choose(m, countries);
+      PlaceEntry e = sharedRegionWord(doc.text(), m) ? region(m) : null;
+      if (e == null) e = choose(m, countries);
       if (e == null) continue;
       String region = PlaceEntry.REGION.equals(e.kind()) ? e.name() : e.admin1();
       out.add(new Place(m.text(), e.name(), e.country(), region, e.lat(), e.lon(), e.kind(), m.start(), m.end()));
@@ -57,6 +59,20 @@ final class PlaceFinder {
       }
     }
     return false;
+  }
+
+  /** "the Belgorod and Kursk regions": names that share a plural type word after the last of them. */
+  private static final Pattern PLURAL_TYPE = Pattern.compile(
+      "^(?:\\s*(?:,|and|&)?\\s*\\p{Lu}[\\p{L}'’-]*)*\\s+(?:regions|provinces|oblasts|governorates|states)\\b");
+
+  private static boolean sharedRegionWord(String text, PlaceMatch m) {
+    return PLURAL_TYPE.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 80))).find();
+  }
+
+  /** The match's region candidate, or null when it names none. */
+  private static PlaceEntry region(PlaceMatch m) {
+    for (PlaceEntry c : m.candidates()) if (PlaceEntry.REGION.equals(c.kind())) return c;
+    return null;
   }
 
   private static PlaceEntry choose(PlaceMatch m, Set<String> countries) {

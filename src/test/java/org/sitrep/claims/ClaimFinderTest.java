@@ -816,6 +816,22 @@ class ClaimFinderTest {
     assertEquals("Kyiv", placeOfTheOneFigure(struck, "Kyiv", "two", 2));
   }
 
+  @Test
+  void whatAnAttackIsOnPlacesItsTollThoughItsAttackerComesBetween() {
+    String attackBy = "The/DT/the/2/det army/NN/army/3/nsubj repelled/VBD/repel/0/root an/DT/an/5/det attack/NN/attack/3/obj"
+        + " by/IN/by/8/case the/DT/the/8/det RSF/NNP/rsf/5/nmod on/IN/on/11/case El/NNP/el/11/compound"
+        + " Fasher/NNP/fasher/5/nmod ,/,/,/5/punct killing/VBG/kill/5/acl 100/CD/100/15/nummod"
+        + " fighters/NNS/fighter/13/obj ./././3/punct";
+    assertEquals("El Fasher", placeOfTheOneFigure(attackBy, "El Fasher", "100", 100));
+  }
+
+  @Test
+  void whereDronesWereDownedOverPlacesTheirCount() {
+    String over = "Air/NN/air/2/compound defences/NNS/defence/3/nsubj downed/VBD/down/0/root 30/CD/30/5/nummod"
+        + " drones/NNS/drone/3/obj over/IN/over/7/case Belgorod/NNP/belgorod/3/obl ./././3/punct";
+    assertEquals("Belgorod", placeOfTheOneFigure(over, "Belgorod", "30", 30));
+  }
+
   /** The place of the one figure a hand-parsed sentence gives, with {@code town} the one place it names. */
   private static String placeOfTheOneFigure(String parse, String town, String number, double value) {
     AnnotatedText doc = HandText.create().sentence(parse).build();

@@ -33,4 +33,17 @@ class PlaceFinderTest {
     assertEquals(List.of("Kyiv"), places(strikeOn));
     assertEquals(List.of(), places(said));
   }
+
+  @Test
+  void namesThatShareAPluralTypeWordAreRegions() {
+    AnnotatedText shared = HandText.create().sentence(
+        "Drones/NNS/drone/2/nsubj fell/VBD/fall/0/root over/IN/over/7/case the/DT/the/7/det Belgorod/NNP/belgorod/7/compound"
+            + " and/CC/and/6/cc Kursk/NNP/kursk/4/conj regions/NNS/region/2/obl ./././2/punct").build();
+    AnnotatedText towns = HandText.create().sentence(
+        "Drones/NNS/drone/2/nsubj fell/VBD/fall/0/root on/IN/on/4/case Belgorod/NNP/belgorod/2/obl and/CC/and/6/cc"
+            + " Kursk/NNP/kursk/4/conj ./././2/punct").build();
+
+    assertEquals(List.of("Belgorod Oblast", "Kursk Oblast"), places(shared));
+    assertEquals(List.of("Belgorod", "Kursk"), places(towns));
+  }
 }
