@@ -87,6 +87,8 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     if (putAt != null) return putAt;
     CountedNoun elided = elided(s, first, last);
     if (elided != null) return elided;
+    CountedNoun ofWhich = ofWhich(s, first);
+    if (ofWhich != null) return ofWhich;
     CountedNoun ofThem = ofThem(s, last);
     if (ofThem == PART_ONLY) return null;
     if (ofThem != null) return ofThem;
@@ -347,6 +349,17 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
   private static final CountedNoun PART_ONLY = new CountedNoun(-1, -1, null, null, -1, -1);
 
   /** "roughly 4,700 of them had been killed": a count of people named before, with its own harm. */
+  /**
+   * "launched 86 drones at Ukraine, of which 61 were shot down": a number right after "of which"
+   * ("of whom") counts a part of the figure just before it in its sentence, with its own verb's harm.
+   */
+  private static CountedNoun ofWhich(Sentence s, int first) {
+    if (first < 2 || !s.token(first - 2).word().equalsIgnoreCase("of")) return null;
+    String w = s.token(first - 1).word().toLowerCase(Locale.ROOT);
+    if (!w.equals("which") && !w.equals("whom")) return null;
+    return new CountedNoun(-1, -1, s.isParsed() ? Harm.of(s, first) : null, null, -1, 0);
+  }
+
   private static CountedNoun ofThem(Sentence s, int last) {
     if (last + 2 >= s.size() || !s.token(last + 1).word().equalsIgnoreCase("of")) return null;
     Token pronoun = s.token(last + 2);

@@ -215,10 +215,7 @@ final class FigureDates {
     }
     // "killed five people and wounded 12 in the Zaporizhzhia region on Thursday": the date of the
     // last of two harms conjoined with one subject dates both
-    if (head != null && head.is("conj") && above.contains(head.governor()) && s.childOf(clause, "nsubj") == null
-        && harms(s, clause) && harms(s, head.governor())) {
-      return false;
-    }
+    if (Incidents.conjoinedHarm(s, clause, above)) return false;
     // "two air raids last Friday in which 20 people were killed": the noun the figure's relative
     // clause hangs on, and its date
     int noun = relativeHost(s, above);
@@ -240,12 +237,6 @@ final class FigureDates {
     if (!relative) return false;
     Dependency h = s.headOf(next);
     return h != null && above.contains(h.governor());
-  }
-
-  /** Whether a verb tells a harm: "killed", "wounding". */
-  private static boolean harms(Sentence s, int verb) {
-    String measure = Measures.ofVerb(s.token(verb).lemma());
-    return measure != null && Harm.HARMS.contains(measure);
   }
 
   /** The noun a relative clause among the given heads hangs on, or -1. */

@@ -56,8 +56,8 @@ final class Incidents {
       int last = s.tokenAt(t.end() - 1);
       if (last < 0 || s.token(Math.max(0, s.tokenAt(t.start()) - 1)).word().equalsIgnoreCase("since")) continue;
       int clause = clauseOf(s, last);
-      if (within(s, clause, above) && !Claimants.REPORTING.contains(s.token(clause).lemma())
-          && firing(s, c, above)) {
+      if ((within(s, clause, above) || conjoinedHarm(s, clause, above))
+          && !Claimants.REPORTING.contains(s.token(clause).lemma()) && firing(s, c, above)) {
         return new Incident(t);
       }
       // "40 of the 54 drones launched overnight": a clause on the counted noun itself dates it
@@ -348,6 +348,22 @@ final class Incidents {
    * Whether a clause is one the figure is in, or an adverbial clause of one: "two people were
    * killed when drones struck the port overnight".
    */
+  /**
+   * "killed five people and wounded 12 in the Zaporizhzhia region on Thursday", "killed three and
+   * wounded 14 overnight": the date of the last of two harms conjoined with one subject dates both.
+   */
+  static boolean conjoinedHarm(Sentence s, int clause, Set<Integer> above) {
+    Dependency head = s.headOf(clause);
+    return head != null && head.is("conj") && above.contains(head.governor()) && s.childOf(clause, "nsubj") == null
+        && harms(s, clause) && harms(s, head.governor());
+  }
+
+  /** Whether a verb tells a harm: "killed", "wounding". */
+  private static boolean harms(Sentence s, int verb) {
+    String measure = Measures.ofVerb(s.token(verb).lemma());
+    return measure != null && Harm.HARMS.contains(measure);
+  }
+
   private static boolean within(Sentence s, int clause, Set<Integer> above) {
     if (above.contains(clause)) return true;
     Dependency head = s.headOf(clause);

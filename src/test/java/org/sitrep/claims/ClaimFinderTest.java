@@ -998,6 +998,40 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aNumberAfterOfWhichCountsAPartOfTheFigureBeforeIt() {
+    AnnotatedText doc = HandText.create()
+        .sentence("Russia/NNP/russia/2/nsubj launched/VBD/launch/0/root 86/CD/86/4/nummod drones/NNS/drone/2/obj"
+            + " ,/,/,/2/punct of/IN/of/7/case which/WDT/which/10/obl 61/CD/61/10/nsubj:pass were/VBD/be/10/aux:pass"
+            + " shot/VBN/shoot/2/dep down/RB/down/10/advmod ./././2/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "86", 86, 86, "exact"),
+        qty(doc, "61", 61, 61, "exact")), ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals(2, claims.size(), () -> claims.toString());
+    assertEquals("drones", claims.get(1).unit());
+    assertEquals(Measures.WEAPONS, claims.get(1).measure());
+  }
+
+  @Test
+  void theNightOfTheLastOfTwoConjoinedHarmsDatesBoth() {
+    AnnotatedText doc = HandText.create()
+        .sentence("A/DT/a/2/det strike/NN/strike/3/nsubj killed/VBD/kill/0/root three/CD/three/5/nummod"
+            + " people/NNS/person/3/obj and/CC/and/7/cc wounded/VBD/wound/3/conj 14/CD/14/7/obj"
+            + " overnight/RB/overnight/7/advmod ./././3/punct").build();
+    int night = doc.text().indexOf("overnight");
+    List<TimeExpression> times = List.of(new TimeExpression("overnight", night, night + 9, "TIME", "2025-08-12TNI"));
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "three", 3, 3, "exact"),
+        qty(doc, "14", 14, 14, "exact")), ActorMentions.none(), times, List.of(), List.of());
+
+    assertEquals(2, claims.size(), () -> claims.toString());
+    for (Claim c : claims) {
+      assertEquals("incident", c.kind(), () -> claims.toString());
+      assertEquals("2025-08-12TNI", c.time() == null ? null : c.time().value(), () -> claims.toString());
+    }
+  }
+
+  @Test
   void howLongSomethingLastedDoesNotKeepAFigureFromTheAttackToldBefore() {
     AnnotatedText doc = HandText.create()
         .sentence("Militants/NNS/militant/2/nsubj killed/VBD/kill/0/root 30/CD/30/4/nummod soldiers/NNS/soldier/2/obj"
