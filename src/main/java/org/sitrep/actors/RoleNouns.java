@@ -26,7 +26,7 @@ import org.sitrep.record.Actor;
  *   <li>"the ministry" is the latest ministry named; "the group", "the militants", "the rebels" (and
  *       "the paramilitary group", "the jihadist militia") the latest armed group; "the alliance",
  *       "the bloc", "the organisation", "the mission" the latest international body, each within
- *       the same reach.
+ *       the same reach; "the agency" the latest body named an agency or news agency.
  * </ol>
  * Anything else stays unresolved.
  */
@@ -36,7 +36,7 @@ final class RoleNouns {
   static final int REACH = 1500;
   private static final Pattern THE = Pattern.compile("(?i)\\bthe\\s+$");
   private static final Pattern GENERIC = Pattern.compile(
-      "(?i)\\bthe\\s+(ministry|group|militants|militia|rebels|insurgents|alliance|bloc|organi[sz]ation|mission)\\b"
+      "(?i)\\bthe\\s+(ministry|group|militants|militia|rebels|insurgents|alliance|bloc|organi[sz]ation|mission|agency)\\b"
           // "the paramilitary group", "the jihadist militia": a word for the kind of armed group
           // before the noun ("the armed forces" are no group)
           + "|\\bthe\\s+(?:paramilitary|armed|militant|rebel|jihadist|islamist|insurgent|extremist|separatist)\\s+"
@@ -81,10 +81,23 @@ final class RoleNouns {
       String noun = (armedKind ? g.group(2) : g.group(1)).toLowerCase(Locale.ROOT);
       Predicate<Actor> fits = noun.equals("ministry") ? a -> "organization".equals(a.kind()) && a.id().endsWith("-ministry")
           : armedKind || ARMED.contains(noun) ? a -> "armed_group".equals(a.kind())
+          // "the agency": a body named an agency ("UN refugee agency", "Middle East News Agency") or a news agency
+          : noun.equals("agency") ? a -> agency(catalog, a)
           : a -> "international".equals(a.kind());
       String id = latest(text, mentions, actors, g.start(), fits);
       if (id != null) mentions.add(new ResolvedMention(g.start(), g.end(), g.group(), id, FINDER));
     }
+  }
+
+  /**
+   * Whether an actor is named an agency ("UN migration agency", "Middle East News Agency") or is
+   * a news agency ("Xinhua"); not the UN itself, nor a state.
+   */
+  private static boolean agency(Catalog catalog, Actor a) {
+    if (a.name().toLowerCase(Locale.ROOT).contains("agency")) return true;
+    CatalogEntry e = catalog.byId(a.id());
+    return e != null && ("MED".equals(e.sector())
+        || e.aliases().stream().anyMatch(n -> n.text().toLowerCase(Locale.ROOT).contains("agency")));
   }
 
   /**

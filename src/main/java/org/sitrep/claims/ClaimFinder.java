@@ -379,7 +379,7 @@ public final class ClaimFinder {
   private static Place place(AnnotatedText doc, Sentence s, CountedNoun c, Quantity q, List<Place> places, Source source) {
     // a toll with no noun of its own ("bringing the number killed to 690") is placed from its number
     int figure = c.noun() >= 0 ? c.noun() : Math.max(0, s.tokenAt(q.start()));
-    Place p = place(doc, s, s.token(figure).start(), places, source, figure);
+    Place p = place(doc, s, s.token(figure).start(), places, source, figure, q);
     // "40 of Russia's 54 drones": a name between the number and its noun owns the noun, places nothing
     if (p != null && p.start() != null && p.start() >= q.end() && p.end() <= s.token(figure).start()) return null;
     // "an airstrike in Gaza City killed four, bringing the number killed since the truce to 690":
@@ -400,6 +400,12 @@ public final class ClaimFinder {
    * Gaza is not where the ships were attacked.
    */
   private static Place place(AnnotatedText doc, Sentence s, int anchor, List<Place> places, Source source, int figure) {
+    return place(doc, s, anchor, places, source, figure, null);
+  }
+
+  /** As above; with the figure's quantity, not a place another number in the sentence owns. */
+  private static Place place(AnnotatedText doc, Sentence s, int anchor, List<Place> places, Source source, int figure,
+      Quantity q) {
     Place best = null;
     for (Place p : places) {
       if (p.start() == null || p.start() < s.start() || p.end() > s.end()) continue;
@@ -411,12 +417,31 @@ public final class ClaimFinder {
         continue;
       }
       if (ownsNextPlace(doc, p, places) || narrowedBy(doc, p, places)) continue;
+      if (q != null && ofAnotherNumber(s, p, q)) continue;
       if (figure >= 0 && (reportedApart(s, s.tokenAt(p.start()), figure) || actBeforeOrAfter(s, s.tokenAt(p.start()), figure))) {
         continue;
       }
       if (best == null || Math.abs(p.start() - anchor) < Math.abs(best.start() - anchor)) best = p;
     }
     return best;
+  }
+
+  /**
+   * "About 3.2 million have fled to neighbouring countries, including more than 1 million to
+   * Chad": a place that hangs on another number in the sentence is that number's.
+   */
+  private static boolean ofAnotherNumber(Sentence s, Place p, Quantity q) {
+    int node = s.tokenAt(p.start());
+    for (int step = 0; node >= 0 && step < 4; step++) {
+      Dependency head = s.headOf(node);
+      if (head == null || head.governor() < 0) return false;
+      int g = head.governor();
+      Token t = s.token(g);
+      if (t.pos().equals("CD")) return t.start() < q.start() || t.end() > q.end();
+      if (!(head.is("compound") || head.is("flat") || head.is("nmod"))) return false;
+      node = g;
+    }
+    return false;
   }
 
   /** What opens a clause of another act: told before or after the figure's, or beside it ("while in Dnipro ..."). */

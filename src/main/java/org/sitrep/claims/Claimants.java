@@ -56,12 +56,15 @@ final class Claimants {
     // "Moscow denies targeting civilians, though thousands have been killed": a concession made to
     // a reporter is the writer's, not the reporter's
     if (concededTo(s, anchor)) return null;
-    Source viaVerb = reportingVerb(s, anchor);
+    Source[] unowned = new Source[1];
+    Source viaVerb = reportingVerb(s, anchor, unowned);
     if (viaVerb != null) return viaVerb;
     Source according = accordingTo(s, 0, s.size());
     if (according != null) return according;
     Source trailing = trailingReporter(s, anchor);
-    return trailing != null ? trailing : leadingReporter(s, anchor);
+    if (trailing != null) return trailing;
+    // "some estimates put the toll at 150,000", relayed by no one: the estimates, for want of better
+    return unowned[0] != null ? unowned[0] : leadingReporter(s, anchor);
   }
 
   /** Nouns that name who tells, when a reporter cites them. */
@@ -240,7 +243,12 @@ final class Claimants {
     return p.startsWith("NN") || p.equals("DT") || p.startsWith("JJ") || p.equals("POS") || p.equals("PRP$");
   }
 
-  private Source reportingVerb(Sentence s, int anchor) {
+  /**
+   * The subject of the nearest reporting verb above the figure (or whom it cites, or a claim's
+   * owner). A tally no one owns ("some estimates put the toll at ...") is passed over for whoever
+   * relays it further up, and left in {@code unowned[0]} for want of better.
+   */
+  private Source reportingVerb(Sentence s, int anchor, Source[] unowned) {
     int node = anchor;
     int from = -1;
     for (int guard = 0; node >= 0 && guard < s.size(); guard++) {
@@ -255,7 +263,13 @@ final class Claimants {
         Source cited = cited(s, node);
         if (cited != null) return cited;
         Source src = subject(s, node);
-        if (src != null) return src;
+        // "A US envoy said some estimates put the toll as high as 150,000": estimates of no one
+        // are the envoy's to answer for, when someone relays them
+        if (src != null && unowned(s, node)) {
+          if (unowned[0] == null) unowned[0] = src;
+        } else if (src != null) {
+          return src;
+        }
       }
       // "the rebels rejected, saying they had lost eight", parsed with "saying" as a mark of "lost":
       // the participle says what the subject of the verb its clause hangs on says
@@ -287,6 +301,25 @@ final class Claimants {
       node = head == null ? -1 : head.governor();
     }
     return null;
+  }
+
+  /** Tallies that no one in particular made: "some estimates", "other figures", "reports". */
+  private static final Set<String> UNOWNED = Set.of("estimate", "figure", "report", "count", "tally", "projection");
+  private static final Set<String> UNOWNED_DETERMINERS = Set.of("some", "other", "several", "many", "most", "various");
+
+  /** Whether a verb's subject is a plural tally no one owns: "some estimates", "reports" (no "its", no name). */
+  private static boolean unowned(Sentence s, int verb) {
+    Dependency subj = s.childOf(verb, "nsubj");
+    if (subj == null) return false;
+    Token noun = s.token(subj.dependent());
+    if (!noun.pos().equals("NNS") || !UNOWNED.contains(noun.lemma())) return false;
+    for (Dependency d : s.childrenOf(subj.dependent())) {
+      if (d.is("det") && !UNOWNED_DETERMINERS.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) return false;
+      if (d.is("nmod:poss") || d.is("compound") || d.is("nmod") || d.is("amod") && s.token(d.dependent()).isProperNoun()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Nouns whose "that" clause is what someone claims: "its claim that more than 40 had died". */

@@ -87,7 +87,7 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     if (putAt != null) return putAt;
     CountedNoun elided = elided(s, first, last);
     if (elided != null) return elided;
-    CountedNoun ofWhich = ofWhich(s, first);
+    CountedNoun ofWhich = ofWhich(s, first, last);
     if (ofWhich != null) return ofWhich;
     CountedNoun ofThem = ofThem(s, last);
     if (ofThem == PART_ONLY) return null;
@@ -232,8 +232,10 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     Dependency number = outside(s, first, last);
     Dependency tollHead = s.headOf(toll);
     if (number == null || tollHead == null || number.governor() < 0) return null;
+    // "put the death toll as high as 150,000": the qualifier's adjective hangs the number on the verb
+    boolean asHighAs = number.is("advmod") && s.token(number.dependent()).pos().startsWith("JJ");
     boolean sameVerb = number.governor() == tollHead.governor() && s.token(number.governor()).isVerb()
-        && (tollHead.is("obj") || tollHead.is("nsubj")) && (number.is("obl") || number.is("obj"));
+        && (tollHead.is("obj") || tollHead.is("nsubj")) && (number.is("obl") || number.is("obj") || asHighAs);
     boolean ofToll = number.governor() == toll && number.is("nmod");
     // "raising the death toll from Saturday's strike to 11": the parser hangs "to 11" on the strike
     Dependency through = s.headOf(number.governor());
@@ -351,12 +353,18 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
   /** "roughly 4,700 of them had been killed": a count of people named before, with its own harm. */
   /**
    * "launched 86 drones at Ukraine, of which 61 were shot down": a number right after "of which"
-   * ("of whom") counts a part of the figure just before it in its sentence, with its own verb's harm.
+   * ("of whom"), or a bare one right after "including", counts a part of the figure just before it
+   * in its sentence, with its own verb's harm.
    */
-  private static CountedNoun ofWhich(Sentence s, int first) {
-    if (first < 2 || !s.token(first - 2).word().equalsIgnoreCase("of")) return null;
+  private static CountedNoun ofWhich(Sentence s, int first, int last) {
+    if (first < 1) return null;
     String w = s.token(first - 1).word().toLowerCase(Locale.ROOT);
-    if (!w.equals("which") && !w.equals("whom")) return null;
+    boolean ofWhich = first >= 2 && s.token(first - 2).word().equalsIgnoreCase("of") && (w.equals("which") || w.equals("whom"));
+    // "have fled to neighbouring countries, including more than 1 million to Chad": a bare number
+    // the figure before includes
+    boolean including = w.equals("including") && (last + 1 >= s.size()
+        || !s.token(last + 1).isNoun() && !s.token(last + 1).word().equalsIgnoreCase("of"));
+    if (!ofWhich && !including) return null;
     return new CountedNoun(-1, -1, s.isParsed() ? Harm.of(s, first) : null, null, -1, 0);
   }
 

@@ -130,6 +130,19 @@ class RoleNounsTest {
   }
 
   @Test
+  void theAgencyIsTheLatestInternationalBodyOrBodyNamedAnAgency() {
+    AnnotatedText doc = HandText.create()
+        .sentence("The/DT/the/2/det IOM/NNP/iom/3/nsubj counted/VBD/count/0/root ./././3/punct")
+        .sentence("The/DT/the/2/det agency/NN/agency/3/nsubj said/VBD/say/0/root so/RB/so/3/advmod ./././3/punct")
+        .sentence("Xinhua/NNP/xinhua/2/nsubj reported/VBD/report/0/root ./././2/punct")
+        .sentence("The/DT/the/2/det agency/NN/agency/3/nsubj said/VBD/say/0/root so/RB/so/3/advmod ./././3/punct")
+        .build();
+    ActorMentions m = find(doc);
+    assertEquals("IOM", actorAt(doc, m, "The agency", 0));
+    assertEquals("chn-xinhua", actorAt(doc, m, "The agency", 1), "a news agency named since");
+  }
+
+  @Test
   void theParamilitaryGroupIsTheLatestArmedGroupNamed() {
     AnnotatedText doc = HandText.create()
         .sentence("Hamas/NNP/hamas/2/nsubj spoke/VBD/speak/0/root ./././2/punct")

@@ -998,6 +998,46 @@ class ClaimFinderTest {
   }
 
   @Test
+  void estimatesOfNoOneThatSomeoneRelaysAreTheirsAsHighAsTheyGo() {
+    AnnotatedText doc = HandText.create()
+        .sentence("A/DT/a/2/det envoy/NN/envoy/4/nsubj has/VBZ/have/4/aux said/VBN/say/0/root some/DT/some/6/det"
+            + " estimates/NNS/estimate/7/nsubj put/VBD/put/4/ccomp the/DT/the/10/det death/NN/death/10/compound"
+            + " toll/NN/toll/7/obj as/IN/as/12/case high/JJ/high/7/advmod as/IN/as/14/case 150,000/CD/150000/12/obl"
+            + " ./././4/punct").build();
+
+    Claim c = only(new ClaimFinder().find(doc, List.of(qty(doc, "as high as 150,000", 150000, 150000, "at_most")),
+        ActorMentions.none(), List.of(), List.of(), List.of()));
+
+    assertEquals(Measures.KILLED, c.measure());
+    assertEquals("A envoy", c.source().text(), "the envoy who relays them, not 'some estimates'");
+  }
+
+  @Test
+  void aBareNumberAFigureIncludesCountsItsPartAndKeepsItsOwnPlace() {
+    AnnotatedText doc = HandText.create()
+        .sentence("More/JJR/more/3/advmod than/IN/than/1/fixed 12/CD/12/4/compound million/CD/million/5/nummod"
+            + " people/NNS/person/6/nsubj fled/VBD/flee/0/root ./././6/punct")
+        .sentence("About/RB/about/3/advmod 3.2/CD/3.2/3/compound million/CD/million/7/nsubj of/IN/of/5/case"
+            + " them/PRP/they/3/nmod have/VBP/have/7/aux fled/VBN/flee/0/root to/IN/to/10/case"
+            + " neighbouring/VBG/neighbour/10/amod countries/NNS/country/7/obl ,/,/,/10/punct"
+            + " including/VBG/include/16/case more/JJR/more/16/advmod than/IN/than/13/fixed 1/CD/1/16/compound"
+            + " million/CD/million/7/obl to/IN/to/18/case Chad/NNP/chad/16/nmod ./././7/punct").build();
+    Quantity all = qty(doc, "More than 12 million", 12_000_000, 12_000_000, "more_than");
+    Quantity whole = qty(doc, "About 3.2 million", 3_200_000, 3_200_000, "approximate");
+    Quantity part = qty(doc, "more than 1 million", 1_000_000, 1_000_000, "more_than");
+    int chad = doc.text().indexOf("Chad");
+    List<Place> places = List.of(new Place("Chad", "Chad", "TCD", 15.5, 18.7, "country", chad, chad + 4));
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(all, whole, part), ActorMentions.none(), List.of(),
+        places, List.of());
+
+    assertEquals(3, claims.size(), () -> claims.toString());
+    assertEquals(Measures.DISPLACED, claims.get(2).measure());
+    assertNull(claims.get(1).place(), "Chad is the million's, not the 3.2 million's");
+    assertEquals("Chad", claims.get(2).place() == null ? null : claims.get(2).place().name());
+  }
+
+  @Test
   void aNumberAfterOfWhichCountsAPartOfTheFigureBeforeIt() {
     AnnotatedText doc = HandText.create()
         .sentence("Russia/NNP/russia/2/nsubj launched/VBD/launch/0/root 86/CD/86/4/nummod drones/NNS/drone/2/obj"
