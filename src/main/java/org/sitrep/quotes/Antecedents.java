@@ -67,9 +67,10 @@ final class Antecedents {
       found = organization(a.sentence().index());
     }
     else if (Roles.isPersonRole(head.lemma())) {
-      found = personWithRole(a, head.lemma());
+      Set<String> side = namedSide(a);
+      found = personWithRole(a, head.lemma(), side);
       if (found == null) {
-        Span described = describedRole(a, head.lemma());
+        Span described = describedRole(a, head.lemma(), side);
         if (described != null) return described;
       }
     }
@@ -82,7 +83,7 @@ final class Antecedents {
    * with no person named beside the role, the latest earlier phrase headed by the same role word
    * that says more than its determiner (whose side it names), within the person reach.
    */
-  private Span describedRole(Attribution a, String role) {
+  private Span describedRole(Attribution a, String role, Set<String> side) {
     int last = a.sentence().index();
     for (int si = last; si >= 0 && si >= last - PERSON_REACH; si--) {
       Sentence s = text.sentences().get(si);
@@ -92,7 +93,8 @@ final class Antecedents {
         int[] r = Nominal.span(null, s, i);
         int first = r[0];
         while (first < i && s.token(first).pos().equals("DT")) first++;
-        if (first < i) return Span.of(text.text(), s.token(first).start(), s.token(i).end());
+        // "an M23 spokesman" is not "a government spokesman" named before
+        if (first < i && names(s, first, i, side)) return Span.of(text.text(), s.token(first).start(), s.token(i).end());
       }
     }
     return null;
@@ -291,11 +293,56 @@ final class Antecedents {
     return null;
   }
 
-  private EntityMention personWithRole(Attribution a, String role) {
+  /**
+   * The names a role phrase names its side with ("an M23 spokesman", "a White House spokesman"),
+   * lower case; empty when it names none ("the spokesman", "a military spokesman").
+   */
+  private static Set<String> namedSide(Attribution a) {
+    Set<String> side = new java.util.HashSet<>();
+    Sentence s = a.sentence();
+    for (int i = a.first(); i < a.head(); i++) {
+      String w = s.token(i).word();
+      // "M23" is tagged a common noun: a capital letter tells a name
+      boolean name = s.token(i).isProperNoun() || !s.token(i).pos().equals("DT") && Character.isUpperCase(w.charAt(0));
+      if (name && compoundOf(s, i, a.head())) side.add(w.toLowerCase(Locale.ROOT));
+    }
+    return side;
+  }
+
+  /**
+   * Whether a token modifies a head as (part of) a compound: "White" and "House" of "White House
+   * spokesman"; not a possessor ("Putin's spokesman" is the Kremlin's).
+   */
+  private static boolean compoundOf(Sentence s, int token, int head) {
+    int node = token;
+    for (int step = 0; step < 4; step++) {
+      Dependency up = s.headOf(node);
+      if (up == null || !(up.is("compound") || up.is("flat"))) return false;
+      if (up.governor() == head) return true;
+      node = up.governor();
+    }
+    return false;
+  }
+
+  /** Whether the words from {@code from} to {@code to} (exclusive) in a sentence hold every word of a side. */
+  private static boolean names(Sentence s, int from, int to, Set<String> side) {
+    Set<String> words = new java.util.HashSet<>();
+    for (int i = Math.max(0, from); i < Math.min(s.size(), to); i++) words.add(s.token(i).word().toLowerCase(Locale.ROOT));
+    return words.containsAll(side);
+  }
+
+  /**
+   * The latest PERSON named next to the role word before the speaker; for a role of a named side
+   * ("an M23 spokesman"), only one named with that side ("M23 spokesman Lawrence Kanyuka"), not
+   * another side's ("government spokesman Patrick Muyaya").
+   */
+  private EntityMention personWithRole(Attribution a, String role, Set<String> side) {
     EntityMention found = null;
     for (EntityMention m : text.entities()) {
       if (m.start() >= a.start()) break;
-      if (isPerson(m) && roleNear(text.sentences().get(m.sentence()), m, role)) {
+      Sentence at = text.sentences().get(m.sentence());
+      if (!side.isEmpty() && !names(at, m.firstToken() - ROLE_WINDOW, m.endToken() + ROLE_WINDOW, side)) continue;
+      if (isPerson(m) && roleNear(at, m, role)) {
         found = m;
       }
     }

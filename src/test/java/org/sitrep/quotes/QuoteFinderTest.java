@@ -1158,4 +1158,33 @@ class QuoteFinderTest {
     assertEquals("It", q.speaker().text());
     assertEquals("The military", q.speakerEntity().text());
   }
+
+  @Test
+  void aSpokesmanOfANamedSideIsNotAnotherSidesSpokesmanNamedBefore() {
+    AnnotatedText t = HandText.of("A government spokesman spoke. “We will not take the town,” an M23 spokesman said.", """
+        A DT a O 3 det
+        government NN government O 3 compound
+        spokesman NN spokesman O 4 nsubj
+        spoke VBD speak O 0 root
+        . . . O 4 punct
+        """, """
+        “ `` “ O 5 punct
+        We PRP we O 5 nsubj
+        will MD will O 5 aux
+        not RB not O 5 advmod
+        take VB take O 13 ccomp
+        the DT the O 7 det
+        town NN town O 5 obj
+        , , , O 5 punct
+        ” '' ” O 5 punct
+        an DT a O 12 det
+        M23 NN m23 O 12 compound
+        spokesman NN spokesman O 13 nsubj
+        said VBD say O 0 root
+        . . . O 13 punct
+        """);
+    FoundQuote q = only(t);
+    assertEquals("an M23 spokesman", q.speaker().text());
+    assertEquals("an M23 spokesman", q.speakerEntity().text());
+  }
 }
