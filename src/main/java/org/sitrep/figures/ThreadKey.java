@@ -15,7 +15,8 @@ import org.sitrep.store.LedgerStore.Entry;
  * the counted subject belongs to, the class of its head noun, and, when the subject has no state,
  * the country (else the name) of the place, or with no place the country the article names most;
  * a town's or city's name for a total placed there, whatever the state;
- * and the counted things' {@link Fate} when the text names one ("launched", "shot down"). A figure
+ * and the counted things' {@link Fate} when the text names one ("launched", "shot down"), else
+ * whether they are a part of a figure just before ({@link Parts}: "3.2 million of them"). A figure
  * of one incident is grouped with that incident's alone: by its day or its night (the figure's own
  * date, the week its text gives, else the article's) and the place's name, even when the subject has
  * a state, or with no place named, the story's theatre (for a state's own weapons, where they flew);
@@ -38,6 +39,8 @@ record ThreadKey(String measure, String kind, String per, String state, String n
   static final java.util.regex.Pattern WEEK = java.util.regex.Pattern.compile("\\d{4}-W\\d{2}");
   /** The TIMEX3 part of day of a night, which an incident key keeps: "2025-07-01TNI". */
   static final String NIGHT = "TNI";
+  /** What a part's noun class ends with: "people part". */
+  static final String PART = " part";
   /** An incident's day, or its night: "2025-07-01", "2025-07-01TNI". */
   private static final java.util.regex.Pattern INCIDENT_DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}(?:" + NIGHT + ")?");
 
@@ -89,9 +92,13 @@ record ThreadKey(String measure, String kind, String per, String state, String n
     // one story's dead are not one thread with another war's
     if (state == null && place == null) place = theatre;
     String per = "rate".equals(kind) ? lower(c.per()) : null;
-    return new ThreadKey(lower(c.measure()), kind, per, state,
-        NounClass.of(c.unit(), c.subject() == null ? null : c.subject().text()), place, Fate.of(c),
-        incident, period(c, kind, text, day(articleDay)));
+    String fate = Fate.of(c);
+    String noun = NounClass.of(c.unit(), c.subject() == null ? null : c.subject().text());
+    // "12 million displaced ... About 3.2 million of them have fled abroad": a part of no fate of its
+    // own is no revision of the whole
+    if (fate == null && Parts.of(c)) noun = noun + PART;
+    return new ThreadKey(lower(c.measure()), kind, per, state, noun, place, fate, incident,
+        period(c, kind, text, day(articleDay)));
   }
 
   /**

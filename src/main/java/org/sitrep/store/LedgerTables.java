@@ -45,9 +45,10 @@ final class LedgerTables {
    * ({@code place_path}), so that a follow-up naming only the region or the country joins the town's
    * incident. 21: a night ("Tuesday night", a report's "overnight") is an incident of its own,
    * keyed by the day it starts on ("2025-07-01TNI"), apart from that day's; a thread keeps the
-   * state its place lies in ({@code area}).
+   * state its place lies in ({@code area}). 22: a part of a figure just before it ("3.2 million of
+   * them have fled abroad") is no revision of the whole.
    */
-  static final int VERSION = 21;
+  static final int VERSION = 22;
   static final String ENTRY_COLUMNS = "article_id, ord, base, thread, story_id, day, outlet, measure,"
       + " kind, per, unit, qualifier, low, high, subject, state, noun, place, claimant,"
       + " claimant_key, evidence, fate, incident, period, earlier, family, floating, place_path";

@@ -1,0 +1,31 @@
+package org.sitrep.figures;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.sitrep.record.Claim;
+
+/**
+ * A figure that counts a part of another its sentence or the one before gives: "About 3.2 million
+ * of them have fled abroad" after "12 million have been displaced", "of which 61 were shot down",
+ * "including more than 1 million to Chad", "among them 300 children". Such a part is no revision
+ * of the whole: it keys a thread of its own ({@link ThreadKey}).
+ */
+final class Parts {
+  /** After the number: "3.2 million of them", "2,000 of those". */
+  private static final Pattern OF_THEM = Pattern.compile("^\\s+of\\s+(?:them|those|these|whom)\\b");
+  /** Before the number: "of which", "of whom", "including", "among them". */
+  private static final Pattern OF_WHICH = Pattern.compile(
+      "\\b(?:of\\s+which|of\\s+whom|including|among\\s+them|among\\s+whom)\\s+(?:some\\s+|about\\s+|more\\s+than\\s+|over\\s+|nearly\\s+|almost\\s+)?$");
+
+  private Parts() {}
+
+  /** Whether a claim counts a part of a figure told just before it. */
+  static boolean of(Claim c) {
+    if (c.evidence() == null || c.quantity() == null) return false;
+    String sentence = c.evidence().text().toLowerCase(Locale.ROOT);
+    int start = c.quantity().start() - c.evidence().start();
+    int end = c.quantity().end() - c.evidence().start();
+    if (start < 0 || end > sentence.length() || start >= end) return false;
+    return OF_THEM.matcher(sentence.substring(end)).find() || OF_WHICH.matcher(sentence.substring(0, start)).find();
+  }
+}

@@ -1,0 +1,44 @@
+package org.sitrep.figures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.record.Claim;
+import org.sitrep.record.Span;
+import org.sitrep.record.Subject;
+
+class PartsTest {
+  /** A displaced-people claim on {@code number}, the first one in its sentence. */
+  private static Claim displaced(String sentence, String number, double value) {
+    int at = sentence.indexOf(number);
+    return new Claim("displaced", "people", new Span(number, at, at + number.length()), value, value, "exact",
+        null, "total", new Subject("people", null, null, null), null, null, null, false,
+        new Span(sentence, 0, sentence.length()), "test");
+  }
+
+  @Test
+  void aFigureOfThemOfWhichOrIncludedIsAPart() {
+    assertTrue(Parts.of(displaced("About 3.2 million of them have fled abroad.", "3.2 million", 3.2e6)));
+    assertTrue(Parts.of(displaced("They fled, including more than 1 million to Chad.", "1 million", 1e6)));
+    assertTrue(Parts.of(displaced("Some 400,000 fled, of whom 300,000 reached Chad.", "300,000", 3e5)));
+    assertFalse(Parts.of(displaced("More than 12 million people have been displaced.", "12 million", 12e6)));
+    assertFalse(Parts.of(displaced("Some 400,000 fled, of whom 300,000 reached Chad.", "400,000", 4e5)));
+  }
+
+  @Test
+  void aPartKeysAThreadApartFromItsWholeSoItIsNoRevision() {
+    ThreadKey whole = ThreadKey.of(displaced("More than 12 million people have been displaced.", "12 million", 12e6),
+        List.of(), "SDN", "2025-01-15", null);
+    ThreadKey part = ThreadKey.of(displaced("About 3.2 million of them have fled abroad.", "3.2 million", 3.2e6),
+        List.of(), "SDN", "2025-01-15", null);
+    ThreadKey another = ThreadKey.of(displaced("Some 11 million people have been displaced.", "11 million", 11e6),
+        List.of(), "SDN", "2025-01-20", null);
+
+    assertNotEquals(whole, part);
+    assertEquals(whole, another);
+  }
+}
