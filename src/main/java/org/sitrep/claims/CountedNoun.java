@@ -120,6 +120,7 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     if (Measures.OTHER.equals(measure) && noun == last + 2 && s.token(last + 1).pos().equals("HYPH")) return null;
     if (Measures.WEAPONS.equals(measure) && (civilianVessel(s, kind) || attackedVessel(s, kind))) measure = Measures.OTHER;
     if (Measures.ONLY_WHEN_STRUCK.contains(s.token(kind).lemma().toLowerCase(Locale.ROOT)) && !struck(s, kind)) return null;
+    if (Measures.INFRASTRUCTURE.equals(measure) && whereSomethingElseIs(s, kind)) return null;
     String word = n.word().toLowerCase(Locale.ROOT);
     // "63 wounded" counts people, as "63 wounded people" would
     // "struck 120 Hezbollah targets": the targets' count is the striker's, not their owner's
@@ -139,6 +140,22 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
   }
 
   /** Whether a verb of striking takes the noun as its object or passive subject: "struck 120 targets". */
+  private static final Set<String> LOCATING = Set.of("at", "in", "near", "outside", "around", "from", "inside");
+
+  /**
+   * "Flights at two Moscow airports were suspended": buildings after a preposition of place on
+   * another noun tell where that is, and count nothing hit ("strikes on two hospitals" still do).
+   */
+  private static boolean whereSomethingElseIs(Sentence s, int noun) {
+    if (!s.isParsed()) return false;
+    Dependency head = s.headOf(noun);
+    if (head == null || head.governor() < 0 || !head.is("nmod")) return false;
+    Token host = s.token(head.governor());
+    Dependency c = s.childOf(noun, "case");
+    return host.isNoun() && c != null && LOCATING.contains(s.token(c.dependent()).lemma().toLowerCase(Locale.ROOT))
+        && !STRIKING.contains(host.lemma().toLowerCase(Locale.ROOT)) && !Measures.ATTACKS.equals(Measures.ofNoun(host.lemma()));
+  }
+
   private static boolean struck(Sentence s, int noun) {
     Dependency head = role(s, noun);
     return head != null && head.governor() >= 0 && (head.is("obj") || head.is("nsubj:pass"))

@@ -1038,6 +1038,21 @@ class ClaimFinderTest {
   }
 
   @Test
+  void buildingsThatSayWhereSomethingElseIsCountNothingHit() {
+    AnnotatedText at = HandText.create().sentence(
+        "Flights/NNS/flight/6/nsubj:pass at/IN/at/4/case two/CD/two/4/nummod airports/NNS/airport/1/nmod"
+            + " were/VBD/be/6/aux:pass suspended/VBN/suspend/0/root ./././6/punct").build();
+    AnnotatedText hit = HandText.create().sentence(
+        "Shelling/NN/shelling/2/nsubj damaged/VBD/damage/0/root two/CD/two/4/nummod airports/NNS/airport/2/obj"
+            + " ./././2/punct").build();
+
+    assertEquals(List.of(), new ClaimFinder().find(at, List.of(qty(at, "two", 2, 2, "exact")), ActorMentions.none(),
+        List.of(), List.of(), List.of()));
+    assertEquals(Measures.INFRASTRUCTURE, only(new ClaimFinder().find(hit, List.of(qty(hit, "two", 2, 2, "exact")),
+        ActorMentions.none(), List.of(), List.of(), List.of())).measure());
+  }
+
+  @Test
   void aNumberAfterOfWhichCountsAPartOfTheFigureBeforeIt() {
     AnnotatedText doc = HandText.create()
         .sentence("Russia/NNP/russia/2/nsubj launched/VBD/launch/0/root 86/CD/86/4/nummod drones/NNS/drone/2/obj"
