@@ -17,8 +17,9 @@ import org.sitrep.record.Actor;
  *   <li>the <em>dateline state</em>: the state the dateline names ("KYIV, Aug 12 (Wire) -"), by its
  *       name, its capital or a town the gazetteer knows;
  *   <li>the <em>lead's states</em>: those whose places the story's first sentence names, by a
- *       state's name or capital, or a place the NER finds and the gazetteer knows ("in the Lviv
- *       region"). A demonym ("Israeli strikes") names a side, not a place, and does not count.
+ *       state's name or capital after a word of place ("in Ukraine", "attacked Kyiv"), or a place
+ *       the NER finds and the gazetteer knows ("in the Lviv region"). A demonym ("Israeli
+ *       strikes") or a state as the one who acts ("Russia has lost ...") names a side, not a place.
  * </ul>
  * A story is told <em>at home</em> when it has a dateline state and its lead names no place, or
  * names that state or a place in it ("KYIV - Russia fired 240 drones at Ukraine"). A story from
@@ -26,7 +27,7 @@ import org.sitrep.record.Actor;
  * <em>theatre</em> is the one state its lead places it in, if only one. The dateline state is a
  * <em>party</em> to the story when the lead names it in any way, demonyms and its bodies included
  * ("TAIPEI - Taiwan detected 27 Chinese aircraft", "MOSCOW - Russian forces took a village in
- * Ukraine"), or names no one.
+ * Ukraine").
  *
  * @param dateline the dateline's state (ISO alpha-3), or null
  * @param places the states the lead places the story in, in order
@@ -45,11 +46,13 @@ record StoryHome(String dateline, Set<String> places, Set<String> parties) {
   }
 
   /**
-   * The state whose forces and defence ministry the story's bare ones are: the dateline's when it
-   * is a party to the story, else null.
+   * The state whose forces and defence ministry the story's bare ones are: the dateline's when the
+   * story is told at home or the dateline state is a party to it, else null.
    */
   String partyState() {
-    return dateline != null && (parties.isEmpty() || parties.contains(dateline)) ? dateline : null;
+    if (dateline == null) return null;
+    boolean atHome = places.isEmpty() || places.contains(dateline);
+    return atHome || parties.contains(dateline) ? dateline : null;
   }
 
   static StoryHome of(AnnotatedText doc, List<ResolvedMention> mentions, Map<String, Actor> actors,
@@ -112,6 +115,11 @@ record StoryHome(String dateline, Set<String> places, Set<String> parties) {
 
   private record Placed(int start, String state) {}
 
+  /** Words before a state's name that make it a place: "in", "at", "across the", "attacked". */
+  private static final java.util.regex.Pattern LOCATIVE = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:in|at|on|into|onto|across|over|near|inside|throughout|towards?|against|from|of|"
+          + "attack(?:ed|ing)?|struck|hit|shelled|invaded|entered)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s?(?:'s|\u2019s)\\s+)?$");
+
   /**
    * The places named in [from, to), by start: a state by its name or capital (not by a demonym),
    * or a place the NER finds and the gazetteer knows.
@@ -122,7 +130,9 @@ record StoryHome(String dateline, Set<String> places, Set<String> parties) {
     for (ResolvedMention r : mentions) {
       if (r.start() < from || r.end() > to) continue;
       Actor a = actors.get(r.actor());
-      if (a != null && "country".equals(a.kind()) && !r.finder().endsWith(CatalogEntry.How.DEMONYM.label())) {
+      // "Russia has lost ..." names a side; "attacked Ukraine", "in Ukraine" a place
+      if (a != null && "country".equals(a.kind()) && !r.finder().endsWith(CatalogEntry.How.DEMONYM.label())
+          && LOCATIVE.matcher(doc.text().substring(Math.max(from, r.start() - 24), r.start())).find()) {
         out.add(new Placed(r.start(), a.id()));
       }
     }

@@ -94,6 +94,12 @@ public final class ClaimFinder {
       if ("increment".equals(kind) && addsToAnotherHarm(out, measure)) kind = kind(s, q, measure, incident != null, false);
       // an incident's own day dates its figure, even a time of day ("overnight") no DATE gives
       if (INCIDENT.equals(kind) && incident.date() != null) time = timeRef(incident.date());
+      // "The toll rose to 35 on Monday": the day a toll rose dates the count, not the attack; the
+      // attack told before (or, in the ledger, the one of the days before) gives the incident's day
+      if (INCIDENT.equals(kind) && time != null && time.start() != null
+          && CountedNoun.datesTheRise(s, time.start(), time.end())) {
+        time = null;
+      }
       // "launched 65 drones overnight, and air defences shot down 42 of the drones": the same incident
       Claim sibling = incident == null ? sameSentenceIncident(doc, s, out, measure) : null;
       // "shelling killed five people on Monday, as the number killed since the truce rose to 468":

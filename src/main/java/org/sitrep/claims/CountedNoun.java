@@ -228,6 +228,28 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
   }
 
   /** Verbs a toll reaches a number by: "reached 70,112", "rose to 40". */
+  private static final Set<String> TOLL_NOUNS = Set.of("toll", "number", "count", "tally");
+
+  /**
+   * "The toll rose to 35 on Monday": whether a date hangs on the verb a toll rises by, so that it
+   * dates the count, not the attack counted.
+   */
+  static boolean datesTheRise(Sentence s, int dateStart, int dateEnd) {
+    if (!s.isParsed()) return false;
+    int last = s.tokenAt(dateEnd - 1);
+    int first = s.tokenAt(dateStart);
+    if (last < 0 || first < 0) return false;
+    for (int i = first; i <= last; i++) {
+      Dependency head = s.headOf(i);
+      if (head == null || head.governor() < 0 || head.governor() >= first && head.governor() <= last) continue;
+      Token verb = s.token(head.governor());
+      if (!verb.isVerb() || !REACHING.contains(verb.lemma().toLowerCase(Locale.ROOT))) return false;
+      Dependency subject = s.childOf(head.governor(), "nsubj");
+      return subject != null && TOLL_NOUNS.contains(s.token(subject.dependent()).lemma().toLowerCase(Locale.ROOT));
+    }
+    return false;
+  }
+
   private static final Set<String> REACHING = Set.of("reach", "rise", "climb", "hit", "top", "exceed", "stand",
       "surpass", "pass", "jump", "soar", "increase", "grow");
 

@@ -214,7 +214,7 @@ class RoleNounsTest {
   }
 
   @Test
-  void theDefenceMinistryIsTheDatelineStatesWhenTheLeadNamesThatStateAsAParty() {
+  void theDefenceMinistryIsTheDatelineStatesUnlessTheLeadSetsTheStoryInAnotherState() {
     AnnotatedText taipei = HandText.create()
         .sentence("TAIPEI/NNP/taipei/13/dep ,/,/,/1/punct August/NNP/august/1/appos 12/CD/12/3/nummod -/:/-/1/punct"
             + " Taiwan/NNP/taiwan/7/nsubj detected/VBD/detect/13/ccomp aircraft/NNS/aircraft/7/obj ,/,/,/13/punct"
@@ -223,14 +223,23 @@ class RoleNounsTest {
         .build();
     assertEquals("twn-defence-ministry", actorAt(taipei, find(taipei), "the defence ministry", 0));
 
+    AnnotatedText kyiv = HandText.create()
+        .sentence("KYIV/NNP/kyiv/14/dep ,/,/,/1/punct August/NNP/august/1/appos 12/CD/12/3/nummod -/:/-/1/punct"
+            + " Russia/NNP/russia/8/nsubj has/VBZ/have/8/aux lost/VBN/lose/14/ccomp troops/NNS/troop/8/obj"
+            + " ,/,/,/14/punct the/DT/the/13/det general/JJ/general/13/amod staff/NN/staff/14/nsubj"
+            + " said/VBD/say/0/root ./././14/punct")
+        .build();
+    assertEquals("ukr-armed-forces", actorAt(kyiv, find(kyiv), "the general staff", 0),
+        "a lead that names only the other side as the one who acts places the story nowhere else");
+
     AnnotatedText seoul = HandText.create()
-        .sentence("SEOUL/NNP/seoul/13/dep ,/,/,/1/punct August/NNP/august/1/appos 12/CD/12/3/nummod -/:/-/1/punct"
-            + " Iran/NNP/iran/7/nsubj tested/VBD/test/13/ccomp missiles/NNS/missile/7/obj ,/,/,/13/punct"
-            + " the/DT/the/12/det defence/NN/defence/12/compound ministry/NN/ministry/13/nsubj said/VBD/say/0/root"
-            + " ./././13/punct")
+        .sentence("SEOUL/NNP/seoul/15/dep ,/,/,/1/punct August/NNP/august/1/appos 12/CD/12/3/nummod -/:/-/1/punct"
+            + " Missiles/NNS/missile/8/nsubj:pass were/VBD/be/8/aux:pass tested/VBN/test/15/ccomp in/IN/in/10/case"
+            + " Iran/NNP/iran/8/obl ,/,/,/15/punct the/DT/the/14/det defence/NN/defence/14/compound"
+            + " ministry/NN/ministry/15/nsubj said/VBD/say/0/root ./././15/punct")
         .build();
     assertNull(actorAt(seoul, find(seoul), "the defence ministry", 0),
-        "a story from Seoul whose lead names only Iran quotes the other side's ministry as often as its own");
+        "a story from Seoul set in Iran, with no South Korean party, quotes Iran's ministry as often as its own");
   }
 
   /** "CAIRO, August 12 - Israeli strikes killed 30 people in Gaza, the health ministry said." */

@@ -1053,6 +1053,28 @@ class ClaimFinderTest {
   }
 
   @Test
+  void theDayATollRoseDatesTheCountNotTheAttack() {
+    AnnotatedText doc = HandText.create()
+        .sentence("Missiles/NNS/missile/2/nsubj struck/VBD/strike/0/root Sumy/NNP/sumy/2/obj on/IN/on/5/case"
+            + " Sunday/NNP/sunday/2/obl ,/,/,/2/punct killing/VBG/kill/2/advcl 34/CD/34/9/nummod"
+            + " people/NNS/person/7/obj ./././2/punct")
+        .sentence("The/DT/the/2/det toll/NN/toll/3/nsubj rose/VBD/rise/0/root to/IN/to/5/case 35/CD/35/3/obl"
+            + " on/IN/on/7/case Monday/NNP/monday/3/obl ./././3/punct").build();
+    int sun = doc.text().indexOf("Sunday");
+    int mon = doc.text().indexOf("Monday");
+    List<TimeExpression> times = List.of(new TimeExpression("Sunday", sun, sun + 6, "DATE", "2025-04-13"),
+        new TimeExpression("Monday", mon, mon + 6, "DATE", "2025-04-14"));
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "34", 34, 34, "exact"),
+        qty(doc, "35", 35, 35, "exact")), ActorMentions.none(), times, List.of(), List.of());
+
+    assertEquals(2, claims.size(), () -> claims.toString());
+    assertEquals("incident", claims.get(1).kind());
+    assertEquals("2025-04-13", claims.get(1).time() == null ? null : claims.get(1).time().value(),
+        () -> claims.toString());
+  }
+
+  @Test
   void aNumberAfterOfWhichCountsAPartOfTheFigureBeforeIt() {
     AnnotatedText doc = HandText.create()
         .sentence("Russia/NNP/russia/2/nsubj launched/VBD/launch/0/root 86/CD/86/4/nummod drones/NNS/drone/2/obj"
