@@ -876,7 +876,9 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     int verb = argument ? role.governor() : -1;
     // "killing seven soldiers and wounding 15, the commander said", with the 15 hung on "said": the
     // harm verb right before the number, in word order (not "wounding 47 others": a noun of its own)
-    boolean ownNoun = last + 1 < s.size() && s.token(last + 1).isNoun();
+    // ("released 183 Palestinian prisoners": a number on a noun after modifiers has a noun too)
+    boolean ownNoun = last + 1 < s.size() && s.token(last + 1).isNoun()
+        || role != null && role.is("nummod") && role.governor() > last && s.token(role.governor()).isNoun();
     if ((verb < 0 || Measures.ofVerb(s.token(verb).lemma()) == null) && verbBefore && !ownNoun) verb = first - 1;
     if (verb < 0) return null;
     String fate = Measures.ofVerb(s.token(verb).lemma());
@@ -992,7 +994,9 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
       // "long-range", split by the tokenizer: the hyphen joins the words on either side
       boolean hyphen = t.word().equals("-") && first - 2 > last
           && (t.pos().equals("HYPH") || s.token(first - 2).end() == t.start() && t.end() == s.token(first).start());
-      boolean modifier = t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.pos().equals("VBN");
+      // "wounded civilians", but not the verb that puts them: "have put Russian casualties at ..."
+      boolean participle = t.pos().equals("VBN") && (!s.isParsed() || modifiesWithin(s, first - 1, noun));
+      boolean modifier = t.pos().startsWith("JJ") || t.pos().startsWith("NN") || participle;
       // "80 of the paramilitary group's fighters": an owner between the number and its noun tells
       // whose they are (a noun before its number, "Ukraine's total losses ... to 1,168,000", keeps
       // its owner out of its words and has it as its actor)
@@ -1001,6 +1005,12 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
       first -= hyphen ? 2 : 1;
     }
     return first;
+  }
+
+  /** Whether a token's head lies after it, up to the noun: a modifier inside the noun's phrase. */
+  private static boolean modifiesWithin(Sentence s, int token, int noun) {
+    Dependency head = s.headOf(token);
+    return head != null && head.governor() > token && head.governor() <= noun;
   }
 
   /** Verbs whose weapons come after "with": "attacked Ukraine with 118 drones". */

@@ -1075,6 +1075,33 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aNumberWithANounOfItsOwnAfterModifiersSharesNoConjoinedNoun() {
+    AnnotatedText doc = HandText.create()
+        .sentence("Hamas/NNP/hamas/2/nsubj freed/VBD/free/0/root three/CD/three/5/nummod Israeli/JJ/israeli/5/amod"
+            + " hostages/NNS/hostage/2/obj ,/,/,/2/punct and/CC/and/9/cc Israel/NNP/israel/9/nsubj"
+            + " released/VBD/release/2/conj 183/CD/183/12/nummod Palestinian/JJ/palestinian/12/amod"
+            + " prisoners/NNS/prisoner/9/obj ./././2/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "three", 3, 3, "exact"),
+        qty(doc, "183", 183, 183, "exact")), ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals(2, claims.size(), () -> claims.toString());
+    assertEquals("prisoners", claims.get(1).unit(), () -> claims.toString());
+  }
+
+  @Test
+  void theVerbThatPutsATollIsNoWordOfWhatItCounts() {
+    AnnotatedText doc = HandText.create()
+        .sentence("Officials/NNS/official/3/nsubj have/VBP/have/3/aux put/VBN/put/0/root Russian/JJ/russian/5/amod"
+            + " casualties/NNS/casualty/3/obj at/IN/at/7/case 750,000/CD/750000/3/obl ./././3/punct").build();
+
+    Claim c = only(new ClaimFinder().find(doc, List.of(qty(doc, "750,000", 750000, 750000, "exact")),
+        ActorMentions.none(), List.of(), List.of(), List.of()));
+
+    assertEquals("Russian casualties", c.subject().text());
+  }
+
+  @Test
   void aNumberAfterOfWhichCountsAPartOfTheFigureBeforeIt() {
     AnnotatedText doc = HandText.create()
         .sentence("Russia/NNP/russia/2/nsubj launched/VBD/launch/0/root 86/CD/86/4/nummod drones/NNS/drone/2/obj"
