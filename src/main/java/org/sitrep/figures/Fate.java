@@ -48,9 +48,12 @@ final class Fate {
       Map.entry(words("released|freed|rescued|returned|exchanged|swapped|repatriated|handed over|set free"
           + "|escaped|liberated"), RELEASED));
 
-  /** Where a figure's clause ends: another number or a clause break. */
+  /**
+   * Where a figure's clause ends: another number or a clause break, or a clause of another act
+   * ("rose to 35 after a wounded woman died").
+   */
   private static final Pattern BREAK = Pattern.compile(
-      "\\d|[;:.!?,]|\\b(?:but|while|whereas|of which|of them)\\b");
+      "\\d|[;:.!?,]|\\b(?:but|while|whereas|of which|of them|after|before|because)\\b");
   /** Words of the clause read on each side of the number. */
   static final int WINDOW_WORDS = 8;
 

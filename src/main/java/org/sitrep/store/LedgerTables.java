@@ -46,7 +46,8 @@ final class LedgerTables {
    * incident. 21: a night ("Tuesday night", a report's "overnight") is an incident of its own,
    * keyed by the day it starts on ("2025-07-01TNI"), apart from that day's; a thread keeps the
    * state its place lies in ({@code area}). 22: a part of a figure just before it ("3.2 million of
-   * them have fled abroad") is no revision of the whole.
+   * them have fled abroad") is no revision of the whole, and a clause of another act after a number
+   * ("rose to 35 after a wounded woman died") gives it no fate.
    */
   static final int VERSION = 22;
   static final String ENTRY_COLUMNS = "article_id, ord, base, thread, story_id, day, outlet, measure,"

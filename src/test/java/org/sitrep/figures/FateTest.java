@@ -49,6 +49,12 @@ class FateTest {
   }
 
   @Test
+  void aClauseOfAnotherActAfterTheNumberGivesNoFate() {
+    Claim toll = claim("The toll rose to 35 on Monday after a wounded woman died in hospital.", "35", "killed", "people");
+    assertNull(Fate.of(toll));
+  }
+
+  @Test
   void theVerbRightBeforeTheNumberBeatsAParticipleAfterIt() {
     assertFate(Fate.INTERCEPTED, "Its forces shot down four drones and a missile launched from Yemen.", "four", "weapons");
     assertFate(Fate.LAUNCHED, "Russia launched 65 drones that were shot down over Kyiv.", "65", "weapons");
