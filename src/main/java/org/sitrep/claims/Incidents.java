@@ -64,6 +64,9 @@ final class Incidents {
       if (c.noun() >= 0 && onNoun(s, clause, c.noun()) && firing(s, c, Set.of(clause))) return new Incident(t);
     }
     if (Measures.WEAPONS.equals(c.measure())) return null;
+    // "it had struck a meeting of commanders in the city, killing more than 60 servicemen": a harm
+    // told as what one past attack did
+    if (Harm.HARMS.contains(c.measure()) && byAPastAttack(s, above)) return new Incident(null);
     for (Token t : s.tokens()) {
       if (isAttack(t) && within(s, clauseOf(s, t.index()), above)) return new Incident(null);
       if (isAttack(t) && onAnArgument(s, clauseOf(s, t.index()), above)) return new Incident(null);
@@ -85,6 +88,17 @@ final class Incidents {
       if (within(s, clauseOf(s, head.governor()), above)) return t;
     }
     return null;
+  }
+
+  /** Whether a verb of attack in the past is above the figure: "struck a base, killing 12". */
+  private static boolean byAPastAttack(Sentence s, Set<Integer> above) {
+    for (int node : above) {
+      Token t = s.token(node);
+      if ((t.pos().equals("VBD") || t.pos().equals("VBN")) && ATTACK_VERBS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Verbs that tell one attack: "missiles struck a base", "an air strike hit a house", "shelled the town". */

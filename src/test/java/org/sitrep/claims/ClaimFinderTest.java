@@ -1102,6 +1102,19 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aHarmToldAsWhatOnePastAttackDidIsThatIncidents() {
+    AnnotatedText doc = HandText.create()
+        .sentence("It/PRP/it/3/nsubj had/VBD/have/3/aux struck/VBN/strike/0/root a/DT/a/5/det meeting/NN/meeting/3/obj"
+            + " ,/,/,/3/punct killing/VBG/kill/3/advcl 60/CD/60/9/nummod servicemen/NNS/serviceman/7/obj"
+            + " ./././3/punct").build();
+
+    Claim c = only(new ClaimFinder().find(doc, List.of(qty(doc, "60", 60, 60, "exact")), ActorMentions.none(),
+        List.of(), List.of(), List.of()));
+
+    assertEquals("incident", c.kind());
+  }
+
+  @Test
   void aNumberAfterOfWhichCountsAPartOfTheFigureBeforeIt() {
     AnnotatedText doc = HandText.create()
         .sentence("Russia/NNP/russia/2/nsubj launched/VBD/launch/0/root 86/CD/86/4/nummod drones/NNS/drone/2/obj"
