@@ -170,7 +170,8 @@ final class RoleNouns {
 
   /**
    * A state's forces and its defence ministry: a story as often quotes the other side's, so only
-   * the dateline state's when it is a party to the story ({@link StoryHome#partyState()}).
+   * the dateline state's when the story is told at home or names that state as a party
+   * ({@link StoryHome#partyState()}).
    */
   private static boolean forces(CatalogMatch m) {
     return "MIL".equals(m.entry().sector()) || m.entry().id().endsWith("-defence-ministry");

@@ -41,8 +41,13 @@ record StoryHome(String dateline, Set<String> places, Set<String> parties) {
    */
   String homeState() {
     if (dateline == null) return null;
-    if (places.isEmpty() || places.contains(dateline)) return dateline;
+    if (atHome()) return dateline;
     return places.size() == 1 ? places.iterator().next() : null;
+  }
+
+  /** Whether the lead places the story nowhere, or in the dateline's state among others. */
+  private boolean atHome() {
+    return places.isEmpty() || places.contains(dateline);
   }
 
   /**
@@ -50,9 +55,7 @@ record StoryHome(String dateline, Set<String> places, Set<String> parties) {
    * story is told at home or the dateline state is a party to it, else null.
    */
   String partyState() {
-    if (dateline == null) return null;
-    boolean atHome = places.isEmpty() || places.contains(dateline);
-    return atHome || parties.contains(dateline) ? dateline : null;
+    return dateline != null && (atHome() || parties.contains(dateline)) ? dateline : null;
   }
 
   static StoryHome of(AnnotatedText doc, List<ResolvedMention> mentions, Map<String, Actor> actors,
@@ -106,7 +109,10 @@ record StoryHome(String dateline, Set<String> places, Set<String> parties) {
     return states;
   }
 
-  /** The state of the latest place named before an offset in its paragraph's reach ("... in Gaza City, the territory's"), or null. */
+  /**
+   * The state of the latest place named before an offset, within {@link RoleNouns#REACH} ("... in
+   * Gaza City, the territory's"), or null.
+   */
   static String lastPlace(AnnotatedText doc, int before, List<ResolvedMention> mentions, Map<String, Actor> actors,
       Function<String, String> placeCountry) {
     List<Placed> all = placed(doc, Math.max(0, before - RoleNouns.REACH), before, mentions, actors, placeCountry);

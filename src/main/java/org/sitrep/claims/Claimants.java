@@ -56,15 +56,15 @@ final class Claimants {
     // "Moscow denies targeting civilians, though thousands have been killed": a concession made to
     // a reporter is the writer's, not the reporter's
     if (concededTo(s, anchor)) return null;
-    Source[] unowned = new Source[1];
-    Source viaVerb = reportingVerb(s, anchor, unowned);
+    Source viaVerb = reportingVerb(s, anchor, false);
     if (viaVerb != null) return viaVerb;
     Source according = accordingTo(s, 0, s.size());
     if (according != null) return according;
     Source trailing = trailingReporter(s, anchor);
     if (trailing != null) return trailing;
     // "some estimates put the toll at 150,000", relayed by no one: the estimates, for want of better
-    return unowned[0] != null ? unowned[0] : leadingReporter(s, anchor);
+    Source unowned = reportingVerb(s, anchor, true);
+    return unowned != null ? unowned : leadingReporter(s, anchor);
   }
 
   /** Nouns that name who tells, when a reporter cites them. */
@@ -246,9 +246,9 @@ final class Claimants {
   /**
    * The subject of the nearest reporting verb above the figure (or whom it cites, or a claim's
    * owner). A tally no one owns ("some estimates put the toll at ...") is passed over for whoever
-   * relays it further up, and left in {@code unowned[0]} for want of better.
+   * relays it further up; with {@code takeUnowned}, for want of better, it is taken.
    */
-  private Source reportingVerb(Sentence s, int anchor, Source[] unowned) {
+  private Source reportingVerb(Sentence s, int anchor, boolean takeUnowned) {
     int node = anchor;
     int from = -1;
     for (int guard = 0; node >= 0 && guard < s.size(); guard++) {
@@ -265,11 +265,7 @@ final class Claimants {
         Source src = subject(s, node);
         // "A US envoy said some estimates put the toll as high as 150,000": estimates of no one
         // are the envoy's to answer for, when someone relays them
-        if (src != null && unowned(s, node)) {
-          if (unowned[0] == null) unowned[0] = src;
-        } else if (src != null) {
-          return src;
-        }
+        if (src != null && (takeUnowned || !unowned(s, node))) return src;
       }
       // "the rebels rejected, saying they had lost eight", parsed with "saying" as a mark of "lost":
       // the participle says what the subject of the verb its clause hangs on says

@@ -87,8 +87,8 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     if (putAt != null) return putAt;
     CountedNoun elided = elided(s, first, last);
     if (elided != null) return elided;
-    CountedNoun ofWhich = ofWhich(s, first, last);
-    if (ofWhich != null) return ofWhich;
+    CountedNoun partBefore = partOfTheFigureBefore(s, first, last);
+    if (partBefore != null) return partBefore;
     CountedNoun ofThem = ofThem(s, last);
     if (ofThem == PART_ONLY) return null;
     if (ofThem != null) return ofThem;
@@ -395,7 +395,7 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
    * ("of whom"), or a bare one right after "including", counts a part of the figure just before it
    * in its sentence, with its own verb's harm.
    */
-  private static CountedNoun ofWhich(Sentence s, int first, int last) {
+  private static CountedNoun partOfTheFigureBefore(Sentence s, int first, int last) {
     if (first < 1) return null;
     String w = s.token(first - 1).word().toLowerCase(Locale.ROOT);
     boolean ofWhich = first >= 2 && s.token(first - 2).word().equalsIgnoreCase("of") && (w.equals("which") || w.equals("whom"));
