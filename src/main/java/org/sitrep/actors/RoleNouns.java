@@ -169,12 +169,14 @@ final class RoleNouns {
   }
 
   /**
-   * A state's forces and its defence ministry: a story as often quotes the other side's, so only
-   * the dateline state's when the story is told at home or names that state as a party
-   * ({@link StoryHome#partyState()}).
+   * A state's forces, its defence ministry and its government: a story as often quotes the other
+   * side's, so only the dateline state's when the story is told at home or names that state as a
+   * party, or the one state the lead names ({@link StoryHome#partyState()}).
    */
   private static boolean forces(CatalogMatch m) {
-    return "MIL".equals(m.entry().sector()) || m.entry().id().endsWith("-defence-ministry");
+    return "MIL".equals(m.entry().sector()) || m.entry().id().endsWith("-defence-ministry")
+        // "the junta", "the government"; not "the regime", a word a story uses of the other side
+        || m.entry().id().endsWith("-government") && !m.text().toLowerCase(Locale.ROOT).endsWith("regime");
   }
 
   /**

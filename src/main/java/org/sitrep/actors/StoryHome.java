@@ -27,13 +27,16 @@ import org.sitrep.record.Actor;
  * <em>theatre</em> is the one state its lead places it in, if only one. The dateline state is a
  * <em>party</em> to the story when the lead names it in any way, demonyms and its bodies included
  * ("TAIPEI - Taiwan detected 27 Chinese aircraft", "MOSCOW - Russian forces took a village in
- * Ukraine").
+ * Ukraine"). A story from a bureau abroad that never names the bureau's state again, and whose
+ * lead names one state only, is that state's ("BANGKOK - Myanmar's ruling junta said ...").
  *
  * @param dateline the dateline's state (ISO alpha-3), or null
  * @param places the states the lead places the story in, in order
  * @param parties the states the lead names, or whose people or bodies it names
+ * @param datelineNamed whether the story names the dateline's state, its people or its bodies
+ *     anywhere after the dateline
  */
-record StoryHome(String dateline, Set<String> places, Set<String> parties) {
+record StoryHome(String dateline, Set<String> places, Set<String> parties, boolean datelineNamed) {
   /**
    * The state whose home bodies (police, health ministry) the story's bare ones are: the
    * dateline's when the story is told at home, else the one state the lead places it in, else
@@ -51,11 +54,16 @@ record StoryHome(String dateline, Set<String> places, Set<String> parties) {
   }
 
   /**
-   * The state whose forces and defence ministry the story's bare ones are: the dateline's when the
-   * story is told at home or the dateline state is a party to it, else null.
+   * The state whose forces, defence ministry and government the story's bare ones are: the
+   * dateline's when the story is told at home or the dateline state is a party to it; else, when
+   * the story never names the dateline's state again and the lead names one state only, in any
+   * way, that state ("DAKAR - Gunmen attacked ... in Mali's capital Bamako ... The junta said");
+   * else null.
    */
   String partyState() {
-    return dateline != null && (atHome() || parties.contains(dateline)) ? dateline : null;
+    if (dateline == null) return null;
+    if (atHome() || parties.contains(dateline)) return dateline;
+    return !datelineNamed && parties.size() == 1 ? parties.iterator().next() : null;
   }
 
   static StoryHome of(AnnotatedText doc, List<ResolvedMention> mentions, Map<String, Actor> actors,
@@ -63,7 +71,7 @@ record StoryHome(String dateline, Set<String> places, Set<String> parties) {
     int end = Datelines.end(doc);
     String state = end > 0 ? datelineState(mentions, actors, placeCountry, doc.text().substring(0, end), end) : null;
     Sentence lead = state == null ? null : lead(doc, end);
-    if (lead == null) return new StoryHome(state, Set.of(), Set.of());
+    if (lead == null) return new StoryHome(state, Set.of(), Set.of(), false);
     int from = Math.max(lead.start(), end);
     Set<String> places = places(doc, from, lead.end(), mentions, actors, placeCountry);
     Set<String> parties = new LinkedHashSet<>(places);
@@ -73,7 +81,16 @@ record StoryHome(String dateline, Set<String> places, Set<String> parties) {
       String side = "country".equals(a.kind()) ? a.id() : a.country();
       if (side != null) parties.add(side);
     }
-    return new StoryHome(state, places, parties);
+    return new StoryHome(state, places, parties, named(mentions, actors, state, end));
+  }
+
+  /** Whether a state, its people or its bodies are named after an offset. */
+  private static boolean named(List<ResolvedMention> mentions, Map<String, Actor> actors, String state, int after) {
+    for (ResolvedMention r : mentions) {
+      Actor a = actors.get(r.actor());
+      if (r.start() >= after && a != null && (state.equals(a.id()) || state.equals(a.country()))) return true;
+    }
+    return false;
   }
 
   /** The state a dateline names by a state's name or capital, else by a town the gazetteer knows; or null. */

@@ -250,7 +250,9 @@ public final class ClaimFinder {
       Sentence at = doc.sentenceAt(c.quantity().start());
       if (at == null || at.index() < s.index() - reach) return null;
       boolean counts = reach == 0 || !harmed || c.unit() != null && Measures.isPeople(c.unit());
-      if (c.subject() != null && c.unit() != null && counts) return c;
+      // the figure right before may be a bare number of people ("About 3.8 million have fled to
+      // neighbouring countries, including more than 1 million to Chad")
+      if (c.unit() != null && (c.subject() != null || reach == 0 && Measures.isPeople(c.unit())) && counts) return c;
     }
     return null;
   }
@@ -375,7 +377,9 @@ public final class ClaimFinder {
       "(?i)\\b(?:in|at|near|outside|inside|across|around|throughout|to|into|of|from|over)\\s+(?:the\\s+)?"
           + "(?:(?:north|south)?(?:-?(?:east|west))?(?:ern)?\\s+|central\\s+|neighbou?ring\\s+|nearby\\s+)?"
           // "in northwestern Nigeria's Zamfara state": the owning place's name before the place
-          + "(?:[\\p{L}-]+\\s?(?:'s|\u2019s)\\s+)?$");
+          + "(?:[\\p{L}-]+\\s?(?:'s|\u2019s)\\s+)?"
+          // "in Mali's capital Bamako", "in the Sudanese capital, Khartoum": the capital named after its word
+          + "(?:(?:\\p{Lu}[\\p{L}-]*\\s+)?capital(?:\\s+city)?,?\\s+)?$");
 
   /** Where a weapon came from is not where its figure happened: "a rocket fired from Lebanon hit ...". */
   private static final java.util.regex.Pattern LAUNCHED_FROM = java.util.regex.Pattern.compile(
@@ -419,7 +423,7 @@ public final class ClaimFinder {
       String before = doc.text().substring(Math.max(s.start(), p.start() - 30), p.start());
       boolean at = LOCATIVE_BEFORE.matcher(before).find() || ATTACKED_BEFORE.matcher(before).find()
           || Incidents.attackedOn(s, p.start(), p.end());
-      if (!at || LAUNCHED_FROM.matcher(before).find()) {
+      if (!at || LAUNCHED_FROM.matcher(before).find() || whereSaid(s, s.tokenAt(p.start()))) {
         continue;
       }
       if (ownsNextPlace(doc, p, places) || narrowedBy(doc, p, places)) continue;
@@ -432,9 +436,20 @@ public final class ClaimFinder {
     return best;
   }
 
+  /** Verbs of speaking: where one says something is not where it happened. */
+  private static final Set<String> SPEAKING = Set.of("say", "tell", "brief", "add");
+
+  /** "a spokesperson told reporters in Geneva", "said in Kyiv": the place of a verb of speaking. */
+  private static boolean whereSaid(Sentence s, int token) {
+    Dependency head = token < 0 ? null : s.headOf(token);
+    return head != null && head.is("obl") && head.governor() >= 0
+        && SPEAKING.contains(s.token(head.governor()).lemma().toLowerCase(java.util.Locale.ROOT));
+  }
+
   /**
    * "About 3.2 million have fled to neighbouring countries, including more than 1 million to
-   * Chad": a place that hangs on another number in the sentence is that number's.
+   * Chad", "including 1 million who fled to Chad": a place that hangs on another number in the
+   * sentence, or on that number's own clause, is that number's.
    */
   private static boolean ofAnotherNumber(Sentence s, Place p, Quantity q) {
     int node = s.tokenAt(p.start());
@@ -444,7 +459,9 @@ public final class ClaimFinder {
       int g = head.governor();
       Token t = s.token(g);
       if (t.pos().equals("CD")) return t.start() < q.start() || t.end() > q.end();
-      if (!(head.is("compound") || head.is("flat") || head.is("nmod"))) return false;
+      // "1 million who fled to Chad": through the verb of the number's own clause
+      boolean clause = head.is("obl") && t.isVerb();
+      if (!(head.is("compound") || head.is("flat") || head.is("nmod") || clause)) return false;
       node = g;
     }
     return false;
@@ -470,12 +487,17 @@ public final class ClaimFinder {
     return false;
   }
 
-  /** "in Nigeria's Zamfara state": a place that owns the place right after it is the wider one. */
+  private static final java.util.regex.Pattern OWNS = java.util.regex.Pattern.compile("(?:'s|\u2019s)(?:\\s+capital(?:\\s+city)?,?)?");
+
+  /**
+   * "in Nigeria's Zamfara state", "in Mali's capital Bamako": a place that owns the place right
+   * after it is the wider one.
+   */
   private static boolean ownsNextPlace(AnnotatedText doc, Place p, List<Place> places) {
     for (Place q : places) {
-      if (q.start() == null || q.start() < p.end() || q.start() > p.end() + 4) continue;
+      if (q.start() == null || q.start() < p.end() || q.start() > p.end() + 20) continue;
       String between = doc.text().substring(p.end(), q.start()).strip();
-      if (between.equals("'s") || between.equals("\u2019s")) return true;
+      if (OWNS.matcher(between).matches()) return true;
     }
     return false;
   }

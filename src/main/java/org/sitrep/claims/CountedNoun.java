@@ -938,8 +938,8 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
   /** Whether a verb of harm stands near the number, read from the words: most numbers cost no parse. */
   private static boolean harmVerbNear(Sentence s, int first, int last) {
     for (int i = Math.max(0, first - HARM_VERB_REACH); i < Math.min(s.size(), last + HARM_VERB_REACH); i++) {
-      if ((i < first || i > last) && s.token(i).isVerb()
-          && (Measures.ofVerb(s.token(i).lemma()) != null || Harm.DRIVING.contains(s.token(i).lemma()))) {
+      if ((i < first || i > last) && s.token(i).isVerb() && (Measures.ofVerb(s.token(i).lemma()) != null
+          || Harm.DRIVING.contains(s.token(i).lemma()) || s.token(i).lemma().equalsIgnoreCase("cross"))) {
         return true;
       }
     }
@@ -973,7 +973,9 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     Dependency role = outside(s, first, last);
     if (role == null || role.governor() < 0) return null;
     // "thousands have died", "tens of thousands have fled": the subject of a verb that harms its subject
-    boolean sufferer = role.is("nsubj") && UNDERGONE.contains(s.token(role.governor()).lemma());
+    // ("3.8 million have crossed into neighbouring countries")
+    boolean sufferer = role.is("nsubj")
+        && (UNDERGONE.contains(s.token(role.governor()).lemma()) || Harm.crossedInto(s, role.governor()));
     if (!(role.is("obj") || role.is("nsubj:pass") || sufferer)) return null;
     if (!s.token(role.governor()).isVerb()) return null;
     String verb = s.token(role.governor()).lemma();

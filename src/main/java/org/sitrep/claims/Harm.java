@@ -341,14 +341,21 @@ final class Harm {
     return null;
   }
 
-  /** "10,000 people crossed into Burundi": people who cross a border into a country have fled. */
-  private static boolean crossedInto(Sentence s, int verb) {
+  /**
+   * "10,000 people crossed into Burundi", "3.8 million have crossed into neighbouring countries":
+   * people who cross a border into a country have fled.
+   */
+  static boolean crossedInto(Sentence s, int verb) {
     if (!s.token(verb).lemma().equalsIgnoreCase("cross")) return false;
     for (Dependency d : s.childrenOf(verb)) {
-      if (d.is("obl") && hasCase(s, d.dependent(), "into") && s.token(d.dependent()).isProperNoun()) return true;
+      Token into = s.token(d.dependent());
+      boolean country = into.isProperNoun() || COUNTRIES.contains(into.lemma().toLowerCase(Locale.ROOT));
+      if (d.is("obl") && hasCase(s, d.dependent(), "into") && country) return true;
     }
     return false;
   }
+
+  private static final Set<String> COUNTRIES = Set.of("country", "state", "nation");
 
   /** Whether a noun's own preposition is a word ("of", "including"). */
   static boolean hasCase(Sentence s, int noun, String word) {

@@ -19,7 +19,8 @@ import org.sitrep.record.Place;
  * <ol>
  *   <li>a capital or building standing for its government ("Moscow said", "the Kremlin") is an
  *       actor, not a place, unless a locative preposition comes right before it ("in Moscow") or
- *       it is what an attack hit ("missiles struck Kyiv", "the strike on Kyiv");
+ *       it is what an attack hit ("missiles struck Kyiv", "the strike on Kyiv"), or it is named as
+ *       the capital ("Mali's capital Bamako");
  *   <li>of several places with one name, a region when a plural type word follows the names it
  *       shares ("the Belgorod and Kursk regions"), else the one in a country the article names,
  *       then the gazetteer's own ranking (precision, population).
@@ -27,7 +28,9 @@ import org.sitrep.record.Place;
  */
 final class PlaceFinder {
   private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
-      "(?i)\\b(?:in|at|near|outside|to|from|into|across|around|over|towards?|of)\\s+(?:the\\s+)?$");
+      "(?i)\\b(?:in|at|near|outside|to|from|into|across|around|over|towards?|of)\\s+(?:the\\s+)?$"
+          // "Mali's capital Bamako", "the capital, Kyiv": a capital named as the capital is a place
+          + "|\\bcapital,?\\s+$");
   private static final int LOOKBEHIND = 30;
 
   private final Gazetteer gazetteer;

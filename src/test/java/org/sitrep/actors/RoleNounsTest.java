@@ -238,8 +238,37 @@ class RoleNounsTest {
             + " Iran/NNP/iran/8/obl ,/,/,/15/punct the/DT/the/14/det defence/NN/defence/14/compound"
             + " ministry/NN/ministry/15/nsubj said/VBD/say/0/root ./././15/punct")
         .build();
-    assertNull(actorAt(seoul, find(seoul), "the defence ministry", 0),
-        "a story from Seoul set in Iran, with no South Korean party, quotes Iran's ministry as often as its own");
+    assertEquals("irn-defence-ministry", actorAt(seoul, find(seoul), "the defence ministry", 0),
+        "a story from a bureau in Seoul that names only Iran is Iran's");
+
+    AnnotatedText seoulAgain = HandText.create()
+        .sentence("SEOUL/NNP/seoul/15/dep ,/,/,/1/punct August/NNP/august/1/appos 12/CD/12/3/nummod -/:/-/1/punct"
+            + " Missiles/NNS/missile/8/nsubj:pass were/VBD/be/8/aux:pass tested/VBN/test/15/ccomp in/IN/in/10/case"
+            + " Iran/NNP/iran/8/obl ,/,/,/15/punct the/DT/the/14/det defence/NN/defence/14/compound"
+            + " ministry/NN/ministry/15/nsubj said/VBD/say/0/root ./././15/punct")
+        .sentence("South/NNP/south/2/compound Korea/NNP/korea/3/nsubj protested/VBD/protest/0/root ./././3/punct")
+        .build();
+    assertNull(actorAt(seoulAgain, find(seoulAgain), "the defence ministry", 0),
+        "a story from Seoul set in Iran that names South Korea again quotes Iran's ministry as often as its own");
+  }
+
+  @Test
+  void theJuntaOfAStoryFromABureauAbroadIsTheGovernmentOfTheOneStateItsLeadNames() {
+    AnnotatedText dakar = HandText.create()
+        .sentence("DAKAR/NNP/dakar/7/dep ,/,/,/1/punct August/NNP/august/1/appos 12/CD/12/3/nummod -/:/-/1/punct"
+            + " Gunmen/NNS/gunman/7/nsubj attacked/VBD/attack/0/root Mali/NNP/mali/10/nmod:poss 's/POS/'s/8/case"
+            + " capital/NN/capital/7/obj ./././7/punct")
+        .sentence("The/DT/the/2/det junta/NN/junta/3/nsubj said/VBD/say/0/root so/RB/so/3/advmod ./././3/punct")
+        .build();
+    assertEquals("mli-government", actorAt(dakar, find(dakar), "The junta", 0));
+
+    AnnotatedText regime = HandText.create()
+        .sentence("DAKAR/NNP/dakar/7/dep ,/,/,/1/punct August/NNP/august/1/appos 12/CD/12/3/nummod -/:/-/1/punct"
+            + " Gunmen/NNS/gunman/7/nsubj attacked/VBD/attack/0/root Mali/NNP/mali/10/nmod:poss 's/POS/'s/8/case"
+            + " capital/NN/capital/7/obj ./././7/punct")
+        .sentence("The/DT/the/2/det regime/NN/regime/3/nsubj said/VBD/say/0/root so/RB/so/3/advmod ./././3/punct")
+        .build();
+    assertNull(actorAt(regime, find(regime), "The regime", 0), "a word a story uses of the other side");
   }
 
   /** "CAIRO, August 12 - Israeli strikes killed 30 people in Gaza, the health ministry said." */

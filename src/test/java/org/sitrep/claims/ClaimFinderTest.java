@@ -860,6 +860,23 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aCapitalNamedAsTheCapitalOfAStatePlacesTheFigure() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Gunmen/NNS/gunman/2/nsubj killed/VBD/kill/0/root 70/CD/70/4/nummod people/NNS/person/2/obj"
+            + " in/IN/in/8/case Mali/NNP/mali/8/nmod:poss 's/POS/'s/6/case capital/NN/capital/2/obl"
+            + " Bamako/NNP/bamako/8/appos ./././2/punct").build();
+    int ml = doc.text().indexOf("Mali");
+    int bk = doc.text().indexOf("Bamako");
+    List<Place> places = List.of(new Place("Mali", "Mali", "MLI", 17.6, -4.0, "country", ml, ml + 4),
+        new Place("Bamako", "Bamako", "MLI", 12.6, -8.0, "locality", bk, bk + 6));
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "70", 70, 70, "exact")),
+        ActorMentions.none(), List.of(), places, List.of());
+
+    assertEquals("Bamako", claims.get(0).place().name());
+  }
+
+  @Test
   void harmInTheStrikesIsOfTheStrikesNotOfTheLatestIncident() {
     String first = "Israel/NNP/israel/2/nsubj struck/VBD/strike/0/root 120/CD/120/4/nummod targets/NNS/target/2/obj"
         + " in/IN/in/6/case Lebanon/NNP/lebanon/2/obl on/IN/on/8/case Tuesday/NNP/tuesday/2/obl ,/,/,/2/punct"
@@ -1035,6 +1052,33 @@ class ClaimFinderTest {
     assertEquals(Measures.DISPLACED, claims.get(2).measure());
     assertNull(claims.get(1).place(), "Chad is the million's, not the 3.2 million's");
     assertEquals("Chad", claims.get(2).place() == null ? null : claims.get(2).place().name());
+  }
+
+  @Test
+  void aBareNumberThatCrossedIntoOtherCountriesIsDisplacedAndItsPartsPlacesAreTheirOwn() {
+    AnnotatedText doc = HandText.create().sentence(
+        "About/RB/about/3/advmod 3.8/CD/3.8/3/compound million/CD/million/5/nsubj have/VBP/have/5/aux"
+            + " crossed/VBN/cross/0/root into/IN/into/8/case neighbouring/VBG/neighbour/8/amod"
+            + " countries/NNS/country/5/obl ,/,/,/8/punct including/VBG/include/14/case more/JJR/more/14/advmod"
+            + " than/IN/than/11/fixed 1/CD/1/14/compound million/CD/million/8/nmod who/WP/who/16/nsubj"
+            + " fled/VBD/flee/14/acl:relcl to/IN/to/18/case Chad/NNP/chad/16/obl ,/,/,/5/punct a/DT/a/22/det"
+            + " UNHCR/NNP/unhcr/22/compound spokesperson/NN/spokesperson/23/nsubj told/VBD/tell/5/parataxis"
+            + " reporters/NNS/reporter/23/obj in/IN/in/26/case Geneva/NNP/geneva/23/obl ./././5/punct").build();
+    Quantity whole = qty(doc, "About 3.8 million", 3_800_000, 3_800_000, "approximate");
+    Quantity part = qty(doc, "more than 1 million", 1_000_000, 1_000_000, "more_than");
+    int chad = doc.text().indexOf("Chad");
+    int geneva = doc.text().indexOf("Geneva");
+    List<Place> places = List.of(new Place("Chad", "Chad", "TCD", 15.5, 18.7, "country", chad, chad + 4),
+        new Place("Geneva", "Geneva", "CHE", 46.2, 6.1, "locality", geneva, geneva + 6));
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(whole, part), ActorMentions.none(), List.of(),
+        places, List.of());
+
+    assertEquals(2, claims.size(), () -> claims.toString());
+    assertEquals(Measures.DISPLACED, claims.get(0).measure());
+    assertNull(claims.get(0).place(), "Chad is the million's who fled there; Geneva is where it was told");
+    assertEquals(Measures.DISPLACED, claims.get(1).measure(), "a part of the bare number before");
+    assertEquals("Chad", claims.get(1).place() == null ? null : claims.get(1).place().name());
   }
 
   @Test

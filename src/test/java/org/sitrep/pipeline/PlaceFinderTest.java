@@ -35,6 +35,15 @@ class PlaceFinderTest {
   }
 
   @Test
+  void aCapitalNamedAsTheCapitalIsAPlace() {
+    AnnotatedText capital = HandText.create().sentence(
+        "Gunmen/NNS/gunman/2/nsubj attacked/VBD/attack/0/root Mali/NNP/mali/5/nmod:poss 's/POS/'s/3/case"
+            + " capital/NN/capital/2/obj Bamako/NNP/bamako/5/appos ./././2/punct").build();
+
+    assertEquals(List.of("Mali", "Bamako"), places(capital));
+  }
+
+  @Test
   void namesThatShareAPluralTypeWordAreRegions() {
     AnnotatedText shared = HandText.create().sentence(
         "Drones/NNS/drone/2/nsubj fell/VBD/fall/0/root over/IN/over/7/case the/DT/the/7/det Belgorod/NNP/belgorod/7/compound"
