@@ -101,6 +101,15 @@ final class CatalogReader {
       if (how == CatalogEntry.How.DEMONYM && takesPluralS(s)) {
         out.add(new CatalogEntry.Alias(s + "s", how, ambiguous));
       }
+      // "UN refugee agency" is also written "U.N. refugee agency" and "United Nations refugee agency"
+      if (how == CatalogEntry.How.NAME && s.startsWith("UN ")) {
+        for (String un : List.of("U.N. ", "United Nations ")) {
+          String variant = un + s.substring(3);
+          if (out.stream().noneMatch(a -> a.text().equals(variant)) && !field.contains(variant)) {
+            out.add(new CatalogEntry.Alias(variant, how, ambiguous));
+          }
+        }
+      }
     }
     CatalogEntry.How first = out.get(0).how();
     if (!template && first != CatalogEntry.How.NAME && first != CatalogEntry.How.ALIAS) {

@@ -445,15 +445,31 @@ final class Claimants {
   /**
    * "Al-Shabaab, in a statement on a website it uses, said ...": a reporting verb the parser left
    * without a subject, right after a comma, is reported by the noun phrase that opens the sentence
-   * and ends at the comma that opens the aside.
+   * (with its acronym in brackets) and ends at the comma that opens the aside.
    */
   private Source openingPhrase(Sentence s, int verb) {
     if (verb < 1 || !s.token(verb - 1).word().equals(",")) return null;
     int end = 0;
-    while (end < verb - 1 && (isNounPhraseWord(s.token(end)) || s.token(end).pos().equals("HYPH"))) end++;
-    boolean aside = end > 0 && end < verb - 1 && s.token(end).word().equals(",")
-        && s.token(end - 1).pos().startsWith("NN");
+    int noun = -1;
+    while (end < verb - 1) {
+      if (isNounPhraseWord(s.token(end)) || s.token(end).pos().equals("HYPH")) {
+        noun = end++;
+      } else if (bracketedName(s, end, verb - 1)) {
+        // "The Myanmar National Democratic Alliance Army (MNDAA), which ..., said"
+        end += 3;
+      } else {
+        break;
+      }
+    }
+    boolean aside = noun >= 0 && end < verb - 1 && s.token(end).word().equals(",")
+        && s.token(noun).pos().startsWith("NN");
     return aside ? source(s, new int[] {0, end - 1}) : null;
+  }
+
+  /** Whether a name in brackets opens at a token, before a limit: "(MNDAA)". */
+  private static boolean bracketedName(Sentence s, int at, int limit) {
+    return at > 0 && at + 2 < limit && s.token(at).pos().equals("-LRB-") && s.token(at + 1).pos().startsWith("NNP")
+        && s.token(at + 2).pos().equals("-RRB-");
   }
 
   /**

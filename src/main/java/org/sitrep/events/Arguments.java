@@ -326,7 +326,10 @@ final class Arguments {
     // the parser hung it, is no part of the phrase
     for (int i = h + 1; i <= hi; i++) {
       Dependency up = s.headOf(i);
-      if (up != null && up.is("acl:relcl") && s.token(i).isVerb() && descends(s, i, h)) {
+      // ("wounding 43, the governor said", with "said" hung on the 43)
+      boolean clause = up != null && (up.is("acl:relcl")
+          || (up.is("dep") || up.is("parataxis")) && SAYING.contains(s.token(i).lemma()));
+      if (clause && s.token(i).isVerb() && descends(s, i, h)) {
         hi = Math.min(hi, s.subtreeRange(i)[0] - 1);
         break;
       }

@@ -84,6 +84,13 @@ class CatalogTest {
   }
 
   @Test
+  void aUnBodyIsNamedWithUnUNOrUnitedNations() {
+    assertEquals("UN refugee agency -> UNHCR (name)", first("the UN refugee agency said."));
+    assertEquals("U.N. refugee agency -> UNHCR (name)", first("the U.N. refugee agency said."));
+    assertEquals("United Nations refugee agency -> UNHCR (name)", first("the United Nations refugee agency said."));
+  }
+
+  @Test
   void joinsDemonymAndForcesIntoTheArmedForces() {
     assertEquals("North Korean troops -> prk-armed-forces (name)",
         first("Thousands of North Korean troops were sent."));

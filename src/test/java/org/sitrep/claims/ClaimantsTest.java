@@ -261,6 +261,24 @@ class ClaimantsTest {
   }
 
   @Test
+  void anOpeningPhraseKeepsItsAcronymInBrackets() {
+    // "The Alliance Army (AA), which took the town, said it had lost 12 fighters", with "said" a
+    // relative clause on "Army" and no subject of its own
+    AnnotatedText doc = HandText.create().sentence(
+        "The/DT/the/3/det Alliance/NNP/alliance/3/compound Army/NNP/army/0/root (/-LRB-/(/5/punct AA/NNP/aa/3/appos"
+            + " )/-RRB-/)/5/punct ,/,/,/3/punct which/WDT/which/13/obj took/VBD/take/9/acl the/DT/the/12/det"
+            + " town/NN/town/10/obj ,/,/,/13/punct said/VBD/say/3/acl:relcl it/PRP/it/17/nsubj had/VBD/have/17/aux"
+            + " lost/VBN/lose/13/ccomp 12/CD/12/19/nummod fighters/NNS/fighter/17/obj ./././3/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "12", 12, 12, "exact")),
+        ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals(1, claims.size(), () -> "claims: " + claims);
+    assertEquals(doc.text().substring(0, doc.text().indexOf(')') + 1),
+        claims.get(0).source() == null ? null : claims.get(0).source().text());
+  }
+
+  @Test
   void aTrailingReporterLeftWithoutASubjectIsTheWholePhraseBeforeIt() {
     // "said" hangs on a noun with no subject; the phrase holds "of" and a hyphenated participle
     AnnotatedText doc = HandText.create().sentence(

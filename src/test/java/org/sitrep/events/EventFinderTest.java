@@ -257,6 +257,20 @@ class EventFinderTest {
   }
 
   @Test
+  void aReporterHungOnTheNumberHarmedIsNoPartOfTheHarmed() {
+    // "Russia killed 12 and wounded 43, governor Syniehubov said", with "said" hung on the 43
+    AnnotatedText doc = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj wounded/VBD/wound/0/root 43/CD/43/2/obj ,/,/,/3/punct"
+            + " governor/NN/governor/6/compound Syniehubov/NNP/syniehubov/7/nsubj said/VBD/say/3/dep"
+            + " ./././2/punct").build();
+
+    Event e = only(find(doc, List.of(), "Russia", "RUS", "Syniehubov", "oleh-syniehubov"));
+
+    assertEquals(List.of("RUS"), e.actors());
+    assertEquals(List.of(), e.recipients(), "the reporter is not among the harmed");
+  }
+
+  @Test
   void aWordInsideANameIsNoTrigger() {
     AnnotatedText doc = HandText.create().sentence(
         "The/DT/the/2/det Rapid/NNP/rapid/3/compound Support/NN/support/4/compound Forces/NNPS/forces/5/nsubj"
