@@ -51,7 +51,8 @@ public final class ClaimFinder {
       // a part with a people noun of its own ("six of them children") is a part of people
       boolean ofPeople = counted.measure() != null
           || counted.noun() >= 0 && Measures.isPeople(s.token(counted.noun()).lemma());
-      Claim antecedent = counted.anaphoric() ? antecedent(doc, s, out, counted.reach(), ofPeople) : null;
+      Claim antecedent = counted.anaphoric() ? antecedent(doc, s, out, counted.reach(), ofPeople)
+          : counted.reach() == CountedNoun.SAME_IF_ANY ? sameHarmBefore(doc, s, out, counted.measure()) : null;
       // "400 trucks ... compared with about 500": a comparison counts what the number right before it counts
       if (counted.reach() == 0 && antecedent != null && (before == null || antecedent.quantity().start() != before.start())) {
         antecedent = null;
@@ -111,7 +112,8 @@ public final class ClaimFinder {
       if (counted.reach() == 0 && antecedent != null && place == null) place = antecedent.place();
       // "though an aid group put the number far lower, at 45,000": the same quantity as the figure
       // it disputes, of that figure's kind, time and place unless its own are given
-      if (counted.reach() == CountedNoun.AGAIN && antecedent != null && !"rate".equals(kind)) {
+      if ((counted.reach() == CountedNoun.AGAIN || counted.reach() == CountedNoun.SAME_IF_ANY) && antecedent != null
+          && !"rate".equals(kind)) {
         kind = antecedent.kind();
         if (time == null) time = antecedent.time();
         if (place == null) place = antecedent.place();
@@ -244,6 +246,20 @@ public final class ClaimFinder {
    * drones and 40 of them were downed"); "11,000 soldiers, up from 10,000" (the figure before it in
    * its sentence).
    */
+  /**
+   * "About 3,000 people were killed in Goma, the UN said. Congo's government put the number of dead
+   * at more than 7,000": the figure of the sentence before or this one, when it counts people of
+   * the same harm and is no rate; else null.
+   */
+  private static Claim sameHarmBefore(AnnotatedText doc, Sentence s, List<Claim> found, String measure) {
+    if (found.isEmpty() || measure == null) return null;
+    Claim c = found.get(found.size() - 1);
+    Sentence at = doc.sentenceAt(c.quantity().start());
+    boolean near = at != null && at.index() >= s.index() - 1;
+    return near && measure.equals(c.measure()) && c.per() == null && c.unit() != null && Measures.isPeople(c.unit())
+        ? c : null;
+  }
+
   private static Claim antecedent(AnnotatedText doc, Sentence s, List<Claim> found, int reach, boolean harmed) {
     for (int i = found.size() - 1; i >= 0; i--) {
       Claim c = found.get(i);

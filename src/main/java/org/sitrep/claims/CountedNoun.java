@@ -29,6 +29,13 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
   /** The reach of "the number" alone: the quantity a figure just before counts, counted again. */
   static final int AGAIN = 1;
 
+  /**
+   * The reach of a definite tally of a harm put at a number ("Congo's government put the number of
+   * dead at more than 7,000"): the figure just before, when it counts the same harm, counted again
+   * by another; else a figure of its own.
+   */
+  static final int SAME_IF_ANY = -2;
+
   /** Whether it counts what an earlier figure counts. */
   boolean anaphoric() {
     return reach >= 0;
@@ -118,7 +125,12 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     }
     // "an eight-person committee" is the committee's size: people of no harm counted so count nothing
     if (Measures.OTHER.equals(measure) && noun == last + 2 && s.token(last + 1).pos().equals("HYPH")) return null;
-    if (Measures.WEAPONS.equals(measure) && (civilianVessel(s, kind) || attackedVessel(s, kind))) measure = Measures.OTHER;
+    // "have attacked more than 80 merchant vessels": each vessel attacked is an attack
+    if (Measures.WEAPONS.equals(measure) && attackedVessel(s, kind, STRUCK_VESSEL)) {
+      measure = Measures.ATTACKS;
+    } else if (Measures.WEAPONS.equals(measure) && (civilianVessel(s, kind) || attackedVessel(s, kind, ATTACKING))) {
+      measure = Measures.OTHER;
+    }
     if (Measures.ONLY_WHEN_STRUCK.contains(s.token(kind).lemma().toLowerCase(Locale.ROOT)) && !struck(s, kind)) return null;
     if (Measures.INFRASTRUCTURE.equals(measure) && whereSomethingElseIs(s, kind)) return null;
     String word = n.word().toLowerCase(Locale.ROOT);
@@ -190,13 +202,19 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
   private static final Set<String> ATTACKING = Set.of("sink", "hit", "strike", "attack", "seize", "damage",
       "target", "hijack", "board", "capture");
 
-  /** "sinking two vessels", "seized three ships": vessels attacked are targets, not weapons. */
-  private static boolean attackedVessel(Sentence s, int noun) {
+  /** Verbs that say a vessel was attacked, and no more: "attacked", "struck", "hit", "targeted". */
+  private static final Set<String> STRUCK_VESSEL = Set.of("hit", "strike", "attack", "target");
+
+  /**
+   * "sinking two vessels", "seized three ships": vessels a verb of the set does something to are
+   * targets, not weapons.
+   */
+  private static boolean attackedVessel(Sentence s, int noun, Set<String> verbs) {
     if (!VESSELS.contains(s.token(noun).lemma().toLowerCase(Locale.ROOT)) || !s.isParsed()) return false;
     Dependency head = s.headOf(noun);
     if (head == null || head.governor() < 0) return false;
     boolean object = head.is("obj") || head.is("nsubj:pass");
-    return object && ATTACKING.contains(s.token(head.governor()).lemma().toLowerCase(Locale.ROOT));
+    return object && verbs.contains(s.token(head.governor()).lemma().toLowerCase(Locale.ROOT));
   }
 
   /** Words between the number and a demonym it counts: "two South Africans". */
@@ -604,7 +622,10 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
         && THE.contains(s.token(s.childOf(harm, "det").dependent()).lemma().toLowerCase(Locale.ROOT))) {
       return new CountedNoun(-1, -1, null, null, -1, AGAIN);
     }
+    boolean definite = false;
     if (TALLIES.contains(s.token(harm).lemma())) {
+      Dependency det = s.childOf(harm, "det");
+      definite = det != null && THE.contains(s.token(det.dependent()).lemma().toLowerCase(Locale.ROOT));
       harm = -1;
       for (Dependency d : s.childrenOf(object.dependent())) {
         if (d.is("nmod") && Harm.hasCase(s, d.dependent(), "of")) harm = d.dependent();
@@ -631,9 +652,11 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     boolean participle = measure == null && Measures.ofNoun(s.token(harm).word().toLowerCase(Locale.ROOT)) != null;
     if (participle) measure = Measures.ofNoun(s.token(harm).word().toLowerCase(Locale.ROOT));
     if (measure == null || !Harm.HARMS.contains(measure)) return null;
+    String word = s.token(harm).word().toLowerCase(Locale.ROOT);
+    // "put the number of dead at 7,000": the dead are people
     return new CountedNoun(harm, subjectFirst(s, harm, -1), measure,
-        people >= 0 ? s.token(people).word().toLowerCase(Locale.ROOT) : participle ? "people"
-            : s.token(harm).word().toLowerCase(Locale.ROOT), -1);
+        people >= 0 ? s.token(people).word().toLowerCase(Locale.ROOT) : participle || HARMED.contains(word) ? "people"
+            : word, -1, definite ? SAME_IF_ANY : -1);
   }
 
   /**

@@ -102,7 +102,9 @@ final class Entries {
           // "Marchenko, who had reported 19 dead on Saturday", "had put the toll at 12": a report
           // told in the past perfect was made before the one telling it
           + "|\\bhad\\s+(?:put|given|set|estimated)\\s+[^.;:]{0,40}?\\b(?:at|as)\\s+"
-          + "|\\bhad\\s+(?:reported|counted|recorded|confirmed|announced)\\s+)"
+          + "|\\bhad\\s+(?:reported|counted|recorded|confirmed|announced)\\s+"
+          // "The toll had stood at five late on Saturday"
+          + "|\\bhad\\s+stood\\s+at\\s+)"
           + "(?:about|around|some|nearly|almost|at\\s+least|more\\s+than|over)?\\s*$");
 
   /** Whether the text gives a figure as the earlier one it is compared with ("up from 38"). */

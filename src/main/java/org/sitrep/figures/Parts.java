@@ -7,15 +7,17 @@ import org.sitrep.record.Claim;
 /**
  * A figure that counts a part of another its sentence or the one before gives: "About 3.2 million
  * of them have fled abroad" after "12 million have been displaced", "of which 61 were shot down",
- * "including more than 1 million to Chad", "among them 300 children". Such a part is no revision
+ * "including more than 1 million to Chad", "among them 300 children", "Of those, about 3.8 million
+ * have crossed into neighbouring countries". Such a part is no revision
  * of the whole: it keys a thread of its own ({@link ThreadKey}).
  */
 final class Parts {
   /** After the number: "3.2 million of them", "2,000 of those". */
   private static final Pattern OF_THEM = Pattern.compile("^\\s+of\\s+(?:them|those|these|whom)\\b");
-  /** Before the number: "of which", "of whom", "including", "among them". */
+  /** Before the number: "of which", "of whom", "including", "among them"; a sentence's opening "Of those,". */
   private static final Pattern OF_WHICH = Pattern.compile(
-      "\\b(?:of\\s+which|of\\s+whom|including|among\\s+them|among\\s+whom)\\s+(?:some\\s+|about\\s+|more\\s+than\\s+|over\\s+|nearly\\s+|almost\\s+)?$");
+      "(?:\\b(?:of\\s+which|of\\s+whom|including|among\\s+them|among\\s+whom)|^\\s*of\\s+(?:them|those|these)\\s*,)"
+          + "\\s+(?:some\\s+|about\\s+|more\\s+than\\s+|over\\s+|nearly\\s+|almost\\s+)?$");
 
   private Parts() {}
 

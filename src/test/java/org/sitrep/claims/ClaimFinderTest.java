@@ -1082,6 +1082,32 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aDefiniteTallyPutAtANumberCountsAgainTheHarmJustToldElseItsOwn() {
+    String put = "The/DT/the/2/det government/NN/government/3/nsubj put/VBD/put/0/root the/DT/the/5/det"
+        + " number/NN/number/3/obj of/IN/of/7/case dead/JJ/dead/5/nmod at/IN/at/9/case 7,000/CD/7,000/3/obl"
+        + " ./././3/punct";
+    AnnotatedText doc = HandText.create().sentence(
+        "About/RB/about/2/advmod 3,000/CD/3,000/3/nummod people/NNS/person/5/nsubj:pass were/VBD/be/5/aux:pass"
+            + " killed/VBN/kill/0/root in/IN/in/7/case Goma/NNP/goma/5/obl ./././5/punct").sentence(put).build();
+    int goma = doc.text().indexOf("Goma");
+    List<Place> places = List.of(new Place("Goma", "Goma", "COD", -1.7, 29.2, "locality", goma, goma + 4));
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "About 3,000", 3000, 3000, "approximate"),
+        qty(doc, "7,000", 7000, 7000, "exact")), ActorMentions.none(), List.of(), places, List.of());
+
+    assertEquals(2, claims.size(), () -> claims.toString());
+    assertEquals(Measures.KILLED, claims.get(1).measure());
+    assertEquals("people", claims.get(1).unit());
+    assertEquals("Goma", claims.get(1).place() == null ? null : claims.get(1).place().name(),
+        "the number of dead just told, put higher by another");
+
+    AnnotatedText alone = HandText.create().sentence(put).build();
+    Claim own = only(new ClaimFinder().find(alone, List.of(qty(alone, "7,000", 7000, 7000, "exact")),
+        ActorMentions.none(), List.of(), List.of(), List.of()));
+    assertEquals(Measures.KILLED, own.measure());
+  }
+
+  @Test
   void buildingsThatSayWhereSomethingElseIsCountNothingHit() {
     AnnotatedText at = HandText.create().sentence(
         "Flights/NNS/flight/6/nsubj:pass at/IN/at/4/case two/CD/two/4/nummod airports/NNS/airport/1/nmod"
@@ -1407,7 +1433,7 @@ class ClaimFinderTest {
   }
 
   @Test
-  void merchantShipsAreNoWeaponsAndAPlaceInAReportedReasonIsNotTheFigures() {
+  void merchantShipsAttackedAreAttacksAndAPlaceInAReportedReasonIsNotTheFigures() {
     AnnotatedText doc = HandText.create().sentence(
         "They/PRP/they/3/nsubj have/VBP/have/3/aux attacked/VBN/attack/0/root 100/CD/100/6/nummod"
             + " merchant/NN/merchant/6/compound ships/NNS/ship/3/obj ,/,/,/8/punct saying/VBG/say/3/advcl"
@@ -1420,7 +1446,7 @@ class ClaimFinderTest {
     Claim c = only(new ClaimFinder().find(doc, List.of(qty(doc, "100", 100, 100, "exact")), ActorMentions.none(),
         List.of(), List.of(place), List.of()));
 
-    assertEquals("other", c.measure());
+    assertEquals("attacks", c.measure(), "each ship attacked is an attack");
     assertEquals("ships", c.unit());
     assertNull(c.place(), "Gaza is where they say they act for, not where the ships were attacked");
 

@@ -113,6 +113,10 @@ class EntriesTest {
     assertTrue(Entries.earlier(at(perfect, "19"), perfect));
     assertTrue(Entries.earlier(at(putPerfect, "12"), putPerfect));
     assertFalse(Entries.earlier(at(has, "23"), has));
+    String stood = "The toll had stood at five late on Saturday.";
+    String stands = "The toll stood at five late on Saturday.";
+    assertTrue(Entries.earlier(at(stood, "five"), stood));
+    assertFalse(Entries.earlier(at(stands, "five"), stands));
     String the = "The count has risen to 14,000, up from the 10,000 it reported in February.";
     assertTrue(Entries.earlier(at(the, "10,000"), the));
   }

@@ -25,7 +25,9 @@ class PartsTest {
     assertTrue(Parts.of(displaced("About 3.2 million of them have fled abroad.", "3.2 million", 3.2e6)));
     assertTrue(Parts.of(displaced("They fled, including more than 1 million to Chad.", "1 million", 1e6)));
     assertTrue(Parts.of(displaced("Some 400,000 fled, of whom 300,000 reached Chad.", "300,000", 3e5)));
+    assertTrue(Parts.of(displaced("Of those, about 3.8 million have crossed the border.", "about 3.8 million", 3.8e6)));
     assertFalse(Parts.of(displaced("More than 12 million people have been displaced.", "12 million", 12e6)));
+    assertFalse(Parts.of(displaced("Most of those 3.8 million have crossed the border.", "3.8 million", 3.8e6)));
     assertFalse(Parts.of(displaced("Some 400,000 fled, of whom 300,000 reached Chad.", "400,000", 4e5)));
   }
 
