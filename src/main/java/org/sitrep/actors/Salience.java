@@ -98,8 +98,10 @@ final class Salience {
   private static boolean bodyGoesOnSpeaking(Sentence s, String pronoun, Sentence previous, int subject) {
     Token noun = previous.token(subject);
     boolean plural = noun.pos().equals("NNS");
+    // "headquarters", "news": a plural form whose lemma is itself names one thing as well
+    boolean either = plural && noun.lemma().equalsIgnoreCase(noun.word());
     String p = pronoun.toLowerCase(Locale.ROOT);
-    boolean agrees = p.equals("it") || p.equals("its") ? noun.pos().equals("NN")
+    boolean agrees = p.equals("it") || p.equals("its") ? noun.pos().equals("NN") || either
         : (p.equals("they") || p.equals("their")) && (plural || noun.pos().equals("NN"));
     return agrees && SAYING.contains(s.token(s.root()).lemma()) && SAYING.contains(previous.token(previous.root()).lemma());
   }

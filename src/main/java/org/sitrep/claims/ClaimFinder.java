@@ -465,7 +465,8 @@ public final class ClaimFinder {
   /**
    * "About 3.2 million have fled to neighbouring countries, including more than 1 million to
    * Chad", "including 1 million who fled to Chad": a place that hangs on another number in the
-   * sentence, or on that number's own clause, is that number's.
+   * sentence, or on that number's own clause, is that number's; one that hangs on a part of those
+   * counted ("most of them to Saint-Marc") is the part's.
    */
   private static boolean ofAnotherNumber(Sentence s, Place p, Quantity q) {
     int node = s.tokenAt(p.start());
@@ -475,10 +476,24 @@ public final class ClaimFinder {
       int g = head.governor();
       Token t = s.token(g);
       if (t.pos().equals("CD")) return t.start() < q.start() || t.end() > q.end();
+      // "fled the town, most of them to nearby Saint-Marc": a place of a part of those counted
+      if (PART_WORDS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT)) && ofThem(s, g)) return true;
       // "1 million who fled to Chad": through the verb of the number's own clause
       boolean clause = head.is("obl") && t.isVerb();
       if (!(head.is("compound") || head.is("flat") || head.is("nmod") || clause)) return false;
       node = g;
+    }
+    return false;
+  }
+
+  /** Words that take a part of those counted: "most of them", "some of whom". */
+  private static final Set<String> PART_WORDS = Set.of("most", "many", "some", "half", "several", "majority", "rest");
+
+  /** Whether a word takes "of them", "of whom" or "of those". */
+  private static boolean ofThem(Sentence s, int word) {
+    for (Dependency d : s.childrenOf(word)) {
+      String w = s.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT);
+      if (d.is("nmod") && (w.equals("them") || w.equals("whom") || w.equals("those"))) return true;
     }
     return false;
   }
@@ -489,11 +504,13 @@ public final class ClaimFinder {
   private static final java.util.regex.Pattern TOTAL_SINCE = java.util.regex.Pattern.compile("(?i)\\bsince\\b");
 
   private static final java.util.regex.Pattern WITHIN = java.util.regex.Pattern.compile(
-      "(?i)\\s*,?\\s*in\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s?(?:'s|\u2019s)\\s+)?");
+      "(?i)\\s*,?\\s*in\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s?(?:'s|\u2019s)\\s+)?"
+          // "El Fasher, the capital of North Darfur"
+          + "|\\s*,\\s*(?:the\\s+)?(?:\\w+\\s+)?(?:capital|main\\s+city|largest\\s+city|seat)\\s+of\\s+(?:the\\s+)?");
 
   /**
-   * "the town of Liancourt in Haiti's Artibonite department": a place named as what a finer place
-   * right before it lies in is only the wider one.
+   * "the town of Liancourt in Haiti's Artibonite department", "El Fasher, the capital of North
+   * Darfur": a place named as what a finer place right before it lies in is only the wider one.
    */
   private static boolean narrowedBy(AnnotatedText doc, Place p, List<Place> places) {
     for (Place q : places) {

@@ -85,6 +85,7 @@ public final class EventFinder {
   private Event code(AnnotatedText doc, Sentence s, int trigger, Trigger lex, Arguments args,
       List<TimeExpression> times, List<Place> places, boolean keepBare) {
     if ("RETREAT".equals(lex.type()) && rescued(s, trigger)) return null;
+    if ("AID".equals(lex.type()) && lex.noun() && needed(s, trigger)) return null;
     if ("THREATEN".equals(lex.type()) && warnsOfAPossibility(s, trigger, args)) return null;
     boolean thirdParty = "third-party".equals(lex.mode());
     List<String> actors = ActorRole.actorsOf(s, trigger, args, thirdParty);
@@ -152,6 +153,16 @@ public final class EventFinder {
   private static boolean rescued(Sentence s, int trigger) {
     Dependency obj = s.childOf(trigger, "obj");
     return obj != null && RESCUED.contains(s.token(obj.dependent()).lemma().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static final Set<String> NEEDING = Set.of("need", "require", "lack", "await", "depend", "rely");
+
+  /** "25 million people need humanitarian aid": aid someone needs is no aid given. */
+  private static boolean needed(Sentence s, int trigger) {
+    if (!s.isParsed()) return false;
+    Dependency head = s.headOf(trigger);
+    return head != null && head.governor() >= 0 && (head.is("obj") || head.is("obl"))
+        && NEEDING.contains(s.token(head.governor()).lemma().toLowerCase(java.util.Locale.ROOT));
   }
 
   static boolean hasCase(Sentence s, Dependency d, Set<String> cases) {

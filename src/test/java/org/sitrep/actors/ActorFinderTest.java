@@ -422,5 +422,14 @@ class ActorFinderTest {
             + " ./././2/punct")
         .build();
     assertNull(Pronouns.resolve("It", doc.text().indexOf("It said"), find(doc)));
+
+    // "headquarters", a plural form that names one body
+    AnnotatedText hq = HandText.create()
+        .sentence("Hamas/NNP/hamas/2/nsubj fired/VBD/fire/6/ccomp ,/,/,/6/punct the/DT/the/5/det"
+            + " headquarters/NNS/headquarters/6/nsubj said/VBD/say/0/root ./././6/punct")
+        .sentence("No/DT/no/2/det one/NN/one/4/nsubj:pass was/VBD/be/4/aux:pass hurt/VBN/hurt/7/ccomp ,/,/,/7/punct"
+            + " it/PRP/it/7/nsubj said/VBD/say/0/root ./././7/punct")
+        .build();
+    assertNull(Pronouns.resolve("it", hq.text().indexOf("it said"), find(hq)));
   }
 }

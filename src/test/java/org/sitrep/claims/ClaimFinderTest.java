@@ -791,6 +791,39 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aPlaceNamedAsWhatACapitalRightBeforeItIsTheCapitalOfLeavesTheCapital() {
+    AnnotatedText doc = HandText.create().sentence(
+        "The/DT/the/2/det RSF/NNP/rsf/3/nsubj shelled/VBD/shell/0/root areas/NNS/area/3/obj of/IN/of/7/case"
+            + " El/NNP/el/7/compound Fasher/NNP/fasher/4/nmod ,/,/,/10/punct the/DT/the/10/det capital/NN/capital/7/appos"
+            + " of/IN/of/13/case North/NNP/north/13/compound Darfur/NNP/darfur/10/nmod ,/,/,/3/punct"
+            + " killing/VBG/kill/3/advcl 13/CD/13/17/nummod civilians/NNS/civilian/15/obj ./././3/punct").build();
+    int ef = doc.text().indexOf("El Fasher");
+    int nd = doc.text().indexOf("North Darfur");
+    List<Place> places = List.of(new Place("El Fasher", "El Fasher", "SDN", 13.6, 25.3, "locality", ef, ef + 9),
+        new Place("North Darfur", "North Darfur", "SDN", 15.8, 25.0, "region", nd, nd + 12));
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "13", 13, 13, "exact")),
+        ActorMentions.none(), List.of(), places, List.of());
+
+    assertEquals("El Fasher", claims.get(0).place().name());
+  }
+
+  @Test
+  void aPlaceOfAPartOfThoseCountedIsNotTheFigures() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Some/DT/some/3/det 6,270/CD/6,270/3/nummod residents/NNS/resident/4/nsubj fled/VBD/flee/0/root"
+            + " the/DT/the/6/det town/NN/town/4/obj ,/,/,/4/punct most/JJS/most/4/obj of/IN/of/10/case"
+            + " them/PRP/they/8/nmod to/IN/to/12/case Saint-Marc/NNP/saint-marc/8/nmod ./././4/punct").build();
+    int at = doc.text().indexOf("Saint-Marc");
+    List<Place> places = List.of(new Place("Saint-Marc", "Saint-Marc", "HTI", 19.1, -72.7, "locality", at, at + 10));
+
+    Claim c = only(new ClaimFinder().find(doc, List.of(qty(doc, "Some 6,270", 6270, 6270, "approximate")),
+        ActorMentions.none(), List.of(), places, List.of()));
+
+    assertNull(c.place(), "Saint-Marc is where most of them went, not where they fled");
+  }
+
+  @Test
   void aNeighbouringPlacePlacesTheFigure() {
     AnnotatedText doc = HandText.create().sentence(
         "Bandits/NNS/bandit/2/nsubj killed/VBD/kill/0/root 17/CD/17/4/nummod vigilantes/NNS/vigilante/2/obj"

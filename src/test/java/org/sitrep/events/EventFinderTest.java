@@ -116,6 +116,19 @@ class EventFinderTest {
   }
 
   @Test
+  void aidSomeoneNeedsIsNoAidGiven() {
+    AnnotatedText need = HandText.create().sentence(
+        "Half/NN/half/6/nsubj of/IN/of/5/case Sudan/NNP/sudan/5/nmod:poss 's/POS/'s/3/case people/NNS/person/1/nmod"
+            + " need/VBP/need/0/root aid/NN/aid/6/obj ./././6/punct").build();
+    AnnotatedText gave = HandText.create().sentence(
+        "Sudan/NNP/sudan/3/nmod:poss 's/POS/'s/1/case aid/NN/aid/4/nsubj reached/VBD/reach/0/root"
+            + " Chad/NNP/chad/4/obj ./././4/punct").build();
+
+    assertEquals(List.of(), find(need, List.of(), "Sudan", "SDN"));
+    assertEquals("AID", only(find(gave, List.of(), "Sudan", "SDN", "Chad", "TCD")).type());
+  }
+
+  @Test
   void aNameGivenInARelativeClauseRequestsNothing() {
     AnnotatedText doc = HandText.create().sentence(
         "drills/NNS/drill/0/root ,/,/,/1/punct which/WDT/which/5/obj Russia/NNP/russia/5/nsubj"
