@@ -210,17 +210,26 @@ final class Entries {
 
   /**
    * The words a text last named an actor with before an offset: not a pronoun, a role noun, a
-   * demonym, nor a capital or building standing for a state ("Ukrainian", "KYIV"); else its name.
+   * demonym, a capital or building standing for a state ("Ukrainian", "KYIV"), nor its members
+   * ("Israeli soldiers"); else its name.
    */
   private static String lastNamed(Actor a, int before) {
     org.sitrep.record.Mention last = null;
     for (org.sitrep.record.Mention m : a.mentions()) {
       String words = m.text() == null ? "" : m.text().strip();
-      boolean standIn = Pronouns.isPronoun(words) || roleNoun(words) || m.finder() != null
+      boolean standIn = Pronouns.isPronoun(words) || roleNoun(words) || members(words) || m.finder() != null
           && (m.finder().endsWith(".demonym") || m.finder().endsWith(".capital") || m.finder().endsWith(".building"));
       if (m.start() < before && !standIn && (last == null || m.start() > last.start())) last = m;
     }
     return last == null ? a.name() : last.text();
+  }
+
+  private static final java.util.Set<String> MEMBERS = java.util.Set.of("soldiers", "troops", "fighters", "servicemen");
+
+  /** "Eight Israeli soldiers": words that name a body's members, who are not the body that speaks. */
+  private static boolean members(String words) {
+    int space = words.lastIndexOf(' ');
+    return MEMBERS.contains(words.substring(space + 1).toLowerCase(Locale.ROOT));
   }
 
   /** "the ministry", "The army": a role noun that names no one by itself, only through the actor it resolved to. */

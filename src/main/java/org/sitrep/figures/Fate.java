@@ -10,7 +10,7 @@ import org.sitrep.record.Claim;
 
 /**
  * What happened to the things a figure counts, read from the words around its number: weapons
- * launched, intercepted or that hit; people killed, wounded, or killed or wounded; captives
+ * launched, intercepted or that hit (tanks, ships and other weapons that do not fly: destroyed); people killed, wounded, or killed or wounded; captives
  * released. "65 drones launched and 42 shot down" are two quantities, not one quantity revised, so
  * the fate is part of the thread key. Only the figure's own clause is read: first after the number
  * (up to the next number or clause break), then, when that says nothing, before it.
@@ -18,6 +18,7 @@ import org.sitrep.record.Claim;
 final class Fate {
   static final String LAUNCHED = "launched";
   static final String INTERCEPTED = "intercepted";
+  static final String DESTROYED = "destroyed";
   static final String HIT = "hit";
   static final String KILLED = "killed";
   static final String WOUNDED = "wounded";
@@ -97,7 +98,20 @@ final class Fate {
       Matcher conjoined = CONJOINED.matcher(sentence.substring(0, start));
       if (fate == null && conjoined.find()) fate = nearest(before(sentence, conjoined.start()), fates, false);
     }
+    // "destroyed three Merkava tanks": what never flew was destroyed, not intercepted
+    if (INTERCEPTED.equals(fate) && grounded(c.unit())) fate = DESTROYED;
     return fate == null || fate.equals(measure) ? null : fate;
+  }
+
+  /** Weapons that do not fly, by the last word of their noun: "tanks", "armoured vehicles", "ships". */
+  private static final Set<String> GROUNDED = Set.of("tank", "tanks", "vehicle", "vehicles", "apc", "apcs",
+      "howitzer", "howitzers", "artillery", "launcher", "launchers", "ship", "ships", "vessel", "vessels",
+      "boat", "boats", "warship", "warships", "truck", "trucks", "system", "systems", "gun", "guns");
+
+  private static boolean grounded(String unit) {
+    if (unit == null) return false;
+    String u = unit.strip().toLowerCase(Locale.ROOT);
+    return GROUNDED.contains(u.substring(u.lastIndexOf(' ') + 1));
   }
 
   /** Numbers news writes in words. */

@@ -53,6 +53,17 @@ class EntriesTest {
   }
 
   @Test
+  void aRoleNounClaimantShowsNoWordsThatNameTheBodysMembers() {
+    Actor army = new Actor("isr-armed-forces", "Israel Defense Forces", "organization", "ISR", "ISR",
+        List.of(new org.sitrep.record.Mention("Israeli soldiers", 0, 16, "actors.catalog.name"),
+            new org.sitrep.record.Mention("The military", 20, 32, "actors.role-noun")));
+    Claim c = claimBy(new Source("The military", army.id(), 20, 32));
+    Record r = new Record(Record.SCHEMA, record(c).article(), List.of(army), List.of(c), List.of(), List.of());
+
+    assertEquals("Israel Defense Forces", Entries.claimantName(c, r));
+  }
+
+  @Test
   void aRoleNounClaimantShowsTheActorItStandsFor() {
     Claim c = claimBy(new Source("The ministry", "rus-defence-ministry", 20, 32));
     assertEquals("Russian Defence Ministry", Entries.claimantName(c, record(c)));

@@ -49,6 +49,13 @@ class FateTest {
   }
 
   @Test
+  void weaponsThatDoNotFlyAreDestroyedNotIntercepted() {
+    String s = "Its fighters destroyed three Merkava tanks.";
+    assertEquals(Fate.DESTROYED, Fate.of(claim(s, "three", "weapons", "Merkava tanks")));
+    assertEquals(Fate.INTERCEPTED, Fate.of(claim("It destroyed three drones.", "three", "weapons", "drones")));
+  }
+
+  @Test
   void aClauseOfAnotherActAfterTheNumberGivesNoFate() {
     Claim toll = claim("The toll rose to 35 on Monday after a wounded woman died in hospital.", "35", "killed", "people");
     assertNull(Fate.of(toll));
