@@ -76,7 +76,7 @@ public final class ActorFinder {
       if (m.entry().isTemplate()) bodyTypes.add(m);
       CatalogEntry e = choose(m, actors, doc);
       if (e == null || e.isTemplate() || ethnic(doc.text(), m, last) || anotherPerson(doc, m)
-          || wordNotName(doc, m, e, actors)) continue;
+          || namesakeNamedBefore(doc, m, e, actors) || wordNotName(doc, m, e, actors)) continue;
       if (insideOrganisation(doc, m, e)) {
         namedFor.put(m.start(), e.id());
         continue;
@@ -189,6 +189,24 @@ public final class ActorFinder {
     for (EntityMention e : doc.entities()) {
       boolean longer = e.start() < m.start() || m.end() < e.end();
       if (e.type().equals("PERSON") && e.start() <= m.start() && m.end() <= e.end() && longer) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "Lee Seong-kweun, who sits on the committee, told reporters ... 'Quote,' Lee said": a surname
+   * alone, for a person of the catalog not yet named in the article, is the person the article
+   * named before by a longer name holding that surname (first or last), not the catalog's.
+   */
+  private static boolean namesakeNamedBefore(AnnotatedText doc, CatalogMatch m, CatalogEntry e, Map<String, Actor> seen) {
+    if (m.how() != CatalogEntry.How.SURNAME || seen.containsKey(e.id())) return false;
+    String surname = m.text().toLowerCase(Locale.ROOT);
+    for (EntityMention p : doc.entities()) {
+      if (!p.type().equals("PERSON") || p.end() > m.start()) continue;
+      String[] words = p.text().toLowerCase(Locale.ROOT).split("\\s+");
+      boolean holds = words.length > 1 && (words[0].equals(surname) || words[words.length - 1].equals(surname));
+      boolean catalogs = e.aliases().stream().anyMatch(a -> a.text().equalsIgnoreCase(p.text()));
+      if (holds && !catalogs) return true;
     }
     return false;
   }

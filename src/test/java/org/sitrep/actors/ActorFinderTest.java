@@ -246,6 +246,14 @@ class ActorFinderTest {
     ActorMentions m = find(doc);
     assertEquals("lee-seong-kweun", actorAt(doc, m, "Lee Seong-kweun"));
     assertNull(m.actor("lee-ju-ho"));
+
+    AnnotatedText later = HandText.create().sentence(
+        "Lee/NNP/lee/2/compound/PERSON Seong-kweun/NNP/seong-kweun/3/nsubj/PERSON spoke/VBD/speak/0/root"
+            + " ./././3/punct")
+        .sentence("Lee/NNP/lee/2/nsubj/PERSON said/VBD/say/0/root so/RB/so/2/advmod ./././2/punct").build();
+    ActorMentions l = find(later);
+    assertEquals("lee-seong-kweun", actorAt(later, l, "Lee said"), "the Lee the article named, not the catalog's");
+    assertNull(l.actor("lee-ju-ho"));
   }
 
   @Test
