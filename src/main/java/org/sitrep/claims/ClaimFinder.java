@@ -283,6 +283,11 @@ public final class ClaimFinder {
    * before the next comma ("every day", "a week", "daily"); null when there is none.
    */
   static String clauseRate(Sentence s, int anchor) {
+    // "daily casualties averaged 1,523": the noun's own word of a rate
+    for (int i = anchor - 1; i >= 0 && i >= anchor - 2 && s.token(i).pos().startsWith("JJ"); i--) {
+      String w = s.token(i).word().toLowerCase(Locale.ROOT);
+      if (w.equals("daily") || w.equals("weekly") || w.equals("monthly")) return QuantityUnits.RATES.get(w);
+    }
     for (int i = anchor + 1; i < s.size() && i <= anchor + RATE_REACH; i++) {
       String w = s.token(i).word().toLowerCase(Locale.ROOT);
       if (w.equals(",") || w.equals(";") || w.equals(":")) return null;

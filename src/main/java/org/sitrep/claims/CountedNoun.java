@@ -94,6 +94,8 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     if (putAt != null) return putAt;
     CountedNoun elided = elided(s, first, last);
     if (elided != null) return elided;
+    CountedNoun harmAfter = harmWordAfter(s, first, last);
+    if (harmAfter != null) return harmAfter;
     CountedNoun partBefore = partOfTheFigureBefore(s, first, last);
     if (partBefore != null) return partBefore;
     CountedNoun ofThem = ofThem(s, last);
@@ -571,6 +573,8 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
   }
 
   private static final Set<String> TALLIES = Set.of("count", "tally", "total", "number", "toll");
+  /** Verbs whose subject amounts to their object: "casualties averaged 1,523", "deaths totalled 300". */
+  private static final Set<String> AMOUNTING = Set.of("average", "total", "number", "exceed", "top", "surpass");
 
   /**
    * "put Russian losses at about 900,000", "bringing its count of Russian losses to 1.05 million",
@@ -597,14 +601,19 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     }
     // "climbed to 52, up from 38": the figure a rise started from hangs on the rise's verb
     int rose = risenFrom(s, number);
+    // "daily casualties averaged 1,523", "deaths totalled 300": the harm is the subject of a verb of amounting
+    boolean amounted = number.is("obj") && s.token(number.governor()).isVerb()
+        && AMOUNTING.contains(s.token(number.governor()).lemma().toLowerCase(Locale.ROOT));
     if (rose >= 0) {
       number = new Dependency(rose, number.dependent(), "obl");
+    } else if (amounted) {
+      number = new Dependency(number.governor(), number.dependent(), "obl");
     } else if (!Harm.hasCase(s, number.dependent(), "at") && !Harm.hasCase(s, number.dependent(), "to")) {
       return null; // put at, bring to, stand at, rise to: not "released in exchange for hundreds"
     }
     if (!number.is("obl") || !s.token(number.governor()).isVerb()) return null;
     int verb = sinceClauseHost(s, number.governor());
-    Dependency object = s.childOf(verb, "obj");
+    Dependency object = amounted ? null : s.childOf(verb, "obj");
     // "put the toll higher, at between 40 and 45": what is put is the subject of its complement
     Dependency complement = s.childOf(verb, "xcomp");
     if (object == null && complement != null) object = s.childOf(complement.dependent(), "nsubj");
@@ -615,6 +624,12 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     if (clausal != null) object = s.childOf(clausal.dependent(), "nsubj");
     if (object == null) return null;
     int harm = object.dependent();
+    // "the number injured topped 2,200": a word of harm right after the tally names the harm
+    if (TALLIES.contains(s.token(harm).lemma()) && harm + 1 < s.size()
+        && HARM_WORDS.contains(s.token(harm + 1).word().toLowerCase(Locale.ROOT))) {
+      String named = Measures.ofNoun(s.token(harm + 1).word().toLowerCase(Locale.ROOT));
+      if (named != null) return new CountedNoun(harm, harm, named, "people", -1);
+    }
     // "though an aid group put the number far lower, at 45,000": "the number" alone is the number
     // just given, whose people and harm this figure counts again
     if (ANAPHORIC_TALLIES.contains(s.token(harm).lemma()) && s.childOf(harm, "nmod") == null
@@ -944,6 +959,33 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
    * The elided figure's count of the noun it shares, by the verb's harm; but weapons lost or
    * shot down stay weapons ("71 drones shot down and another 18 lost"), their fate the verb's.
    */
+  /** Words after a number that say what befell those it counts, with their noun left out. */
+  private static final Set<String> HARM_WORDS = Set.of("wounded", "injured", "killed", "dead", "missing");
+
+  /**
+   * "About 300 soldiers have been killed and 2,700 wounded", however the parser hung the 2,700: a
+   * number after "and" followed by a word of harm, with no people noun after it, counts the people
+   * of the harm verb before it, with that word's harm.
+   */
+  private static CountedNoun harmWordAfter(Sentence s, int first, int last) {
+    if (first < 2 || last + 1 >= s.size() || !s.token(first - 1).word().equalsIgnoreCase("and")) return null;
+    String word = s.token(last + 1).word().toLowerCase(Locale.ROOT);
+    if (!HARM_WORDS.contains(word) || last + 2 < s.size() && Measures.isPeople(s.token(last + 2).lemma())) return null;
+    String fate = Measures.ofNoun(word);
+    if (fate == null || !s.isParsed()) return null;
+    for (int i = first - 2; i >= 0 && !s.token(i).word().equals(";"); i--) {
+      if (!s.token(i).isVerb() || Measures.ofVerb(s.token(i).lemma()) == null) continue;
+      for (Dependency d : s.childrenOf(i)) {
+        int noun = d.dependent();
+        if ((d.is("obj") || d.is("nsubj:pass")) && s.childOf(noun, "nummod") != null && countable(s.token(noun))) {
+          return sharing(s, noun, fate);
+        }
+      }
+      return null;
+    }
+    return null;
+  }
+
   private static CountedNoun sharing(Sentence s, int noun, String fate) {
     String own = Measures.ofNoun(s.token(noun).lemma().toLowerCase(Locale.ROOT));
     String measure = Measures.WEAPONS.equals(own) ? own : fate;

@@ -47,7 +47,8 @@ final class CueSpeakers {
 
   /**
    * The sentences a quote spans, and the next one when it starts right after the closing mark:
-   * the splitter ends a sentence at "?" or "!" even in '"...?" she asked.'
+   * the splitter ends a sentence at "?" or "!" even in '"...?" she asked.' Not after a quote that
+   * ended its own sentence with a full stop.
    */
   private static List<Sentence> withTrailer(QuoteContext ctx, Quotation q) {
     List<Sentence> spanned = ctx.sentencesOf(q);
@@ -57,12 +58,22 @@ final class CueSpeakers {
     if (last.end() > q.close() || last.index() + 1 >= all.size()) return spanned;
     Sentence next = all.get(last.index() + 1);
     if (next.paragraph() != last.paragraph() || next.start() - q.close() > TRAILER_GAP
-        || ctx.quoted(next.token(0)) || ctx.text.span(q.close(), next.start()).contains("\n")) {
+        || ctx.quoted(next.token(0)) || ctx.text.span(q.close(), next.start()).contains("\n")
+        || endsSentence(ctx, q, next)) {
       return spanned;
     }
     List<Sentence> out = new ArrayList<>(spanned);
     out.add(next);
     return out;
+  }
+
+  /**
+   * 'number in the "low thousands." Neither Moscow nor ...': a quote whose last character is a full
+   * stop, with a capital after it, ended its sentence; what follows is a sentence of its own.
+   */
+  private static boolean endsSentence(QuoteContext ctx, Quotation q, Sentence next) {
+    return q.end() > q.start() && ctx.text.span(q.end() - 1, q.end()).equals(".")
+        && Character.isUpperCase(next.token(0).word().charAt(0));
   }
 
   /** The speaker named with a cue anywhere outside quotations in one sentence, or null. */

@@ -185,6 +185,41 @@ class HarmTest {
   }
 
   @Test
+  void aNumberAfterAndWithAHarmWordCountsThePeopleOfTheHarmBefore() {
+    // "About 300 soldiers have been killed and 2,700 wounded fighting ...", the parser taking
+    // "fighting" for a noun the 2,700 count
+    AnnotatedText doc = HandText.create().sentence(
+        "About/RB/about/2/advmod 300/CD/300/3/nummod soldiers/NNS/soldier/6/nsubj:pass have/VBP/have/6/aux"
+            + " been/VBN/be/6/aux:pass killed/VBN/kill/0/root and/CC/and/10/cc 2,700/CD/2,700/10/nummod"
+            + " wounded/JJ/wounded/10/amod fighting/NN/fighting/6/conj ./././6/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "About 300", 300, 300, "approximate"),
+        qty(doc, "2,700", 2700, 2700, "exact")), ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals(2, claims.size(), () -> claims.toString());
+    assertEquals(Measures.WOUNDED, claims.get(1).measure());
+    assertEquals("soldiers", claims.get(1).unit());
+  }
+
+  @Test
+  void aHarmThatAmountsToANumberCountsItAndItsDailyWordMakesARate() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Russian/JJ/russian/3/amod daily/JJ/daily/3/amod casualties/NNS/casualty/4/nsubj averaged/VBD/average/0/root"
+            + " 1,523/CD/1,523/4/obj in/IN/in/7/case December/NNP/december/4/obl ./././4/punct").build();
+
+    Claim c = only(doc, "1,523", 1523);
+
+    assertEquals(Measures.CASUALTIES, c.measure());
+    assertEquals("day", c.per());
+    assertEquals("rate", c.kind());
+
+    AnnotatedText topped = HandText.create().sentence(
+        "The/DT/the/2/det number/NN/number/4/nsubj:pass injured/VBN/injure/4/aux:pass topped/VBN/top/0/root"
+            + " 2,200/CD/2,200/4/obj ./././4/punct").build();
+    assertEquals(Measures.WOUNDED, only(topped, "2,200", 2200).measure());
+  }
+
+  @Test
   void vesselsSunkAreTargetsNotWeapons() {
     AnnotatedText sunk = HandText.create().sentence(
         "They/PRP/they/2/nsubj sank/VBD/sink/0/root two/CD/two/4/nummod vessels/NNS/vessel/2/obj ./././2/punct").build();

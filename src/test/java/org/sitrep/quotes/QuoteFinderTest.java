@@ -14,6 +14,33 @@ class QuoteFinderTest {
   private final QuoteFinder finder = new QuoteFinder();
 
   @Test
+  void aSentenceAfterAQuoteThatEndedItsOwnSentenceDoesNotAttributeIt() {
+    AnnotatedText t = HandText.of("The agency estimated deaths in the “low thousands.” Neither side has confirmed it.", """
+        The DT the O 2 det
+        agency NN agency O 3 nsubj
+        estimated VBD estimate O 0 root
+        deaths NNS death O 3 obj
+        in IN in O 9 case
+        the DT the O 9 det
+        “ `` “ O 9 punct
+        low JJ low O 9 amod
+        thousands NNS thousand O 4 nmod
+        . . . O 3 punct
+        ” '' ” O 3 punct
+        """, """
+        Neither DT neither O 2 det
+        side NN side O 4 nsubj
+        has VBZ have O 4 aux
+        confirmed VBN confirm O 0 root
+        it PRP it O 4 obj
+        . . . O 4 punct
+        """);
+    FoundQuote q = only(t);
+    assertEquals("low thousands.", q.text());
+    assertNull(q.speaker(), () -> "not 'Neither side': " + q.speaker());
+  }
+
+  @Test
   void speakerAfterQuoteIsSubjectOfCue() {
     AnnotatedText t = HandText.of("“The deployment must end,” a US State Department spokesperson said.", """
         “ `` “ O 5 punct
