@@ -111,7 +111,10 @@ final class Harm {
         && !upToObject(s, head)) {
       fate = lostTheirLives(s, head) ? Measures.KILLED : null;
     }
+    // "captured two wounded soldiers": those taken are captured, whatever state they were taken in
+    boolean taken = Measures.CAPTURED.equals(fate);
     for (Dependency child : s.childrenOf(noun)) {
+      if (taken && child.is("amod")) continue;
       if (child.is("acl") || child.is("amod")) fate = Measures.combine(fate, verbFate(s, child.dependent()));
       // "31 wounded patients", the tagger reading "wounded" as an adjective whose lemma is itself
       String adjective = child.is("amod") ? Measures.ofNoun(s.token(child.dependent()).word().toLowerCase(Locale.ROOT)) : null;

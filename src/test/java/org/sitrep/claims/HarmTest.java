@@ -220,6 +220,15 @@ class HarmTest {
   }
 
   @Test
+  void peopleCapturedWoundedAreCaptured() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Its/PRP$/its/2/nmod:poss forces/NNS/force/3/nsubj captured/VBD/capture/0/root two/CD/two/6/nummod"
+            + " wounded/JJ/wounded/6/amod soldiers/NNS/soldier/3/obj ./././3/punct").build();
+
+    assertEquals(Measures.CAPTURED, only(doc, "two", 2).measure());
+  }
+
+  @Test
   void vesselsSunkAreTargetsNotWeapons() {
     AnnotatedText sunk = HandText.create().sentence(
         "They/PRP/they/2/nsubj sank/VBD/sink/0/root two/CD/two/4/nummod vessels/NNS/vessel/2/obj ./././2/punct").build();
