@@ -112,8 +112,10 @@ public final class ClaimFinder {
       if (counted.reach() == 0 && antecedent != null && place == null) place = antecedent.place();
       // "though an aid group put the number far lower, at 45,000": the same quantity as the figure
       // it disputes, of that figure's kind, time and place unless its own are given
-      if ((counted.reach() == CountedNoun.AGAIN || counted.reach() == CountedNoun.SAME_IF_ANY) && antecedent != null
-          && !"rate".equals(kind)) {
+      // a definite tally with a place or day of its own counts its own
+      boolean again = counted.reach() == CountedNoun.AGAIN
+          || counted.reach() == CountedNoun.SAME_IF_ANY && place == null && time == null;
+      if (again && antecedent != null && !"rate".equals(kind)) {
         kind = antecedent.kind();
         if (time == null) time = antecedent.time();
         if (place == null) place = antecedent.place();
@@ -176,7 +178,9 @@ public final class ClaimFinder {
       // "had shipped between 8 million and 10 million artillery shells to Russia": weapons handed
       // over are a total of what was supplied, not a stock
       if ("snapshot".equals(kind) && Measures.WEAPONS.equals(measure) && supplied(s, counted.noun())) kind = "total";
-      boolean ownNoun = antecedent == null || counted.noun() >= 0;
+      // ("The death toll remained at seven" after 15 children wounded: the dead are not the children)
+      boolean ownNoun = antecedent == null || counted.noun() >= 0
+          || counted.reach() == CountedNoun.SAME_IF_ANY && !measure.equals(antecedent.measure());
       out.add(new Claim(measure, ownNoun ? counted.unit() : antecedent.unit(),
           Span.of(doc.text(), q.start(), q.end()),
           q.low(), q.high(), q.qualifier(), per, kind,
@@ -248,16 +252,17 @@ public final class ClaimFinder {
    */
   /**
    * "About 3,000 people were killed in Goma, the UN said. Congo's government put the number of dead
-   * at more than 7,000": the figure of the sentence before or this one, when it counts people of
-   * the same harm and is no rate; else null.
+   * at more than 7,000": the last figure of the sentence before, when it counts people of the same
+   * harm, or people of an incident, and is no rate; else null.
    */
   private static Claim sameHarmBefore(AnnotatedText doc, Sentence s, List<Claim> found, String measure) {
     if (found.isEmpty() || measure == null) return null;
     Claim c = found.get(found.size() - 1);
     Sentence at = doc.sentenceAt(c.quantity().start());
-    boolean near = at != null && at.index() >= s.index() - 1;
-    return near && measure.equals(c.measure()) && c.per() == null && c.unit() != null && Measures.isPeople(c.unit())
-        ? c : null;
+    boolean near = at != null && at.index() == s.index() - 1;
+    boolean people = c.per() == null && c.unit() != null && (Measures.isPeople(c.unit()) || Harm.HARMS.contains(c.measure()));
+    // ("The number wounded in Saturday's strike has risen to 144. The death toll remained at seven.")
+    return near && people && (measure.equals(c.measure()) || INCIDENT.equals(c.kind())) ? c : null;
   }
 
   private static Claim antecedent(AnnotatedText doc, Sentence s, List<Claim> found, int reach, boolean harmed) {

@@ -317,7 +317,7 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
       String kind = TOLLS.get(s.token(m.dependent()).lemma().toLowerCase(Locale.ROOT));
       if ((m.is("compound") || m.is("amod")) && kind != null) measure = kind;
     }
-    return new CountedNoun(-1, -1, measure, "toll", -1);
+    return new CountedNoun(-1, -1, measure, "toll", -1, unchanged(s, toll, tollHead) ? SAME_IF_ANY : -1);
   }
 
   /**
@@ -573,6 +573,21 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
   }
 
   private static final Set<String> TALLIES = Set.of("count", "tally", "total", "number", "toll");
+  /** Verbs that say a tally did not change: "remained at seven", "stood at 12". */
+  private static final Set<String> UNCHANGED = Set.of("remain", "stand", "stay");
+
+  /**
+   * "The death toll remained at seven": "the toll", with no words of its own, that stayed as it
+   * was, is the toll of what was just told.
+   */
+  private static boolean unchanged(Sentence s, int tally, Dependency head) {
+    Dependency det = s.childOf(tally, "det");
+    return det != null && THE.contains(s.token(det.dependent()).lemma().toLowerCase(Locale.ROOT))
+        && s.childOf(tally, "nmod") == null && s.childOf(tally, "acl") == null
+        && head != null && head.is("nsubj") && head.governor() >= 0
+        && UNCHANGED.contains(s.token(head.governor()).lemma().toLowerCase(Locale.ROOT));
+  }
+
   /** Verbs whose subject amounts to their object: "casualties averaged 1,523", "deaths totalled 300". */
   private static final Set<String> AMOUNTING = Set.of("average", "total", "number", "exceed", "top", "surpass");
 
@@ -654,7 +669,8 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
       int compound = harm < 0 ? harmCompound(s, object.dependent()) : -1;
       if (compound >= 0) {
         return new CountedNoun(object.dependent(), subjectFirst(s, object.dependent(), -1),
-            Measures.ofNoun(s.token(compound).lemma()), "people", -1);
+            Measures.ofNoun(s.token(compound).lemma()), "people", -1,
+            unchanged(s, object.dependent(), s.headOf(object.dependent())) ? SAME_IF_ANY : -1);
       }
       if (harm < 0) return null;
     }

@@ -1141,6 +1141,35 @@ class ClaimFinderTest {
   }
 
   @Test
+  void theTollWithNoWordsOfItsOwnIsThatOfTheIncidentJustTold() {
+    assertEquals("toll", theTallyIsThatOfTheIncidentJustTold("toll/NN/toll").unit(), "not the noun of the wounded");
+    theTallyIsThatOfTheIncidentJustTold("count/NN/count");
+  }
+
+  private static Claim theTallyIsThatOfTheIncidentJustTold(String tally) {
+    AnnotatedText doc = HandText.create().sentence(
+        "A/DT/a/2/det missile/NN/missile/3/nsubj wounded/VBD/wound/0/root 144/CD/144/5/nummod people/NNS/person/3/obj"
+            + " in/IN/in/7/case Chernihiv/NNP/chernihiv/3/obl on/IN/on/9/case Saturday/NNP/saturday/3/obl ./././3/punct")
+        .sentence("The/DT/the/3/det death/NN/death/3/compound " + tally + "/4/nsubj remained/VBD/remain/0/root"
+            + " at/IN/at/6/case seven/CD/seven/4/obl ./././4/punct").build();
+    int at = doc.text().indexOf("Chernihiv");
+    List<Place> places = List.of(new Place("Chernihiv", "Chernihiv", "UKR", 51.5, 31.3, "locality", at, at + 9));
+    int sat = doc.text().indexOf("Saturday");
+    TimeExpression saturday = new TimeExpression("Saturday", sat, sat + 8, "DATE", "2023-08-19");
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "144", 144, 144, "exact"),
+        qty(doc, "seven", 7, 7, "exact")), ActorMentions.none(), List.of(saturday), places, List.of());
+
+    assertEquals(2, claims.size(), () -> claims.toString());
+    Claim toll = claims.get(1);
+    assertEquals(Measures.KILLED, toll.measure());
+    assertEquals("incident", toll.kind(), () -> toll.toString());
+    assertEquals("Chernihiv", toll.place() == null ? null : toll.place().name());
+    assertEquals("2023-08-19", toll.time() == null ? null : toll.time().value());
+    return toll;
+  }
+
+  @Test
   void buildingsThatSayWhereSomethingElseIsCountNothingHit() {
     AnnotatedText at = HandText.create().sentence(
         "Flights/NNS/flight/6/nsubj:pass at/IN/at/4/case two/CD/two/4/nummod airports/NNS/airport/1/nmod"
