@@ -325,8 +325,15 @@ public final class ActorFinder {
     // "the Abu Shouk camp": a name of any length before a place noun names the place
     if (SETTLEMENTS.contains(next.word().toLowerCase(java.util.Locale.ROOT))) return true;
     if (e.endToken() - e.firstToken() != 1) return false;
-    return next.pos().equals("NN") || next.pos().equals("NNS");
+    // "Interior Minister Ihor Klymenko": a word of a title, however the tagger capitalised it (not
+    // an acronym: "FBI Director" names the FBI)
+    boolean acronym = e.text().equals(e.text().toUpperCase(java.util.Locale.ROOT));
+    return next.pos().equals("NN") || next.pos().equals("NNS")
+        || !acronym && TITLE_WORDS.contains(next.word().toLowerCase(java.util.Locale.ROOT));
   }
+
+  private static final java.util.Set<String> TITLE_WORDS = java.util.Set.of("minister", "secretary", "spokesman",
+      "spokeswoman", "spokesperson", "commander", "chief", "director", "governor");
 
   /** A one-word name that is a word of a person named earlier ("Lysak", "Kim"). */
   private static String earlierPerson(String name, Map<String, Actor> actors) {

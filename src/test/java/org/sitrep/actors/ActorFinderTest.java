@@ -218,6 +218,22 @@ class ActorFinderTest {
   }
 
   @Test
+  void aWordTheNerTookForAnOrganisationBeforeATitleIsNoActor() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Interior/NNP/interior/2/compound/ORGANIZATION Minister/NNP/minister/4/compound Ihor/NNP/ihor/4/compound/PERSON"
+            + " Klymenko/NNP/klymenko/5/nsubj/PERSON spoke/VBD/speak/0/root ./././5/punct").build();
+    ActorMentions m = find(doc);
+
+    assertNull(actorAt(doc, m, "Interior"));
+    assertEquals("ihor-klymenko", actorAt(doc, m, "Ihor Klymenko"));
+
+    AnnotatedText acronym = HandText.create().sentence(
+        "ABC/NNP/abc/2/compound/ORGANIZATION Director/NNP/director/4/compound Ann/NNP/ann/4/compound/PERSON"
+            + " Lee/NNP/lee/5/nsubj/PERSON spoke/VBD/speak/0/root ./././5/punct").build();
+    assertEquals("abc", actorAt(acronym, find(acronym), "ABC"), "an acronym before a title names the body");
+  }
+
+  @Test
   void aKnownSurnameAfterAnotherGivenNameIsAnotherPerson() {
     AnnotatedText doc = HandText.create().sentence(
         "Hazem/NNP/hazem/2/compound/PERSON Qassem/NNP/qassem/3/nsubj/PERSON spoke/VBD/speak/0/root ./././3/punct").build();
