@@ -82,7 +82,9 @@ public final class ClaimFinder {
         continue;
       }
       TimeRef time = counted.reach() == 0 ? FigureDates.rightAfter(s, q, times) : FigureDates.of(s, q, counted.noun(), times);
-      Incidents.Incident incident = antecedent == null ? Incidents.of(s, q, counted, times) : null;
+      // (a definite tally's figure before is only a candidate: its own incident comes first)
+      Incidents.Incident incident = antecedent == null || counted.reach() == CountedNoun.SAME_IF_ANY
+          ? Incidents.of(s, q, counted, times) : null;
       // "the number of Palestinians killed since the ceasefire began ... to 690": a total's marker
       // between the people counted and their number makes a running count, not one act's
       if (incident != null && counted.noun() >= 0 && counted.noun() < s.tokenAt(q.start())

@@ -1144,6 +1144,22 @@ class ClaimFinderTest {
   void theTollWithNoWordsOfItsOwnIsThatOfTheIncidentJustTold() {
     assertEquals("toll", theTallyIsThatOfTheIncidentJustTold("toll/NN/toll").unit(), "not the noun of the wounded");
     theTallyIsThatOfTheIncidentJustTold("count/NN/count");
+
+    // with a day of its own the toll is not simply the figure before's: it is read as any toll, so
+    // the day it stood dates the count and the attack told before dates the incident
+    AnnotatedText own = HandText.create().sentence(
+        "A/DT/a/2/det missile/NN/missile/3/nsubj wounded/VBD/wound/0/root 144/CD/144/5/nummod people/NNS/person/3/obj"
+            + " in/IN/in/7/case Chernihiv/NNP/chernihiv/3/obl on/IN/on/9/case Saturday/NNP/saturday/3/obl ./././3/punct")
+        .sentence("The/DT/the/3/det death/NN/death/3/compound toll/NN/toll/4/nsubj stood/VBD/stand/0/root"
+            + " at/IN/at/6/case five/CD/five/4/obl on/IN/on/8/case Friday/NNP/friday/4/obl ./././4/punct").build();
+    int sat = own.text().indexOf("Saturday");
+    int fri = own.text().indexOf("Friday");
+    List<Claim> claims = new ClaimFinder().find(own, List.of(qty(own, "144", 144, 144, "exact"),
+        qty(own, "five", 5, 5, "exact")), ActorMentions.none(),
+        List.of(new TimeExpression("Saturday", sat, sat + 8, "DATE", "2023-08-19"),
+            new TimeExpression("Friday", fri, fri + 6, "DATE", "2023-08-18")), List.of(), List.of());
+    assertEquals("2023-08-19", claims.get(1).time() == null ? null : claims.get(1).time().value(), () -> claims.toString());
+    assertEquals("incident", claims.get(1).kind(), () -> claims.toString());
   }
 
   private static Claim theTallyIsThatOfTheIncidentJustTold(String tally) {
