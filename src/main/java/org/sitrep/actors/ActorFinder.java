@@ -198,7 +198,8 @@ public final class ActorFinder {
    * alone, for a person of the catalog not yet named in the article, is the person the article
    * named before by a longer name holding that surname (first or last), not the catalog's.
    */
-  private static boolean namesakeNamedBefore(AnnotatedText doc, CatalogMatch m, CatalogEntry e, Map<String, Actor> seen) {
+  private static boolean namesakeNamedBefore(AnnotatedText doc, CatalogMatch m, CatalogEntry e,
+      Map<String, Actor> seen) {
     if (m.how() != CatalogEntry.How.SURNAME || seen.containsKey(e.id())) return false;
     String surname = m.text().toLowerCase(Locale.ROOT);
     for (EntityMention p : doc.entities()) {

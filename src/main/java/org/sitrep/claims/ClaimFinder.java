@@ -262,7 +262,8 @@ public final class ClaimFinder {
     Claim c = found.get(found.size() - 1);
     Sentence at = doc.sentenceAt(c.quantity().start());
     boolean near = at != null && at.index() == s.index() - 1;
-    boolean people = c.per() == null && c.unit() != null && (Measures.isPeople(c.unit()) || Harm.HARMS.contains(c.measure()));
+    boolean people = c.per() == null && c.unit() != null
+        && (Measures.isPeople(c.unit()) || Harm.HARMS.contains(c.measure()));
     // ("The number wounded in Saturday's strike has risen to 144. The death toll remained at seven.")
     return near && people && (measure.equals(c.measure()) || INCIDENT.equals(c.kind())) ? c : null;
   }
@@ -532,7 +533,8 @@ public final class ClaimFinder {
     return false;
   }
 
-  private static final java.util.regex.Pattern OWNS = java.util.regex.Pattern.compile("(?:'s|\u2019s)(?:\\s+capital(?:\\s+city)?,?)?");
+  private static final java.util.regex.Pattern OWNS =
+      java.util.regex.Pattern.compile("(?:'s|\u2019s)(?:\\s+capital(?:\\s+city)?,?)?");
 
   /**
    * "in Nigeria's Zamfara state", "in Mali's capital Bamako": a place that owns the place right

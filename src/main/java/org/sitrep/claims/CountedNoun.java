@@ -30,9 +30,10 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
   static final int AGAIN = 1;
 
   /**
-   * The reach of a definite tally of a harm put at a number ("Congo's government put the number of
-   * dead at more than 7,000"): the figure just before, when it counts the same harm, counted again
-   * by another; else a figure of its own.
+   * The reach of a definite tally with no words of its own: "Congo's government put the number of
+   * dead at more than 7,000" counts again the same harm the sentence before told, and "The death
+   * toll remained at seven" is the toll of the incident it told; with no such figure before, or
+   * with a place or day of its own, it is a figure of its own.
    */
   static final int SAME_IF_ANY = -2;
 

@@ -10,10 +10,11 @@ import org.sitrep.record.Claim;
 
 /**
  * What happened to the things a figure counts, read from the words around its number: weapons
- * launched, intercepted or that hit (tanks, ships and other weapons that do not fly: destroyed); people killed, wounded, or killed or wounded; captives
- * released. "65 drones launched and 42 shot down" are two quantities, not one quantity revised, so
- * the fate is part of the thread key. Only the figure's own clause is read: first after the number
- * (up to the next number or clause break), then, when that says nothing, before it.
+ * launched, intercepted or that hit (tanks, ships and other weapons that do not fly: destroyed);
+ * people killed, wounded, or killed or wounded; captives released. "65 drones launched and 42 shot
+ * down" are two quantities, not one quantity revised, so the fate is part of the thread key. Only
+ * the figure's own clause is read: first after the number (up to the next number or clause break),
+ * then, when that says nothing, before it.
  */
 final class Fate {
   static final String LAUNCHED = "launched";

@@ -8,8 +8,8 @@ import org.sitrep.record.Claim;
  * A figure that counts a part of another its sentence or the one before gives: "About 3.2 million
  * of them have fled abroad" after "12 million have been displaced", "of which 61 were shot down",
  * "including more than 1 million to Chad", "among them 300 children", "Of those, about 3.8 million
- * have crossed into neighbouring countries". Such a part is no revision
- * of the whole: it keys a thread of its own ({@link ThreadKey}).
+ * have crossed into neighbouring countries". Such a part is no revision of the whole: it keys a
+ * thread of its own ({@link ThreadKey}).
  */
 final class Parts {
   /** After the number: "3.2 million of them", "2,000 of those". */

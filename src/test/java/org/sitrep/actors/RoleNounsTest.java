@@ -213,6 +213,12 @@ class RoleNounsTest {
     assertEquals("ukr-armed-forces", actorAt(doc, m, "The army", 0), "the air force just named, across sentences");
   }
 
+  /** "SEOUL, August 12 - Missiles were tested in Iran, the defence ministry said." */
+  private static final String SEOUL_IRAN = "SEOUL/NNP/seoul/15/dep ,/,/,/1/punct August/NNP/august/1/appos"
+      + " 12/CD/12/3/nummod -/:/-/1/punct Missiles/NNS/missile/8/nsubj:pass were/VBD/be/8/aux:pass"
+      + " tested/VBN/test/15/ccomp in/IN/in/10/case Iran/NNP/iran/8/obl ,/,/,/15/punct the/DT/the/14/det"
+      + " defence/NN/defence/14/compound ministry/NN/ministry/15/nsubj said/VBD/say/0/root ./././15/punct";
+
   @Test
   void theDefenceMinistryIsTheDatelineStatesUnlessTheLeadSetsTheStoryInAnotherState() {
     AnnotatedText taipei = HandText.create()
@@ -233,19 +239,13 @@ class RoleNounsTest {
         "a lead that names only the other side as the one who acts places the story nowhere else");
 
     AnnotatedText seoul = HandText.create()
-        .sentence("SEOUL/NNP/seoul/15/dep ,/,/,/1/punct August/NNP/august/1/appos 12/CD/12/3/nummod -/:/-/1/punct"
-            + " Missiles/NNS/missile/8/nsubj:pass were/VBD/be/8/aux:pass tested/VBN/test/15/ccomp in/IN/in/10/case"
-            + " Iran/NNP/iran/8/obl ,/,/,/15/punct the/DT/the/14/det defence/NN/defence/14/compound"
-            + " ministry/NN/ministry/15/nsubj said/VBD/say/0/root ./././15/punct")
+        .sentence(SEOUL_IRAN)
         .build();
     assertEquals("irn-defence-ministry", actorAt(seoul, find(seoul), "the defence ministry", 0),
         "a story from a bureau in Seoul that names only Iran is Iran's");
 
     AnnotatedText seoulAgain = HandText.create()
-        .sentence("SEOUL/NNP/seoul/15/dep ,/,/,/1/punct August/NNP/august/1/appos 12/CD/12/3/nummod -/:/-/1/punct"
-            + " Missiles/NNS/missile/8/nsubj:pass were/VBD/be/8/aux:pass tested/VBN/test/15/ccomp in/IN/in/10/case"
-            + " Iran/NNP/iran/8/obl ,/,/,/15/punct the/DT/the/14/det defence/NN/defence/14/compound"
-            + " ministry/NN/ministry/15/nsubj said/VBD/say/0/root ./././15/punct")
+        .sentence(SEOUL_IRAN)
         .sentence("South/NNP/south/2/compound Korea/NNP/korea/3/nsubj protested/VBD/protest/0/root ./././3/punct")
         .build();
     assertNull(actorAt(seoulAgain, find(seoulAgain), "the defence ministry", 0),
