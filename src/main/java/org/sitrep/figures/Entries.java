@@ -27,7 +27,7 @@ final class Entries {
       Claim c = r.claims().get(ord);
       if (c.measure() == null || c.low() == null) continue;
       String claimId = r.article().id() + "#" + ord;
-      c = incidents.placed(withAntecedentClaimant(c, r.claims().subList(0, ord)), day,
+      c = incidents.placed(withAntecedentClaimant(c, r.claims().subList(0, ord), r.quotes()), day,
           ThreadKey.state(c.subject() == null ? null : c.subject().actor(), scene));
       ThreadKey key = ThreadKey.of(c, scene, theatre, day, r.article().text());
       boolean earlier = earlier(c, r.article().text());
@@ -137,20 +137,27 @@ final class Entries {
   /**
    * "a White House spokesman said ... There are about 11,000 soldiers in Russia, he said": a
    * pronoun claimant no actor was found for stands for the claimant of the figure just before it,
-   * when that one is named within {@value #ANTECEDENT_REACH} characters; else it stays as written,
-   * and its key is its own article's ({@link #claimantKey}), never every "he" of the ledger.
+   * or for the speaker of a quote between that figure and it ('"...," the regional headquarters
+   * said. No one was hurt, it said'), when named within {@value #ANTECEDENT_REACH} characters; else
+   * it stays as written, and its key is its own article's ({@link #claimantKey}), never every "he"
+   * of the ledger.
    */
-  static Claim withAntecedentClaimant(Claim c, List<Claim> before) {
+  static Claim withAntecedentClaimant(Claim c, List<Claim> before, List<org.sitrep.record.Quote> quotes) {
     org.sitrep.record.Source s = c.source();
     if (s == null || s.actor() != null || s.text() == null || !Pronouns.isPronoun(s.text().strip())) return c;
-    for (int i = before.size() - 1; i >= 0; i--) {
+    org.sitrep.record.Source named = null;
+    for (int i = before.size() - 1; i >= 0 && named == null; i--) {
       org.sitrep.record.Source b = before.get(i).source();
-      if (b == null || b.text() == null || Pronouns.isPronoun(b.text().strip())) continue;
-      if (s.start() - b.end() > ANTECEDENT_REACH || b.start() > s.start()) return c;
-      return new Claim(c.measure(), c.unit(), c.quantity(), c.low(), c.high(), c.qualifier(), c.per(), c.kind(),
-          c.subject(), c.place(), c.time(), b, c.hedged(), c.evidence(), c.finder());
+      if (b != null && b.text() != null && !Pronouns.isPronoun(b.text().strip())) named = b;
     }
-    return c;
+    for (org.sitrep.record.Quote q : quotes) {
+      org.sitrep.record.Source b = q.speaker();
+      boolean speaks = b != null && b.text() != null && !Pronouns.isPronoun(b.text().strip()) && b.end() <= s.start();
+      if (speaks && (named == null || b.start() > named.start())) named = b;
+    }
+    if (named == null || s.start() - named.end() > ANTECEDENT_REACH || named.start() > s.start()) return c;
+    return new Claim(c.measure(), c.unit(), c.quantity(), c.low(), c.high(), c.qualifier(), c.per(), c.kind(),
+        c.subject(), c.place(), c.time(), named, c.hedged(), c.evidence(), c.finder());
   }
 
   private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");

@@ -49,9 +49,10 @@ final class LedgerTables {
    * them have fled abroad") is no revision of the whole, and a clause of another act after a number
    * ("rose to 35 after a wounded woman died") gives it no fate. 23: a sentence's opening "Of
    * those," makes a part, "had stood at" an earlier figure. 24: tanks, ships and other weapons that
-   * do not fly are destroyed, not intercepted.
+   * do not fly are destroyed, not intercepted. 25: a pronoun claimant no rule resolved stands for
+   * the speaker of a quote just before it, when that speaker was named after the figure before.
    */
-  static final int VERSION = 24;
+  static final int VERSION = 25;
   static final String ENTRY_COLUMNS = "article_id, ord, base, thread, story_id, day, outlet, measure,"
       + " kind, per, unit, qualifier, low, high, subject, state, noun, place, claimant,"
       + " claimant_key, evidence, fate, incident, period, earlier, family, floating, place_path";

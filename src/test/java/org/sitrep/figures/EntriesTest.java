@@ -159,11 +159,33 @@ class EntriesTest {
     Claim second = new Claim("troops", "soldiers", new Span("11,000", 59, 65), 11000.0, 11000.0, "exact", null,
         "snapshot", null, null, null, new Source("he", null, he, he + 2), false, new Span(text, 49, text.length()), "test");
 
-    assertEquals(spokesman, Entries.withAntecedentClaimant(second, List.of(first)).source());
-    assertEquals("he", Entries.withAntecedentClaimant(second, List.of()).source().text());
+    assertEquals(spokesman, Entries.withAntecedentClaimant(second, List.of(first), List.of()).source());
+    assertEquals("he", Entries.withAntecedentClaimant(second, List.of(), List.of()).source().text());
     assertEquals("he@abc", key(second, "abc", "wire"));
     assertEquals("white house", key(new Claim("troops", null, null, 1.0, 1.0, null, null,
         "total", null, null, null, new Source("The White House spokesman", null, 0, 1), false, null, "t"), "abc", "wire"));
+  }
+
+  @Test
+  void anUnresolvedPronounClaimantAfterAQuoteStandsForItsSpeaker() {
+    String text = "Air defences downed 40 drones, the ministry said. \"A drone fell on the refinery,\" the"
+        + " regional headquarters said. No one was hurt, it said.";
+    Source ministry = new Source("the ministry", null, 30, 42);
+    int hq = text.indexOf("the regional headquarters");
+    Source headquarters = new Source("the regional headquarters", null, hq, hq + 25);
+    int it = text.indexOf("it said");
+    Claim first = new Claim("weapons", "drones", new Span("40", 20, 22), 40.0, 40.0, "exact", null, "incident",
+        null, null, null, ministry, false, new Span(text, 0, 48), "test");
+    int q = text.indexOf('"');
+    org.sitrep.record.Quote quote = new org.sitrep.record.Quote("A drone fell on the refinery,", q + 1, q + 30, "said",
+        headquarters, "test");
+    int none = text.indexOf("No one");
+    Claim second = new Claim("wounded", "people", new Span("No one", none, none + 6), 0.0, 0.0, "exact", null,
+        "incident", null, null, null, new Source("it", null, it, it + 2), false, new Span(text, none, text.length()),
+        "test");
+
+    assertEquals(headquarters, Entries.withAntecedentClaimant(second, List.of(first), List.of(quote)).source());
+    assertEquals(ministry, Entries.withAntecedentClaimant(second, List.of(first), List.of()).source());
   }
 
   /** The claimant key of a claim in a record with no actors. */
