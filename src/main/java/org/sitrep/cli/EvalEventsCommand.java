@@ -23,8 +23,9 @@ import picocli.CommandLine.Spec;
     name = "events",
     mixinStandardHelpOptions = true,
     description = {
-      "Score the main event of each PLOVER gold-standard sentence",
-      "(gold_standard_records/PLOVER_GSR_CAMEO.txt): event type, actor and recipient country."
+      "Score the main event of each PLOVER gold-standard sentence.",
+      "Reads gold_standard_records/PLOVER_GSR_CAMEO.txt; scores event type, actor and recipient",
+      "country."
     })
 final class EvalEventsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

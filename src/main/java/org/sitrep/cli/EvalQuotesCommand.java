@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
     name = "quotes",
     mixinStandardHelpOptions = true,
     description = {
-      "Score direct quotes (three words or more) and their speakers on a PolNeAR split",
-      "(text/*.txt, attributions/*.ann), with CoreNLP's QuoteAttributionAnnotator as reference."
+      "Score direct quotes (three words or more) and their speakers on a PolNeAR split.",
+      "Reads text/*.txt and attributions/*.ann; CoreNLP's QuoteAttributionAnnotator is the",
+      "reference."
     })
 final class EvalQuotesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

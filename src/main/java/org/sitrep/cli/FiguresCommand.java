@@ -22,8 +22,9 @@ import picocli.CommandLine.Parameters;
 /** {@code sitrep figures}: the figures ledger, one line per thread, or one thread's history. */
 @Command(name = "figures", mixinStandardHelpOptions = true,
     subcommands = {FiguresSplitCommand.class, FiguresMergeCommand.class},
-    description = {"The figures ledger: claims about one quantity grouped into threads, with the",
-        "latest range, the claimants, the flags (disputed, stale, revised) and the last date.",
+    description = {"The figures ledger: claims about one quantity grouped into threads.",
+        "Each thread shows the latest range, the claimants, the flags (disputed, stale, revised)",
+        "and the last date.",
         "Give a THREAD_ID for its history by claimant; --plot draws it; --incidents puts",
         "each strike's figures on one line."})
 final class FiguresCommand implements Callable<Integer> {

@@ -32,8 +32,9 @@ final class GazetteerCommand implements Runnable {
       name = "import",
       mixinStandardHelpOptions = true,
       description = {
-        "Import GeoNames dumps (countryInfo.txt, cities*.txt, and admin1CodesASCII.txt and",
-        "alternateNamesV2.txt when present) into the local gazetteer, used from then on.",
+        "Import GeoNames dumps into the local gazetteer, used from then on.",
+        "Reads countryInfo.txt and cities*.txt, and admin1CodesASCII.txt and alternateNamesV2.txt",
+        "when present.",
         "Default file: $SITREP_HOME/gazetteer.tsv, else $XDG_DATA_HOME/sitrep/gazetteer.tsv,",
         "else ~/.local/share/sitrep/gazetteer.tsv."
       })

@@ -3,8 +3,11 @@ package org.sitrep.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 class MainTest {
@@ -36,6 +39,24 @@ class MainTest {
     }
     String help = QueryCommandsTest.run("--help").out();
     for (Class<?> c : SitrepCommand.SUBCOMMANDS) assertTrue(help.contains("  " + name(c) + " "), name(c));
+  }
+
+  @Test
+  void everyCommandListsWithAWholeSentence() {
+    // The command lists ("Commands:") show only the first line of each description.
+    List<String> cut = new ArrayList<>();
+    collectCutSummaries(Main.commandLine(), cut);
+    assertTrue(cut.isEmpty(), "first description lines that stop mid-sentence: " + cut);
+  }
+
+  private static void collectCutSummaries(CommandLine cl, List<String> cut) {
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      String[] lines = sub.getCommandSpec().usageMessage().description();
+      if (lines.length == 0 || !lines[0].strip().endsWith(".")) {
+        cut.add(sub.getCommandSpec().qualifiedName() + ": " + (lines.length == 0 ? "(none)" : lines[0]));
+      }
+      collectCutSummaries(sub, cut);
+    }
   }
 
   @Test
