@@ -176,9 +176,22 @@ final class Antecedents {
       for (EntityMention m : agreeing) if (isSubject(s, m)) return span(m);
       Span speaker = role ? roleSpeaker(s) : null;
       if (speaker != null) return speaker;
-      if (!agreeing.isEmpty()) return span(agreeing.get(0));
+      if (!agreeing.isEmpty()) return span(notOnlyPossessor(s, agreeing));
     }
     return null;
+  }
+
+  /**
+   * "Putin's aide Yuri Ushakov said": with no person the subject, the first one not named only as
+   * a possessor ("Putin's"), as whose aide, office or city it was does not speak; the first one
+   * when all are.
+   */
+  private static EntityMention notOnlyPossessor(Sentence s, List<EntityMention> agreeing) {
+    for (EntityMention m : agreeing) {
+      int next = m.endToken();
+      if (next >= s.size() || !s.token(next).pos().equals("POS")) return m;
+    }
+    return agreeing.get(0);
   }
 
   /**

@@ -192,6 +192,41 @@ class QuoteFinderTest {
   }
 
   @Test
+  void pronounSkipsAPersonNamedOnlyAsAPossessor() {
+    // the parser left the name off the subject ("aide ... Ushakov" as dep), so no person is it
+    AnnotatedText t = HandText.of(
+        "Putin's foreign policy aide Yuri Ushakov said talks were over. “We will not wait,” he said.",
+        """
+        Putin NNP putin PERSON 5 nmod:poss
+        's POS 's O 1 case
+        foreign JJ foreign O 4 amod
+        policy NN policy O 5 compound
+        aide NN aide O 8 nsubj
+        Yuri NNP yuri PERSON 7 compound
+        Ushakov NNP ushakov PERSON 5 dep
+        said VBD say O 0 root
+        talks NNS talk O 11 nsubj
+        were VBD be O 11 cop
+        over RB over O 8 ccomp
+        . . . O 8 punct
+        """, """
+        “ `` “ O 5 punct
+        We PRP we O 5 nsubj
+        will MD will O 5 aux
+        not RB not O 5 advmod
+        wait VB wait O 9 ccomp
+        , , , O 5 punct
+        ” '' ” O 5 punct
+        he PRP he O 9 nsubj
+        said VBD say O 0 root
+        . . . O 9 punct
+        """);
+    FoundQuote q = only(t);
+    assertEquals("he", q.speaker().text());
+    assertEquals("Yuri Ushakov", q.speakerEntity().text());
+  }
+
+  @Test
   void pronounTakesASpeakerNamedByRoleInTheSentenceBefore() {
     AnnotatedText t = HandText.of(
         "Mayor Vitali Klitschko spoke first. Turkey's foreign minister said so. “It is a step,” he said.",
