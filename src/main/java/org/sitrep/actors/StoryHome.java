@@ -100,14 +100,7 @@ record StoryHome(String dateline, Set<String> places, Set<String> parties, boole
       Actor a = actors.get(r.actor());
       if (r.end() <= end && a != null && "country".equals(a.kind())) return a.id();
     }
-    return placeCountry.apply(datelinePlace(dateline));
-  }
-
-  /** The place a dateline opens with: "KHARKIV" of "KHARKIV, Aug 14 (Wire) -". */
-  private static String datelinePlace(String dateline) {
-    int comma = dateline.indexOf(',');
-    String head = comma > 0 ? dateline.substring(0, comma) : dateline.replaceAll("[\\s\\-\u2013\u2014]+$", "");
-    return head.strip();
+    return placeCountry.apply(Datelines.place(dateline));
   }
 
   /** The first sentence that ends after the dateline. */

@@ -31,6 +31,13 @@ public final class Datelines {
     return m.lookingAt() ? m.end() : 0;
   }
 
+  /** The place a dateline opens with: "KHARKIV" of "KHARKIV, Aug 14 (Wire) -". */
+  public static String place(String dateline) {
+    int comma = dateline.indexOf(',');
+    String head = comma > 0 ? dateline.substring(0, comma) : dateline.replaceAll("[\\s\\-\u2013\u2014]+$", "");
+    return head.strip();
+  }
+
   /**
    * The offset where the dateline that opens a text ends (after its dash), dated or not, or -1
    * when none does.

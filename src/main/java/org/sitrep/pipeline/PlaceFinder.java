@@ -9,6 +9,9 @@ import org.sitrep.actors.ActorMentions;
 import org.sitrep.actors.ResolvedMention;
 import org.sitrep.claims.ClaimFinder;
 import org.sitrep.nlp.AnnotatedText;
+import org.sitrep.nlp.Datelines;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
 import org.sitrep.places.Gazetteer;
 import org.sitrep.places.PlaceEntry;
 import org.sitrep.places.PlaceMatch;
@@ -42,15 +45,80 @@ final class PlaceFinder {
   List<Place> find(AnnotatedText doc, ActorMentions actors) {
     Set<String> countries = countriesNamed(actors);
     List<Place> out = new ArrayList<>();
+    List<Place> capitals = new ArrayList<>();
     for (PlaceMatch m : gazetteer.match(doc.text())) {
       if (standsForGovernment(doc.text(), m, actors)) continue;
       PlaceEntry e = sharedRegionWord(doc.text(), m) ? region(m) : null;
       if (e == null) e = choose(m, countries);
       if (e == null) continue;
-      String region = PlaceEntry.REGION.equals(e.kind()) ? e.name() : e.admin1();
-      out.add(new Place(m.text(), e.name(), e.country(), region, e.lat(), e.lon(), e.kind(), m.start(), m.end()));
+      Place p = place(m.text(), e, m.start(), m.end());
+      out.add(p);
+      if (e.capital()) capitals.add(p);
+    }
+    out.addAll(capitalsByRole(doc, actors, capitals));
+    out.sort(java.util.Comparator.comparing(Place::start));
+    return out;
+  }
+
+  private static Place place(String text, PlaceEntry e, int start, int end) {
+    String region = PlaceEntry.REGION.equals(e.kind()) ? e.name() : e.admin1();
+    return new Place(text, e.name(), e.country(), region, e.lat(), e.lon(), e.kind(), start, end);
+  }
+
+  /**
+   * A national capital named by its role alone, placed on the word "capital": "the Ukrainian
+   * capital" and "Sudan's capital" are their country's; a bare "the capital" is the capital the
+   * story named last, its dateline's included ("KYIV - ... debris fell across the capital"), and
+   * nothing when it named none. Not "the regional capital", "capital markets", nor a capital named
+   * right after its word ("the capital, Kyiv") or with "of" ("the capital of North Darfur").
+   */
+  private List<Place> capitalsByRole(AnnotatedText doc, ActorMentions actors, List<Place> named) {
+    List<Place> out = new ArrayList<>();
+    int dateline = Datelines.end(doc);
+    PlaceEntry home = dateline > 0 ? capitalNamed(Datelines.place(doc.text().substring(0, dateline))) : null;
+    for (Sentence s : doc.sentences()) {
+      for (int i = 1; i < s.size(); i++) {
+        Token t = s.token(i);
+        if (!t.word().equals("capital") || !t.pos().equals("NN") || namedAfter(s, i)) continue;
+        Token before = s.token(i - 1);
+        PlaceEntry e = null;
+        if (before.word().equalsIgnoreCase("the")) e = lastNamed(named, t.start(), home);
+        else if (before.pos().equals("POS") && i >= 2) e = capitalOf(actors, s.token(i - 2));
+        else if (i >= 2 && s.token(i - 2).word().equalsIgnoreCase("the")) e = capitalOf(actors, before);
+        if (e != null) out.add(place(t.word(), e, t.start(), t.end()));
+      }
     }
     return out;
+  }
+
+  /** "the capital, Kyiv", "the capital Bamako", "the capital of North Darfur", "capital markets". */
+  private static boolean namedAfter(Sentence s, int capital) {
+    if (capital + 1 >= s.size()) return false;
+    Token next = s.token(capital + 1);
+    if (next.word().equals(",")) return capital + 2 < s.size() && s.token(capital + 2).isProperNoun();
+    return next.word().equals("of") || next.isNoun() && !next.word().equals("city");
+  }
+
+  /** The capital named last before an offset, else the dateline's, as a gazetteer entry; null when none. */
+  private PlaceEntry lastNamed(List<Place> capitals, int offset, PlaceEntry dateline) {
+    Place last = null;
+    for (Place p : capitals) if (p.end() <= offset) last = p;
+    return last == null ? dateline : gazetteer.capital(last.country());
+  }
+
+  /** The national capital a name means first in the gazetteer ("KYIV"), or null. */
+  private PlaceEntry capitalNamed(String name) {
+    List<PlaceEntry> found = name.isEmpty() ? List.of() : gazetteer.lookup(name);
+    return !found.isEmpty() && found.get(0).capital() ? found.get(0) : null;
+  }
+
+  /** The capital of the country a word names ("Ukrainian", the "Sudan" of "Sudan's"); null when none. */
+  private PlaceEntry capitalOf(ActorMentions actors, Token word) {
+    for (ResolvedMention m : actors.within(word.start(), word.end())) {
+      var a = actors.actor(m.actor());
+      if (a != null && "country".equals(a.kind()) && a.country() != null) return gazetteer.capital(a.country());
+    }
+    return null;
   }
 
   private static boolean standsForGovernment(String text, PlaceMatch m, ActorMentions actors) {

@@ -68,6 +68,13 @@ public final class Gazetteer {
         .findFirst().orElse(null);
   }
 
+  /** The built-in national capital of an ISO alpha-3 country, or null. */
+  public PlaceEntry capital(String iso3) {
+    return places.stream()
+        .filter(p -> p.capital() && p.builtIn() && p.country().equals(iso3))
+        .findFirst().orElse(null);
+  }
+
   /** Every place the name can mean, best first (see the class comment); empty when unknown. */
   public List<PlaceEntry> lookup(String name) {
     return index.lookup(name);

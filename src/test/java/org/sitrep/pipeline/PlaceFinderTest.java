@@ -44,6 +44,43 @@ class PlaceFinderTest {
   }
 
   @Test
+  void aCapitalNamedByItsRoleIsItsCountrysOrTheOneNamedLast() {
+    AnnotatedText demonym = HandText.create().sentence(
+        "Drones/NNS/drone/2/nsubj hit/VBD/hit/0/root the/DT/the/5/det Ukrainian/JJ/ukrainian/5/amod"
+            + " capital/NN/capital/2/obj ./././2/punct").build();
+    AnnotatedText owner = HandText.create().sentence(
+        "Fighting/NN/fighting/2/nsubj raged/VBD/rage/0/root in/IN/in/6/case Sudan/NNP/sudan/6/nmod:poss"
+            + " 's/POS/'s/4/case capital/NN/capital/2/obl ./././2/punct").build();
+    AnnotatedText bare = HandText.create()
+        .sentence("Drones/NNS/drone/2/nsubj hit/VBD/hit/0/root Kyiv/NNP/kyiv/2/obj ./././2/punct")
+        .sentence("Debris/NN/debris/2/nsubj fell/VBD/fall/0/root across/IN/across/5/case the/DT/the/5/det"
+            + " capital/NN/capital/2/obl ./././2/punct").build();
+    AnnotatedText none = HandText.create().sentence(
+        "Debris/NN/debris/2/nsubj fell/VBD/fall/0/root across/IN/across/5/case the/DT/the/5/det"
+            + " capital/NN/capital/2/obl ./././2/punct").build();
+    AnnotatedText regional = HandText.create()
+        .sentence("Drones/NNS/drone/2/nsubj hit/VBD/hit/0/root Kyiv/NNP/kyiv/2/obj ./././2/punct")
+        .sentence("Shells/NNS/shell/2/nsubj hit/VBD/hit/0/root the/DT/the/5/det regional/JJ/regional/5/amod"
+            + " capital/NN/capital/2/obj and/CC/and/8/cc capital/NN/capital/8/compound markets/NNS/market/5/conj"
+            + " ./././2/punct").build();
+    AnnotatedText apposed = HandText.create().sentence(
+        "Shells/NNS/shell/2/nsubj hit/VBD/hit/0/root the/DT/the/4/det capital/NN/capital/2/obj ,/,/,/6/punct"
+            + " Khartoum/NNP/khartoum/4/appos ./././2/punct").build();
+
+    AnnotatedText dateline = HandText.create().sentence(
+        "KYIV/NNP/kyiv/3/nsubj -/HYPH/-/1/punct Debris/NN/debris/4/nsubj fell/VBD/fall/0/root across/IN/across/7/case"
+            + " the/DT/the/7/det capital/NN/capital/4/obl ./././4/punct").build();
+
+    assertEquals(List.of("Kyiv"), places(demonym));
+    assertEquals(List.of("Kyiv"), places(dateline));
+    assertEquals(List.of("Sudan", "Khartoum"), places(owner));
+    assertEquals(List.of("Kyiv", "Kyiv"), places(bare));
+    assertEquals(List.of(), places(none));
+    assertEquals(List.of("Kyiv"), places(regional));
+    assertEquals(List.of("Khartoum"), places(apposed));
+  }
+
+  @Test
   void namesThatShareAPluralTypeWordAreRegions() {
     AnnotatedText shared = HandText.create().sentence(
         "Drones/NNS/drone/2/nsubj fell/VBD/fall/0/root over/IN/over/7/case the/DT/the/7/det Belgorod/NNP/belgorod/7/compound"
