@@ -128,7 +128,7 @@ public final class ClaimFinder {
           : sibling != null && sibling.time() != null ? sibling : priorIncident(doc, s, anchor, out, times);
       if (told != null) {
         time = told.time();
-        if (place == null && !spread(doc, s)) place = told.place();
+        if (place == null && !spread(doc, s)) place = incidentPlace(out, told.time(), measure, told.place());
       }
       // "Its air force struck a site on Thursday ... the strike had killed seven members": else the
       // dated attack a sentence just before tells
@@ -136,7 +136,7 @@ public final class ClaimFinder {
         Told attack = attackBefore(doc, s, anchor, out, times, places);
         if (attack != null) {
           time = attack.time();
-          if (place == null && !spread(doc, s)) place = attack.place();
+          if (place == null && !spread(doc, s)) place = incidentPlace(out, attack.time(), measure, attack.place());
         }
       }
       // "killed up to 23 people ... The strike hit the village ... on Sunday": the next sentence,
@@ -172,7 +172,7 @@ public final class ClaimFinder {
         if (attack != null) {
           kind = INCIDENT;
           time = attack.time();
-          if (place == null && !spread(doc, s)) place = attack.place();
+          if (place == null && !spread(doc, s)) place = incidentPlace(out, attack.time(), measure, attack.place());
         }
       }
       // "shot down four drones over the past 24 hours": weapons fired over a time are no stock held
@@ -455,9 +455,10 @@ public final class ClaimFinder {
       if (!at || LAUNCHED_FROM.matcher(before).find() || whereSaid(s, s.tokenAt(p.start()))) {
         continue;
       }
-      if (ownsNextPlace(doc, p, places) || narrowedBy(doc, p, places)) continue;
-      if (q != null && ofAnotherNumber(s, p, q)) continue;
-      if (figure >= 0 && (reportedApart(s, s.tokenAt(p.start()), figure) || actBeforeOrAfter(s, s.tokenAt(p.start()), figure))) {
+      if (ownsNextPlace(doc, p, places) || narrowedBy(doc, p, places) || locatesPlaceBefore(doc, p, places)) continue;
+      if (q != null && (ofAnotherNumber(s, p, q) || inAPartNamedApart(s, p, q))) continue;
+      int token = s.tokenAt(p.start());
+      if (figure >= 0 && (reportedApart(s, token, figure) || actBeforeOrAfter(s, token, figure) || setBeside(s, token, figure))) {
         continue;
       }
       if (best == null || Math.abs(p.start() - anchor) < Math.abs(best.start() - anchor)) best = p;
@@ -499,6 +500,28 @@ public final class ClaimFinder {
     return false;
   }
 
+  /**
+   * "270 soldiers and 120 civilians, including residents of the Kursk region, had been handed
+   * over": a place in a phrase that names a part of those counted ("including ...") is the part's,
+   * unless the figure is in that phrase too ("including 40 in Kursk").
+   */
+  private static boolean inAPartNamedApart(Sentence s, Place p, Quantity q) {
+    int node = s.tokenAt(p.start());
+    int figure = s.tokenAt(q.start());
+    for (int step = 0; node >= 0 && figure >= 0 && step < 4; step++) {
+      for (Dependency d : s.childrenOf(node)) {
+        if (d.is("case") && s.token(d.dependent()).word().equalsIgnoreCase("including")) {
+          int[] r = s.subtreeRange(node);
+          return figure < r[0] || figure > r[1];
+        }
+      }
+      Dependency head = s.headOf(node);
+      if (head == null || head.governor() < 0 || !(head.is("nmod") || head.is("compound") || head.is("flat"))) return false;
+      node = head.governor();
+    }
+    return false;
+  }
+
   /** Words that take a part of those counted: "most of them", "some of whom". */
   private static final Set<String> PART_WORDS = Set.of("most", "many", "some", "half", "several", "majority", "rest");
 
@@ -529,6 +552,22 @@ public final class ClaimFinder {
     for (Place q : places) {
       if (q.end() == null || q.end() > p.start() || p.start() - q.end() > 30 || q.fineness() <= p.fineness()) continue;
       if (WITHIN.matcher(doc.text().substring(q.end(), p.start())).matches()) return true;
+    }
+    return false;
+  }
+
+  private static final java.util.regex.Pattern LOCATOR = java.util.regex.Pattern.compile(
+      "(?i)\\s*,?\\s*(?:(?:some|about|around)\\s+)?(?:\\d[\\d,.]*\\s*(?:km|kilometres|kilometers|miles)\\s+)?"
+          + "(?:north|south|east|west)(?:-?(?:east|west))?\\s+of\\s+(?:the\\s+)?");
+
+  /**
+   * "the Zhytomyr region west of Kyiv", "a village 20 km north of Kharkiv": a place a compass
+   * bearing names right after another place only says where that one lies.
+   */
+  private static boolean locatesPlaceBefore(AnnotatedText doc, Place p, List<Place> places) {
+    for (Place q : places) {
+      if (q.end() == null || q.end() > p.start() || p.start() - q.end() > 40) continue;
+      if (LOCATOR.matcher(doc.text().substring(q.end(), p.start())).matches()) return true;
     }
     return false;
   }
@@ -585,6 +624,16 @@ public final class ClaimFinder {
   }
 
   /**
+   * Whether a token lies in a clause set beside the figure's (parataxis) with a subject of its own
+   * and no verb of saying: "released 307 prisoners each on Saturday, the second stage of an
+   * agreement reached at talks in Istanbul last week".
+   */
+  private static boolean setBeside(Sentence s, int token, int figure) {
+    return onTheWayUp(s, token, figure, (node, head, above) -> head.is("parataxis") && s.token(node).isVerb()
+        && s.childOf(node, "nsubj") != null && !Claimants.REPORTING.contains(s.token(node).lemma()));
+  }
+
+  /**
    * Whether a token's clause is what a reporting verb off the figure's own chain of heads says (its
    * clausal complement): "..., saying they act for Palestinians in Gaza". A trailing "police said"
    * that the parser made the head of another clause reports nothing apart.
@@ -608,6 +657,20 @@ public final class ClaimFinder {
       if (INCIDENT.equals(c.kind()) && java.util.Objects.equals(measure, c.measure())) return c;
     }
     return null;
+  }
+
+  /**
+   * "launched 250 drones at Ukraine overnight, wounding 15 people in the capital. Air defences shot
+   * down 128 drones": a figure of an incident told before is where that incident's latest figure of
+   * its own measure was, when the incident gave one a place; else where the incident was told.
+   */
+  private static Place incidentPlace(List<Claim> found, TimeRef time, String measure, Place told) {
+    for (int i = found.size() - 1; i >= 0 && time != null; i--) {
+      Claim c = found.get(i);
+      if (!INCIDENT.equals(c.kind()) || c.time() == null || !java.util.Objects.equals(c.time().value(), time.value())) break;
+      if (java.util.Objects.equals(c.measure(), measure)) return c.place() == null ? told : c.place();
+    }
+    return told;
   }
 
   /** Sentences back within which an undated incident is the one told before it. */

@@ -97,8 +97,26 @@ final class FigureDates {
   static TimeRef of(Sentence s, Quantity q, int noun, List<TimeExpression> times) {
     List<TimeExpression> ofFigure = times.stream()
         .filter(t -> !datesTheReport(s, t) && !anotherClausesSince(s, t, q) && !offChain(s, t, q)
-            && !ofAComparedFigure(s, t, q) && !anotherConjunctsOwn(s, t, q) && !sinceBetween(s, t, q, noun) && !ofASuperlative(s, t)).toList();
+            && !ofAComparedFigure(s, t, q) && !anotherConjunctsOwn(s, t, q) && !sinceBetween(s, t, q, noun)
+            && !ofASuperlative(s, t) && !spanOfTheCountBringingIt(s, t, q)).toList();
     return NearestDate.in(ofFigure, s.start(), s.end(), q.start());
+  }
+
+  /** Verbs that bring a running count up to a figure: "bringing the toll to 53,655". */
+  private static final Set<String> BRINGING = Set.of("bring", "take", "raise", "push", "lift");
+
+  /**
+   * "82 were killed over the previous 24 hours, bringing the toll in the war to 53,655": a duration
+   * is the span of the count in its own clause; the running total that count brings up is not
+   * counted over it.
+   */
+  private static boolean spanOfTheCountBringingIt(Sentence s, TimeExpression t, Quantity q) {
+    if (!"DURATION".equals(t.type()) || !s.isParsed()) return false;
+    int date = s.tokenAt(t.start());
+    int figure = s.tokenAt(q.start());
+    if (date < 0 || figure < 0) return false;
+    int clause = Incidents.clauseOf(s, figure);
+    return clause != Incidents.clauseOf(s, date) && BRINGING.contains(s.token(clause).lemma());
   }
 
   /**

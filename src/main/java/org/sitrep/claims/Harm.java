@@ -121,6 +121,7 @@ final class Harm {
       if (Measures.WOUNDED.equals(adjective) || Measures.KILLED.equals(adjective)) fate = Measures.combine(fate, adjective);
     }
     if (fate == null && s.isParsed()) fate = passiveAfter(s, noun);
+    if (fate == null) fate = amongThose(s, noun);
     if (fate == null) fate = facingHunger(s, noun);
     if (fate == null) fate = outOfAction(s, noun);
     if (fate == null && !s.isParsed()) fate = windowFate(s, noun);
@@ -286,6 +287,12 @@ final class Harm {
    */
   private static String passiveAfter(Sentence s, int noun) {
     int i = skipAside(s, noun + 1);
+    // "270 soldiers and 120 civilians had been handed over": the people conjoined share the verb
+    if (i < s.size() && s.token(i).pos().equals("CC")) {
+      for (Dependency d : s.childrenOf(noun)) {
+        if (d.is("conj") && d.dependent() > i && s.token(d.dependent()).isNoun()) return passiveAfter(s, d.dependent());
+      }
+    }
     boolean passive = false;
     while (i < s.size() && (s.token(i).lemma().equals("be") || s.token(i).lemma().equals("have")
         || s.token(i).pos().equals("RB"))) {
@@ -296,7 +303,7 @@ final class Harm {
     // "were missing", which the tagger may read as a participle of the present
     if (passive && i < s.size() && s.token(i).word().equalsIgnoreCase("missing")) return Measures.MISSING;
     if (!passive || i >= s.size() || !s.token(i).pos().equals("VBN")) return null;
-    String fate = Measures.ofVerb(s.token(i).lemma());
+    String fate = fateOfVerb(s, i);
     if (fate != null && i + 2 < s.size() && s.token(i + 1).pos().equals("CC")
         && s.token(i + 2).pos().equals("VBN")) {
       fate = Measures.combine(fate, Measures.ofVerb(s.token(i + 2).lemma()));
@@ -309,7 +316,7 @@ final class Harm {
    * ("killed or wounded"); "killing 14 and wounding 47" gives each number its own verb.
    */
   static String verbFate(Sentence s, int verb) {
-    String fate = caredForHurts(s, verb) ? Measures.WOUNDED : Measures.ofVerb(s.token(verb).lemma());
+    String fate = caredForHurts(s, verb) ? Measures.WOUNDED : fateOfVerb(s, verb);
     // "were shot dead", "beaten to death"... the verb's complement says they were killed
     if (fate == null && leftDead(s, verb)) fate = Measures.KILLED;
     if (fate == null && crossedInto(s, verb)) fate = Measures.DISPLACED;
@@ -319,6 +326,37 @@ final class Harm {
       }
     }
     return fate;
+  }
+
+  /**
+   * "three children were among those killed", "are among the dead": the harm of those the people
+   * are counted among, read from the words, as the parser seldom hangs "among" on the people.
+   */
+  private static String amongThose(Sentence s, int noun) {
+    int i = noun + 1;
+    boolean be = false;
+    while (i < s.size() && (s.token(i).lemma().equals("be") || s.token(i).pos().equals("RB"))) {
+      be |= s.token(i).lemma().equals("be");
+      i++;
+    }
+    if (!be || i + 2 >= s.size() || !s.token(i).word().equalsIgnoreCase("among")) return null;
+    String which = s.token(i + 1).word().toLowerCase(Locale.ROOT);
+    if (!which.equals("those") && !which.equals("the")) return null;
+    Token harmed = s.token(i + 2);
+    String fate = harmed.isVerb() ? fateOfVerb(s, i + 2) : Measures.ofNoun(harmed.word().toLowerCase(Locale.ROOT));
+    return HARMS.contains(String.valueOf(fate)) ? fate : null;
+  }
+
+  /** Verbs that give up the people they take with "over": "handed over", "turned over". */
+  private static final Set<String> HANDING = Set.of("hand", "turn");
+
+  /** The fate a verb names, its particle read too: those "handed over" are captured (given up). */
+  private static String fateOfVerb(Sentence s, int verb) {
+    Token t = s.token(verb);
+    if (HANDING.contains(t.lemma()) && verb + 1 < s.size() && s.token(verb + 1).word().equalsIgnoreCase("over")) {
+      return Measures.CAPTURED;
+    }
+    return Measures.ofVerb(t.lemma());
   }
 
   private static final Set<String> FACING = Set.of("face", "faces", "faced", "facing");

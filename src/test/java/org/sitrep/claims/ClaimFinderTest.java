@@ -1625,6 +1625,114 @@ class ClaimFinderTest {
   }
 
   @Test
+  void theSpanOfADaysCountDoesNotDateTheTotalItBringsUp() {
+    AnnotatedText doc = HandText.create().sentence(
+        "82/CD/82/2/nummod people/NNS/person/5/nsubj:pass had/VBD/have/5/aux been/VBN/be/5/aux:pass killed/VBN/kill/0/root"
+            + " over/IN/over/10/case the/DT/the/10/det previous/JJ/previous/10/amod 24/CD/24/10/nummod hours/NNS/hour/5/obl"
+            + " ,/,/,/5/punct bringing/VBG/bring/5/dep the/DT/the/15/det death/NN/death/15/compound toll/NN/toll/12/obj"
+            + " to/IN/to/17/case 53,655/CD/53655/12/obl ./././5/punct").build();
+    int at = doc.text().indexOf("the previous 24 hours");
+    TimeExpression day = new TimeExpression("the previous 24 hours", at, at + 21, "DURATION", "PT24H");
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "82", 82, 82, "exact"),
+        qty(doc, "53,655", 53655, 53655, "exact")), ActorMentions.none(), List.of(day), List.of(), List.of());
+
+    assertEquals(2, claims.size(), () -> "claims: " + claims);
+    assertEquals("PT24H", claims.get(0).time() == null ? null : claims.get(0).time().value());
+    assertNull(claims.get(1).time(), () -> "claims: " + claims);
+  }
+
+  @Test
+  void weaponsOfAnAttackToldAgainAreWhereItsWeaponsWereNotWhereItHurtPeople() {
+    AnnotatedText doc = HandText.create()
+        .sentence("Russia/NNP/russia/2/nsubj launched/VBD/launch/0/root 250/CD/250/4/nummod drones/NNS/drone/2/obj"
+            + " at/IN/at/6/case Ukraine/NNP/ukraine/2/obl overnight/RB/overnight/2/advmod ,/,/,/2/punct"
+            + " wounding/VBG/wound/2/advcl 15/CD/15/11/nummod people/NNS/person/9/obj in/IN/in/13/case"
+            + " Kyiv/NNP/kyiv/9/obl ./././2/punct")
+        .sentence("Air/NN/air/2/compound defences/NNS/defence/3/nsubj shot/VBD/shoot/0/root down/RP/down/3/compound:prt"
+            + " 128/CD/128/6/nummod drones/NNS/drone/3/obj ./././3/punct").build();
+    int at = doc.text().indexOf("overnight");
+    TimeExpression night = new TimeExpression("overnight", at, at + 9, "TIME", "2025-05-23TNI");
+    int ua = doc.text().indexOf("Ukraine");
+    int kyiv = doc.text().indexOf("Kyiv");
+    List<Place> places = List.of(new Place("Ukraine", "Ukraine", "UKR", 48.4, 31.2, "country", ua, ua + 7),
+        new Place("Kyiv", "Kyiv", "UKR", 50.45, 30.52, "locality", kyiv, kyiv + 4));
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "250", 250, 250, "exact"),
+        qty(doc, "15", 15, 15, "exact"), qty(doc, "128", 128, 128, "exact")), ActorMentions.none(), List.of(night),
+        places, List.of());
+
+    assertEquals(3, claims.size(), () -> "claims: " + claims);
+    assertEquals("Kyiv", claims.get(1).place() == null ? null : claims.get(1).place().name());
+    assertEquals("2025-05-23TNI", claims.get(2).time() == null ? null : claims.get(2).time().value(), () -> "claims: " + claims);
+    assertEquals("Ukraine", claims.get(2).place() == null ? null : claims.get(2).place().name(), () -> "claims: " + claims);
+  }
+
+  @Test
+  void aPlaceOfAPartNamedApartPlacesOnlyAFigureInThatPart() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj freed/VBD/free/0/root 120/CD/120/4/nummod civilians/NNS/civilian/2/obj ,/,/,/4/punct"
+            + " including/VBG/include/7/case residents/NNS/resident/4/nmod of/IN/of/11/case the/DT/the/11/det"
+            + " Kursk/NNP/kursk/11/compound region/NN/region/7/nmod ./././2/punct").build();
+    AnnotatedText inPart = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj freed/VBD/free/0/root 120/CD/120/4/nummod civilians/NNS/civilian/2/obj ,/,/,/4/punct"
+            + " including/VBG/include/8/case 40/CD/40/8/nummod people/NNS/person/4/nmod in/IN/in/10/case"
+            + " Kursk/NNP/kursk/8/nmod ./././2/punct").build();
+
+    int at = doc.text().indexOf("Kursk");
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "120", 120, 120, "exact")), ActorMentions.none(),
+        List.of(), List.of(new Place("Kursk", "Kursk Oblast", "RUS", 51.7, 36.2, "region", at, at + 12)), List.of());
+    int in = inPart.text().indexOf("Kursk");
+    List<Claim> part = new ClaimFinder().find(inPart, List.of(qty(inPart, "40", 40, 40, "exact")), ActorMentions.none(),
+        List.of(), List.of(new Place("Kursk", "Kursk", "RUS", 51.7, 36.2, "locality", in, in + 5)), List.of());
+
+    assertEquals(1, claims.size(), () -> "claims: " + claims);
+    assertNull(claims.get(0).place(), () -> "claims: " + claims);
+    assertEquals("Kursk", part.get(0).place() == null ? null : part.get(0).place().name(), () -> "claims: " + part);
+  }
+
+  @Test
+  void aPlaceInAClauseSetBesideWithASubjectOfItsOwnIsThatClausesAct() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Kyiv/NNP/kyiv/2/nsubj freed/VBD/free/0/root 307/CD/307/4/nummod prisoners/NNS/prisoner/2/obj ,/,/,/2/punct"
+            + " the/DT/the/8/det second/JJ/second/8/amod stage/NN/stage/9/nsubj agreed/VBD/agree/2/parataxis"
+            + " in/IN/in/11/case Istanbul/NNP/istanbul/9/obl ./././2/punct").build();
+    AnnotatedText own = HandText.create().sentence(
+        "Kyiv/NNP/kyiv/2/nsubj freed/VBD/free/0/root 307/CD/307/4/nummod prisoners/NNS/prisoner/2/obj ,/,/,/2/punct"
+            + " officials/NNS/official/7/nsubj said/VBD/say/2/parataxis in/IN/in/9/case Sumy/NNP/sumy/2/obl"
+            + " ./././2/punct").build();
+
+    int at = doc.text().indexOf("Istanbul");
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "307", 307, 307, "exact")), ActorMentions.none(),
+        List.of(), List.of(new Place("Istanbul", "Istanbul", "TUR", 41.0, 29.0, "locality", at, at + 8)), List.of());
+    int sumy = own.text().indexOf("Sumy");
+    List<Claim> freed = new ClaimFinder().find(own, List.of(qty(own, "307", 307, 307, "exact")), ActorMentions.none(),
+        List.of(), List.of(new Place("Sumy", "Sumy", "UKR", 50.9, 34.8, "locality", sumy, sumy + 4)), List.of());
+
+    assertEquals(1, claims.size(), () -> "claims: " + claims);
+    assertNull(claims.get(0).place(), () -> "claims: " + claims);
+    assertEquals("Sumy", freed.get(0).place() == null ? null : freed.get(0).place().name(), () -> "claims: " + freed);
+  }
+
+  @Test
+  void aPlaceThatOnlyLocatesTheOneBeforeItPlacesNothing() {
+    AnnotatedText doc = HandText.create().sentence(
+        "In/IN/in/4/case the/DT/the/4/det Zhytomyr/NNP/zhytomyr/4/compound region/NN/region/12/obl west/RB/west/4/advmod"
+            + " of/IN/of/7/case Kyiv/NNP/kyiv/5/obl ,/,/,/12/punct three/CD/three/10/nummod people/NNS/person/12/nsubj:pass"
+            + " were/VBD/be/12/aux:pass killed/VBN/kill/0/root ./././12/punct").build();
+    int zh = doc.text().indexOf("Zhytomyr");
+    int kyiv = doc.text().indexOf("Kyiv");
+    List<Place> places = List.of(new Place("Zhytomyr region", "Zhytomyr Oblast", "UKR", 50.3, 28.7, "region", zh, zh + 15),
+        new Place("Kyiv", "Kyiv", "UKR", 50.45, 30.52, "locality", kyiv, kyiv + 4));
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "three", 3, 3, "exact")), ActorMentions.none(),
+        List.of(), places, List.of());
+
+    assertEquals(1, claims.size(), () -> "claims: " + claims);
+    assertEquals("Zhytomyr Oblast", claims.get(0).place() == null ? null : claims.get(0).place().name());
+  }
+
+  @Test
   void aTotalBroughtToANumberHungOnASinceClauseCountsTheLosses() {
     AnnotatedText doc = HandText.create().sentence(
         "Kyiv/NNP/kyiv/2/nsubj said/VBD/say/0/root ,/,/,/2/punct bringing/VBG/bring/2/dep"

@@ -27,6 +27,44 @@ class HarmTest {
   }
 
   @Test
+  void peopleHandedOverAreCapturedAndSoArePeopleConjoinedToThem() {
+    // the parser hung the soldiers on "said" and the participle on nothing it could read
+    AnnotatedText doc = HandText.create().sentence(
+        "Moscow/NNP/moscow/2/nsubj said/VBD/say/0/root 270/CD/270/4/nummod soldiers/NNS/soldier/2/obj and/CC/and/7/cc"
+            + " 120/CD/120/7/nummod civilians/NNS/civilian/4/conj had/VBD/have/10/aux been/VBN/be/10/aux:pass"
+            + " handed/VBN/hand/2/dep over/RP/over/10/compound:prt ./././2/punct").build();
+    AnnotatedText out = HandText.create().sentence(
+        "Volunteers/NNS/volunteer/2/nsubj handed/VBD/hand/0/root out/RP/out/2/compound:prt 500/CD/500/5/nummod"
+            + " parcels/NNS/parcel/2/obj to/IN/to/7/case soldiers/NNS/soldier/2/obl ./././2/punct").build();
+
+    assertEquals("captured", only(doc, "270", 270).measure());
+    assertEquals("captured", only(doc, "120", 120).measure());
+    assertEquals(List.of(), new ClaimFinder().find(out, List.of(qty(out, "500", 500, 500, "exact")),
+        ActorMentions.none(), List.of(), List.of(), List.of()).stream().map(Claim::measure)
+        .filter("captured"::equals).toList());
+  }
+
+  @Test
+  void peopleAmongThoseHarmedShareTheirHarm() {
+    // as parsed: "those" the root, "killed" a bare dependent of a later verb
+    AnnotatedText killed = HandText.create().sentence(
+        "Three/CD/three/2/nummod children/NNS/child/5/nsubj were/VBD/be/5/cop among/IN/among/5/case"
+            + " those/DT/that/0/root killed/VBN/kill/5/dep ./././5/punct").build();
+    AnnotatedText dead = HandText.create().sentence(
+        "Two/CD/two/2/nummod medics/NNS/medic/6/nsubj are/VBP/be/6/cop among/IN/among/6/case the/DT/the/6/det"
+            + " dead/JJ/dead/0/root ./././6/punct").build();
+    AnnotatedText speakers = HandText.create().sentence(
+        "Two/CD/two/2/nummod medics/NNS/medic/6/nsubj were/VBD/be/6/cop among/IN/among/6/case the/DT/the/6/det"
+            + " speakers/NNS/speaker/0/root ./././6/punct").build();
+
+    assertEquals("killed", only(killed, "Three", 3).measure());
+    assertEquals("killed", only(dead, "Two", 2).measure());
+    assertEquals(List.of(), new ClaimFinder().find(speakers, List.of(qty(speakers, "Two", 2, 2, "exact")),
+        ActorMentions.none(), List.of(), List.of(), List.of()).stream().map(Claim::measure)
+        .filter(Harm.HARMS::contains).toList());
+  }
+
+  @Test
   void soldiersLostUpToABoundAreCasualties() {
     AnnotatedText doc = HandText.create().sentence(
         "Ukraine/NNP/Ukraine/3/nsubj had/VBD/have/3/aux lost/VBN/lose/0/root up/IN/up/3/compound:prt"
