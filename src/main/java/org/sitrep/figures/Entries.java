@@ -27,6 +27,8 @@ final class Entries {
       Claim c = r.claims().get(ord);
       if (c.measure() == null || c.low() == null) continue;
       String claimId = r.article().id() + "#" + ord;
+      // "12 killed across Ukraine" is placed nowhere the ledger can nest: no town's incident narrows it
+      boolean spread = incidents.spread(c);
       c = incidents.placed(withAntecedentClaimant(c, r.claims().subList(0, ord), r.quotes()), day,
           ThreadKey.state(c.subject() == null ? null : c.subject().actor(), scene));
       ThreadKey key = ThreadKey.of(c, scene, theatre, day, r.article().text());
@@ -44,7 +46,7 @@ final class Entries {
           key.state(), key.noun(), key.place(), claimantName(c, r),
           claimantKey(c, r.article().id(), source.outlet(), spokespeople), c.evidence() == null ? null : c.evidence().text(), key.fate(),
           key.incident(), key.period(), earlier, family, family != null && ThreadKey.undated(c),
-          ThreadKey.path(c.place())));
+          spread ? null : ThreadKey.path(c.place())));
     }
     return out;
   }

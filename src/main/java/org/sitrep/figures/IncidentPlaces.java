@@ -61,12 +61,29 @@ final class IncidentPlaces {
   Claim placed(Claim c, String articleDay, String state) {
     if (c.kind() == null || !ThreadKey.INCIDENT.equals(c.kind().toLowerCase(Locale.ROOT))) return c;
     Place finest = byDay.get(day(c.time(), text, articleDay));
-    if (finest == null || c.place() != null && !coarser(c.place(), finest)) return c;
+    if (finest == null || c.place() != null && !coarser(c.place(), finest) || spread(c)) return c;
     // "its air defences destroyed 41 Ukrainian drones", in a story of a strike on Kharkiv: a state's
     // weapons are not what struck its own town
     if (ThreadKey.WEAPONS.equals(c.measure()) && state != null && state.equals(finest.country())) return c;
     return new Claim(c.measure(), c.unit(), c.quantity(), c.low(), c.high(), c.qualifier(), c.per(), c.kind(),
         c.subject(), finest, c.time(), c.source(), c.hedged(), c.evidence(), c.finder());
+  }
+
+  private static final java.util.regex.Pattern SPREAD = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:across|throughout|around)\\s+the\\s+(?:country|region|nation)\\b|\\bnationwide\\b");
+  private static final java.util.regex.Pattern ACROSS = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:across|throughout|all\\s+over)\\s+(?:the\\s+)?$");
+
+  /**
+   * "At least 12 people were killed across Ukraine", "44 were wounded across the country": a figure
+   * the story spreads over the country is not the town's, though the same night's attack hit it.
+   */
+  boolean spread(Claim c) {
+    Place p = c.place();
+    if (p != null && "country".equals(p.precision()) && p.start() != null && p.start() <= text.length()) {
+      if (ACROSS.matcher(text.substring(Math.max(0, p.start() - 20), p.start())).find()) return true;
+    }
+    return c.evidence() != null && c.evidence().text() != null && SPREAD.matcher(c.evidence().text()).find();
   }
 
   /**

@@ -242,6 +242,35 @@ class EntriesTest {
   }
 
   @Test
+  void aFigureSpreadOverTheCountryIsPlacedNowhereAnIncidentCouldNarrowIt() {
+    String text = "At least 12 people were killed across Ukraine overnight. In Kyiv, 4 people were killed overnight.";
+    org.sitrep.record.TimeRef night = new org.sitrep.record.TimeRef("overnight", "2026-11-19TNI", 46, 55);
+    int ua = text.indexOf("Ukraine");
+    int kyiv = text.indexOf("Kyiv");
+    int twelve = text.indexOf("12");
+    int four = text.indexOf("4 people");
+    int second = text.indexOf("In Kyiv");
+    List<Claim> claims = List.of(
+        new Claim("killed", "people", new Span("12", twelve, twelve + 2), 12.0, 12.0, "at_least", null, "incident",
+            new Subject("people", null, 12, 18), new org.sitrep.record.Place("Ukraine", "Ukraine", "UKR", 48.4, 31.2,
+                "country", ua, ua + 7), night, null, false, new Span(text.substring(0, second - 1), 0, second - 1), "test"),
+        new Claim("killed", "people", new Span("4", four, four + 1), 4.0, 4.0, "exact", null, "incident",
+            new Subject("people", null, four + 2, four + 8), new org.sitrep.record.Place("Kyiv", "Kyiv", "UKR", 50.45,
+                30.52, "locality", kyiv, kyiv + 4), night, null, false,
+            new Span(text.substring(second), second, text.length()), "test"));
+    Article a = new Article("d".repeat(64), null, null, "Night", "2026-11-20", null, "en", text, List.of(),
+        Article.ANALYZED, null, List.of(), null, null, null);
+    Record r = new Record(Record.SCHEMA, a, List.of(), claims, List.of(), List.of());
+
+    List<org.sitrep.store.LedgerStore.Entry> entries = Entries.of(
+        new org.sitrep.store.LedgerStore.Source(r, "s", "2026-11-20", "wire", "v"), new Corrections(List.of()));
+
+    assertNull(entries.get(0).placePath(), "spread over the country");
+    assertEquals("UKR", entries.get(0).place());
+    assertNotEquals(entries.get(0).thread(), entries.get(1).thread());
+  }
+
+  @Test
   void aFigureComparedWithAPeriodsTotalIsAnotherPeriodsAndWithARunningTotalAnEarlierEstimate() {
     var periods = entries("There were 300 attacks since January, up from 110 last year.",
         new String[][] {{"300", "January", "2026-01"}, {"110", "last year", "2025"}});

@@ -54,6 +54,41 @@ class IncidentPlacesTest {
   }
 
   @Test
+  void aFigureSpreadOverTheCountryIsNotTheTowns() {
+    String text = "Nine people were killed across Somalia. In Mogadishu, 9 people were wounded. Nine more were hurt"
+        + " across the country.";
+    int somalia = text.indexOf("Somalia");
+    int mogadishu = text.indexOf("Mogadishu");
+    Claim across = incident("killed", new Place("Somalia", "Somalia", "SOM", 5.15, 46.2, "country", somalia, somalia + 7),
+        SATURDAY, text, 0);
+    Claim town = incident("wounded", new Place("Mogadishu", "Mogadishu", "SOM", 2.04, 45.34, "locality", mogadishu,
+        mogadishu + 9), SATURDAY, text, 1);
+    Claim country = incident("wounded", null, SATURDAY, text, 2);
+    Claim inTown = incident("missing", new Place("Somalia", "Somalia", "SOM", 5.15, 46.2, "country", 0, 0),
+        SATURDAY, text, 1);
+    IncidentPlaces places = IncidentPlaces.of(record(text, across, town, country), "2026-06-21");
+
+    assertEquals("Somalia", places.placed(across, "2026-06-21", null).place().name());
+    assertNull(places.placed(country, "2026-06-21", null).place());
+    assertEquals("Mogadishu", places.placed(inTown, "2026-06-21", null).place().name());
+  }
+
+  /** An incident figure whose evidence is the text's sentence {@code sentence} (0-based, split at ". "). */
+  private static Claim incident(String measure, Place place, TimeRef time, String text, int sentence) {
+    int start = 0;
+    for (int i = 0; i < sentence; i++) start = text.indexOf(". ", start) + 2;
+    int end = text.indexOf('.', start) + 1;
+    return new Claim(measure, "people", new Span("9", start, start + 1), 9.0, 9.0, "exact", null, "incident",
+        null, place, time, null, false, new Span(text.substring(start, end), start, end), "test");
+  }
+
+  private static Record record(String text, Claim... claims) {
+    Article a = new Article("a1", null, null, "t", "2026-06-21", null, "en", text, List.of(), Article.ANALYZED, null,
+        List.of(), null, null, null);
+    return new Record(1, a, List.of(), List.of(claims), List.of(), List.of());
+  }
+
+  @Test
   void aStatesWeaponsAreNotPlacedInItsOwnTown() {
     Claim drones = incident("weapons", null, SATURDAY);
     IncidentPlaces places = IncidentPlaces.of(record(incident("killed", TOWN, SATURDAY), drones), "2026-06-21");
