@@ -81,6 +81,10 @@ public final class ClaimFinder {
       if (Measures.OTHER.equals(measure) && counted.noun() >= 0 && Measures.onlyWhenHarmed(s.token(counted.noun()).lemma())) {
         continue;
       }
+      // trucks count aid when their sentence says they carry it, or the story counted aid trucks before
+      if (Measures.AID.equals(measure) && !Measures.namesAid(s) && out.stream().noneMatch(c -> Measures.AID.equals(c.measure()))) {
+        continue;
+      }
       TimeRef time = counted.reach() == 0 ? FigureDates.rightAfter(s, q, times) : FigureDates.of(s, q, counted.noun(), times);
       // (a definite tally's figure before is only a candidate: its own incident comes first)
       Incidents.Incident incident = antecedent == null || counted.reach() == CountedNoun.SAME_IF_ANY

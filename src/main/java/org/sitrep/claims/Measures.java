@@ -24,6 +24,8 @@ final class Measures {
   static final String MONEY = "money";
   static final String INFRASTRUCTURE = "infrastructure";
   static final String ATTACKS = "attacks";
+  /** Aid delivered, counted in the trucks that carried it: "90 trucks of flour". */
+  static final String AID = "aid";
   static final String OTHER = "other";
 
   private static final Map<String, String> NOUNS = nouns();
@@ -145,7 +147,18 @@ final class Measures {
     // "more than 100 attacks on shipping", "64 assaults", "40 air strikes": the count of acts
     put(m, ATTACKS, "attack", "strike", "airstrike", "air strike", "raid", "assault", "ambush",
         "bombing", "sortie", "incursion", "offensive", "target");
+    put(m, AID, "truck", "lorry", "truckload", "aid truck");
     return Map.copyOf(m);
+  }
+
+  /** Words that say what a truck carries is aid: "aid", "flour", "medical supplies". */
+  private static final Set<String> AID_WORDS = Set.of("aid", "humanitarian", "relief", "food", "flour", "fuel",
+      "medicine", "supply", "water", "assistance");
+
+  /** Whether a sentence says its trucks carry aid. */
+  static boolean namesAid(org.sitrep.nlp.Sentence s) {
+    for (org.sitrep.nlp.Token t : s.tokens()) if (AID_WORDS.contains(t.lemma().toLowerCase(Locale.ROOT))) return true;
+    return false;
   }
 
   private static void put(Map<String, String> m, String measure, String... lemmas) {

@@ -5,7 +5,7 @@ package org.sitrep.record;
  * is and who claims it.
  *
  * @param measure troops, killed, wounded, casualties, captured, missing, displaced, affected,
- *     weapons, territory, money, infrastructure or other
+ *     weapons, territory, money, infrastructure, attacks, aid (trucks of it) or other
  * @param qualifier exact, approximate, at_least, more_than, at_most, less_than or vague
  * @param per day, week, month, year, or null when not a rate
  * @param kind total, increment, incident (what one attack or barrage did), rate or snapshot

@@ -14,7 +14,7 @@ final class FiguresPage {
   static final int SHOWN = 300;
   private static final String INCIDENT = "incident";
   static final List<String> MEASURES = List.of("troops", "killed", "wounded", "casualties", "captured", "missing",
-      "displaced", "affected", "weapons", "territory", "money", "infrastructure", "attacks", "other");
+      "displaced", "affected", "weapons", "territory", "money", "infrastructure", "attacks", "aid", "other");
 
   private FiguresPage() {}
 

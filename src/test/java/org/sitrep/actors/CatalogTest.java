@@ -88,6 +88,7 @@ class CatalogTest {
     assertEquals("UN refugee agency -> UNHCR (name)", first("the UN refugee agency said."));
     assertEquals("U.N. refugee agency -> UNHCR (name)", first("the U.N. refugee agency said."));
     assertEquals("United Nations refugee agency -> UNHCR (name)", first("the United Nations refugee agency said."));
+    assertEquals("world body -> UN (alias)", first("according to the world body."));
   }
 
   @Test

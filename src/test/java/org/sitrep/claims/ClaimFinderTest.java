@@ -1733,6 +1733,30 @@ class ClaimFinderTest {
   }
 
   @Test
+  void trucksCountAidWhenTheirSentenceOrAnAidFigureBeforeSaysTheyCarryIt() {
+    String flour = "About/RB/about/2/advmod 90/CD/90/3/nummod trucks/NNS/truck/6/nsubj carrying/VBG/carry/3/acl"
+        + " flour/NN/flour/4/obj entered/VBD/enter/0/root ./././6/punct";
+    String bare = "Some/DT/some/2/advmod 500/CD/500/3/nummod trucks/NNS/truck/4/nsubj entered/VBD/enter/0/root"
+        + " daily/RB/daily/4/advmod ./././4/punct";
+    String troops = "Some/DT/some/2/advmod 40/CD/40/3/nummod trucks/NNS/truck/4/nsubj carrying/VBG/carry/3/acl"
+        + " troops/NNS/troop/4/obj crossed/VBD/cross/0/root ./././6/punct";
+    AnnotatedText story = HandText.create().sentence(flour).sentence(bare).build();
+    AnnotatedText alone = HandText.create().sentence(bare).build();
+    AnnotatedText military = HandText.create().sentence(troops).build();
+
+    List<Claim> aid = new ClaimFinder().find(story, List.of(qty(story, "90", 90, 90, "approximate"),
+        qty(story, "500", 500, 500, "approximate")), ActorMentions.none(), List.of(), List.of(), List.of());
+    List<Claim> none = new ClaimFinder().find(alone, List.of(qty(alone, "500", 500, 500, "approximate")),
+        ActorMentions.none(), List.of(), List.of(), List.of());
+    List<Claim> convoy = new ClaimFinder().find(military, List.of(qty(military, "40", 40, 40, "approximate")),
+        ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals(List.of("aid", "aid"), aid.stream().map(Claim::measure).toList(), () -> "claims: " + aid);
+    assertEquals(List.of(), none.stream().map(Claim::measure).toList());
+    assertEquals(List.of(), convoy.stream().map(Claim::measure).toList());
+  }
+
+  @Test
   void aTotalBroughtToANumberHungOnASinceClauseCountsTheLosses() {
     AnnotatedText doc = HandText.create().sentence(
         "Kyiv/NNP/kyiv/2/nsubj said/VBD/say/0/root ,/,/,/2/punct bringing/VBG/bring/2/dep"
