@@ -76,7 +76,8 @@ public final class ActorFinder {
       if (m.entry().isTemplate()) bodyTypes.add(m);
       CatalogEntry e = choose(m, actors, doc);
       if (e == null || e.isTemplate() || ethnic(doc.text(), m, last) || anotherPerson(doc, m)
-          || namesakeNamedBefore(doc, m, e, actors) || wordNotName(doc, m, e, actors)) continue;
+          || namesakeNamedBefore(doc, m, e, actors) || wordNotName(doc, m, e, actors)
+          || namesAPlace(doc.text(), m, e)) continue;
       if (insideOrganisation(doc, m, e)) {
         namedFor.put(m.start(), e.id());
         continue;
@@ -167,6 +168,10 @@ public final class ActorFinder {
     if (m.ambiguous() && !oneSideSurname && isPersonByNer(doc, m.start(), m.end())) return null;
     if (!shared) return m.entry();
     for (CatalogEntry c : m.candidates()) if (seen.containsKey(c.id())) return c;
+    // "Congo's government ... the Congolese government": the body of the state already named
+    if (m.how() == CatalogEntry.How.BODY) {
+      for (CatalogEntry c : m.candidates()) if (c.country() != null && seen.containsKey(c.country())) return c;
+    }
     return m.how() == CatalogEntry.How.SURNAME && !oneSideSurname ? null : m.entry();
   }
 
@@ -241,6 +246,21 @@ public final class ActorFinder {
   private static boolean wordNotName(AnnotatedText doc, CatalogMatch m, CatalogEntry e, Map<String, Actor> seen) {
     return m.how() == CatalogEntry.How.SURNAME && !seen.containsKey(e.id())
         && !isPersonByNer(doc, m.start(), m.end());
+  }
+
+  /** A country's name or demonym that opens a facility's proper name: "the Indonesian Hospital". */
+  private static final java.util.regex.Pattern FACILITY_NAME = java.util.regex.Pattern.compile(
+      "^(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}?\\s+(?:Hospital|Clinic|Medical\\s+Cent(?:er|re)|University|College|School|Airport"
+          + "|Airlines|Airways|Street|Avenue|Square|Mosque|Church|Cathedral|Hotel|Museum|Stadium|Bridge|Camp)\\b");
+
+  /**
+   * "a medical source at the Saudi Hospital", "the Indonesian Hospital in northern Gaza", "the
+   * Jordanian Field Hospital": a country word that opens the capitalised name of a building or a
+   * place names that place, not the state (a hospital in Saudi Arabia is "a Saudi hospital").
+   */
+  private static boolean namesAPlace(String text, CatalogMatch m, CatalogEntry e) {
+    if (!"country".equals(e.kind()) || m.how() != CatalogEntry.How.DEMONYM && m.how() != CatalogEntry.How.NAME) return false;
+    return FACILITY_NAME.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 60))).find();
   }
 
   private static boolean isPersonByNer(AnnotatedText doc, int start, int end) {

@@ -81,8 +81,15 @@ final class CatalogMatcher {
     if (template == null || !JOIN.matcher(text.substring(a.end(), b.start())).matches()) return null;
     CatalogEntry body = catalog.body(template.id(), a.entry().id());
     if (body == null) return null;
+    // "the Congolese government": the body of each state the word may name, for the finder to choose
+    Set<CatalogEntry> bodies = new LinkedHashSet<>();
+    bodies.add(body);
+    for (CatalogEntry c : a.candidates()) {
+      CatalogEntry other = c.kind().equals("country") ? catalog.body(template.id(), c.id()) : null;
+      if (other != null) bodies.add(other);
+    }
     return new CatalogMatch(a.start(), b.end(), text.substring(a.start(), b.end()), body,
-        CatalogEntry.How.BODY, a.ambiguous(), List.of(body));
+        CatalogEntry.How.BODY, a.ambiguous(), List.copyOf(bodies));
   }
 
   /**

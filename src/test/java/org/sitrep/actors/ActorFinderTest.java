@@ -57,6 +57,38 @@ class ActorFinderTest {
   }
 
   @Test
+  void aDemonymOfTwoStatesIsTheOneTheStoryNamedElseTheLargerOne() {
+    AnnotatedText brazzaville = HandText.create()
+        .sentence("Voters/NNS/voter/2/nsubj queued/VBD/queue/0/root in/IN/in/4/case Brazzaville/NNP/brazzaville/2/obl"
+            + " ./././2/punct")
+        .sentence("The/DT/the/3/det Congolese/JJ/congolese/3/amod government/NN/government/4/nsubj"
+            + " spoke/VBD/speak/0/root ./././4/punct").build();
+    AnnotatedText alone = HandText.create().sentence(
+        "The/DT/the/3/det Congolese/JJ/congolese/3/amod government/NN/government/4/nsubj"
+            + " spoke/VBD/speak/0/root ./././4/punct").build();
+
+    assertEquals("cog-government", actorAt(brazzaville, find(brazzaville), "Congolese government"));
+    assertEquals("cod-government", actorAt(alone, find(alone), "Congolese government"));
+  }
+
+  @Test
+  void aCountryWordOpeningAHospitalsNameNamesNoState() {
+    AnnotatedText named = HandText.create().sentence(
+        "Doctors/NNS/doctor/5/nsubj at/IN/at/5/case the/DT/the/5/det Indonesian/NNP/indonesian/5/compound"
+            + " Hospital/NNP/hospital/6/obl spoke/VBD/speak/0/root ./././6/punct").build();
+    AnnotatedText field = HandText.create().sentence(
+        "The/DT/the/4/det Jordanian/NNP/jordanian/4/compound Field/NNP/field/4/compound Hospital/NNP/hospital/5/nsubj"
+            + " closed/VBD/close/0/root ./././5/punct").build();
+    AnnotatedText common = HandText.create().sentence(
+        "Doctors/NNS/doctor/5/nsubj at/IN/at/5/case a/DT/a/5/det Saudi/JJ/saudi/5/amod"
+            + " hospital/NN/hospital/6/obl spoke/VBD/speak/0/root ./././6/punct").build();
+
+    assertEquals(null, actorAt(named, find(named), "Indonesian"));
+    assertEquals(null, actorAt(field, find(field), "Jordanian"));
+    assertEquals("SAU", actorAt(common, find(common), "Saudi"));
+  }
+
+  @Test
   void bodyOfACountryFromItsCapital() {
     AnnotatedText doc = HandText.create().sentence(
         "Seoul/NNP/seoul/3/nmod:poss 's/POS/'s/1/case foreign/JJ/foreign/4/amod ministry/NN/ministry/5/nsubj"
