@@ -295,6 +295,14 @@ public final class ClaimFinder {
    * before the next comma ("every day", "a week", "daily"); null when there is none.
    */
   static String clauseRate(Sentence s, int anchor) {
+    // "Every week, thousands more people are pushed out": a rate the sentence opens with
+    int first = 0;
+    while (first < s.size() && QUOTE_MARKS.contains(s.token(first).word())) first++;
+    if (first + 2 < anchor && OPENING_RATE.contains(s.token(first).word().toLowerCase(Locale.ROOT))
+        && s.token(first + 2).word().equals(",")) {
+      String unit = QuantityUnits.RATES.get(s.token(first + 1).word().toLowerCase(Locale.ROOT));
+      if (unit != null) return unit;
+    }
     // "daily casualties averaged 1,523": the noun's own word of a rate
     for (int i = anchor - 1; i >= 0 && i >= anchor - 2 && s.token(i).pos().startsWith("JJ"); i--) {
       String w = s.token(i).word().toLowerCase(Locale.ROOT);
@@ -314,6 +322,9 @@ public final class ClaimFinder {
     }
     return null;
   }
+
+  private static final Set<String> OPENING_RATE = Set.of("every", "each");
+  private static final Set<String> QUOTE_MARKS = Set.of("\"", "``", "\u201c", "'", "`", "\u2018");
 
   /** "155mm artillery shells", "122 mm rockets": a calibre names a kind of weapon, it counts nothing. */
   private static boolean isCalibre(AnnotatedText doc, Quantity q) {

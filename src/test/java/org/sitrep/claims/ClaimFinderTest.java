@@ -630,6 +630,23 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aSentenceOpeningWithEveryWeekGivesItsFigureARate() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Every/DT/every/2/det week/NN/week/8/obl:tmod ,/,/,/8/punct thousands/NNS/thousand/6/nummod more/JJR/more/6/amod"
+            + " people/NNS/person/8/nsubj:pass are/VBP/be/8/aux:pass displaced/VBN/displace/0/root ./././8/punct").build();
+    AnnotatedText last = HandText.create().sentence(
+        "Last/JJ/last/2/amod week/NN/week/8/obl:tmod ,/,/,/8/punct thousands/NNS/thousand/6/nummod more/JJR/more/6/amod"
+            + " people/NNS/person/8/nsubj:pass were/VBD/be/8/aux:pass displaced/VBN/displace/0/root ./././8/punct").build();
+
+    Claim c = only(find(doc, ActorMentions.none(), List.of(), qty(doc, "thousands", 1000, 9000, "vague")));
+    Claim once = only(find(last, ActorMentions.none(), List.of(), qty(last, "thousands", 1000, 9000, "vague")));
+
+    assertEquals("week", c.per());
+    assertEquals("rate", c.kind());
+    assertNull(once.per());
+  }
+
+  @Test
   void aSpanOfTimeOrADayEarlierIsNoRate() {
     AnnotatedText within = HandText.create().sentence(
         "300/CD/300/2/nummod soldiers/NNS/soldier/3/nsubj died/VBD/die/0/root in/IN/in/6/case a/DT/a/6/det"
