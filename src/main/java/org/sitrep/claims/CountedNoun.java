@@ -136,6 +136,7 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     }
     if (Measures.ONLY_WHEN_STRUCK.contains(s.token(kind).lemma().toLowerCase(Locale.ROOT)) && !struck(s, kind)) return null;
     if (Measures.INFRASTRUCTURE.equals(measure) && whereSomethingElseIs(s, kind)) return null;
+    if (SETTLEMENTS.contains(s.token(kind).lemma().toLowerCase(Locale.ROOT)) && s.isParsed() && !heldOrTaken(s, kind)) return null;
     String word = n.word().toLowerCase(Locale.ROOT);
     // "63 wounded" counts people, as "63 wounded people" would
     // "struck 120 Hezbollah targets": the targets' count is the striker's, not their owner's
@@ -143,6 +144,33 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
         ? striker(s, kind) : agent(s, noun);
     return new CountedNoun(noun, subjectFirst(s, noun, last), measure, HARMED.contains(word) ? "people" : word,
         agent);
+  }
+
+  /** Places counted as territory only when taken, lost or held: "captured two villages". */
+  private static final Set<String> SETTLEMENTS = Set.of("village", "town", "settlement");
+  /** Acts and states of holding ground, as verbs or nouns: "seized", "the capture of", "control of". */
+  private static final Set<String> HOLDING = Set.of("capture", "seize", "take", "retake", "recapture", "liberate",
+      "occupy", "control", "lose", "gain", "overrun", "cede", "hold", "claim", "surround", "encircle", "enter",
+      "storm", "abandon", "withdraw", "advance", "fall", "free", "clear", "regain", "conquer");
+  /** How many heads up a settlement's holding verb or noun may sit ("the capture of two more villages"). */
+  private static final int HOLDING_REACH = 3;
+
+  /**
+   * "Russian forces captured two villages", "the capture of two more villages", "two villages
+   * fell": settlements count ground taken, lost or held; "airstrikes on two villages", "bombed two
+   * towns" count no territory.
+   */
+  private static boolean heldOrTaken(Sentence s, int noun) {
+    int node = noun;
+    for (int step = 0; step < HOLDING_REACH; step++) {
+      Dependency head = s.headOf(node);
+      if (head == null || head.governor() < 0) return false;
+      node = head.governor();
+      Token t = s.token(node);
+      if (HOLDING.contains(t.lemma().toLowerCase(Locale.ROOT))) return true;
+      if (t.isVerb()) return false;
+    }
+    return false;
   }
 
   private static final Set<String> STRIKING = Set.of("strike", "hit", "attack", "bomb", "shell", "pound",

@@ -647,6 +647,27 @@ class ClaimFinderTest {
   }
 
   @Test
+  void settlementsCountTerritoryOnlyWhenTakenOrHeld() {
+    AnnotatedText captured = HandText.create().sentence(
+        "Troops/NNS/troop/2/nsubj captured/VBD/capture/0/root two/CD/two/4/nummod villages/NNS/village/2/obj"
+            + " ./././2/punct").build();
+    AnnotatedText capture = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj claimed/VBD/claim/0/root the/DT/the/4/det capture/NN/capture/2/obj of/IN/of/8/case"
+            + " two/CD/two/8/nummod more/JJR/more/8/amod villages/NNS/village/4/nmod ./././2/punct").build();
+    AnnotatedText struck = HandText.create().sentence(
+        "Airstrikes/NNS/airstrike/0/root on/IN/on/4/case two/CD/two/4/nummod villages/NNS/village/1/nmod"
+            + " ./././1/punct").build();
+    AnnotatedText bombed = HandText.create().sentence(
+        "Extremists/NNS/extremist/2/nsubj bombed/VBD/bomb/0/root two/CD/two/4/nummod towns/NNS/town/2/obj"
+            + " ./././2/punct").build();
+
+    assertEquals("territory", only(find(captured, ActorMentions.none(), List.of(), qty(captured, "two", 2, 2, "exact"))).measure());
+    assertEquals("territory", only(find(capture, ActorMentions.none(), List.of(), qty(capture, "two", 2, 2, "exact"))).measure());
+    assertEquals(List.of(), find(struck, ActorMentions.none(), List.of(), qty(struck, "two", 2, 2, "exact")));
+    assertEquals(List.of(), find(bombed, ActorMentions.none(), List.of(), qty(bombed, "two", 2, 2, "exact")));
+  }
+
+  @Test
   void aSpanOfTimeOrADayEarlierIsNoRate() {
     AnnotatedText within = HandText.create().sentence(
         "300/CD/300/2/nummod soldiers/NNS/soldier/3/nsubj died/VBD/die/0/root in/IN/in/6/case a/DT/a/6/det"
