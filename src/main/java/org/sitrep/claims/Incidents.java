@@ -119,7 +119,7 @@ final class Incidents {
       int last = s.tokenAt(t.end() - 1);
       if (first < 0 || last < 0 || first > 0 && s.token(first - 1).word().equalsIgnoreCase("since")) continue;
       int clause = clauseOf(s, last);
-      if (Claimants.REPORTING.contains(s.token(clause).lemma())) continue;
+      if (Claimants.REPORTING.contains(s.token(clause).lemma()) || alleged(s, clause)) continue;
       if (ATTACK_VERBS.contains(s.token(clause).lemma()) && s.token(clause).isVerb()) return t;
       Dependency subject = s.childOf(clause, "nsubj");
       if (subject != null && isAttack(s.token(subject.dependent()))) return t;
@@ -134,6 +134,22 @@ final class Incidents {
       }
     }
     return null;
+  }
+
+  /** Verbs that put an act as one side's charge or denial: "accused the army of attacking". */
+  private static final Set<String> ALLEGING = Set.of("accuse", "deny", "blame", "allege", "reject", "dispute");
+
+  /**
+   * "accused the army of attacking its positions on Friday", "denied attacking": an attack one side
+   * charges or denies, below such a verb, is no attack the story tells.
+   */
+  private static boolean alleged(Sentence s, int clause) {
+    Dependency up = s.headOf(clause);
+    for (int step = 0; up != null && up.governor() >= 0 && step < 2; step++) {
+      if (ALLEGING.contains(s.token(up.governor()).lemma().toLowerCase(java.util.Locale.ROOT))) return true;
+      up = s.headOf(up.governor());
+    }
+    return false;
   }
 
   /**

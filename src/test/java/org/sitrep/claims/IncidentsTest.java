@@ -327,6 +327,20 @@ class IncidentsTest {
   }
 
   @Test
+  void anAttackOneSideChargesOrDeniesIsNoneTheStoryTells() {
+    AnnotatedText accused = HandText.create().sentence("Rebels/NNS/rebel/2/nsubj accused/VBD/accuse/0/root"
+        + " the/DT/the/4/det army/NN/army/2/obj of/IN/of/6/mark attacking/VBG/attack/2/advcl"
+        + " positions/NNS/position/6/obj on/IN/on/9/case Friday/NNP/friday/6/obl ./././2/punct").build();
+    AnnotatedText attacked = HandText.create().sentence("The/DT/the/2/det army/NN/army/3/nsubj"
+        + " attacked/VBD/attack/0/root positions/NNS/position/3/obj on/IN/on/6/case Friday/NNP/friday/3/obl"
+        + " ./././3/punct").build();
+
+    assertNull(Incidents.toldAttack(accused.sentences().get(0), List.of(time(accused, "Friday", "DATE", "2026-06-19"))));
+    assertEquals("Friday", Incidents.toldAttack(attacked.sentences().get(0),
+        List.of(time(attacked, "Friday", "DATE", "2026-06-19"))).text());
+  }
+
+  @Test
   void peopleKilledByASingleWeaponCountOneIncident() {
     AnnotatedText doc = HandText.create().sentence(
         "The/DT/the/2/det number/NN/number/9/nsubj of/IN/of/4/case people/NNS/person/2/nmod killed/VBN/kill/4/acl"
