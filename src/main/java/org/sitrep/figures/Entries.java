@@ -28,6 +28,7 @@ final class Entries {
       if (c.measure() == null || c.low() == null) continue;
       String claimId = r.article().id() + "#" + ord;
       // "12 killed across Ukraine" is placed nowhere the ledger can nest: no town's incident narrows it
+      c = tollOfTheIncident(c, r.claims());
       boolean spread = incidents.spread(c);
       c = incidents.placed(withAntecedentClaimant(c, r.claims().subList(0, ord), r.quotes()), day,
           ThreadKey.state(c.subject() == null ? null : c.subject().actor(), scene));
@@ -49,6 +50,35 @@ final class Entries {
           spread ? null : ThreadKey.path(c.place())));
     }
     return out;
+  }
+
+  /** Units that name a toll, not whom it counts. */
+  private static final java.util.Set<String> TOLLS = java.util.Set.of("toll", "deaths", "dead", "fatalities",
+      "casualties", "victims", "injured", "wounded");
+
+  /**
+   * "Jihadist fighters killed at least 27 soldiers ... One source put the death toll at more than
+   * 50": a toll that names no one, of an incident whose other figures of its harm in the article all
+   * count one class of people, counts those people.
+   */
+  static Claim tollOfTheIncident(Claim c, List<Claim> all) {
+    if (c.subject() != null || !ThreadKey.INCIDENT.equals(c.kind()) || c.time() == null || c.unit() == null
+        || !TOLLS.contains(c.unit().toLowerCase(java.util.Locale.ROOT))) {
+      return c;
+    }
+    Claim named = null;
+    for (Claim o : all) {
+      if (o == c || o.subject() == null || !ThreadKey.INCIDENT.equals(o.kind()) || o.time() == null
+          || !java.util.Objects.equals(o.measure(), c.measure()) || !java.util.Objects.equals(o.time().value(), c.time().value())) {
+        continue;
+      }
+      if (named != null && !NounClass.of(named.unit(), named.subject().text()).equals(NounClass.of(o.unit(), o.subject().text()))) {
+        return c;
+      }
+      named = o;
+    }
+    return named == null ? c : new Claim(c.measure(), named.unit(), c.quantity(), c.low(), c.high(), c.qualifier(),
+        c.per(), c.kind(), named.subject(), c.place(), c.time(), c.source(), c.hedged(), c.evidence(), c.finder());
   }
 
   /** "up from", "revised from", "fell from": a figure moved from the one after these words. */

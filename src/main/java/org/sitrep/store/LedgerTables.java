@@ -52,9 +52,10 @@ final class LedgerTables {
    * do not fly are destroyed, not intercepted. 25: a pronoun claimant no rule resolved stands for
    * the speaker of a quote just before it, when that speaker was named after the figure before.
    * 26: a figure the story spreads over the country ("killed across Ukraine") keeps the country,
-   * not the town the same night's attack hit.
+   * not the town the same night's attack hit. 27: a toll that names no one counts the one class of
+   * people the article's other figures of its incident and harm count.
    */
-  static final int VERSION = 26;
+  static final int VERSION = 27;
   static final String ENTRY_COLUMNS = "article_id, ord, base, thread, story_id, day, outlet, measure,"
       + " kind, per, unit, qualifier, low, high, subject, state, noun, place, claimant,"
       + " claimant_key, evidence, fate, incident, period, earlier, family, floating, place_path";

@@ -242,6 +242,24 @@ class EntriesTest {
   }
 
   @Test
+  void aTollNamingNoOneCountsThePeopleItsIncidentsOtherFiguresCount() {
+    org.sitrep.record.TimeRef thursday = new org.sitrep.record.TimeRef("Thursday", "2026-06-11", 0, 8);
+    Claim soldiers = incidentClaim("killed", "soldiers", new Subject("soldiers", null, 0, 8), thursday);
+    Claim toll = incidentClaim("killed", "toll", null, thursday);
+    Claim otherDay = incidentClaim("killed", "toll", null, new org.sitrep.record.TimeRef("Friday", "2026-06-12", 0, 6));
+    Claim civilians = incidentClaim("killed", "civilians", new Subject("civilians", null, 0, 9), thursday);
+
+    assertEquals("soldiers", Entries.tollOfTheIncident(toll, List.of(soldiers, toll)).subject().text());
+    assertNull(Entries.tollOfTheIncident(otherDay, List.of(soldiers, otherDay)).subject());
+    assertNull(Entries.tollOfTheIncident(toll, List.of(soldiers, civilians, toll)).subject(), "two classes: none");
+  }
+
+  private static Claim incidentClaim(String measure, String unit, Subject subject, org.sitrep.record.TimeRef time) {
+    return new Claim(measure, unit, new Span("9", 0, 1), 9.0, 9.0, "exact", null, "incident", subject, null, time,
+        null, false, new Span("9", 0, 1), "test");
+  }
+
+  @Test
   void aFigureSpreadOverTheCountryIsPlacedNowhereAnIncidentCouldNarrowIt() {
     String text = "At least 12 people were killed across Ukraine overnight. In Kyiv, 4 people were killed overnight.";
     org.sitrep.record.TimeRef night = new org.sitrep.record.TimeRef("overnight", "2026-11-19TNI", 46, 55);
