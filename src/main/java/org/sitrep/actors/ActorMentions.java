@@ -169,6 +169,26 @@ public final class ActorMentions {
     return new Salience(doc, this, filter).antecedent(offset);
   }
 
+  /**
+   * The person the text named before an offset by a longer name ending in a word ("Mahmoud Basal"
+   * before a bare "Basal", which the tagger may not take for a name), or null when none or several.
+   */
+  public String personBySurname(String word, int offset) {
+    String found = null;
+    if (word == null || word.isBlank() || word.strip().contains(" ") || !Character.isUpperCase(word.strip().charAt(0))) {
+      return null;
+    }
+    for (ResolvedMention m : mentions) {
+      if (m.end() > offset) break;
+      Actor a = actors.get(m.actor());
+      String name = m.text().strip();
+      if (a == null || !"person".equals(a.kind()) || !name.contains(" ") || !name.endsWith(" " + word.strip())) continue;
+      if (found != null && !found.equals(a.id())) return null;
+      found = a.id();
+    }
+    return found;
+  }
+
   /** The last mention that ends before an offset, whose actor satisfies a kind filter, or null. */
   public ResolvedMention before(int offset, java.util.function.Predicate<Actor> filter) {
     ResolvedMention found = null;

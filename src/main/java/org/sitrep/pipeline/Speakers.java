@@ -27,6 +27,8 @@ final class Speakers {
     Span named = q.speakerEntity() != null ? q.speakerEntity() : s;
     String actor = actors.actorIn(named.start(), named.end());
     if (actor == null && Pronouns.isPronoun(s.text())) actor = Pronouns.resolve(s.text(), s.start(), actors);
+    // '"...," Basal said', after "Mahmoud Basal": a surname the tagger did not take for a name
+    if (actor == null) actor = actors.personBySurname(named.text(), named.start());
     return new Source(s.text(), actor, s.start(), s.end());
   }
 }

@@ -242,6 +242,8 @@ final class Antecedents {
       v = up.governor();
       Dependency subj = s.childOf(v, "nsubj");
       if (subj == null || subj.dependent() >= a.first() || subj.dependent() == a.head()) continue;
+      // '"Denmark will stand with Ukraine," she said': the quote's own subject says nothing of who spoke
+      if (quoted(s, subj.dependent())) continue;
       Token t = s.token(subj.dependent());
       if (t.pos().startsWith("PRP") || t.pos().startsWith("W")) continue;
       EntityMention m = entityAt(s, subj.dependent());
@@ -253,6 +255,15 @@ final class Antecedents {
       return null;
     }
     return null;
+  }
+
+  private static final Set<String> QUOTE_MARKS = Set.of("\"", "``", "''", "\u201c", "\u201d", "\u00ab", "\u00bb");
+
+  /** Whether a token stands inside quotation marks opened earlier in its sentence. */
+  private static boolean quoted(Sentence s, int token) {
+    int marks = 0;
+    for (int i = 0; i < token; i++) if (QUOTE_MARKS.contains(s.token(i).word())) marks++;
+    return marks % 2 == 1;
   }
 
   private EntityMention entityAt(Sentence s, int token) {

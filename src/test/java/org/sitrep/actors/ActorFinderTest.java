@@ -89,6 +89,23 @@ class ActorFinderTest {
   }
 
   @Test
+  void aBareSurnameIsThePersonNamedBeforeByThatSurname() {
+    AnnotatedText doc = HandText.create()
+        .sentence("Mahmoud/NNP/mahmoud/2/compound/PERSON Basal/NNP/basal/3/nsubj/PERSON spoke/VBD/speak/0/root ./././3/punct")
+        .sentence("Basal/JJ/basal/2/nsubj said/VBD/say/0/root so/RB/so/2/advmod ./././2/punct").build();
+    AnnotatedText two = HandText.create()
+        .sentence("Mahmoud/NNP/mahmoud/2/compound/PERSON Basal/NNP/basal/5/nsubj/PERSON and/CC/and/4/cc"
+            + " Ali/NNP/ali/5/compound/PERSON Basal/NNP/basal/2/conj/PERSON spoke/VBD/speak/0/root ./././6/punct")
+        .sentence("Basal/JJ/basal/2/nsubj said/VBD/say/0/root so/RB/so/2/advmod ./././2/punct").build();
+    int at = doc.text().lastIndexOf("Basal");
+    int again = two.text().lastIndexOf("Basal");
+
+    assertEquals("mahmoud-basal", find(doc).personBySurname("Basal", at));
+    assertEquals(null, find(two).personBySurname("Basal", again), "two people of that name");
+    assertEquals(null, find(doc).personBySurname("Basal", 0), "named only after");
+  }
+
+  @Test
   void bodyOfACountryFromItsCapital() {
     AnnotatedText doc = HandText.create().sentence(
         "Seoul/NNP/seoul/3/nmod:poss 's/POS/'s/1/case foreign/JJ/foreign/4/amod ministry/NN/ministry/5/nsubj"

@@ -192,6 +192,35 @@ class QuoteFinderTest {
   }
 
   @Test
+  void pronounIsNotTheSubjectInsideTheQuoteItsVerbHangsOn() {
+    // the parser hung "said" on the quoted clause (parataxis), whose subject is "Denmark"
+    AnnotatedText t = HandText.of(
+        "Mette Frederiksen announced aid. “Denmark will stand with Ukraine,” she said.",
+        """
+        Mette NNP mette PERSON 2 compound
+        Frederiksen NNP frederiksen PERSON 3 nsubj
+        announced VBD announce O 0 root
+        aid NN aid O 3 obj
+        . . . O 3 punct
+        """, """
+        “ `` “ O 4 punct
+        Denmark NNP denmark LOCATION 4 nsubj
+        will MD will O 4 aux
+        stand VB stand O 0 root
+        with IN with O 6 case
+        Ukraine NNP ukraine LOCATION 4 obl
+        , , , O 4 punct
+        ” '' ” O 4 punct
+        she PRP she O 10 nsubj
+        said VBD say O 4 parataxis
+        . . . O 4 punct
+        """);
+    FoundQuote q = only(t);
+    assertEquals("she", q.speaker().text());
+    assertEquals("Mette Frederiksen", q.speakerEntity().text());
+  }
+
+  @Test
   void pronounSkipsAPersonNamedOnlyAsAPossessor() {
     // the parser left the name off the subject ("aide ... Ushakov" as dep), so no person is it
     AnnotatedText t = HandText.of(
