@@ -521,8 +521,15 @@ public final class ClaimFinder {
    * unless the figure is in that phrase too ("including 40 in Kursk").
    */
   private static boolean inAPartNamedApart(Sentence s, Place p, Quantity q) {
-    int node = s.tokenAt(p.start());
-    int figure = s.tokenAt(q.start());
+    return partNamedApart(s, s.tokenAt(p.start()), s.tokenAt(q.start()));
+  }
+
+  /**
+   * Whether a token (a place's, a date's) lies in a phrase that names a part of those counted
+   * ("including 1,040 over the past day") that the figure's token is not in.
+   */
+  static boolean partNamedApart(Sentence s, int token, int figure) {
+    int node = token;
     for (int step = 0; node >= 0 && figure >= 0 && step < 4; step++) {
       for (Dependency d : s.childrenOf(node)) {
         if (d.is("case") && s.token(d.dependent()).word().equalsIgnoreCase("including")) {

@@ -56,11 +56,23 @@ final class FigureDates {
     for (TimeExpression t : times) {
       if (!"DATE".equals(t.type()) || t.start() < q.end() || t.end() > s.end()) continue;
       if (t.start() <= q.end() + OWN_DATE_REACH || reducedRelativeBetween(s, q.end(), t.start())
-          || wholeOf(s, q.end(), t.start())) {
+          || wholeOf(s, q.end(), t.start()) || inItsIncludedPart(s, q, t)) {
         return new TimeRef(t.text(), t.value(), t.start(), t.end());
       }
     }
     return null;
+  }
+
+  /** "..., including 1,040 over the past day": a date inside the phrase a part opens is the part's. */
+  private static boolean inItsIncludedPart(Sentence s, Quantity q, TimeExpression t) {
+    if (!s.isParsed()) return false;
+    int figure = s.tokenAt(q.start());
+    int date = s.tokenAt(t.end() - 1);
+    if (figure < 0 || date < 0) return false;
+    Dependency mark = s.childOf(figure, "case");
+    if (mark == null || !s.token(mark.dependent()).word().equalsIgnoreCase("including")) return false;
+    int[] r = s.subtreeRange(figure);
+    return date >= r[0] && date <= r[1];
   }
 
   private static final java.util.regex.Pattern WHOLE_OF = java.util.regex.Pattern.compile(
@@ -98,7 +110,8 @@ final class FigureDates {
     List<TimeExpression> ofFigure = times.stream()
         .filter(t -> !datesTheReport(s, t) && !anotherClausesSince(s, t, q) && !offChain(s, t, q)
             && !ofAComparedFigure(s, t, q) && !anotherConjunctsOwn(s, t, q) && !sinceBetween(s, t, q, noun)
-            && !ofASuperlative(s, t) && !spanOfTheCountBringingIt(s, t, q)).toList();
+            && !ofASuperlative(s, t) && !spanOfTheCountBringingIt(s, t, q)
+            && !(s.isParsed() && ClaimFinder.partNamedApart(s, s.tokenAt(t.end() - 1), s.tokenAt(q.start())))).toList();
     return NearestDate.in(ofFigure, s.start(), s.end(), q.start());
   }
 

@@ -278,7 +278,8 @@ final class Antecedents {
     EntityMention found = null;
     for (EntityMention m : text.entitiesIn(a.sentence())) {
       if (m.endToken() > a.first()) break;
-      if (isPerson(m) && Gender.of(text, m).agrees(gender)) found = m;
+      // '"... if Donald Trump is elected ...," he said': a person named inside the quote did not say it
+      if (isPerson(m) && Gender.of(text, m).agrees(gender) && !quoted(a.sentence(), m.firstToken())) found = m;
     }
     return found;
   }

@@ -1795,6 +1795,24 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aDateOfAPartNamedApartDatesOnlyThePart() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj lost/VBD/lose/0/root 900/CD/900/4/nummod troops/NNS/troop/2/obj since/IN/since/7/case"
+            + " the/DT/the/7/det invasion/NN/invasion/2/obl ,/,/,/2/punct"
+            + " including/VBG/include/10/case 40/CD/40/2/obl over/IN/over/14/case the/DT/the/14/det past/JJ/past/14/amod"
+            + " day/NN/day/10/nmod ./././2/punct").build();
+    int at = doc.text().indexOf("the past day");
+    TimeExpression day = new TimeExpression("the past day", at, at + 12, "DATE", "2026-07-02");
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "900", 900, 900, "exact"),
+        qty(doc, "40", 40, 40, "exact")), ActorMentions.none(), List.of(day), List.of(), List.of());
+
+    assertEquals(2, claims.size(), () -> "claims: " + claims);
+    assertNull(claims.get(0).time(), () -> "claims: " + claims);
+    assertEquals("2026-07-02", claims.get(1).time() == null ? null : claims.get(1).time().value());
+  }
+
+  @Test
   void aTotalBroughtToANumberHungOnASinceClauseCountsTheLosses() {
     AnnotatedText doc = HandText.create().sentence(
         "Kyiv/NNP/kyiv/2/nsubj said/VBD/say/0/root ,/,/,/2/punct bringing/VBG/bring/2/dep"

@@ -221,6 +221,33 @@ class QuoteFinderTest {
   }
 
   @Test
+  void pronounIsNoPersonNamedInsideTheQuote() {
+    AnnotatedText t = HandText.of(
+        "Mette Frederiksen spoke. “If Putin wins, Europe loses,” she said.",
+        """
+        Mette NNP mette PERSON 2 compound
+        Frederiksen NNP frederiksen PERSON 3 nsubj
+        spoke VBD speak O 0 root
+        . . . O 3 punct
+        """, """
+        “ `` “ O 7 punct
+        If IN if O 4 mark
+        Putin NNP putin PERSON 4 nsubj
+        wins VBZ win O 7 advcl
+        , , , O 7 punct
+        Europe NNP europe LOCATION 7 nsubj
+        loses VBZ lose O 0 root
+        , , , O 7 punct
+        ” '' ” O 7 punct
+        she PRP she O 11 nsubj
+        said VBD say O 7 parataxis
+        . . . O 7 punct
+        """);
+    FoundQuote q = only(t);
+    assertEquals("Mette Frederiksen", q.speakerEntity().text());
+  }
+
+  @Test
   void pronounSkipsAPersonNamedOnlyAsAPossessor() {
     // the parser left the name off the subject ("aide ... Ushakov" as dep), so no person is it
     AnnotatedText t = HandText.of(
