@@ -259,7 +259,8 @@ public final class ActorFinder {
    * place names that place, not the state (a hospital in Saudi Arabia is "a Saudi hospital").
    */
   private static boolean namesAPlace(String text, CatalogMatch m, CatalogEntry e) {
-    if (!"country".equals(e.kind()) || m.how() != CatalogEntry.How.DEMONYM && m.how() != CatalogEntry.How.NAME) return false;
+    boolean countryWord = m.how() == CatalogEntry.How.DEMONYM || m.how() == CatalogEntry.How.NAME;
+    if (!"country".equals(e.kind()) || !countryWord) return false;
     return FACILITY_NAME.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 60))).find();
   }
 

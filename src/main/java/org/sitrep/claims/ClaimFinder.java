@@ -82,7 +82,8 @@ public final class ClaimFinder {
         continue;
       }
       // trucks count aid when their sentence says they carry it, or the story counted aid trucks before
-      if (Measures.AID.equals(measure) && !Measures.namesAid(s) && out.stream().noneMatch(c -> Measures.AID.equals(c.measure()))) {
+      if (Measures.AID.equals(measure) && !Measures.namesAid(s)
+          && out.stream().noneMatch(c -> Measures.AID.equals(c.measure()))) {
         continue;
       }
       TimeRef time = counted.reach() == 0 ? FigureDates.rightAfter(s, q, times) : FigureDates.of(s, q, counted.noun(), times);
@@ -473,7 +474,8 @@ public final class ClaimFinder {
       if (ownsNextPlace(doc, p, places) || narrowedBy(doc, p, places) || locatesPlaceBefore(doc, p, places)) continue;
       if (q != null && (ofAnotherNumber(s, p, q) || inAPartNamedApart(s, p, q))) continue;
       int token = s.tokenAt(p.start());
-      if (figure >= 0 && (reportedApart(s, token, figure) || actBeforeOrAfter(s, token, figure) || setBeside(s, token, figure))) {
+      if (figure >= 0
+          && (reportedApart(s, token, figure) || actBeforeOrAfter(s, token, figure) || setBeside(s, token, figure))) {
         continue;
       }
       if (best == null || Math.abs(p.start() - anchor) < Math.abs(best.start() - anchor)) best = p;
@@ -689,7 +691,9 @@ public final class ClaimFinder {
   private static Place incidentPlace(List<Claim> found, TimeRef time, String measure, Place told) {
     for (int i = found.size() - 1; i >= 0 && time != null; i--) {
       Claim c = found.get(i);
-      if (!INCIDENT.equals(c.kind()) || c.time() == null || !java.util.Objects.equals(c.time().value(), time.value())) break;
+      boolean sameIncident = INCIDENT.equals(c.kind()) && c.time() != null
+          && java.util.Objects.equals(c.time().value(), time.value());
+      if (!sameIncident) break;
       if (java.util.Objects.equals(c.measure(), measure)) return c.place() == null ? told : c.place();
     }
     return told;

@@ -136,7 +136,8 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     }
     if (Measures.ONLY_WHEN_STRUCK.contains(s.token(kind).lemma().toLowerCase(Locale.ROOT)) && !struck(s, kind)) return null;
     if (Measures.INFRASTRUCTURE.equals(measure) && whereSomethingElseIs(s, kind)) return null;
-    if (SETTLEMENTS.contains(s.token(kind).lemma().toLowerCase(Locale.ROOT)) && s.isParsed() && !heldOrTaken(s, kind)) return null;
+    boolean settlement = SETTLEMENTS.contains(s.token(kind).lemma().toLowerCase(Locale.ROOT));
+    if (settlement && s.isParsed() && !heldOrTaken(s, kind)) return null;
     String word = n.word().toLowerCase(Locale.ROOT);
     // "63 wounded" counts people, as "63 wounded people" would
     // "struck 120 Hezbollah targets": the targets' count is the striker's, not their owner's

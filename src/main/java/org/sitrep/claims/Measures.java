@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
 
 /**
  * What a figure measures, from the noun it counts and the verb that governs it. Nouns decide the
@@ -156,8 +158,8 @@ final class Measures {
       "medicine", "supply", "water", "assistance");
 
   /** Whether a sentence says its trucks carry aid. */
-  static boolean namesAid(org.sitrep.nlp.Sentence s) {
-    for (org.sitrep.nlp.Token t : s.tokens()) if (AID_WORDS.contains(t.lemma().toLowerCase(Locale.ROOT))) return true;
+  static boolean namesAid(Sentence s) {
+    for (Token t : s.tokens()) if (AID_WORDS.contains(t.lemma().toLowerCase(Locale.ROOT))) return true;
     return false;
   }
 

@@ -69,12 +69,12 @@ final class Entries {
     Claim named = null;
     for (Claim o : all) {
       if (o == c || o.subject() == null || !ThreadKey.INCIDENT.equals(o.kind()) || o.time() == null
-          || !java.util.Objects.equals(o.measure(), c.measure()) || !java.util.Objects.equals(o.time().value(), c.time().value())) {
+          || !java.util.Objects.equals(o.measure(), c.measure())
+          || !java.util.Objects.equals(o.time().value(), c.time().value())) {
         continue;
       }
-      if (named != null && !NounClass.of(named.unit(), named.subject().text()).equals(NounClass.of(o.unit(), o.subject().text()))) {
-        return c;
-      }
+      String counted = NounClass.of(o.unit(), o.subject().text());
+      if (named != null && !NounClass.of(named.unit(), named.subject().text()).equals(counted)) return c;
       named = o;
     }
     return named == null ? c : new Claim(c.measure(), named.unit(), c.quantity(), c.low(), c.high(), c.qualifier(),

@@ -51,15 +51,13 @@ class PlaceFinderTest {
     AnnotatedText owner = HandText.create().sentence(
         "Fighting/NN/fighting/2/nsubj raged/VBD/rage/0/root in/IN/in/6/case Sudan/NNP/sudan/6/nmod:poss"
             + " 's/POS/'s/4/case capital/NN/capital/2/obl ./././2/punct").build();
-    AnnotatedText bare = HandText.create()
-        .sentence("Drones/NNS/drone/2/nsubj hit/VBD/hit/0/root Kyiv/NNP/kyiv/2/obj ./././2/punct")
-        .sentence("Debris/NN/debris/2/nsubj fell/VBD/fall/0/root across/IN/across/5/case the/DT/the/5/det"
-            + " capital/NN/capital/2/obl ./././2/punct").build();
-    AnnotatedText none = HandText.create().sentence(
-        "Debris/NN/debris/2/nsubj fell/VBD/fall/0/root across/IN/across/5/case the/DT/the/5/det"
-            + " capital/NN/capital/2/obl ./././2/punct").build();
+    String hitKyiv = "Drones/NNS/drone/2/nsubj hit/VBD/hit/0/root Kyiv/NNP/kyiv/2/obj ./././2/punct";
+    String acrossTheCapital = "Debris/NN/debris/2/nsubj fell/VBD/fall/0/root across/IN/across/5/case the/DT/the/5/det"
+        + " capital/NN/capital/2/obl ./././2/punct";
+    AnnotatedText bare = HandText.create().sentence(hitKyiv).sentence(acrossTheCapital).build();
+    AnnotatedText none = HandText.create().sentence(acrossTheCapital).build();
     AnnotatedText regional = HandText.create()
-        .sentence("Drones/NNS/drone/2/nsubj hit/VBD/hit/0/root Kyiv/NNP/kyiv/2/obj ./././2/punct")
+        .sentence(hitKyiv)
         .sentence("Shells/NNS/shell/2/nsubj hit/VBD/hit/0/root the/DT/the/5/det regional/JJ/regional/5/amod"
             + " capital/NN/capital/2/obj and/CC/and/8/cc capital/NN/capital/8/compound markets/NNS/market/5/conj"
             + " ./././2/punct").build();
