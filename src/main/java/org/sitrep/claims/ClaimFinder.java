@@ -185,6 +185,7 @@ public final class ClaimFinder {
       // "had shipped between 8 million and 10 million artillery shells to Russia": weapons handed
       // over are a total of what was supplied, not a stock
       if ("snapshot".equals(kind) && Measures.WEAPONS.equals(measure) && supplied(s, counted.noun())) kind = "total";
+      if (!INCIDENT.equals(kind)) time = FigureDates.spanned(doc.text(), s, time, times);
       // ("The death toll remained at seven" after 15 children wounded: the dead are not the children)
       boolean ownNoun = antecedent == null || counted.noun() >= 0
           || counted.reach() == CountedNoun.SAME_IF_ANY && !measure.equals(antecedent.measure());

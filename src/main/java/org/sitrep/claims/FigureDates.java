@@ -100,6 +100,40 @@ final class FigureDates {
     return true;
   }
 
+  /** A year, a month or a day: the dates a span of two may join ("between January and March"). */
+  private static final java.util.regex.Pattern CALENDAR = java.util.regex.Pattern.compile("\\d{4}(?:-\\d{2}){0,2}");
+  /** The words that close a span a "from" opens: "from February to April", "from 2022 through 2024". */
+  private static final Set<String> UNTIL = Set.of("to", "until", "till", "through", "-", "--", "\u2013");
+
+  /**
+   * "killed between January and March", "fled from February to April": a figure's date that opens
+   * or closes a span of two dates is the whole span, its value an ISO 8601 interval
+   * ("2026-01/2026-03"), its text and offsets from the opening word to the second date. A figure
+   * of one incident keeps its day, and a span whose second date is not after its first is none.
+   */
+  static TimeRef spanned(String text, Sentence s, TimeRef date, List<TimeExpression> times) {
+    if (date == null || date.start() == null || date.value() == null) return date;
+    for (int i = 0; i + 1 < times.size(); i++) {
+      TimeExpression a = times.get(i);
+      TimeExpression b = times.get(i + 1);
+      if (a.start() != date.start() && b.start() != date.start()) continue;
+      int open = s.tokenAt(a.start()) - 1;
+      int first = s.tokenAt(a.end() - 1);
+      int second = s.tokenAt(b.start());
+      if (open < 0 || first < 0 || second != first + 2 || b.end() > s.end()) continue;
+      String opener = s.token(open).word().toLowerCase(java.util.Locale.ROOT);
+      String joiner = s.token(first + 1).word().toLowerCase(java.util.Locale.ROOT);
+      boolean joined = opener.equals("between") ? joiner.equals("and") : opener.equals("from") && UNTIL.contains(joiner);
+      if (!joined || a.value() == null || b.value() == null || !CALENDAR.matcher(a.value()).matches()
+          || !CALENDAR.matcher(b.value()).matches() || a.value().compareTo(b.value()) >= 0) {
+        continue;
+      }
+      int start = s.token(open).start();
+      return new TimeRef(text.substring(start, b.end()), a.value() + "/" + b.value(), start, b.end());
+    }
+    return date;
+  }
+
   /** The date nearest the figure in its sentence, but not the date of the report ("said on Saturday"). */
   static TimeRef of(Sentence s, Quantity q, List<TimeExpression> times) {
     return of(s, q, -1, times);

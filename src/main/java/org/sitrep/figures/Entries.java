@@ -214,6 +214,8 @@ final class Entries {
       }
     }
     String v = c.time().value();
+    // "between January and March": true at the span's end
+    v = v.substring(v.indexOf('/') + 1);
     java.time.LocalDate when;
     try {
       java.util.regex.Matcher m;

@@ -18,7 +18,8 @@ import org.sitrep.record.Claim;
  * Saturday", "since the assault last month"); one counted from more than {@value #RECENT_MONTHS}
  * months back ("since the war began in 2022"), or with no period at all, is the running total, and
  * has none. A window back from the report ("in the past seven days") is that report's own; a count
- * "since the ceasefire" is the truce's, whether its day is given or not.
+ * "since the ceasefire" is the truce's, whether its day is given or not. A span of two dates
+ * ("between January and March", "2026-01/2026-03") is its own period, "from 2026-01 to 2026-03".
  * Snapshots, increments and incidents have no period here: a snapshot is dated, an incident keyed
  * by its day.
  */
@@ -94,7 +95,11 @@ final class Periods {
           ? YearMonth.from(span.start()).toString() : span.value());
     }
     if (span.isDay()) return null;
-    return span.start().isAfter(day) ? null : "in " + span.value();
+    if (span.start().isAfter(day)) return null;
+    // "between January and March": the months it joins, whichever words join them
+    int slash = span.value().indexOf('/');
+    return slash < 0 ? "in " + span.value()
+        : "from " + span.value().substring(0, slash) + " to " + span.value().substring(slash + 1);
   }
 
   /** Whether the figure's sentence counts it from a truce, near the figure and before no full stop. */
@@ -130,6 +135,14 @@ final class Periods {
   /** A calendar period: a year, half, quarter, season, month, ISO week or day, with its first and last day. */
   private record Span(String value, LocalDate start, LocalDate end) {
     static Span of(String value) {
+      // "2026-01/2026-03", a span of two dates ("between January and March"): the first's first day
+      // to the second's last
+      int slash = value.indexOf('/');
+      if (slash > 0) {
+        Span from = of(value.substring(0, slash));
+        Span to = of(value.substring(slash + 1));
+        return from == null || to == null || to.end().isBefore(from.start()) ? null : new Span(value, from.start(), to.end());
+      }
       try {
         Matcher m;
         if ((m = YEAR.matcher(value)).matches()) {

@@ -2179,6 +2179,29 @@ class ClaimFinderTest {
     assertEquals("Kiryat Shmona", c.place().name());
   }
 
+  @Test
+  void aFiguresDateThatOpensASpanOfTwoIsTheWholeSpan() {
+    assertEquals(List.of("between January and March", "2026-01/2026-03"), spanOf("between", "and", "2026-03"));
+    assertEquals(List.of("from January to March", "2026-01/2026-03"), spanOf("from", "to", "2026-03"));
+    // no word that opens a span, or a second date not after the first: the first date alone
+    assertEquals(List.of("January", "2026-01"), spanOf("in", "and", "2026-03"));
+    assertEquals(List.of("January", "2026-01"), spanOf("between", "and", "2025-03"));
+  }
+
+  /** The time of "2,680 people were killed {opener} January {joiner} March", March resolved to {@code march}. */
+  private static List<String> spanOf(String opener, String joiner, String march) {
+    AnnotatedText doc = HandText.create().sentence(
+        "2,680/CD/2680/2/nummod people/NNS/person/4/nsubj:pass were/VBD/be/4/aux:pass killed/VBN/kill/0/root"
+            + " " + opener + "/IN/" + opener + "/6/case January/NNP/january/4/obl " + joiner + "/CC/" + joiner + "/8/cc"
+            + " March/NNP/march/6/conj ./././4/punct").build();
+    int jan = doc.text().indexOf("January");
+    int mar = doc.text().indexOf("March");
+    List<TimeExpression> times = List.of(new TimeExpression("January", jan, jan + 7, "DATE", "2026-01"),
+        new TimeExpression("March", mar, mar + 5, "DATE", march));
+    Claim c = only(find(doc, ActorMentions.none(), times, qty(doc, "2,680", 2680, 2680, "exact")));
+    return List.of(c.time().text(), c.time().value());
+  }
+
   private static List<Claim> find(AnnotatedText doc, ActorMentions actors, List<TimeExpression> times, Quantity q) {
     return new ClaimFinder().find(doc, List.of(q), actors, times, List.of(), List.of());
   }

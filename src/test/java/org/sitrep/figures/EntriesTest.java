@@ -101,6 +101,10 @@ class EntriesTest {
     assertEquals("2024-12-31", Entries.asOf(dated("In 2024, 3,000 were killed.", "2024", "2024"), "total", "2025-02-27"));
     assertEquals("2025-02-03", Entries.asOf(dated("By Feb. 3, 3,000 had fled.", "Feb. 3", "2025-02-03"), "snapshot",
         "2025-02-27"));
+    // a span of two dates is true at its end
+    String span = "In all, 3,000 were killed between November and January.";
+    assertEquals("2025-01-31", Entries.asOf(dated(span, "between November and January", "2024-11/2025-01"), "total",
+        "2025-02-27"));
   }
 
   @Test

@@ -41,6 +41,16 @@ class PeriodsTest {
   }
 
   @Test
+  void aSpanOfTwoDatesIsItsOwnPeriodFromTheFirstToTheSecond() {
+    String text = "At least 2,680 people were killed between January and March.";
+    assertEquals("from 2026-01 to 2026-03", period(text, "2,680", "between January and March", "2026-01/2026-03"));
+    assertNotEquals(period(text, "2,680", "between January and March", "2026-01/2026-03"),
+        period(text, "2,680", "between January and March", "2026-01/2026-04"));
+    // a span that starts after the report's day has not been counted yet
+    assertNull(period(text, "2,680", "between January and March", "2027-01/2027-03"));
+  }
+
+  @Test
   void theCountSoFarOfAPeriodIsThatPeriodsWhateverTheWords() {
     String since = "Since January 2,100 people have been killed.";
     String thisYear = "This year 2,300 people have been killed.";
