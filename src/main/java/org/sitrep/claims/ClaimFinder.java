@@ -114,7 +114,7 @@ public final class ClaimFinder {
       // a total's marker between the incident's figure and this one makes this one a total
       if (sibling != null && totalMarkerBetween(s, sibling.quantity().end(), q.start())) sibling = null;
       if (sibling != null && ("total".equals(kind) || "snapshot".equals(kind))) kind = INCIDENT;
-      Place place = place(doc, s, counted, q, places, source);
+      Place place = place(doc, s, counted, q, places, source, Measures.DISPLACED.equals(measure));
       // "has risen to 14,000 in Bara, up from the 10,000 it reported": the figure compared is of the same place
       if (counted.reach() == 0 && antecedent != null && place == null) place = antecedent.place();
       // "though an aid group put the number far lower, at 45,000": the same quantity as the figure
@@ -418,6 +418,11 @@ public final class ClaimFinder {
           + "|struck|striking|hit|hits|hitting|attacked|attacking|shelled|bombed|pounded|pounding|targeted|targeting)"
           + "\\s+(?:the\\s+)?(?:(?:city|town|village|port)\\s+of\\s+)?$");
 
+  /** "120,000 people had fled El Fasher": where the displaced fled or were taken out of, as "from" it. */
+  private static final java.util.regex.Pattern FLED_BEFORE = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:fled|flee|flees|fleeing|escaped|escaping|evacuated|evacuating)\\s+(?:the\\s+)?"
+          + "(?:(?:city|town|village|camp|region|province|state)\\s+of\\s+)?$");
+
   private static final java.util.regex.Pattern LOCATIVE_BEFORE = java.util.regex.Pattern.compile(
       // "shot down over the Belgorod region": where in the air is where
       "(?i)\\b(?:in|at|near|outside|inside|across|around|throughout|to|into|of|from|over)\\s+(?:the\\s+)?"
@@ -432,10 +437,11 @@ public final class ClaimFinder {
       "(?i)\\b(?:fired|launched|shot|lobbed|flown|sent|came|coming|cross(?:ed|ing)?(?:\\s+\\w+){0,3}|"
           + "infiltrat(?:ed|ing)(?:\\s+\\w+){0,3})\\s+from\\s+(?:the\\s+)?$");
 
-  private static Place place(AnnotatedText doc, Sentence s, CountedNoun c, Quantity q, List<Place> places, Source source) {
+  private static Place place(AnnotatedText doc, Sentence s, CountedNoun c, Quantity q, List<Place> places, Source source,
+      boolean displaced) {
     // a toll with no noun of its own ("bringing the number killed to 690") is placed from its number
     int figure = c.noun() >= 0 ? c.noun() : Math.max(0, s.tokenAt(q.start()));
-    Place p = place(doc, s, s.token(figure).start(), places, source, figure, q);
+    Place p = place(doc, s, s.token(figure).start(), places, source, figure, q, displaced);
     // "40 of Russia's 54 drones": a name between the number and its noun owns the noun, places nothing
     if (p != null && p.start() != null && p.start() >= q.end() && p.end() <= s.token(figure).start()) return null;
     // "an airstrike in Gaza City killed four, bringing the number killed since the truce to 690":
@@ -456,19 +462,22 @@ public final class ClaimFinder {
    * Gaza is not where the ships were attacked.
    */
   private static Place place(AnnotatedText doc, Sentence s, int anchor, List<Place> places, Source source, int figure) {
-    return place(doc, s, anchor, places, source, figure, null);
+    return place(doc, s, anchor, places, source, figure, null, false);
   }
 
-  /** As above; with the figure's quantity, not a place another number in the sentence owns. */
+  /**
+   * As above; with the figure's quantity, not a place another number in the sentence owns; and, for
+   * a count of the displaced, the place they fled ("had fled El Fasher").
+   */
   private static Place place(AnnotatedText doc, Sentence s, int anchor, List<Place> places, Source source, int figure,
-      Quantity q) {
+      Quantity q, boolean displaced) {
     Place best = null;
     for (Place p : places) {
       if (p.start() == null || p.start() < s.start() || p.end() > s.end()) continue;
       if (source != null && p.start() >= source.start() && p.end() <= source.end()) continue;
       String before = doc.text().substring(Math.max(s.start(), p.start() - 30), p.start());
       boolean at = LOCATIVE_BEFORE.matcher(before).find() || ATTACKED_BEFORE.matcher(before).find()
-          || Incidents.attackedOn(s, p.start(), p.end());
+          || displaced && FLED_BEFORE.matcher(before).find() || Incidents.attackedOn(s, p.start(), p.end());
       if (!at || LAUNCHED_FROM.matcher(before).find() || whereSaid(s, s.tokenAt(p.start()))) {
         continue;
       }

@@ -2163,6 +2163,20 @@ class ClaimFinderTest {
   }
 
   @Test
+  void thePlacePeopleFledIsWhereTheyAreCounted() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Some/DT/some/2/advmod 120,000/CD/120000/3/nummod people/NNS/person/5/nsubj had/VBD/have/5/aux"
+            + " fled/VBN/flee/0/root El_Fasher/NNP/el_fasher/5/obj ./././5/punct").build();
+    int town = doc.text().indexOf("El Fasher");
+    List<org.sitrep.record.Place> places = List.of(
+        new org.sitrep.record.Place("El Fasher", "El Fasher", "SDN", 13.63, 25.35, "locality", town, town + 9));
+    Claim c = only(new ClaimFinder().find(doc, List.of(qty(doc, "120,000", 120000, 120000, "exact")),
+        ActorMentions.none(), List.of(), places, List.of()));
+    assertEquals("displaced", c.measure());
+    assertEquals("El Fasher", c.place() == null ? null : c.place().name());
+  }
+
+  @Test
   void whereTheRocketWasFiredFromIsNotWhereItsVictimsWere() {
     AnnotatedText doc = HandText.create().sentence(
         "Five/CD/five/2/nummod Israelis/NNPS/israeli/4/nsubj:pass were/VBD/be/4/aux:pass wounded/VBN/wound/0/root"
