@@ -70,6 +70,8 @@ public final class ClaimFinder {
       // "according to two army officers": a number inside its own claimant counts who tells, not what
       if (source != null && source.start() <= q.start() && q.end() <= source.end()) continue;
       String per = q.per() != null ? q.per() : clauseRate(s, anchor);
+      // "glide bombs ..., dropping up to 3,000 of them a month": the rate after a number whose noun came before
+      if (per == null && anchor < s.tokenAt(q.start())) per = clauseRate(s, s.tokenAt(q.start()));
       String measure = antecedent == null ? counted.measure()
           : counted.measure() != null ? counted.measure() : antecedent.measure();
       // "received 63 wounded, among them 17 children": those among the people just counted share their harm

@@ -187,12 +187,20 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
   private static final Set<String> LOCATING = Set.of("at", "in", "near", "outside", "around", "from", "inside");
 
   /**
-   * "Flights at two Moscow airports were suspended": buildings after a preposition of place on
-   * another noun tell where that is, and count nothing hit ("strikes on two hospitals" still do).
+   * "Flights at two Moscow airports were suspended", "at two of the city's airports": buildings
+   * after a preposition of place on another noun tell where that is, and count nothing hit
+   * ("strikes on two hospitals" still do).
    */
   private static boolean whereSomethingElseIs(Sentence s, int noun) {
     if (!s.isParsed()) return false;
     Dependency head = s.headOf(noun);
+    // "Flights at two of the city's airports": the number the noun is counted out of stands in its place
+    Dependency of = s.childOf(noun, "case");
+    if (head != null && head.is("nmod") && head.governor() >= 0 && s.token(head.governor()).pos().equals("CD")
+        && of != null && s.token(of.dependent()).word().equalsIgnoreCase("of")) {
+      noun = head.governor();
+      head = s.headOf(noun);
+    }
     if (head == null || head.governor() < 0 || !head.is("nmod")) return false;
     Token host = s.token(head.governor());
     Dependency c = s.childOf(noun, "case");
@@ -482,8 +490,38 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     if (fate == null && s.isParsed() && STATIVE.contains(s.token(Incidents.clauseOf(s, pronoun.index())).lemma())) {
       return PART_ONLY;
     }
+    // "its use of glide bombs in recent months, dropping up to 3,000 of them a month": the things
+    // the sentence named before, with no number of their own, not the figure told before
+    int thing = fate == null ? thingNamedBefore(s, last) : -1;
+    if (thing >= 0) {
+      return new CountedNoun(thing, thing, Measures.ofNoun(s.token(thing).lemma()), s.token(thing).word().toLowerCase(Locale.ROOT), -1);
+    }
     return new CountedNoun(-1, -1, fate, null, -1, 2);
   }
+
+  /**
+   * The nearest plural noun of a measure, not of people, before a number in its sentence, with no
+   * number of its own and no other number between; -1 when none.
+   */
+  private static int thingNamedBefore(Sentence s, int number) {
+    int first = number;
+    while (first > 0 && (s.token(first - 1).pos().equals("CD") || QUALIFYING.contains(s.token(first - 1).word().toLowerCase(Locale.ROOT)))) {
+      first--;
+    }
+    for (int i = first - 1; i >= 0; i--) {
+      Token t = s.token(i);
+      if (t.pos().equals("CD")) return -1;
+      if (!t.pos().equals("NNS")) continue;
+      String measure = Measures.ofNoun(t.lemma());
+      if (measure == null || Measures.isPeople(t.lemma())) continue;
+      return s.isParsed() && s.childOf(i, "nummod") != null ? -1 : i;
+    }
+    return -1;
+  }
+
+  /** Words that open a number's own phrase: "up to 3,000", "some 40". */
+  private static final Set<String> QUALIFYING = Set.of("up", "to", "some", "about", "around", "nearly", "almost",
+      "over", "than", "more", "less", "fewer", "least", "at", "roughly", "approximately");
 
   /**
    * The nearest people noun before a number in its sentence that a verb acted on (its object, or a

@@ -186,12 +186,22 @@ final class Denials {
     return false;
   }
 
-  /** "did not cause any casualties", "denied that any civilians were killed". */
+  /**
+   * Verbs of telling or owning up whose negation withholds a figure, not denies it: "did not
+   * confirm any deaths", "did not give any casualty figures".
+   */
+  private static final Set<String> WITHHOLDING = Set.of("confirm", "acknowledge", "admit", "disclose", "reveal",
+      "give", "provide", "release", "publish", "announce", "specify", "detail", "mention", "comment", "verify",
+      "say", "know", "report");
+
+  /** "did not cause any casualties", "denied that any civilians were killed"; not "did not confirm any deaths". */
   private static boolean denied(Sentence s, int verb) {
     int at = verb;
     for (int hops = 0; hops < 3 && at >= 0; hops++) {
       for (Dependency d : s.childrenOf(at)) {
-        if (NEGATIONS.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) return true;
+        if (NEGATIONS.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+          return !WITHHOLDING.contains(s.token(at).lemma().toLowerCase(Locale.ROOT));
+        }
       }
       if (DENYING.contains(s.token(at).lemma().toLowerCase(Locale.ROOT))) return true;
       Dependency up = s.headOf(at);

@@ -22,7 +22,7 @@ public final class Datelines {
   private Datelines() {}
 
   private static final java.util.regex.Pattern DATED = java.util.regex.Pattern.compile(
-      "^\\s*\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:,\\s*\\p{Lu}[\\p{L} .]{1,30})?,\\s*"
+      "^\\s*\\p{Lu}[\\p{Lu} .'’/-]{1,40}(?:,\\s*\\p{Lu}[\\p{L} .]{1,30})?,\\s*"
           + "\\p{Lu}\\p{L}{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?\\s*(?:\\([^)]{1,40}\\))?\\s*[-–—]");
 
   /** The end offset of a dated dateline at the start of a text ("KYIV, March 8 (Reuters) -"), or 0. */
@@ -31,11 +31,15 @@ public final class Datelines {
     return m.lookingAt() ? m.end() : 0;
   }
 
-  /** The place a dateline opens with: "KHARKIV" of "KHARKIV, Aug 14 (Wire) -". */
+  /**
+   * The place a dateline opens with: "KHARKIV" of "KHARKIV, Aug 14 (Wire) -"; the first of two
+   * ("MOSCOW" of "MOSCOW/KYIV, Sept 28 (Wire) -").
+   */
   public static String place(String dateline) {
     int comma = dateline.indexOf(',');
     String head = comma > 0 ? dateline.substring(0, comma) : dateline.replaceAll("[\\s\\-\u2013\u2014]+$", "");
-    return head.strip();
+    int slash = head.indexOf('/');
+    return (slash > 0 ? head.substring(0, slash) : head).strip();
   }
 
   /**
@@ -96,7 +100,7 @@ public final class Datelines {
 
   /** "KYIV", "GAZA": a word in capitals, letters (and dots or hyphens) only, two letters or more. */
   private static boolean placeInCapitals(String w) {
-    return w.length() >= 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '-' || c == '\'')
+    return w.length() >= 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '-' || c == '\'' || c == '/')
         && w.chars().filter(Character::isLetter).count() >= 2;
   }
 

@@ -1224,6 +1224,24 @@ class ClaimFinderTest {
   }
 
   @Test
+  void themAfterANumberAreTheThingsItsSentenceNamedBeforeNotTheFigureBefore() {
+    AnnotatedText doc = HandText.create()
+        .sentence("Fourteen/CD/fourteen/2/nummod people/NNS/person/4/nsubj:pass were/VBD/be/4/aux:pass"
+            + " wounded/VBN/wound/0/root ./././4/punct")
+        .sentence("Russia/NNP/russia/2/nsubj uses/VBZ/use/0/root glide/NN/glide/4/compound bombs/NNS/bomb/2/obj"
+            + " ,/,/,/2/punct dropping/VBG/drop/2/advcl up/RB/up/9/advmod to/IN/to/9/case 3,000/CD/3000/6/obj"
+            + " of/IN/of/11/case them/PRP/they/9/nmod a/DT/a/13/det month/NN/month/9/obl:npmod ./././2/punct")
+        .build();
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "Fourteen", 14, 14, "exact"),
+        qty(doc, "3,000", 3000, 3000, "exact")), ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals(2, claims.size(), () -> "claims: " + claims);
+    Claim bombs = claims.get(1);
+    assertEquals(List.of(Measures.WEAPONS, "bombs", "rate", "month"),
+        java.util.Arrays.asList(bombs.measure(), bombs.unit(), bombs.kind(), bombs.per()), () -> bombs.toString());
+  }
+
+  @Test
   void buildingsThatSayWhereSomethingElseIsCountNothingHit() {
     AnnotatedText at = HandText.create().sentence(
         "Flights/NNS/flight/6/nsubj:pass at/IN/at/4/case two/CD/two/4/nummod airports/NNS/airport/1/nmod"
@@ -1232,8 +1250,15 @@ class ClaimFinderTest {
         "Shelling/NN/shelling/2/nsubj damaged/VBD/damage/0/root two/CD/two/4/nummod airports/NNS/airport/2/obj"
             + " ./././2/punct").build();
 
+    AnnotatedText atSome = HandText.create().sentence(
+        "Flights/NNS/flight/10/nsubj:pass at/IN/at/3/case two/CD/two/1/nmod of/IN/of/8/case the/DT/the/6/det"
+            + " city/NN/city/8/nmod:poss 's/POS/'s/6/case airports/NNS/airport/3/nmod were/VBD/be/10/aux:pass"
+            + " suspended/VBN/suspend/0/root ./././10/punct").build();
+
     assertEquals(List.of(), new ClaimFinder().find(at, List.of(qty(at, "two", 2, 2, "exact")), ActorMentions.none(),
         List.of(), List.of(), List.of()));
+    assertEquals(List.of(), new ClaimFinder().find(atSome, List.of(qty(atSome, "two", 2, 2, "exact")),
+        ActorMentions.none(), List.of(), List.of(), List.of()));
     assertEquals(Measures.INFRASTRUCTURE, only(new ClaimFinder().find(hit, List.of(qty(hit, "two", 2, 2, "exact")),
         ActorMentions.none(), List.of(), List.of(), List.of())).measure());
   }

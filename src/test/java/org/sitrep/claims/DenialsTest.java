@@ -73,6 +73,8 @@ class DenialsTest {
             + " soldiers/NNS/soldier/7/nsubj died/VBD/die/3/ccomp ./././3/punct")
         .sentence("If/IN/if/5/mark no/DT/no/3/det one/NN/one/5/nsubj:pass was/VBD/be/5/aux:pass hurt/VBN/hurt/8/advcl"
             + " ,/,/,/8/punct it/PRP/it/8/nsubj ended/VBD/end/0/root ./././8/punct")
+        .sentence("Hezbollah/NNP/hezbollah/4/nsubj did/VBD/do/4/aux not/RB/not/4/advmod confirm/VB/confirm/0/root"
+            + " any/DT/any/6/det deaths/NNS/death/4/obj ./././4/punct")
         .build();
 
     List<Sentence> s = doc.sentences();
@@ -81,6 +83,7 @@ class DenialsTest {
     assertTrue(Denials.of(s.get(1), doc.text()).isEmpty(), "a plan's wish is no denial");
     assertTrue(Denials.of(s.get(2), doc.text()).isEmpty(), "'any' without a denial says nothing of zero");
     assertTrue(Denials.of(s.get(3), doc.text()).isEmpty(), "a condition is no denial");
+    assertTrue(Denials.of(s.get(4), doc.text()).isEmpty(), "a figure withheld is no denial");
   }
 
   @Test

@@ -32,6 +32,15 @@ class DatelinesTest {
   }
 
   @Test
+  void aDatelineOfTwoPlacesIsOneAndItsPlaceIsTheFirst() {
+    String dated = "MOSCOW/KYIV, Sept 28 (Wire) - Air defences destroyed 120 drones.";
+    assertEquals(dated.indexOf(" Air"), Datelines.datedEnd(dated));
+    assertEquals(2, length("MOSCOW/KYIV — Air defences destroyed 120 drones ."));
+    assertEquals("MOSCOW", Datelines.place("MOSCOW/KYIV, Sept 28 (Wire) -"));
+    assertEquals("KHARKIV", Datelines.place("KHARKIV, Sept 28 (Wire) -"));
+  }
+
+  @Test
   void aSentenceThatOpensOtherwiseHasNone() {
     assertEquals(0, length("NATO — the alliance — met on Monday ."));
     assertEquals(0, length("Russia launched drones — hundreds of them — overnight ."));
