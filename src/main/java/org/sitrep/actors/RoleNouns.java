@@ -26,7 +26,8 @@ import org.sitrep.record.Actor;
  *   <li>"the ministry" is the latest ministry named; "the group", "the militants", "the rebels" (and
  *       "the paramilitary group", "the jihadist militia") the latest armed group; "the alliance",
  *       "the bloc", "the organisation", "the mission" the latest international body, each within
- *       the same reach; "the agency" the latest body named an agency or news agency.
+ *       the same reach; "the agency" the latest body named an agency or news agency; "the office"
+ *       the latest body named an office.
  * </ol>
  * Anything else stays unresolved.
  */
@@ -36,7 +37,7 @@ final class RoleNouns {
   static final int REACH = 1500;
   private static final Pattern THE = Pattern.compile("(?i)\\bthe\\s+$");
   private static final Pattern GENERIC = Pattern.compile(
-      "(?i)\\bthe\\s+(ministry|group|militants|militia|rebels|insurgents|alliance|bloc|organi[sz]ation|mission|agency)\\b"
+      "(?i)\\bthe\\s+(ministry|group|militants|militia|rebels|insurgents|alliance|bloc|organi[sz]ation|mission|agency|office)\\b"
           // "the paramilitary group", "the jihadist militia": a word for the kind of armed group
           // before the noun ("the armed forces" are no group)
           + "|\\bthe\\s+(?:paramilitary|armed|militant|rebel|jihadist|islamist|insurgent|extremist|separatist)\\s+"
@@ -83,10 +84,20 @@ final class RoleNouns {
           : armedKind || ARMED.contains(noun) ? a -> "armed_group".equals(a.kind())
           // "the agency": a body named an agency ("UN refugee agency", "Middle East News Agency") or a news agency
           : noun.equals("agency") ? a -> agency(catalog, a)
+          // "the office": a body named an office ("the UN human rights office", "Zelensky's office")
+          : noun.equals("office") ? a -> office(catalog, a)
           : a -> "international".equals(a.kind());
       String id = latest(text, mentions, actors, g.start(), fits);
       if (id != null) mentions.add(new ResolvedMention(g.start(), g.end(), g.group(), id, FINDER));
     }
+  }
+
+  /** Whether an actor is named an office ("UN human rights office", "Foreign Office"); not a state. */
+  private static boolean office(Catalog catalog, Actor a) {
+    if ("country".equals(a.kind())) return false;
+    if (a.name().toLowerCase(Locale.ROOT).contains("office")) return true;
+    CatalogEntry e = catalog.byId(a.id());
+    return e != null && e.aliases().stream().anyMatch(n -> n.text().toLowerCase(Locale.ROOT).contains("office"));
   }
 
   /**

@@ -474,8 +474,10 @@ public final class ClaimFinder {
   private static Place place(AnnotatedText doc, Sentence s, int anchor, List<Place> places, Source source, int figure,
       Quantity q, boolean displaced) {
     Place best = null;
+    boolean nationwide = figure >= 0 && spreadClause(s, figure);
     for (Place p : places) {
       if (p.start() == null || p.start() < s.start() || p.end() > s.end()) continue;
+      if (nationwide && !"country".equals(p.precision())) continue;
       if (source != null && p.start() >= source.start() && p.end() <= source.end()) continue;
       String before = doc.text().substring(Math.max(s.start(), p.start() - 30), p.start());
       boolean at = LOCATIVE_BEFORE.matcher(before).find() || ATTACKED_BEFORE.matcher(before).find()
@@ -983,6 +985,28 @@ public final class ClaimFinder {
 
   private static final java.util.regex.Pattern SPREAD = java.util.regex.Pattern.compile(
       "(?i)\\b(?:across|throughout|around) the (?:country|region|nation)\\b|\\bnationwide\\b|\\belsewhere\\b");
+
+  /** Words of a figure's own clause that spread it over a country: "nationwide", "across the country". */
+  private static final Set<String> COUNTRYWIDE = Set.of("nationwide", "countrywide");
+  private static final Set<String> NATION = Set.of("country", "nation");
+  private static final Set<String> ACROSS = Set.of("across", "throughout");
+
+  /**
+   * "fighting had forced nearly 1.3 million people from their homes nationwide": a figure its own
+   * clause spreads over the country is placed at no town, whatever another clause names.
+   */
+  private static boolean spreadClause(Sentence s, int figure) {
+    if (!s.isParsed()) return false;
+    int clause = Incidents.clauseOf(s, figure);
+    for (Dependency d : s.childrenOf(clause)) {
+      Token t = s.token(d.dependent());
+      String lemma = t.lemma().toLowerCase(Locale.ROOT);
+      if (COUNTRYWIDE.contains(lemma) || COUNTRYWIDE.contains(t.word().toLowerCase(Locale.ROOT))) return true;
+      Dependency c = d.is("obl") && NATION.contains(lemma) ? s.childOf(d.dependent(), "case") : null;
+      if (c != null && ACROSS.contains(s.token(c.dependent()).lemma().toLowerCase(Locale.ROOT))) return true;
+    }
+    return false;
+  }
 
   /** "Another 44 people were wounded across the country": a figure spread wider than one place. */
   private static boolean spread(AnnotatedText doc, Sentence s) {

@@ -51,6 +51,8 @@ final class Antecedents {
     EntityMention named = personWithin(a);
     if (named == null) named = apposed(a);
     if (named != null) return span(named);
+    Span name = apposedName(a);
+    if (name != null) return name;
     if (hasName(a)) return self;
     Token head = a.sentence().token(a.head());
     String word = head.word().toLowerCase(Locale.ROOT);
@@ -123,6 +125,23 @@ final class Antecedents {
       if (!d.is("appos") && !adjacent) continue;
       EntityMention m = entityAt(s, d.dependent());
       if (m != null && isPerson(m)) return m;
+    }
+    return null;
+  }
+
+  /**
+   * "Its spokesman, Zaw Min Tun, said": a proper name after a comma in apposition to a person's
+   * role word is that person, whatever the tagger took the name for; null when there is none.
+   */
+  private Span apposedName(Attribution a) {
+    Sentence s = a.sentence();
+    if (!Roles.isPersonRole(s.token(a.head()).lemma())) return null;
+    for (Dependency d : s.childrenOf(a.head())) {
+      if (!d.is("appos") || !s.token(d.dependent()).pos().equals("NNP")) continue;
+      int[] r = s.subtreeRange(d.dependent());
+      if (r[0] < 1 || !s.token(r[0] - 1).word().equals(",")) continue;
+      for (int i = r[0]; i <= d.dependent(); i++) if (!s.token(i).pos().equals("NNP")) return null;
+      return Span.of(text.text(), s.token(r[0]).start(), s.token(d.dependent()).end());
     }
     return null;
   }

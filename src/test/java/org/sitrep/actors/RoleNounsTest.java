@@ -143,6 +143,18 @@ class RoleNounsTest {
   }
 
   @Test
+  void theOfficeIsTheLatestBodyNamedAnOffice() {
+    AnnotatedText doc = HandText.create()
+        .sentence("The/DT/the/5/det UN/NNP/un/5/compound human/JJ/human/4/amod rights/NNS/right/5/compound"
+            + " office/NN/office/6/nsubj counted/VBD/count/0/root ./././6/punct")
+        .sentence("The/DT/the/2/det IOM/NNP/iom/3/nsubj agreed/VBD/agree/0/root ./././3/punct")
+        .sentence("The/DT/the/2/det office/NN/office/3/nsubj said/VBD/say/0/root so/RB/so/3/advmod ./././3/punct")
+        .build();
+    ActorMentions m = find(doc);
+    assertEquals("OHCHR", actorAt(doc, m, "The office", 0), "the office, not the agency named since");
+  }
+
+  @Test
   void theParamilitaryGroupIsTheLatestArmedGroupNamed() {
     AnnotatedText doc = HandText.create()
         .sentence("Hamas/NNP/hamas/2/nsubj spoke/VBD/speak/0/root ./././2/punct")

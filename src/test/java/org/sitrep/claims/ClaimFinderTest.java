@@ -2188,6 +2188,28 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aFigureItsClauseSpreadsOverTheCountryIsPlacedAtNoTownAnotherClauseNames() {
+    String words = "Gangs/NNS/gang/2/nsubj control/VBP/control/0/root most/JJS/most/2/obj of/IN/of/5/case"
+        + " Port-au-Prince/NNP/port-au-prince/3/nmod and/CC/and/9/cc fighting/NN/fighting/9/nsubj has/VBZ/have/9/aux"
+        + " forced/VBN/force/2/conj 1.3/CD/1.3/11/compound million/CD/million/12/nummod people/NNS/person/9/obj"
+        + " from/IN/from/14/case homes/NNS/home/9/obl";
+    AnnotatedText spread = HandText.create().sentence(words + " nationwide/RB/nationwide/9/advmod ./././2/punct").build();
+    AnnotatedText plain = HandText.create().sentence(words + " ./././2/punct").build();
+
+    assertNull(placeOfTheDisplaced(spread));
+    assertEquals("Port-au-Prince", placeOfTheDisplaced(plain), "without the word, the rule leaves the place alone");
+  }
+
+  private static String placeOfTheDisplaced(AnnotatedText doc) {
+    int city = doc.text().indexOf("Port-au-Prince");
+    List<org.sitrep.record.Place> places = List.of(new org.sitrep.record.Place("Port-au-Prince", "Port-au-Prince", "HTI",
+        18.54, -72.34, "locality", city, city + 14));
+    Claim c = only(new ClaimFinder().find(doc, List.of(qty(doc, "1.3 million", 1.3e6, 1.3e6, "exact")),
+        ActorMentions.none(), List.of(), places, List.of()));
+    return c.place() == null ? null : c.place().name();
+  }
+
+  @Test
   void thePlacePeopleFledIsWhereTheyAreCounted() {
     AnnotatedText doc = HandText.create().sentence(
         "Some/DT/some/2/advmod 120,000/CD/120000/3/nummod people/NNS/person/5/nsubj had/VBD/have/5/aux"

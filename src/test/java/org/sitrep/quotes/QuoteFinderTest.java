@@ -588,6 +588,31 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aNameInAppositionToAPersonsRoleIsWhoSpokeWhateverTheTaggerTookItFor() {
+    AnnotatedText t = HandText.of("Its spokesman, Zaw Min Tun, said: “We hold the town.”", """
+        Its PRP$ its O 2 nmod:poss
+        spokesman NN spokesman O 8 nsubj
+        , , , O 2 punct
+        Zaw NNP zaw LOCATION 6 compound
+        Min NNP min LOCATION 6 compound
+        Tun NNP tun LOCATION 2 appos
+        , , , O 2 punct
+        said VBD say O 0 root
+        : : : O 8 punct
+        “ `` “ O 12 punct
+        We PRP we O 12 nsubj
+        hold VBP hold O 8 ccomp
+        the DT the O 14 det
+        town NN town O 12 obj
+        . . . O 12 punct
+        ” '' ” O 12 punct
+        """);
+    FoundQuote q = only(t);
+    assertEquals("Its spokesman", q.speaker().text());
+    assertEquals("Zaw Min Tun", q.speakerEntity() == null ? null : q.speakerEntity().text());
+  }
+
+  @Test
   void aVerbOfSayingUnderAModalQuotesNoOne() {
     AnnotatedText t = HandText.of("Zakharova said Moscow would respond “in a way that hurts”.", """
         Zakharova NNP zakharova PERSON 2 nsubj
