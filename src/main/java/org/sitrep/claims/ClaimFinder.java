@@ -191,7 +191,10 @@ public final class ClaimFinder {
       // ("The death toll remained at seven" after 15 children wounded: the dead are not the children)
       boolean ownNoun = antecedent == null || counted.noun() >= 0
           || counted.reach() == CountedNoun.SAME_IF_ANY && !measure.equals(antecedent.measure());
-      out.add(new Claim(measure, ownNoun ? counted.unit() : antecedent.unit(),
+      String unit = ownNoun ? counted.unit() : antecedent.unit();
+      // "killed three people and wounded 12 others": the others are of the kind just counted
+      if (OTHERS.equals(unit)) unit = unitBefore(doc, s, out, unit);
+      out.add(new Claim(measure, unit,
           Span.of(doc.text(), q.start(), q.end()),
           q.low(), q.high(), q.qualifier(), per, kind,
           ownNoun ? subject(doc, s, counted, actors) : antecedent.subject(),
@@ -730,25 +733,55 @@ public final class ClaimFinder {
         Sentence at = doc.sentenceAt(c.quantity().start());
         if (at == null || at.index() < s.index() - INCIDENT_REACH) break;
         if (INCIDENT.equals(c.kind()) && c.time() != null && told.equals(Incidents.actOf(at, at.tokenAt(c.quantity().start())))) {
-          return priorIncident(doc, s, List.copyOf(found.subList(0, i + 1)), times);
+          return priorIncident(doc, s, List.copyOf(found.subList(0, i + 1)), times, null);
         }
       }
     }
-    return priorIncident(doc, s, found, times);
+    return priorIncident(doc, s, found, times, Incidents.newWeapon(s, anchor));
   }
 
-  private static Claim priorIncident(AnnotatedText doc, Sentence s, List<Claim> found, List<TimeExpression> times) {
+  /**
+   * As above; with {@code weapon}, the lemma of a weapon the figure's clause names as what did its
+   * harm ("a Russian guided bomb killed three"), an incident none of whose figures counts that
+   * weapon is another act, not this one (null: any).
+   */
+  private static Claim priorIncident(AnnotatedText doc, Sentence s, List<Claim> found, List<TimeExpression> times,
+      String weapon) {
     for (int i = found.size() - 1; i >= 0; i--) {
       Claim c = found.get(i);
       Sentence at = doc.sentenceAt(c.quantity().start());
       if (at == null || at.index() < s.index() - INCIDENT_REACH) return null;
       if (INCIDENT.equals(c.kind()) && c.time() != null) {
+        if (weapon != null && !countsWeapon(found, c.time(), weapon)) return null;
         List<String> between = new ArrayList<>();
         for (int k = at.index() + 1; k < s.index(); k++) between.addAll(FigureDates.own(doc.sentences().get(k), times));
         return FigureDates.sameDay(c.time(), between) ? c : null;
       }
     }
     return null;
+  }
+
+  private static final String OTHERS = "others";
+
+  /** The unit of the latest figure of people before in the sentence, else the given one. */
+  private static String unitBefore(AnnotatedText doc, Sentence s, List<Claim> found, String unit) {
+    for (int i = found.size() - 1; i >= 0; i--) {
+      Claim c = found.get(i);
+      if (doc.sentenceAt(c.quantity().start()) != s) break;
+      if (c.unit() != null && !OTHERS.equals(c.unit()) && Measures.isPeople(c.unit())) return c.unit();
+    }
+    return unit;
+  }
+
+  /** Whether an incident figure of the given time counts the weapon ("95 drones" counts "drone"). */
+  private static boolean countsWeapon(List<Claim> found, TimeRef time, String weapon) {
+    for (Claim c : found) {
+      if (INCIDENT.equals(c.kind()) && c.time() != null && java.util.Objects.equals(c.time().value(), time.value())
+          && c.unit() != null && c.unit().toLowerCase(Locale.ROOT).contains(weapon)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -789,11 +822,14 @@ public final class ClaimFinder {
   /**
    * The attack told nearest before a sentence, up to {@value #INCIDENT_REACH} sentences back: a dated
    * incident figure, else a sentence telling a dated attack ({@link Incidents#toldAttack}); null
-   * when none.
+   * when none, or when the sentence names a weapon with "a" that the attack before neither counted
+   * nor named ({@link Incidents#newWeapon}).
    */
   private static Told attackBefore(AnnotatedText doc, Sentence s, int anchor, List<Claim> found,
       List<TimeExpression> times, List<Place> places) {
     String named = Incidents.namedAttack(s, anchor);
+    // "a Russian guided bomb killed three": no attack that counted or named no such weapon
+    String weapon = Incidents.newWeapon(s, anchor);
     List<String> between = new ArrayList<>();
     for (int i = s.index() - 1; i >= Math.max(0, s.index() - INCIDENT_REACH); i--) {
       Sentence before = doc.sentences().get(i);
@@ -808,8 +844,12 @@ public final class ClaimFinder {
           break;
         }
       }
+      if (latest != null && weapon != null && !countsWeapon(found, latest.time(), weapon)) return null;
       if (latest != null) return FigureDates.sameDay(latest.time(), between) ? new Told(latest.time(), latest.place()) : null;
       TimeExpression day = Incidents.toldAttack(before, times);
+      if (day != null && weapon != null && before.tokens().stream().noneMatch(t -> t.lemma().equalsIgnoreCase(weapon))) {
+        return null;
+      }
       if (day != null) {
         return FigureDates.sameDay(timeRef(day), between) ? new Told(timeRef(day), place(doc, before, day.start(), places, null, -1)) : null;
       }

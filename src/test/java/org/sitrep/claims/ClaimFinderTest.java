@@ -2210,6 +2210,46 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aWeaponTheIncidentBeforeDidNotCountIsAnotherAct() {
+    List<Claim> bomb = afterTheBarrage("A/DT/a/3/det guided/VBN/guide/3/amod bomb/NN/bomb/4/nsubj killed/VBD/kill/0/root"
+        + " three/CD/three/6/nummod people/NNS/person/4/obj and/CC/and/8/cc wounded/VBD/wound/4/conj"
+        + " 12/CD/12/10/nummod others/NNS/other/8/obj ./././4/punct", "12");
+    List<Claim> drone = afterTheBarrage("A/DT/a/2/det drone/NN/drone/3/nsubj killed/VBD/kill/0/root"
+        + " three/CD/three/5/nummod people/NNS/person/3/obj ./././3/punct", null);
+
+    assertEquals(3, bomb.size(), () -> "claims: " + bomb);
+    assertNull(bomb.get(1).time(), () -> "a bomb is not the drones' barrage: " + bomb.get(1));
+    assertNull(bomb.get(2).time(), () -> "nor are the wounded joined to its harm: " + bomb.get(2));
+    assertEquals("people", bomb.get(2).unit(), "the others are of the kind just counted");
+    assertEquals("2026-09-27TNI", drone.get(1).time() == null ? null : drone.get(1).time().value(),
+        () -> "a drone is of the barrage: " + drone);
+
+    // an attack told with no figure, which names drones and no bomb
+    AnnotatedText told = HandText.create()
+        .sentence("Drones/NNS/drone/2/nsubj struck/VBD/strike/0/root Kyiv/NNP/kyiv/2/obj overnight/RB/overnight/2/advmod"
+            + " ./././2/punct")
+        .sentence("A/DT/a/3/det guided/VBN/guide/3/amod bomb/NN/bomb/4/nsubj killed/VBD/kill/0/root"
+            + " three/CD/three/6/nummod people/NNS/person/4/obj ./././4/punct").build();
+    int at = told.text().indexOf("overnight");
+    Claim afterTold = only(new ClaimFinder().find(told, List.of(qty(told, "three", 3, 3, "exact")), ActorMentions.none(),
+        List.of(new TimeExpression("overnight", at, at + 9, "DATE", "2026-09-27TNI")), List.of(), List.of()));
+    assertNull(afterTold.time(), () -> afterTold.toString());
+  }
+
+  /** The claims of "Russia launched 95 drones overnight." and then the given hand-parsed sentence. */
+  private static List<Claim> afterTheBarrage(String sentence, String second) {
+    AnnotatedText doc = HandText.create()
+        .sentence("Russia/NNP/russia/2/nsubj launched/VBD/launch/0/root 95/CD/95/4/nummod drones/NNS/drone/2/obj"
+            + " overnight/RB/overnight/2/advmod ./././2/punct")
+        .sentence(sentence).build();
+    int at = doc.text().indexOf("overnight");
+    TimeExpression overnight = new TimeExpression("overnight", at, at + 9, "DATE", "2026-09-27TNI");
+    List<Quantity> qs = new ArrayList<>(List.of(qty(doc, "95", 95, 95, "exact"), qty(doc, "three", 3, 3, "exact")));
+    if (second != null) qs.add(qty(doc, second, 12, 12, "exact"));
+    return new ClaimFinder().find(doc, qs, ActorMentions.none(), List.of(overnight), List.of(), List.of());
+  }
+
+  @Test
   void thePlacePeopleFledIsWhereTheyAreCounted() {
     AnnotatedText doc = HandText.create().sentence(
         "Some/DT/some/2/advmod 120,000/CD/120000/3/nummod people/NNS/person/5/nsubj had/VBD/have/5/aux"
