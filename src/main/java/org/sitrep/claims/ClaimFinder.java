@@ -102,6 +102,8 @@ public final class ClaimFinder {
       // "52 were killed ... Another 70 people were wounded": "another" adds to the harm just told,
       // not to a count of its own measure the article never gave
       if ("increment".equals(kind) && addsToAnotherHarm(out, measure)) kind = kind(s, q, measure, incident != null, false);
+      // "has risen to five after two of the wounded died": what a toll's rise added
+      if (!"rate".equals(kind) && Harm.HARMS.contains(measure) && addedByARise(s, s.tokenAt(q.start()))) kind = "increment";
       // an incident's own day dates its figure, even a time of day ("overnight") no DATE gives
       if (INCIDENT.equals(kind) && incident.date() != null) time = timeRef(incident.date());
       // "The toll rose to 35 on Monday": the day a toll rose dates the count, not the attack; the
@@ -1063,6 +1065,28 @@ public final class ClaimFinder {
     if (before.isEmpty() || !Harm.HARMS.contains(measure)) return false;
     String last = before.get(before.size() - 1).measure();
     return Harm.HARMS.contains(last) && before.stream().noneMatch(c -> measure.equals(c.measure()));
+  }
+
+  /** Verbs of a count going up: "the toll has risen to five". */
+  private static final Set<String> RISING = Set.of("rise", "climb", "increase", "jump", "grow", "mount", "reach");
+
+  /**
+   * "has risen to five after two of the wounded died", "rose to 25 as three more died": a figure
+   * in the words after "after", "as" or "when" that hang on a verb of a count going up tells what
+   * the rise added, however the parser hung them (a clause, or the figure itself).
+   */
+  private static boolean addedByARise(Sentence s, int figure) {
+    if (!s.isParsed() || figure < 0) return false;
+    int[] nodes = {figure, Incidents.clauseOf(s, figure)};
+    for (int node : nodes) {
+      Dependency head = s.headOf(node);
+      if (head == null || head.governor() < 0 || !RISING.contains(s.token(head.governor()).lemma().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      Dependency mark = s.childOf(node, head.is("obl") ? "case" : "mark");
+      if (mark != null && SUBORDINATORS.contains(s.token(mark.dependent()).word().toLowerCase(Locale.ROOT))) return true;
+    }
+    return false;
   }
 
   private static final Set<String> INCREMENT = Set.of(

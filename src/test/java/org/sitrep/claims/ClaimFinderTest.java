@@ -2250,6 +2250,30 @@ class ClaimFinderTest {
   }
 
   @Test
+  void whatATollsRiseAddedIsAnIncrement() {
+    String toll = "The/DT/the/2/det toll/NN/toll/4/nsubj has/VBZ/have/4/aux risen/VBN/rise/0/root to/IN/to/6/case"
+        + " five/CD/five/4/obl ";
+    // as the parser often hangs it: the number on the verb, the dying on the number
+    AnnotatedText hung = HandText.create().sentence(toll + "after/IN/after/8/case two/CD/two/4/obl of/IN/of/11/case"
+        + " the/DT/the/11/det wounded/NN/wounded/8/nmod died/VBD/die/8/acl ./././4/punct").build();
+    AnnotatedText clause = HandText.create().sentence(toll + "after/IN/after/10/mark two/CD/two/9/nummod"
+        + " people/NNS/person/10/nsubj died/VBD/die/4/advcl ./././4/punct").build();
+    AnnotatedText and = HandText.create().sentence(toll + "and/CC/and/10/cc two/CD/two/9/nummod"
+        + " people/NNS/person/10/nsubj died/VBD/die/4/conj ./././4/punct").build();
+
+    assertEquals("increment", kindOfTheSecond(hung));
+    assertEquals("increment", kindOfTheSecond(clause));
+    assertNotEquals("increment", kindOfTheSecond(and), "no word of what the rise added");
+  }
+
+  private static String kindOfTheSecond(AnnotatedText doc) {
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "five", 5, 5, "exact"), qty(doc, "two", 2, 2, "exact")),
+        ActorMentions.none(), List.of(), List.of(), List.of());
+    assertEquals(2, claims.size(), () -> "claims: " + claims);
+    return claims.get(1).kind();
+  }
+
+  @Test
   void thePlacePeopleFledIsWhereTheyAreCounted() {
     AnnotatedText doc = HandText.create().sentence(
         "Some/DT/some/2/advmod 120,000/CD/120000/3/nummod people/NNS/person/5/nsubj had/VBD/have/5/aux"
