@@ -954,7 +954,15 @@ public final class ClaimFinder {
       node = head == null || head.is("conj") || head.is("acl:relcl") ? -1 : head.governor();
     }
     for (Token t : s.tokens()) {
-      if (snapshotWord(t) && own.contains(Incidents.clauseOf(s, t.index()))) return true;
+      if (!snapshotWord(t)) continue;
+      int clause = Incidents.clauseOf(s, t.index());
+      // "150 people displaced by fighting had been sheltering": a verb after the figure that the
+      // parser left hanging on the figure's own clause as a bare dependent is of that clause
+      Dependency hung = s.headOf(clause);
+      if (own.contains(clause) || t.start() > q.end() && hung != null && hung.is("dep")
+          && hung.governor() == Incidents.clauseOf(s, figure)) {
+        return true;
+      }
     }
     return false;
   }
@@ -1093,7 +1101,8 @@ public final class ClaimFinder {
       "more", "another", "additional", "further", "extra", "fresh", "reinforcement");
   /** Words that open a clause of another figure's words: "rose to 25 as more of the wounded died". */
   private static final Set<String> SUBORDINATORS = Set.of("as", "after", "when", "while", "because", "once");
-  private static final Set<String> SNAPSHOT = Set.of("currently", "now", "remain", "station");
+  /** Words of a state at a moment: "now", "remain", "stationed", "had been sheltering", "are staying". */
+  private static final Set<String> SNAPSHOT = Set.of("currently", "now", "remain", "station", "shelter", "stay");
   private static final java.util.regex.Pattern TOTAL = java.util.regex.Pattern.compile(
       "\\b(since|in total|so far|to date|overall|cumulative|total|altogether)\\b");
 

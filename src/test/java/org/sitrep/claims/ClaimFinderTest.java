@@ -2274,6 +2274,18 @@ class ClaimFinderTest {
   }
 
   @Test
+  void peopleShelteringSomewhereAreASnapshotHoweverTheParserHangsTheVerb() {
+    AnnotatedText plain = HandText.create().sentence("150/CD/150/2/nummod people/NNS/person/4/nsubj were/VBD/be/4/aux"
+        + " sheltering/VBG/shelter/0/root in/IN/in/7/case the/DT/the/7/det school/NN/school/4/obl ./././4/punct").build();
+    AnnotatedText hung = HandText.create().sentence("150/CD/150/2/nummod people/NNS/person/3/nsubj"
+        + " displaced/VBN/displace/0/root by/IN/by/5/case fighting/VBG/fight/3/obl had/VBD/have/8/aux been/VBN/be/8/aux"
+        + " sheltering/VBG/shelter/3/dep ./././3/punct").build();
+
+    assertEquals("snapshot", only(find(plain, ActorMentions.none(), List.of(), qty(plain, "150", 150, 150, "exact"))).kind());
+    assertEquals("snapshot", only(find(hung, ActorMentions.none(), List.of(), qty(hung, "150", 150, 150, "exact"))).kind());
+  }
+
+  @Test
   void thePlacePeopleFledIsWhereTheyAreCounted() {
     AnnotatedText doc = HandText.create().sentence(
         "Some/DT/some/2/advmod 120,000/CD/120000/3/nummod people/NNS/person/5/nsubj had/VBD/have/5/aux"
