@@ -24,6 +24,7 @@ import org.sitrep.record.Quote;
 import org.sitrep.record.Record;
 import org.sitrep.time.TimeExpression;
 import org.sitrep.time.TimeFinder;
+import org.sitrep.time.YearParts;
 
 /**
  * From an input to a record: extraction, NLP, then the finders in the order below, each timed.
@@ -75,7 +76,8 @@ public final class Pipeline implements Analyzer {
     List<Place> places = timings.time("places", () -> placeFinder.find(doc, actors));
     List<Quote> quotes = timings.time("quotes", () -> Speakers.attribute(quoteFinder.find(doc), actors));
     List<Claim> claims = timings.time("claims",
-        () -> claimFinder.find(doc, quantityParser.find(text), actors, times, places, quotes));
+        () -> claimFinder.find(doc, quantityParser.find(text), actors, YearParts.asSpans(times, text, published), places,
+            quotes));
     List<Event> events = timings.time("events", () -> eventFinder.find(doc, actors, times, places, quotes));
     return new Record(Record.SCHEMA, article, actors.actors(), claims, quotes, events);
   }
