@@ -27,7 +27,8 @@ import org.sitrep.record.Actor;
  *       "the paramilitary group", "the jihadist militia") the latest armed group; "the alliance",
  *       "the bloc", "the organisation", "the mission" the latest international body, each within
  *       the same reach; "the agency" the latest body named an agency or news agency; "the office"
- *       the latest body named an office.
+ *       the latest body named an office; and "an agency spokeswoman", "a ministry official" the
+ *       latest of those whose spokesperson or official speaks.
  * </ol>
  * Anything else stays unresolved.
  */
@@ -41,7 +42,9 @@ final class RoleNouns {
           // "the paramilitary group", "the jihadist militia": a word for the kind of armed group
           // before the noun ("the armed forces" are no group)
           + "|\\bthe\\s+(?:paramilitary|armed|militant|rebel|jihadist|islamist|insurgent|extremist|separatist)\\s+"
-          + "(group|militia|movement)\\b");
+          + "(group|militia|movement)\\b"
+          // "an agency spokeswoman", "a ministry official": the body whose spokesperson speaks
+          + "|\\ban?\\s+(ministry|agency|office|group|mission)(?=\\s+(?:spokes(?:wo)?man|spokesperson|official)\\b)");
   private static final String ARMED_FORCES = "armed-forces";
   private static final Set<String> ARMED = Set.of("group", "militants", "militia", "rebels", "insurgents");
 
@@ -78,8 +81,8 @@ final class RoleNouns {
     Matcher g = GENERIC.matcher(text);
     while (g.find()) {
       if (ActorFinder.overlaps(mentions, g.start(), g.end()) || followedByOf(text, g.end())) continue;
-      boolean armedKind = g.group(1) == null;
-      String noun = (armedKind ? g.group(2) : g.group(1)).toLowerCase(Locale.ROOT);
+      boolean armedKind = g.group(2) != null;
+      String noun = (g.group(1) != null ? g.group(1) : armedKind ? g.group(2) : g.group(3)).toLowerCase(Locale.ROOT);
       Predicate<Actor> fits = noun.equals("ministry") ? a -> "organization".equals(a.kind()) && a.id().endsWith("-ministry")
           : armedKind || ARMED.contains(noun) ? a -> "armed_group".equals(a.kind())
           // "the agency": a body named an agency ("UN refugee agency", "Middle East News Agency") or a news agency

@@ -528,6 +528,12 @@ public final class ClaimFinder {
       if (t.pos().equals("CD")) return t.start() < q.start() || t.end() > q.end();
       // "fled the town, most of them to nearby Saint-Marc": a place of a part of those counted
       if (PART_WORDS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT)) && ofThem(s, g)) return true;
+      // "many of them crossing into Uganda": a place of the clause a part of those counted is subject of
+      Dependency part = t.isVerb() ? s.childOf(g, "nsubj") : null;
+      if (part != null && PART_WORDS.contains(s.token(part.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))
+          && ofThem(s, part.dependent())) {
+        return true;
+      }
       // "1 million who fled to Chad": through the verb of the number's own clause
       boolean clause = head.is("obl") && t.isVerb();
       if (!(head.is("compound") || head.is("flat") || head.is("nmod") || clause)) return false;

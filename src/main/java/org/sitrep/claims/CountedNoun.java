@@ -605,7 +605,13 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
    */
   private static CountedNoun compared(Sentence s, int first, int last) {
     if (harmedAfter(s, last)) return null;
-    if (last + 1 < s.size() && (s.token(last + 1).isNoun() && !isTimeWord(s.token(last + 1)))) return null;
+    // "with two ballistic missiles": a noun of its own, past its modifiers
+    int next = last + 1;
+    while (next + 1 < s.size() && (s.token(next).pos().startsWith("JJ") || s.token(next).pos().equals("VBN"))
+        && !isTimeWord(s.token(next))) {
+      next++;
+    }
+    if (next < s.size() && (s.token(next).isNoun() && !isTimeWord(s.token(next)))) return null;
     for (int i = first - 1; i >= 0 && i >= first - 4; i--) {
       String w = s.token(i).word().toLowerCase(Locale.ROOT);
       if (COMPARING.contains(w) || added(s, i)) return new CountedNoun(-1, -1, null, null, -1, 0);

@@ -90,7 +90,40 @@ final class CueSpeakers {
 
   static boolean isCue(Sentence s, Token t) {
     if (isAccordingTo(s, t)) return true;
-    return t.isVerb() && Cues.isVerb(t.lemma()) && !unsaid(s, t.index());
+    return t.isVerb() && Cues.isVerb(t.lemma()) && !unsaid(s, t.index()) && !anAct(s, t) && !aNounsModifier(s, t);
+  }
+
+  /** Verbs of words only with a particle of reply: "fired back", "shot off a letter"; not "fired shots". */
+  private static final Set<String> ONLY_WITH_PARTICLE = Set.of("fire", "shoot");
+  private static final Set<String> REPLY_PARTICLES = Set.of("back", "off");
+
+  /** "troops fired at 'suspects'": a verb of an act that is a verb of words only with "back" or "off". */
+  private static boolean anAct(Sentence s, Token t) {
+    if (!ONLY_WITH_PARTICLE.contains(t.lemma()) || !s.isParsed()) return false;
+    for (Dependency d : s.childrenOf(t.index())) {
+      if (REPLY_PARTICLES.contains(s.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT))) return false;
+    }
+    return true;
+  }
+
+  /** People a warning or a message may be addressed to, besides tellers: "warning people to leave". */
+  private static final Set<String> ADDRESSEES = Set.of("people", "person", "public", "civilian", "citizen", "voter",
+      "ally", "parent", "family");
+
+  /**
+   * "fired warning shots": a verb in -ing right before the noun the parser made its object, hung
+   * below a verb that is no cue, names a kind of that noun; no one speaks through it. Not when
+   * the noun is whom the words were for ("went on air warning residents to leave").
+   */
+  private static boolean aNounsModifier(Sentence s, Token t) {
+    if (!t.pos().equals("VBG") || !s.isParsed() || t.index() + 1 >= s.size()) return false;
+    Dependency obj = s.childOf(t.index(), "obj");
+    Dependency up = s.headOf(t.index());
+    if (obj == null || obj.dependent() != t.index() + 1) return false;
+    Token noun = s.token(obj.dependent());
+    return noun.pos().startsWith("NN") && !teller(noun) && !ADDRESSEES.contains(noun.lemma().toLowerCase(java.util.Locale.ROOT))
+        && up != null && up.governor() >= 0 && !up.is("root") && s.token(up.governor()).isVerb()
+        && !isCue(s, s.token(up.governor()));
   }
 
   /**

@@ -155,6 +155,19 @@ class RoleNounsTest {
   }
 
   @Test
+  void anAgencySpokeswomanIsOfTheLatestBodyNamedAnAgency() {
+    AnnotatedText doc = HandText.create()
+        .sentence("The/DT/the/2/det IOM/NNP/iom/3/nsubj counted/VBD/count/0/root ./././3/punct")
+        .sentence("An/DT/a/3/det agency/NN/agency/3/compound spokeswoman/NN/spokeswoman/4/nsubj said/VBD/say/0/root"
+            + " so/RB/so/4/advmod ./././4/punct")
+        .sentence("An/DT/a/2/det agency/NN/agency/3/nsubj said/VBD/say/0/root so/RB/so/3/advmod ./././3/punct")
+        .build();
+    ActorMentions m = find(doc);
+    assertEquals("IOM", actorAt(doc, m, "An agency", 0));
+    assertNull(actorAt(doc, m, "An agency", 1), "an agency that is no one's spokesperson is any agency");
+  }
+
+  @Test
   void theParamilitaryGroupIsTheLatestArmedGroupNamed() {
     AnnotatedText doc = HandText.create()
         .sentence("Hamas/NNP/hamas/2/nsubj spoke/VBD/speak/0/root ./././2/punct")

@@ -2286,6 +2286,30 @@ class ClaimFinderTest {
   }
 
   @Test
+  void wherePartOfThoseCountedWentIsThePartsPlace() {
+    AnnotatedText doc = HandText.create().sentence(
+        "some/DT/some/2/advmod 40,000/CD/40000/3/nummod people/NNS/person/5/nsubj had/VBD/have/5/aux"
+            + " fled/VBN/flee/0/root the/DT/the/7/det fighting/NN/fighting/5/obj ,/,/,/5/punct many/JJ/many/12/nsubj"
+            + " of/IN/of/11/case them/PRP/they/9/nmod crossing/VBG/cross/5/advcl into/IN/into/14/case"
+            + " Uganda/NNP/uganda/12/obl ./././5/punct").build();
+    int at = doc.text().indexOf("Uganda");
+    List<org.sitrep.record.Place> places = List.of(
+        new org.sitrep.record.Place("Uganda", "Uganda", "UGA", 1.37, 32.29, "country", at, at + 6));
+    Claim c = only(new ClaimFinder().find(doc, List.of(qty(doc, "40,000", 40000, 40000, "exact")),
+        ActorMentions.none(), List.of(), places, List.of()));
+    assertNull(c.place(), () -> c.toString());
+  }
+
+  @Test
+  void aNumberAfterWithCountsItsOwnNounPastItsModifiers() {
+    AnnotatedText doc = HandText.create().sentence(
+        "They/PRP/they/2/nsubj targeted/VBD/target/0/root a/DT/a/4/det ship/NN/ship/2/obj with/IN/with/8/case"
+            + " two/CD/two/8/nummod ballistic/JJ/ballistic/8/amod missiles/NNS/missile/2/obl ./././2/punct").build();
+    Claim c = only(find(doc, ActorMentions.none(), List.of(), qty(doc, "two", 2, 2, "exact")));
+    assertEquals(List.of(Measures.WEAPONS, "missiles"), List.of(c.measure(), c.unit()));
+  }
+
+  @Test
   void thePlacePeopleFledIsWhereTheyAreCounted() {
     AnnotatedText doc = HandText.create().sentence(
         "Some/DT/some/2/advmod 120,000/CD/120000/3/nummod people/NNS/person/5/nsubj had/VBD/have/5/aux"

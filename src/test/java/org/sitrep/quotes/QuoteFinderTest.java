@@ -613,6 +613,29 @@ class QuoteFinderTest {
   }
 
   @Test
+  void shotsFiredAreNoWordsSaid() {
+    AnnotatedText t = HandText.of("The army said its troops fired warning shots at “suspects” nearby.", """
+        The DT the O 2 det
+        army NN army O 3 nsubj
+        said VBD say O 0 root
+        its PRP$ its O 5 nmod:poss
+        troops NNS troop O 6 nsubj
+        fired VBD fire O 3 ccomp
+        warning VBG warn O 6 xcomp
+        shots NNS shot O 7 obj
+        at IN at O 11 case
+        “ `` “ O 11 punct
+        suspects NNS suspect O 7 obl
+        ” '' ” O 11 punct
+        nearby RB nearby O 6 advmod
+        . . . O 3 punct
+        """);
+    FoundQuote q = only(t);
+    assertEquals("said", q.cue());
+    assertEquals("The army", q.speaker().text());
+  }
+
+  @Test
   void aVerbOfSayingUnderAModalQuotesNoOne() {
     AnnotatedText t = HandText.of("Zakharova said Moscow would respond “in a way that hurts”.", """
         Zakharova NNP zakharova PERSON 2 nsubj
