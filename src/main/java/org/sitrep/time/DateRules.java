@@ -94,7 +94,7 @@ final class DateRules {
                 + YEAR
                 + ")"
                 + NOT_A_YEAR,
-            (m, c) -> Value.date(m.group(1))),
+            DateRules::year),
         Rule.of(
             "decade",
             "(?i)" + B + "(?:the )?(?:" + MOD + "[ -])?(1[6-9]\\d|20\\d)0'?s" + E,
@@ -159,6 +159,14 @@ final class DateRules {
   }
 
   /** "sixties" 6: the tens digit of a decade named in words. */
+  /** A year; "the first half of 2025" is its first half, 2025-H1, as "the last half of 1989" is 1989-H2. */
+  private static Value year(MatchResult m, Context c) {
+    String words = m.group().toLowerCase(Locale.ROOT);
+    if (words.contains("first half of")) return Value.date(m.group(1) + "-H1");
+    if (words.contains("second half of")) return Value.date(m.group(1) + "-H2");
+    return Value.date(m.group(1));
+  }
+
   private static int decadeDigit(String word) {
     String[] names = {"twenties", "thirties", "forties", "fifties", "sixties", "seventies"};
     String w = word.toLowerCase(Locale.ROOT);

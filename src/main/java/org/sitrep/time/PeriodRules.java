@@ -106,7 +106,7 @@ final class PeriodRules {
                 + B
                 + "(?:the )?(first|second|last) half(?: of (?:fiscal )?("
                 + YEAR
-                + "|this year|next year|last year))?"
+                + "|this year|next year|last year|the year))?"
                 + E,
             PeriodRules::half));
   }
@@ -195,7 +195,7 @@ final class PeriodRules {
     String h = m.group(1).toLowerCase(Locale.ROOT).equals("first") ? "H1" : "H2";
     if (m.group(2) == null && !h.equals("H1") && m.group(1).equalsIgnoreCase("last")) return null;
     String y = m.group(2);
-    if (y == null || y.toLowerCase(Locale.ROOT).startsWith("this"))
+    if (y == null || y.toLowerCase(Locale.ROOT).startsWith("this") || y.equalsIgnoreCase("the year"))
       return Value.date(c.anchor().year(0) + "-" + h);
     if (y.toLowerCase(Locale.ROOT).startsWith("next"))
       return Value.date(c.anchor().year(1) + "-" + h);

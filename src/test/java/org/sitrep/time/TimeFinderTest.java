@@ -203,6 +203,14 @@ class TimeFinderTest {
   }
 
   @Test
+  void halvesOfAYear() {
+    assertFinds("Output fell in the first half of 2024.", TUE, "the first half of 2024|DATE|2024-H1");
+    assertFinds("Output fell in the second half of 2024.", TUE, "the second half of 2024|DATE|2024-H2");
+    assertFinds("Output fell in the first half of the year.", TUE, "the first half of the year|DATE|2025-H1");
+    assertFinds("Output fell in late 2024.", TUE, "late 2024|DATE|2024");
+  }
+
+  @Test
   void durations() {
     assertFinds("He served three years in prison.", TUE, "three years|DURATION|P3Y");
     assertFinds("The curfew lasts 48 hours.", TUE, "48 hours|DURATION|PT48H");
