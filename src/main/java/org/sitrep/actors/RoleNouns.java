@@ -84,6 +84,8 @@ final class RoleNouns {
       boolean armedKind = g.group(2) != null;
       String noun = (g.group(1) != null ? g.group(1) : armedKind ? g.group(2) : g.group(3)).toLowerCase(Locale.ROOT);
       Predicate<Actor> fits = noun.equals("ministry") ? a -> "organization".equals(a.kind()) && a.id().endsWith("-ministry")
+          // "the group" also a rights or aid group just named ("the Sudan Doctors Network said ... The group said")
+          : noun.equals("group") && !armedKind ? a -> "armed_group".equals(a.kind()) || civilGroup(catalog, a)
           : armedKind || ARMED.contains(noun) ? a -> "armed_group".equals(a.kind())
           // "the agency": a body named an agency ("UN refugee agency", "Middle East News Agency") or a news agency
           : noun.equals("agency") ? a -> agency(catalog, a)
@@ -93,6 +95,20 @@ final class RoleNouns {
       String id = latest(text, mentions, actors, g.start(), fits);
       if (id != null) mentions.add(new ResolvedMention(g.start(), g.end(), g.group(), id, FINDER));
     }
+  }
+
+  /** Words that name a body of people banded together: "Sudan Doctors Network", "Syria Civil Defence Committee". */
+  private static final Pattern GROUP_NAME = Pattern.compile(
+      "(?i)\\b(?:network|group|committee|coalition|union|council|watch|observatory|monitor|association|federation)\\b");
+
+  /**
+   * Whether an actor is a group of civil society: a rights or aid group of the catalog, or a body
+   * the tagger named whose name says it is a group ("Sudan Doctors Network").
+   */
+  private static boolean civilGroup(Catalog catalog, Actor a) {
+    CatalogEntry e = catalog.byId(a.id());
+    if (e != null) return "NGO".equals(e.sector());
+    return "organization".equals(a.kind()) && GROUP_NAME.matcher(a.name()).find();
   }
 
   /** Whether an actor is named an office ("UN human rights office", "Foreign Office"); not a state. */

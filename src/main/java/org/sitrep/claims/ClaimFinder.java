@@ -47,7 +47,7 @@ public final class ClaimFinder {
       if (counted == null) {
         counted = CountedNoun.nationals(s, q, i -> actors.demonymAt(s.token(i).start(), s.token(i).end()));
       }
-      if (counted == null) continue;
+      if (counted == null || convertedBefore(doc.text(), before, q, counted)) continue;
       // a part with a people noun of its own ("six of them children") is a part of people
       boolean ofPeople = counted.measure() != null
           || counted.noun() >= 0 && Measures.isPeople(s.token(counted.noun()).lemma());
@@ -1079,6 +1079,20 @@ public final class ClaimFinder {
     if (before.isEmpty() || !Harm.HARMS.contains(measure)) return false;
     String last = before.get(before.size() - 1).measure();
     return Harm.HARMS.contains(last) && before.stream().noneMatch(c -> measure.equals(c.measure()));
+  }
+
+  /**
+   * "1.5 billion euros ($1.6 billion)": an amount in brackets right after another amount is that
+   * amount in another currency, no figure of its own.
+   */
+  private static boolean convertedBefore(String text, Quantity before, Quantity q, CountedNoun counted) {
+    if (before == null || !Measures.MONEY.equals(counted.measure()) || before.end() > q.start()
+        || before.unit() == null || !Measures.MONEY.equals(Measures.ofNoun(before.unit().toLowerCase(Locale.ROOT)))) {
+      return false;
+    }
+    int close = text.indexOf(')', q.end());
+    return text.substring(before.end(), q.start()).matches("\\s*\\(\\s*")
+        && close >= 0 && text.substring(q.end(), close).isBlank();
   }
 
   /** Verbs of a count going up: "the toll has risen to five". */

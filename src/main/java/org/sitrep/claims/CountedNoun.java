@@ -51,7 +51,7 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
       "have", "keep", "maintain");
   /** Currency and area units the quantity parser may attach to an amount. */
   private static final Set<String> AREA = Set.of(
-      "km2", "km²", "sq km", "square kilometres", "square kilometers", "square miles", "hectares",
+      "km2", "km²", "sq km", "square km", "square kilometres", "square kilometers", "square miles", "hectares",
       "acres", "square kilometre", "square kilometer", "square mile", "hectare", "acre");
   /** A unit word written against its number with a hyphen: "500-kilogram", "30-km". */
   private static final java.util.regex.Pattern HYPHENATED_UNIT = java.util.regex.Pattern.compile("\\d\\s?[-\u2010\u2011]\\s?\\p{L}+$");

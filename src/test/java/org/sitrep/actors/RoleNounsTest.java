@@ -130,6 +130,24 @@ class RoleNounsTest {
   }
 
   @Test
+  void theGroupIsARightsGroupNamedSinceTheArmedGroup() {
+    AnnotatedText doc = HandText.create()
+        .sentence("Hamas/NNP/hamas/2/nsubj spoke/VBD/speak/0/root ./././2/punct")
+        .sentence("Human/NNP/human/2/compound/ORGANIZATION Rights/NNP/rights/3/compound/ORGANIZATION"
+            + " Watch/NNP/watch/4/nsubj/ORGANIZATION objected/VBD/object/0/root ./././4/punct")
+        .sentence("The/DT/the/2/det group/NN/group/3/nsubj said/VBD/say/0/root so/RB/so/3/advmod ./././3/punct")
+        .sentence("The/DT/the/3/det Sudan/NNP/sudan/3/compound/ORGANIZATION Network/NNP/network/4/nsubj/ORGANIZATION"
+            + " counted/VBD/count/0/root ./././4/punct")
+        .sentence("The/DT/the/2/det group/NN/group/3/nsubj said/VBD/say/0/root so/RB/so/3/advmod ./././3/punct")
+        .build();
+    ActorMentions m = find(doc);
+    assertEquals("HRW", actorAt(doc, m, "The group", 0));
+    String network = m.actorIn(doc.text().indexOf("Sudan Network"), doc.text().indexOf("Sudan Network") + 13);
+    assertTrue(network != null && !network.equals("HRW"), () -> "a body of the tagger's: " + network);
+    assertEquals(network, actorAt(doc, m, "The group", 1), "a group the tagger named");
+  }
+
+  @Test
   void theAgencyIsTheLatestInternationalBodyOrBodyNamedAnAgency() {
     AnnotatedText doc = HandText.create()
         .sentence("The/DT/the/2/det IOM/NNP/iom/3/nsubj counted/VBD/count/0/root ./././3/punct")

@@ -2310,6 +2310,31 @@ class ClaimFinderTest {
   }
 
   @Test
+  void squareKilometresAreTerritory() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Russia/NNP/russia/2/nsubj gained/VBD/gain/0/root 450/CD/450/5/nummod square/JJ/square/5/amod"
+            + " kilometres/NNS/kilometre/2/obj ./././2/punct").build();
+    int at = doc.text().indexOf("450");
+    Quantity area = new Quantity("450 square kilometres", at, at + 21, 450, 450, "exact", "square km", null);
+    assertEquals(Measures.TERRITORY, only(find(doc, ActorMentions.none(), List.of(), area)).measure());
+  }
+
+  @Test
+  void anAmountInBracketsAfterAnotherIsThatAmountConverted() {
+    AnnotatedText doc = HandText.create().sentence(
+        "The/DT/the/2/det EU/NNP/eu/3/nsubj approved/VBD/approve/0/root 1.5/CD/1.5/5/compound billion/CD/billion/6/nummod"
+            + " euros/NNS/euro/3/obj (/-LRB-/(/6/punct $/$/$/6/dep 1.6/CD/1.6/10/compound billion/CD/billion/8/nummod"
+            + " )/-RRB-/)/6/punct ./././3/punct").build();
+    int eur = doc.text().indexOf("1.5 billion euros");
+    int usd = doc.text().indexOf("$ 1.6 billion");
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(
+        new Quantity("1.5 billion euros", eur, eur + 17, 1.5e9, 1.5e9, "exact", "EUR", null),
+        new Quantity("$ 1.6 billion", usd, usd + 13, 1.6e9, 1.6e9, "exact", "USD", null)),
+        ActorMentions.none(), List.of(), List.of(), List.of());
+    assertEquals(List.of("EUR"), claims.stream().map(Claim::unit).toList());
+  }
+
+  @Test
   void thePlacePeopleFledIsWhereTheyAreCounted() {
     AnnotatedText doc = HandText.create().sentence(
         "Some/DT/some/2/advmod 120,000/CD/120000/3/nummod people/NNS/person/5/nsubj had/VBD/have/5/aux"
