@@ -65,6 +65,9 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     int first = s.tokenAt(q.start());
     int last = s.tokenAt(q.end() - 1);
     if (first < 0 || last < 0 || followedByAge(s, last) || ofOne(s, q, first)) return null;
+    // "these two North Korean soldiers are receiving medical care": a number after "these" or
+    // "those" points back at things counted before, and counts nothing anew
+    if (first > 0 && DEMONSTRATIVES.contains(s.token(first - 1).word().toLowerCase(Locale.ROOT))) return null;
     // "killing one another" is no count
     if (last + 1 < s.size() && s.token(last).word().equalsIgnoreCase("one") && s.token(last + 1).word().equalsIgnoreCase("another")) {
       return null;
@@ -139,6 +142,8 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     boolean settlement = SETTLEMENTS.contains(s.token(kind).lemma().toLowerCase(Locale.ROOT));
     if (settlement && s.isParsed() && !heldOrTaken(s, kind)) return null;
     String word = n.word().toLowerCase(Locale.ROOT);
+    // "more than 5,000 killed or wounded": the dead and the wounded together are casualties
+    if (HARMED.contains(word) && harmedBesides(s, noun, word)) measure = Measures.CASUALTIES;
     // "63 wounded" counts people, as "63 wounded people" would
     // "struck 120 Hezbollah targets": the targets' count is the striker's, not their owner's
     int agent = Measures.ONLY_WHEN_STRUCK.contains(s.token(kind).lemma().toLowerCase(Locale.ROOT))
@@ -683,8 +688,13 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     Dependency number = outside(s, first, last);
     if (number == null || number.governor() < 0) return null;
     int people = -1;
-    if (number.is("nummod") && Measures.isPeople(s.token(number.governor()).lemma())) {
-      people = number.governor(); // "losses stood at 1,130 soldiers": the people are the unit
+    Token after = s.token(number.governor());
+    // "losses stood at 1,130 soldiers": the people are the unit; "put losses at more than 5,000
+    // killed or wounded": so are the harmed
+    if (number.is("nummod") && Measures.isPeople(after.lemma())
+        || (number.is("nummod") || number.is("dep")) && HARMED.contains(after.word().toLowerCase(Locale.ROOT))
+            && number.governor() > last && harmedBesides(s, number.governor(), after.word().toLowerCase(Locale.ROOT))) {
+      people = number.governor();
       number = s.headOf(people);
       if (number == null || number.governor() < 0) return null;
     }
@@ -760,7 +770,8 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     String word = s.token(harm).word().toLowerCase(Locale.ROOT);
     // "put the number of dead at 7,000": the dead are people
     return new CountedNoun(harm, subjectFirst(s, harm, -1), measure,
-        people >= 0 ? s.token(people).word().toLowerCase(Locale.ROOT) : participle || HARMED.contains(word) ? "people"
+        people >= 0 ? (HARMED.contains(s.token(people).word().toLowerCase(Locale.ROOT)) ? word : s.token(people).word().toLowerCase(Locale.ROOT))
+            : participle || HARMED.contains(word) ? "people"
             : word, -1, definite ? SAME_IF_ANY : -1);
   }
 
@@ -906,6 +917,24 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
   }
 
   private static final Set<String> HARMED = Set.of("wounded", "injured", "dead", "killed");
+  private static final Set<String> DEMONSTRATIVES = Set.of("these", "those");
+
+  /**
+   * Whether a word of harm has another, of another harm and with no number of its own, joined to
+   * it: "killed or wounded"; not "72,455 killed and 172,190 wounded".
+   */
+  private static boolean harmedBesides(Sentence s, int noun, String word) {
+    if (!s.isParsed()) return false;
+    for (Dependency d : s.childrenOf(noun)) {
+      String other = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+      boolean numbered = s.childrenOf(d.dependent()).stream().anyMatch(k -> s.token(k.dependent()).pos().equals("CD"));
+      if (d.is("conj") && HARMED.contains(other) && !numbered
+          && !java.util.Objects.equals(Measures.ofNoun(other), Measures.ofNoun(word))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * "killed at least 12 and wounded more than 40", "killing three people and wounding 28": a number

@@ -6,6 +6,7 @@ import java.util.Map;
 /**
  * The class of what a figure counts, from its head noun: troops, civilians, children, women,
  * people (a toll, the dead or wounded too), or the noun itself (singular) for anything else.
+ * Losses are troops, unless the words say civilians.
  * Demonyms ("Palestinians") count people:
  * whose people they are is the subject's state, kept apart. Fighters are not troops: in a war story
  * they are as a rule the other side's ("23 soldiers and dozens of militia fighters had died").
@@ -38,6 +39,11 @@ final class NounClass {
     String lower = noun.toLowerCase(Locale.ROOT);
     String known = CLASSES.get(lower);
     if (known != null) return known;
+    // "North Korean losses", "Russia's losses": in a war story the losses a side counts are its
+    // troops', unless the words say civilians
+    if (lower.equals("losses") || lower.equals("loss")) {
+      return subjectText != null && subjectText.toLowerCase(Locale.ROOT).contains("civilian") ? "civilians" : "troops";
+    }
     if (Character.isUpperCase(noun.charAt(0)) && lower.endsWith("s")) return "people";
     return singular(lower);
   }

@@ -54,9 +54,10 @@ final class LedgerTables {
    * 26: a figure the story spreads over the country ("killed across Ukraine") keeps the country,
    * not the town the same night's attack hit. 27: a toll that names no one counts the one class of
    * people the article's other figures of its incident and harm count. 28: a total over a span of
-   * two dates ("between January and March") is that span's, "from 2026-01 to 2026-03".
+   * two dates ("between January and March") is that span's, "from 2026-01 to 2026-03". 29:
+   * losses a side counts ("North Korean losses") are troops', unless the words say civilians.
    */
-  static final int VERSION = 28;
+  static final int VERSION = 29;
   static final String ENTRY_COLUMNS = "article_id, ord, base, thread, story_id, day, outlet, measure,"
       + " kind, per, unit, qualifier, low, high, subject, state, noun, place, claimant,"
       + " claimant_key, evidence, fate, incident, period, earlier, family, floating, place_path";

@@ -2335,6 +2335,33 @@ class ClaimFinderTest {
   }
 
   @Test
+  void lossesPutAtANumberKilledOrWoundedAreCasualtiesOfTheLosersSide() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Kyiv/NNP/kyiv/2/nsubj put/VBD/put/0/root Korean/JJ/korean/4/amod losses/NNS/loss/2/obj higher/RBR/high/2/advmod"
+            + " ,/,/,/2/punct at/IN/at/11/case more/JJR/more/10/advmod than/IN/than/8/fixed 5,000/CD/5000/11/dep"
+            + " killed/VBN/kill/2/obl or/CC/or/13/cc wounded/VBN/wound/11/conj ./././2/punct").build();
+    Claim c = only(find(doc, ActorMentions.none(), List.of(), qty(doc, "5,000", 5000, 5000, "more_than")));
+    assertEquals(List.of(Measures.CASUALTIES, "losses", "Korean losses"),
+        List.of(c.measure(), c.unit(), c.subject().text()), () -> c.toString());
+  }
+
+  @Test
+  void numbersKilledOrWoundedAreCasualties() {
+    AnnotatedText doc = HandText.create().sentence(
+        "They/PRP/they/2/nsubj counted/VBD/count/0/root 300/CD/300/4/nummod killed/VBN/kill/2/obj or/CC/or/6/cc"
+            + " wounded/VBN/wound/4/conj ./././2/punct").build();
+    assertEquals(Measures.CASUALTIES, only(find(doc, ActorMentions.none(), List.of(), qty(doc, "300", 300, 300, "exact"))).measure());
+  }
+
+  @Test
+  void aNumberAfterTheseOrThosePointsBackAndCountsNothingAnew() {
+    AnnotatedText doc = HandText.create().sentence(
+        "These/DT/these/4/det two/CD/two/4/nummod Korean/JJ/korean/4/amod soldiers/NNS/soldier/5/nsubj"
+            + " recovered/VBD/recover/0/root ./././5/punct").build();
+    assertEquals(List.of(), find(doc, ActorMentions.none(), List.of(), qty(doc, "two", 2, 2, "exact")));
+  }
+
+  @Test
   void thePlacePeopleFledIsWhereTheyAreCounted() {
     AnnotatedText doc = HandText.create().sentence(
         "Some/DT/some/2/advmod 120,000/CD/120000/3/nummod people/NNS/person/5/nsubj had/VBD/have/5/aux"

@@ -17,6 +17,8 @@ class NounClassTest {
       "drones, drones, drone",
       "toll, , people",
       "dead, the dead, people",
+      "losses, North Korean losses, troops",
+      "losses, civilian losses, civilians",
       ", , ''"})
   void classOfTheCountedNoun(String unit, String subject, String expected) {
     assertEquals(expected, NounClass.of(unit, subject));
