@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Score the main event of each PLOVER gold-standard sentence.",
-      "Reads gold_standard_records/PLOVER_GSR_CAMEO.txt; scores event type, actor and recipient",
-      "country."
+      "Reads gold_standard_records/PLOVER_GSR_CAMEO.txt; scores event type, actor and recipient"
+          + " country."
     })
 final class EvalEventsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

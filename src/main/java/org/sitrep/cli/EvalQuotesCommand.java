@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Score direct quotes (three words or more) and their speakers on a PolNeAR split.",
-      "Reads text/*.txt and attributions/*.ann; CoreNLP's QuoteAttributionAnnotator is the",
-      "reference."
+      "Reads text/*.txt and attributions/*.ann; CoreNLP's QuoteAttributionAnnotator is the"
+          + " reference."
     })
 final class EvalQuotesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -23,10 +23,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "figures", mixinStandardHelpOptions = true,
     subcommands = {FiguresSplitCommand.class, FiguresMergeCommand.class},
     description = {"The figures ledger: claims about one quantity grouped into threads.",
-        "Each thread shows the latest range, the claimants, the flags (disputed, stale, revised)",
-        "and the last date.",
-        "Give a THREAD_ID for its history by claimant; --plot draws it; --incidents puts",
-        "each strike's figures on one line."})
+        "Each thread shows the latest range, the claimants, the flags (disputed, stale, revised)"
+            + " and the last date.",
+        "Give a THREAD_ID for its history by claimant; --plot draws it; --incidents puts"
+            + " each strike's figures on one line."})
 final class FiguresCommand implements Callable<Integer> {
   /** A thread id or a prefix of one: "F" and at least four hex digits. */
   static final String THREAD_ID = "F[0-9a-f]{4,}";

@@ -33,10 +33,10 @@ final class GazetteerCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description = {
         "Import GeoNames dumps into the local gazetteer, used from then on.",
-        "Reads countryInfo.txt and cities*.txt, and admin1CodesASCII.txt and alternateNamesV2.txt",
-        "when present.",
-        "Default file: $SITREP_HOME/gazetteer.tsv, else $XDG_DATA_HOME/sitrep/gazetteer.tsv,",
-        "else ~/.local/share/sitrep/gazetteer.tsv."
+        "Reads countryInfo.txt and cities*.txt, and admin1CodesASCII.txt and alternateNamesV2.txt"
+            + " when present.",
+        "Default file: $SITREP_HOME/gazetteer.tsv, else $XDG_DATA_HOME/sitrep/gazetteer.tsv,"
+            + " else ~/.local/share/sitrep/gazetteer.tsv."
       })
   static final class Import implements Callable<Integer> {
     @Spec CommandSpec spec;

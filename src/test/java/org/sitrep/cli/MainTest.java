@@ -60,6 +60,27 @@ class MainTest {
   }
 
   @Test
+  void everyDescriptionParagraphIsWhole() {
+    // Each description element is a paragraph that picocli wraps itself: one broken by hand
+    // leaves a short orphan line in --help ("revised)").
+    List<String> cut = new ArrayList<>();
+    collectCutParagraphs(Main.commandLine(), cut);
+    assertTrue(cut.isEmpty(), "description paragraphs that stop mid-sentence: " + cut);
+  }
+
+  private static void collectCutParagraphs(CommandLine cl, List<String> cut) {
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      for (String line : sub.getCommandSpec().usageMessage().description()) {
+        String end = line.strip();
+        if (!end.isEmpty() && !end.endsWith(".") && !end.endsWith(":") && !end.endsWith(".)")) {
+          cut.add(sub.getCommandSpec().qualifiedName() + ": " + line);
+        }
+      }
+      collectCutParagraphs(sub, cut);
+    }
+  }
+
+  @Test
   void aMisspeltCommandIsAUsageError() {
     QueryCommandsTest.Run r = QueryCommandsTest.run("figurse");
     assertEquals(2, r.code());
