@@ -21,13 +21,31 @@ final class Parts {
 
   private Parts() {}
 
-  /** Whether a claim counts a part of a figure told just before it. */
+  /** Measures of harm done to people. */
+  private static final java.util.Set<String> HARMS = java.util.Set.of("killed", "wounded", "casualties", "captured",
+      "missing");
+  /** A number in digits or in words. */
+  private static final Pattern NUMBER = Pattern.compile(
+      "\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundreds?"
+          + "|thousands?|dozens?)\\b");
+  private static final Pattern HARM_WORDS = Pattern.compile(
+      "\\b(?:kill|dead|die|death|fatalit|wound|injur|hurt|casualt|captur|prisoner|missing|lost|losses)");
+
+  /**
+   * Whether a claim counts a part of a figure told just before it. Not a harm to a part of a
+   * whole its sentence counted unharmed ("deployed 10,000-12,000 troops ..., and about 4,000 of
+   * them had been killed or wounded"): that harm is a count of its own, the whole's casualties.
+   */
   static boolean of(Claim c) {
     if (c.evidence() == null || c.quantity() == null) return false;
     String sentence = c.evidence().text().toLowerCase(Locale.ROOT);
     int start = c.quantity().start() - c.evidence().start();
     int end = c.quantity().end() - c.evidence().start();
     if (start < 0 || end > sentence.length() || start >= end) return false;
-    return OF_THEM.matcher(sentence.substring(end)).find() || OF_WHICH.matcher(sentence.substring(0, start)).find();
+    boolean part = OF_THEM.matcher(sentence.substring(end)).find() || OF_WHICH.matcher(sentence.substring(0, start)).find();
+    String before = sentence.substring(0, start);
+    boolean harmOfAStock = c.measure() != null && HARMS.contains(c.measure().toLowerCase(Locale.ROOT))
+        && NUMBER.matcher(before).find() && !HARM_WORDS.matcher(before).find();
+    return part && !harmOfAStock;
   }
 }

@@ -55,7 +55,9 @@ final class LedgerTables {
    * not the town the same night's attack hit. 27: a toll that names no one counts the one class of
    * people the article's other figures of its incident and harm count. 28: a total over a span of
    * two dates ("between January and March") is that span's, "from 2026-01 to 2026-03". 29:
-   * losses a side counts ("North Korean losses") are troops', unless the words say civilians.
+   * losses a side counts ("North Korean losses") are troops', unless the words say civilians; and
+   * a harm to a part of a whole its sentence counted unharmed ("deployed 10,000 troops, and about
+   * 4,000 of them had been killed or wounded") is no part, but the whole's casualties.
    */
   static final int VERSION = 29;
   static final String ENTRY_COLUMNS = "article_id, ord, base, thread, story_id, day, outlet, measure,"

@@ -32,6 +32,23 @@ class PartsTest {
   }
 
   @Test
+  void aHarmToAPartOfAnUnharmedWholeIsNoPart() {
+    String deployed = "It deployed 10,000 troops last year, and about 4,000 of them had been killed or wounded.";
+    String killed = "It said 50 people were killed, and 20 of them died in hospital.";
+    assertFalse(Parts.of(harmed(deployed, "4,000", "casualties")), "the casualties of the deployment");
+    assertTrue(Parts.of(harmed(killed, "20", "killed")), "a part of a toll the sentence gave");
+    assertTrue(Parts.of(harmed("About 20 of them died in hospital.", "20", "killed")), "no whole in the sentence");
+  }
+
+  private static Claim harmed(String sentence, String number, String measure) {
+    int at = sentence.indexOf(number);
+    double value = Double.parseDouble(number.replace(",", ""));
+    return new Claim(measure, "troops", new Span(number, at, at + number.length()), value, value, "exact",
+        null, "total", new Subject("troops", null, null, null), null, null, null, false,
+        new Span(sentence, 0, sentence.length()), "test");
+  }
+
+  @Test
   void aPartKeysAThreadApartFromItsWholeSoItIsNoRevision() {
     ThreadKey whole = ThreadKey.of(displaced("More than 12 million people have been displaced.", "12 million", 12e6),
         List.of(), "SDN", "2025-01-15", null);
