@@ -45,18 +45,10 @@ class MainTest {
   void everyCommandListsWithAWholeSentence() {
     // The command lists ("Commands:") show only the first line of each description.
     List<String> cut = new ArrayList<>();
-    collectCutSummaries(Main.commandLine(), cut);
+    eachCommand(Main.commandLine(), (name, lines) -> {
+      if (lines.length == 0 || !lines[0].strip().endsWith(".")) cut.add(name + ": " + (lines.length == 0 ? "(none)" : lines[0]));
+    });
     assertTrue(cut.isEmpty(), "first description lines that stop mid-sentence: " + cut);
-  }
-
-  private static void collectCutSummaries(CommandLine cl, List<String> cut) {
-    for (CommandLine sub : cl.getSubcommands().values()) {
-      String[] lines = sub.getCommandSpec().usageMessage().description();
-      if (lines.length == 0 || !lines[0].strip().endsWith(".")) {
-        cut.add(sub.getCommandSpec().qualifiedName() + ": " + (lines.length == 0 ? "(none)" : lines[0]));
-      }
-      collectCutSummaries(sub, cut);
-    }
   }
 
   @Test
@@ -64,19 +56,20 @@ class MainTest {
     // Each description element is a paragraph that picocli wraps itself: one broken by hand
     // leaves a short orphan line in --help ("revised)").
     List<String> cut = new ArrayList<>();
-    collectCutParagraphs(Main.commandLine(), cut);
+    eachCommand(Main.commandLine(), (name, lines) -> {
+      for (String line : lines) {
+        String end = line.strip();
+        if (!end.isEmpty() && !end.endsWith(".") && !end.endsWith(":") && !end.endsWith(".)")) cut.add(name + ": " + line);
+      }
+    });
     assertTrue(cut.isEmpty(), "description paragraphs that stop mid-sentence: " + cut);
   }
 
-  private static void collectCutParagraphs(CommandLine cl, List<String> cut) {
+  /** Every subcommand below a command line, with its qualified name and description lines. */
+  private static void eachCommand(CommandLine cl, java.util.function.BiConsumer<String, String[]> visit) {
     for (CommandLine sub : cl.getSubcommands().values()) {
-      for (String line : sub.getCommandSpec().usageMessage().description()) {
-        String end = line.strip();
-        if (!end.isEmpty() && !end.endsWith(".") && !end.endsWith(":") && !end.endsWith(".)")) {
-          cut.add(sub.getCommandSpec().qualifiedName() + ": " + line);
-        }
-      }
-      collectCutParagraphs(sub, cut);
+      visit.accept(sub.getCommandSpec().qualifiedName(), sub.getCommandSpec().usageMessage().description());
+      eachCommand(sub, visit);
     }
   }
 

@@ -562,6 +562,19 @@ class QuoteFinderTest {
     assertEquals("Andrii Sybiha", q.speakerEntity().text());
   }
 
+  /** The hand parse of 'said: “We hold the town.”' after a speaker of seven tokens. */
+  private static final String SAID_WE_HOLD_THE_TOWN = """
+      said VBD say O 0 root
+      : : : O 8 punct
+      “ `` “ O 12 punct
+      We PRP we O 12 nsubj
+      hold VBP hold O 8 ccomp
+      the DT the O 14 det
+      town NN town O 12 obj
+      . . . O 12 punct
+      ” '' ” O 12 punct
+      """;
+
   @Test
   void aPersonInAppositionToTheSpeakerIsWhoSpoke() {
     AnnotatedText t = HandText.of("An army spokesman, Nabil Abdallah, said: “We hold the town.”", """
@@ -572,16 +585,7 @@ class QuoteFinderTest {
         Nabil NNP nabil PERSON 6 compound
         Abdallah NNP abdallah PERSON 3 appos
         , , , O 3 punct
-        said VBD say O 0 root
-        : : : O 8 punct
-        “ `` “ O 12 punct
-        We PRP we O 12 nsubj
-        hold VBP hold O 8 ccomp
-        the DT the O 14 det
-        town NN town O 12 obj
-        . . . O 12 punct
-        ” '' ” O 12 punct
-        """);
+        """ + SAID_WE_HOLD_THE_TOWN);
     FoundQuote q = only(t);
     assertEquals("An army spokesman", q.speaker().text());
     assertEquals("Nabil Abdallah", q.speakerEntity().text());
@@ -597,16 +601,7 @@ class QuoteFinderTest {
         Min NNP min LOCATION 6 compound
         Tun NNP tun LOCATION 2 appos
         , , , O 2 punct
-        said VBD say O 0 root
-        : : : O 8 punct
-        “ `` “ O 12 punct
-        We PRP we O 12 nsubj
-        hold VBP hold O 8 ccomp
-        the DT the O 14 det
-        town NN town O 12 obj
-        . . . O 12 punct
-        ” '' ” O 12 punct
-        """);
+        """ + SAID_WE_HOLD_THE_TOWN);
     FoundQuote q = only(t);
     assertEquals("Its spokesman", q.speaker().text());
     assertEquals("Zaw Min Tun", q.speakerEntity() == null ? null : q.speakerEntity().text());
