@@ -38,7 +38,8 @@ final class RoleNouns {
   static final int REACH = 1500;
   private static final Pattern THE = Pattern.compile("(?i)\\bthe\\s+$");
   private static final Pattern GENERIC = Pattern.compile(
-      "(?i)\\bthe\\s+(ministry|group|militants|militia|rebels|insurgents|alliance|bloc|organi[sz]ation|mission|agency|office)\\b"
+      "(?i)\\bthe\\s+(ministry|group|militants|militia|rebels|insurgents|alliance|bloc|organi[sz]ation|mission|agency"
+          + "|office)\\b"
           // "the paramilitary group", "the jihadist militia": a word for the kind of armed group
           // before the noun ("the armed forces" are no group)
           + "|\\bthe\\s+(?:paramilitary|armed|militant|rebel|jihadist|islamist|insurgent|extremist|separatist)\\s+"

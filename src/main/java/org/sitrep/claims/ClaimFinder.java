@@ -103,7 +103,9 @@ public final class ClaimFinder {
       // not to a count of its own measure the article never gave
       if ("increment".equals(kind) && addsToAnotherHarm(out, measure)) kind = kind(s, q, measure, incident != null, false);
       // "has risen to five after two of the wounded died": what a toll's rise added
-      if (!"rate".equals(kind) && Harm.HARMS.contains(measure) && addedByARise(s, s.tokenAt(q.start()))) kind = "increment";
+      if (!"rate".equals(kind) && Harm.HARMS.contains(measure) && addedByARise(s, s.tokenAt(q.start()))) {
+        kind = "increment";
+      }
       // an incident's own day dates its figure, even a time of day ("overnight") no DATE gives
       if (INCIDENT.equals(kind) && incident.date() != null) time = timeRef(incident.date());
       // "The toll rose to 35 on Monday": the day a toll rose dates the count, not the attack; the
@@ -1108,7 +1110,8 @@ public final class ClaimFinder {
     int[] nodes = {figure, Incidents.clauseOf(s, figure)};
     for (int node : nodes) {
       Dependency head = s.headOf(node);
-      if (head == null || head.governor() < 0 || !RISING.contains(s.token(head.governor()).lemma().toLowerCase(Locale.ROOT))) {
+      if (head == null || head.governor() < 0
+          || !RISING.contains(s.token(head.governor()).lemma().toLowerCase(Locale.ROOT))) {
         continue;
       }
       Dependency mark = s.childOf(node, head.is("obl") ? "case" : "mark");

@@ -499,7 +499,8 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     // the sentence named before, with no number of their own, not the figure told before
     int thing = fate == null ? thingNamedBefore(s, last) : -1;
     if (thing >= 0) {
-      return new CountedNoun(thing, thing, Measures.ofNoun(s.token(thing).lemma()), s.token(thing).word().toLowerCase(Locale.ROOT), -1);
+      String things = s.token(thing).word().toLowerCase(Locale.ROOT);
+      return new CountedNoun(thing, thing, Measures.ofNoun(s.token(thing).lemma()), things, -1);
     }
     return new CountedNoun(-1, -1, fate, null, -1, 2);
   }
@@ -510,7 +511,8 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
    */
   private static int thingNamedBefore(Sentence s, int number) {
     int first = number;
-    while (first > 0 && (s.token(first - 1).pos().equals("CD") || QUALIFYING.contains(s.token(first - 1).word().toLowerCase(Locale.ROOT)))) {
+    while (first > 0 && (s.token(first - 1).pos().equals("CD")
+        || QUALIFYING.contains(s.token(first - 1).word().toLowerCase(Locale.ROOT)))) {
       first--;
     }
     for (int i = first - 1; i >= 0; i--) {
@@ -769,10 +771,11 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     if (measure == null || !Harm.HARMS.contains(measure)) return null;
     String word = s.token(harm).word().toLowerCase(Locale.ROOT);
     // "put the number of dead at 7,000": the dead are people
-    return new CountedNoun(harm, subjectFirst(s, harm, -1), measure,
-        people >= 0 ? (HARMED.contains(s.token(people).word().toLowerCase(Locale.ROOT)) ? word : s.token(people).word().toLowerCase(Locale.ROOT))
-            : participle || HARMED.contains(word) ? "people"
-            : word, -1, definite ? SAME_IF_ANY : -1);
+    // "at 1,130 soldiers": the people; "at more than 5,000 killed or wounded": the losses themselves
+    String peopleWord = people < 0 ? null : s.token(people).word().toLowerCase(Locale.ROOT);
+    String unit = people >= 0 ? (HARMED.contains(peopleWord) ? word : peopleWord)
+        : participle || HARMED.contains(word) ? "people" : word;
+    return new CountedNoun(harm, subjectFirst(s, harm, -1), measure, unit, -1, definite ? SAME_IF_ANY : -1);
   }
 
   /**

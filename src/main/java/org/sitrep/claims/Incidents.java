@@ -368,13 +368,16 @@ final class Incidents {
     Dependency subject = s.childOf(clause, "nsubj");
     // "killed three people and wounded 12 others": the subject of the harm it is joined to
     Dependency head = s.headOf(clause);
-    if (subject == null && head != null && head.is("conj") && head.governor() >= 0) subject = s.childOf(head.governor(), "nsubj");
+    if (subject == null && head != null && head.is("conj") && head.governor() >= 0) {
+      subject = s.childOf(head.governor(), "nsubj");
+    }
     if (subject == null) return null;
     Token t = s.token(subject.dependent());
     Dependency det = s.childOf(t.index(), "det");
     boolean indefinite = det != null && (s.token(det.dependent()).lemma().equalsIgnoreCase("a")
         || s.token(det.dependent()).lemma().equalsIgnoreCase("an"));
-    return indefinite && Measures.WEAPONS.equals(Measures.ofNoun(t.lemma())) ? t.lemma().toLowerCase(java.util.Locale.ROOT) : null;
+    boolean weapon = Measures.WEAPONS.equals(Measures.ofNoun(t.lemma()));
+    return indefinite && weapon ? t.lemma().toLowerCase(java.util.Locale.ROOT) : null;
   }
 
   /** "brought the toll for both bombings to 259": whether the figure's clauses name attacks, more than one. */

@@ -19,7 +19,8 @@ import org.sitrep.record.Claim;
  * months back ("since the war began in 2022"), or with no period at all, is the running total, and
  * has none. A window back from the report ("in the past seven days") is that report's own; a count
  * "since the ceasefire" is the truce's, whether its day is given or not. A span of two dates
- * ("between January and March", "2026-01/2026-03") is its own period, "from 2026-01 to 2026-03".
+ * ("between January and March", "2026-01/2026-03") is its own period, "from 2026-01 to 2026-03",
+ * or the quarter, half or year it is ("from January to June" is "in 2026-H1").
  * Snapshots, increments and incidents have no period here: a snapshot is dated, an incident keyed
  * by its day.
  */
@@ -96,10 +97,28 @@ final class Periods {
     }
     if (span.isDay()) return null;
     if (span.start().isAfter(day)) return null;
-    // "between January and March": the months it joins, whichever words join them
+    // "between January and March": the months it joins, whichever words join them; a span that is
+    // a quarter, a half or a year is that period ("from January to March" is "the first quarter")
     int slash = span.value().indexOf('/');
-    return slash < 0 ? "in " + span.value()
+    if (slash < 0) return "in " + span.value();
+    String calendar = calendarPeriod(span);
+    return calendar != null ? "in " + calendar
         : "from " + span.value().substring(0, slash) + " to " + span.value().substring(slash + 1);
+  }
+
+  /** The quarter, half or year a span of whole months is ("2026-Q1" for January to March), or null. */
+  private static String calendarPeriod(Span span) {
+    LocalDate from = span.start();
+    LocalDate to = span.end();
+    if (from.getDayOfMonth() != 1 || !to.equals(YearMonth.from(to).atEndOfMonth()) || from.getYear() != to.getYear()) {
+      return null;
+    }
+    int first = from.getMonthValue();
+    int months = to.getMonthValue() - first + 1;
+    if (months == 12) return String.valueOf(from.getYear());
+    if (months == 6 && (first == 1 || first == 7)) return from.getYear() + "-H" + (first == 1 ? 1 : 2);
+    if (months == 3 && (first - 1) % 3 == 0) return from.getYear() + "-Q" + ((first - 1) / 3 + 1);
+    return null;
   }
 
   /** Whether the figure's sentence counts it from a truce, near the figure and before no full stop. */
@@ -141,7 +160,8 @@ final class Periods {
       if (slash > 0) {
         Span from = of(value.substring(0, slash));
         Span to = of(value.substring(slash + 1));
-        return from == null || to == null || to.end().isBefore(from.start()) ? null : new Span(value, from.start(), to.end());
+        if (from == null || to == null || to.end().isBefore(from.start())) return null;
+        return new Span(value, from.start(), to.end());
       }
       try {
         Matcher m;

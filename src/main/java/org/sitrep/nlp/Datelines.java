@@ -100,7 +100,8 @@ public final class Datelines {
 
   /** "KYIV", "GAZA": a word in capitals, letters (and dots or hyphens) only, two letters or more. */
   private static boolean placeInCapitals(String w) {
-    return w.length() >= 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '-' || c == '\'' || c == '/')
+    return w.length() >= 2
+        && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '-' || c == '\'' || c == '/')
         && w.chars().filter(Character::isLetter).count() >= 2;
   }
 

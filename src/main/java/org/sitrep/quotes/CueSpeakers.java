@@ -121,7 +121,8 @@ final class CueSpeakers {
     Dependency up = s.headOf(t.index());
     if (obj == null || obj.dependent() != t.index() + 1) return false;
     Token noun = s.token(obj.dependent());
-    return noun.pos().startsWith("NN") && !teller(noun) && !ADDRESSEES.contains(noun.lemma().toLowerCase(java.util.Locale.ROOT))
+    return noun.pos().startsWith("NN") && !teller(noun)
+        && !ADDRESSEES.contains(noun.lemma().toLowerCase(java.util.Locale.ROOT))
         && up != null && up.governor() >= 0 && !up.is("root") && s.token(up.governor()).isVerb()
         && !isCue(s, s.token(up.governor()));
   }

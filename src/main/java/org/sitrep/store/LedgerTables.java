@@ -54,8 +54,9 @@ final class LedgerTables {
    * 26: a figure the story spreads over the country ("killed across Ukraine") keeps the country,
    * not the town the same night's attack hit. 27: a toll that names no one counts the one class of
    * people the article's other figures of its incident and harm count. 28: a total over a span of
-   * two dates ("between January and March") is that span's, "from 2026-01 to 2026-03". 29:
-   * losses a side counts ("North Korean losses") are troops', unless the words say civilians; and
+   * two dates ("between January and April") is that span's, "from 2026-01 to 2026-04", or the
+   * quarter, half or year the span is ("between January and March" is "in 2026-Q1"). 29: losses a
+   * side counts ("North Korean losses") are troops', unless the words say civilians; and
    * a harm to a part of a whole its sentence counted unharmed ("deployed 10,000 troops, and about
    * 4,000 of them had been killed or wounded") is no part, but the whole's casualties.
    */

@@ -43,7 +43,8 @@ public final class YearParts {
       TimeExpression of = i + 1 < times.size() ? times.get(i + 1) : null;
       boolean taken = of != null && "DATE".equals(of.type()) && of.value() != null && of.start() >= t.end()
           && OF.matcher(text.substring(t.end(), of.start())).matches();
-      String span = count.matches("\\d+") ? span(Integer.parseInt(count), months, taken ? of.value() : null, published) : null;
+      String span = count.matches("\\d+")
+          ? span(Integer.parseInt(count), months, taken ? of.value() : null, published) : null;
       if (span == null) {
         out.add(t);
         continue;

@@ -43,11 +43,16 @@ class PeriodsTest {
   @Test
   void aSpanOfTwoDatesIsItsOwnPeriodFromTheFirstToTheSecond() {
     String text = "At least 2,680 people were killed between January and March.";
-    assertEquals("from 2026-01 to 2026-03", period(text, "2,680", "between January and March", "2026-01/2026-03"));
-    assertNotEquals(period(text, "2,680", "between January and March", "2026-01/2026-03"),
-        period(text, "2,680", "between January and March", "2026-01/2026-04"));
+    String april = "At least 2,680 people were killed between January and April.";
+    assertEquals("from 2026-01 to 2026-04", period(april, "2,680", "between January and April", "2026-01/2026-04"));
+    assertNotEquals(period(april, "2,680", "between January and April", "2026-01/2026-04"),
+        period(april, "2,680", "between January and April", "2026-01/2026-05"));
     // a span that starts after the report's day has not been counted yet
     assertNull(period(text, "2,680", "between January and March", "2027-01/2027-03"));
+    // a span that is a quarter, a half or a year is that period, whatever words give it
+    assertEquals("in 2026-Q1", period(text, "2,680", "between January and March", "2026-01/2026-03"));
+    assertEquals("in 2026-H1", period(text, "2,680", "between January and March", "2026-01/2026-06"));
+    assertEquals("in 2025", period(text, "2,680", "between January and March", "2025-01/2025-12"));
   }
 
   @Test
