@@ -126,6 +126,10 @@ public final class ActorMentions {
     // "the UN force in Lebanon", "Russian troops in Ukraine": where the phrase is does not own it
     List<ResolvedMention> owners = in.stream().filter(m -> !located(m, start)).toList();
     if (!owners.isEmpty()) in = owners;
+    // "The Institute for the Study of War, a U.S. think tank": an apposition describes the name before it
+    int apposition = apposition(start, end);
+    List<ResolvedMention> named = apposition < 0 ? List.of() : in.stream().filter(m -> m.end() <= apposition).toList();
+    if (!named.isEmpty()) in = named;
     ResolvedMention best = in.get(in.size() - 1);
     for (ResolvedMention m : in) if (m.end() - m.start() > best.end() - best.start() && m.end() >= best.end()) best = m;
     // "Amnesty International Kenya": a country right after a body's name is its branch, not its owner
@@ -135,6 +139,23 @@ public final class ActorMentions {
       best = in.get(at - 1);
     }
     return best.actor();
+  }
+
+  private static final java.util.regex.Pattern APPOSITION = java.util.regex.Pattern.compile(",\\s+(?:a|an|the)\\s");
+
+  /** Words in an apposition that make it a list ("and") or name whom a role speaks for ("for"). */
+  private static final java.util.regex.Pattern NOT_A_DESCRIPTION = java.util.regex.Pattern.compile("\\b(?:and|or|for)\\b");
+
+  /**
+   * Where an apposition opens inside [start, end) (", a U.S. think tank", ", one of the states"),
+   * or -1; not a list (", the Arizona Republic and the Cincinnati Enquirer"), nor a role that
+   * names the body it speaks for (", a spokesman for the police", whose body is the claimant).
+   */
+  private int apposition(int start, int end) {
+    if (text == null || start < 0 || end > text.length() || start >= end) return -1;
+    java.util.regex.Matcher m = APPOSITION.matcher(text).region(start, end);
+    if (!m.find()) return -1;
+    return NOT_A_DESCRIPTION.matcher(text.substring(m.end(), end)).find() ? -1 : m.start();
   }
 
   private boolean isCountry(ResolvedMention m) {

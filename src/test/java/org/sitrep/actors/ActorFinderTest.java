@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.nlp.AnnotatedText;
 import org.sitrep.nlp.HandText;
@@ -329,6 +330,28 @@ class ActorFinderTest {
     ActorMentions m = find(doc);
     assertEquals("rus-armed-forces", actorAt(doc, m, "Russian troops in Ukraine"));
     assertEquals("UKR", actorAt(doc, m, "Ukraine"));
+  }
+
+  @Test
+  void anAppositionDescribesTheNameBeforeItButNotAListOrWhomARoleSpeaksFor() {
+    String isw = "The Institute for the Study of War, a U.S. think tank";
+    String list = "The New York Times, the Arizona Republic and the Cincinnati Enquirer";
+    String spokesman = "Derek Glenn, a spokesman for the Newark police";
+    String text = isw + " said so. " + list + " said so. " + spokesman + " said so.";
+    ActorMentions m = ActorMentions.of(List.of(
+        mention(text, "Institute for the Study of War", "ISW"), mention(text, "U.S.", "USA"),
+        mention(text, "New York Times", "nyt"), mention(text, "Cincinnati Enquirer", "enquirer"),
+        mention(text, "Derek Glenn", "derek-glenn"), mention(text, "Newark police", "newark-police")),
+        List.of(), text);
+    assertEquals("ISW", m.actorIn(text.indexOf(isw), text.indexOf(isw) + isw.length()));
+    assertEquals("enquirer", m.actorIn(text.indexOf(list), text.indexOf(list) + list.length()), "a list: as before");
+    assertEquals("newark-police", m.actorIn(text.indexOf(spokesman), text.indexOf(spokesman) + spokesman.length()),
+        "the body a spokesman speaks for, as before");
+  }
+
+  private static ResolvedMention mention(String text, String words, String actor) {
+    int at = text.indexOf(words);
+    return new ResolvedMention(at, at + words.length(), words, actor, "test");
   }
 
   @Test
