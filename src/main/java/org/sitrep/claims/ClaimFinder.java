@@ -950,7 +950,17 @@ public final class ClaimFinder {
    * that Ukrainian forces had captured two of them in January" leaves the two captured a total.
    * Without a parse, anywhere in the sentence.
    */
-  private static boolean snapshotMarker(Sentence s, Quantity q) {
+  /**
+   * People whose state lasts: held or displaced "still" are so at the moment told. Not the missing,
+   * whom a story counts "still missing" as its incident's toll.
+   */
+  private static final Set<String> LASTING = Set.of(Measures.CAPTURED, Measures.DISPLACED);
+
+  /**
+   * Whether the figure's own clauses mark a state at a moment ("now", "remain"); for people held or
+   * displaced also "still" ("more than 8,000 Ukrainians are still held in Russia").
+   */
+  private static boolean snapshotMarker(Sentence s, Quantity q, String measure) {
     if (!s.isParsed()) return snapshotMarker(s);
     int figure = s.tokenAt(q.start());
     if (figure < 0) return snapshotMarker(s);
@@ -961,8 +971,9 @@ public final class ClaimFinder {
       Dependency head = s.headOf(node);
       node = head == null || head.is("conj") || head.is("acl:relcl") ? -1 : head.governor();
     }
+    boolean lasting = LASTING.contains(measure);
     for (Token t : s.tokens()) {
-      if (!snapshotWord(t)) continue;
+      if (!snapshotWord(t) && !(lasting && t.lemma().equalsIgnoreCase("still") && !t.isNoun())) continue;
       int clause = Incidents.clauseOf(s, t.index());
       // "150 people displaced by fighting had been sheltering": a verb after the figure that the
       // parser left hanging on the figure's own clause as a bare dependent is of that clause
@@ -1176,7 +1187,7 @@ public final class ClaimFinder {
     // sentence marks another figure's total
     if (incident) return INCIDENT;
     if (totalMarker(s)) return "total";
-    if (snapshotMarker(s, q)) return "snapshot";
+    if (snapshotMarker(s, q, measure)) return "snapshot";
     return Measures.TROOPS.equals(measure) || Measures.WEAPONS.equals(measure)
         ? "snapshot" : "total";
   }

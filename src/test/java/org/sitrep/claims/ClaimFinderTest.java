@@ -2362,6 +2362,18 @@ class ClaimFinderTest {
   }
 
   @Test
+  void peopleStillHeldAreASnapshotButATollStillRisingIsNot() {
+    AnnotatedText held = HandText.create().sentence("8,000/CD/8000/2/nummod Ukrainians/NNPS/ukrainian/5/nsubj:pass"
+        + " are/VBP/be/5/aux:pass still/RB/still/5/advmod held/VBN/hold/0/root in/IN/in/7/case Russia/NNP/russia/5/obl"
+        + " ./././5/punct").build();
+    AnnotatedText killed = HandText.create().sentence("40/CD/40/2/nummod people/NNS/person/5/nsubj:pass"
+        + " were/VBD/be/5/aux:pass still/RB/still/5/advmod killed/VBN/kill/0/root there/RB/there/5/advmod"
+        + " ./././5/punct").build();
+    assertEquals("snapshot", only(find(held, ActorMentions.none(), List.of(), qty(held, "8,000", 8000, 8000, "exact"))).kind());
+    assertNotEquals("snapshot", only(find(killed, ActorMentions.none(), List.of(), qty(killed, "40", 40, 40, "exact"))).kind());
+  }
+
+  @Test
   void thePlacePeopleFledIsWhereTheyAreCounted() {
     AnnotatedText doc = HandText.create().sentence(
         "Some/DT/some/2/advmod 120,000/CD/120000/3/nummod people/NNS/person/5/nsubj had/VBD/have/5/aux"
