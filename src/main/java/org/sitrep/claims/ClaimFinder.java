@@ -192,6 +192,10 @@ public final class ClaimFinder {
       // over are a total of what was supplied, not a stock
       if ("snapshot".equals(kind) && Measures.WEAPONS.equals(measure) && supplied(s, counted.noun())) kind = "total";
       if (!INCIDENT.equals(kind)) time = FigureDates.spanned(doc.text(), s, time, times);
+      // "has killed between 6,000 and 7,000 civilians over the same period": the period of the figure before
+      if (time == null && !INCIDENT.equals(kind) && SAME_PERIOD.matcher(doc.span(s.start(), s.end())).find()) {
+        time = timeBefore(doc, s, out);
+      }
       // ("The death toll remained at seven" after 15 children wounded: the dead are not the children)
       boolean ownNoun = antecedent == null || counted.noun() >= 0
           || counted.reach() == CountedNoun.SAME_IF_ANY && !measure.equals(antecedent.measure());
@@ -767,6 +771,21 @@ public final class ClaimFinder {
         for (int k = at.index() + 1; k < s.index(); k++) between.addAll(FigureDates.own(doc.sentences().get(k), times));
         return FigureDates.sameDay(c.time(), between) ? c : null;
       }
+    }
+    return null;
+  }
+
+  /** Words that date a figure by the one before it: "over the same period", "in that time". */
+  private static final java.util.regex.Pattern SAME_PERIOD = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:over|in|during|for)\\s+(?:the\\s+same\\s+(?:period|time)|that\\s+(?:period|time))\\b");
+
+  /** The time of the latest dated figure in the sentence before or this one, or null. */
+  private static TimeRef timeBefore(AnnotatedText doc, Sentence s, List<Claim> found) {
+    for (int i = found.size() - 1; i >= 0; i--) {
+      Claim c = found.get(i);
+      Sentence at = doc.sentenceAt(c.quantity().start());
+      if (at == null || at.index() < s.index() - 1) return null;
+      if (c.time() != null) return c.time();
     }
     return null;
   }

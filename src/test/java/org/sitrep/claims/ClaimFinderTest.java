@@ -2374,6 +2374,22 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aFigureOverTheSamePeriodIsDatedByTheFigureBefore() {
+    AnnotatedText doc = HandText.create()
+        .sentence("3,000/CD/3000/2/nummod people/NNS/person/4/nsubj:pass were/VBD/be/4/aux:pass displaced/VBN/displace/0/root"
+            + " in/IN/in/6/case 2021/CD/2021/4/obl ./././4/punct")
+        .sentence("It/PRP/it/2/nsubj killed/VBD/kill/0/root 600/CD/600/4/nummod civilians/NNS/civilian/2/obj"
+            + " over/IN/over/8/case the/DT/the/8/det same/JJ/same/8/amod period/NN/period/2/obl ./././2/punct")
+        .build();
+    int at = doc.text().indexOf("2021");
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "3,000", 3000, 3000, "exact"),
+        qty(doc, "600", 600, 600, "exact")), ActorMentions.none(),
+        List.of(new TimeExpression("2021", at, at + 4, "DATE", "2021")), List.of(), List.of());
+    assertEquals(2, claims.size(), () -> "claims: " + claims);
+    assertEquals("2021", claims.get(1).time() == null ? null : claims.get(1).time().value(), () -> "claims: " + claims);
+  }
+
+  @Test
   void thePlacePeopleFledIsWhereTheyAreCounted() {
     AnnotatedText doc = HandText.create().sentence(
         "Some/DT/some/2/advmod 120,000/CD/120000/3/nummod people/NNS/person/5/nsubj had/VBD/have/5/aux"
