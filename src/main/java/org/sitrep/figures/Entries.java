@@ -208,6 +208,8 @@ final class Entries {
     if (!"total".equals(kind) && !"snapshot".equals(kind)) return day;
     if (c.evidence() != null && c.time().start() != null) {
       int at = c.time().start() - c.evidence().start();
+      // "over the same period": a time borrowed from a figure before dates no estimate of its own
+      if (at < 0) return day;
       if (at >= 0 && at <= c.evidence().text().length()
           && Periods.startsAPeriod(c.evidence().text().substring(Math.max(0, at - Periods.LOOK_BACK), at))) {
         return day;

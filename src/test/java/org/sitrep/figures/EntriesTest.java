@@ -101,6 +101,14 @@ class EntriesTest {
     assertEquals("2024-12-31", Entries.asOf(dated("In 2024, 3,000 were killed.", "2024", "2024"), "total", "2025-02-27"));
     assertEquals("2025-02-03", Entries.asOf(dated("By Feb. 3, 3,000 had fled.", "Feb. 3", "2025-02-03"), "snapshot",
         "2025-02-27"));
+    // a time borrowed from the sentence before ("over the same period", after "since the 2021 coup")
+    String same = "The UN says 3,000 civilians were killed over the same period.";
+    Claim borrowed = dated(same, "same period", "2021");
+    Claim moved = new Claim(borrowed.measure(), borrowed.unit(), borrowed.quantity(), borrowed.low(), borrowed.high(),
+        borrowed.qualifier(), borrowed.per(), borrowed.kind(), borrowed.subject(), borrowed.place(),
+        new org.sitrep.record.TimeRef("2021", "2021", -40, -36), borrowed.source(), borrowed.hedged(),
+        borrowed.evidence(), borrowed.finder());
+    assertEquals("2025-02-27", Entries.asOf(moved, "total", "2025-02-27"));
     // a span of two dates is true at its end
     String span = "In all, 3,000 were killed between November and January.";
     assertEquals("2025-01-31", Entries.asOf(dated(span, "between November and January", "2024-11/2025-01"), "total",
