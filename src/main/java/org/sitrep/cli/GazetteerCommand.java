@@ -35,8 +35,8 @@ final class GazetteerCommand implements Runnable {
         "Import GeoNames dumps into the local gazetteer, used from then on.",
         "Reads countryInfo.txt and cities*.txt, and admin1CodesASCII.txt and alternateNamesV2.txt"
             + " when present.",
-        "Default file: $SITREP_HOME/gazetteer.tsv, else $XDG_DATA_HOME/sitrep/gazetteer.tsv,"
-            + " else ~/.local/share/sitrep/gazetteer.tsv."
+        "It writes gazetteer.tsv in $SITREP_HOME, else in $XDG_DATA_HOME/sitrep, else in"
+            + " ~/.local/share/sitrep."
       })
   static final class Import implements Callable<Integer> {
     @Spec CommandSpec spec;

@@ -38,8 +38,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Analyse articles and keep their records in the store (resumable: stored inputs are skipped).",
-      "PATH is an article (.txt, .html, .htm, .html.gz), a WARC file (.warc, .warc.gz), a feed"
-          + " file (.rss, .atom, .xml) or a directory of them; URL is an http(s) page."
+      "PATH is an article file (.txt, .html, .htm or .html.gz), a web archive (.warc or"
+          + " .warc.gz), a feed (.rss, .atom or .xml) or a directory of them; URL is an http(s)"
+          + " page."
     })
 final class IngestCommand implements Callable<Integer> {
   /** The analysis a record was made with; a re-ingest under a newer one replaces the record. */

@@ -65,6 +65,26 @@ class MainTest {
     assertTrue(cut.isEmpty(), "description paragraphs that stop mid-sentence: " + cut);
   }
 
+  @Test
+  void noHelpLineBreaksInsideAFileName() {
+    // Java's line breaking may split ".warc.gz" after its first dot; a name cut in two reads as
+    // two words in --help.
+    List<String> cut = new ArrayList<>();
+    java.util.regex.Pattern split = java.util.regex.Pattern.compile("\\w\\.\\n\\s*[a-z0-9]+[.,);]");
+    forEachCommandLine(Main.commandLine(), sub -> {
+      String usage = sub.getUsageMessage(CommandLine.Help.Ansi.OFF);
+      if (split.matcher(usage).find()) cut.add(sub.getCommandSpec().qualifiedName());
+    });
+    assertTrue(cut.isEmpty(), "--help splits a file name in: " + cut);
+  }
+
+  private static void forEachCommandLine(CommandLine cl, java.util.function.Consumer<CommandLine> visit) {
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      visit.accept(sub);
+      forEachCommandLine(sub, visit);
+    }
+  }
+
   /** Every subcommand below a command line, with its qualified name and description lines. */
   private static void eachCommand(CommandLine cl, java.util.function.BiConsumer<String, String[]> visit) {
     for (CommandLine sub : cl.getSubcommands().values()) {
