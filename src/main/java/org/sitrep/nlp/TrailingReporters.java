@@ -21,6 +21,7 @@ final class TrailingReporters {
 
   /** The dependencies with the adverbials of trailing reporters given back to their clause. */
   static List<Dependency> rehang(List<String> words, List<String> lemmas, List<Dependency> deps) {
+    deps = subjectsTakenForAppositions(lemmas, words, deps);
     List<Dependency> out = new ArrayList<>(deps);
     for (Dependency reporter : deps) {
       int verb = reporter.dependent();
@@ -52,6 +53,35 @@ final class TrailingReporters {
         Dependency d = out.get(k);
         if (d.governor() == verb && ADVERBIAL.contains(d.relation()) && end(deps, d.dependent()) <= comma) {
           out.set(k, new Dependency(host, d.dependent(), d.relation()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "... attacked the districts of Solino and Nazon, the International Organization for Migration
+   * said": the parser may take the reporter's subject for an apposition of the noun before the
+   * comma and leave the reporter with none. A subject-less trailing reporter gets back the
+   * apposition that runs from that comma up to it.
+   */
+  private static List<Dependency> subjectsTakenForAppositions(List<String> lemmas, List<String> words,
+      List<Dependency> deps) {
+    List<Dependency> out = new ArrayList<>(deps);
+    for (Dependency reporter : deps) {
+      int verb = reporter.dependent();
+      if (!(reporter.relation().equals("parataxis") || reporter.relation().equals("dep"))
+          || reporter.governor() > verb || !REPORTING.contains(lemmas.get(verb)) || hasChild(deps, verb, "nsubj")) {
+        continue;
+      }
+      for (int k = 0; k < out.size(); k++) {
+        Dependency d = out.get(k);
+        int head = d.dependent();
+        int from = start(deps, head);
+        if (d.relation().equals("appos") && d.governor() < head && end(deps, head) == verb - 1 && from > 0
+            && words.get(from - 1).equals(",")) {
+          out.set(k, new Dependency(verb, head, "nsubj"));
+          break;
         }
       }
     }

@@ -70,6 +70,26 @@ class TrailingReportersTest {
     assertEquals(9, headOf(TrailingReporters.rehang(column(0), column(1), deps), 5));
   }
 
+  @Test
+  void aReportersSubjectTakenForAnAppositionIsItsSubjectAgain() {
+    List<Dependency> deps = new ArrayList<>(dependencies());
+    deps.set(8, new Dependency(3, 8, "appos"));
+    deps.set(9, new Dependency(1, 9, "dep"));
+
+    List<Dependency> out = TrailingReporters.rehang(column(0), column(1), deps);
+
+    assertEquals(9, headOf(out, 8), "the office reports");
+    assertEquals(1, headOf(out, 5), "Thursday dates the killing");
+  }
+
+  @Test
+  void anAppositionThatEndsBeforeTheReportersSubjectStaysOne() {
+    List<Dependency> deps = new ArrayList<>(dependencies());
+    deps.set(5, new Dependency(3, 5, "appos"));
+
+    assertEquals(3, headOf(TrailingReporters.rehang(column(0), column(1), deps), 5));
+  }
+
   private static List<String> column(int k) {
     List<String> out = new ArrayList<>();
     for (String t : PARSE) out.add(t.split("/")[k]);
