@@ -445,6 +445,9 @@ public final class ClaimFinder {
           // "in Mali's capital Bamako", "in the Sudanese capital, Khartoum": the capital named after its word
           + "(?:(?:\\p{Lu}[\\p{L}-]*\\s+)?capital(?:\\s+city)?,?\\s+)?$");
 
+  private static final java.util.regex.Pattern COUNTRY_WORD_BEFORE =
+      java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}-]*\\s+$");
+
   /** Where a weapon came from is not where its figure happened: "a rocket fired from Lebanon hit ...". */
   private static final java.util.regex.Pattern LAUNCHED_FROM = java.util.regex.Pattern.compile(
       "(?i)\\b(?:fired|launched|shot|lobbed|flown|sent|came|coming|cross(?:ed|ing)?(?:\\s+\\w+){0,3}|"
@@ -491,6 +494,8 @@ public final class ClaimFinder {
       if (nationwide && !"country".equals(p.precision())) continue;
       if (source != null && p.start() >= source.start() && p.end() <= source.end()) continue;
       String before = doc.text().substring(Math.max(s.start(), p.start() - 30), p.start());
+      // "in the Haitian capital": a capital placed on its word has its country's adjective before it
+      if (p.text().equals("capital")) before = COUNTRY_WORD_BEFORE.matcher(before).replaceFirst("");
       boolean at = LOCATIVE_BEFORE.matcher(before).find() || ATTACKED_BEFORE.matcher(before).find()
           || displaced && FLED_BEFORE.matcher(before).find() || Incidents.attackedOn(s, p.start(), p.end());
       if (!at || LAUNCHED_FROM.matcher(before).find() || whereSaid(s, s.tokenAt(p.start()))) {

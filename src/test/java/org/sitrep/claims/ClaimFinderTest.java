@@ -948,6 +948,21 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aCapitalNamedByItsCountrysAdjectivePlacesTheFigure() {
+    AnnotatedText doc = HandText.create().sentence(
+        "300/CD/300/2/nummod people/NNS/person/3/nsubj fled/VBD/flee/0/root in/IN/in/7/case the/DT/the/7/det"
+            + " Haitian/JJ/haitian/7/amod capital/NN/capital/3/obl ./././3/punct").build();
+    int cap = doc.text().indexOf("capital");
+    List<Place> places = List.of(
+        new Place("capital", "Port-au-Prince", "HTI", 18.5, -72.3, "locality", cap, cap + 7));
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "300", 300, 300, "exact")),
+        ActorMentions.none(), List.of(), places, List.of());
+
+    assertEquals("Port-au-Prince", claims.get(0).place().name());
+  }
+
+  @Test
   void harmInTheStrikesIsOfTheStrikesNotOfTheLatestIncident() {
     String first = "Israel/NNP/israel/2/nsubj struck/VBD/strike/0/root 120/CD/120/4/nummod targets/NNS/target/2/obj"
         + " in/IN/in/6/case Lebanon/NNP/lebanon/2/obl on/IN/on/8/case Tuesday/NNP/tuesday/2/obl ,/,/,/2/punct"
