@@ -57,6 +57,8 @@ final class PlaceFinder {
     }
     out.addAll(capitalsByRole(doc, actors, capitals));
     out.sort(java.util.Comparator.comparing(Place::start));
+    out.addAll(countriesByRole(doc, out));
+    out.sort(java.util.Comparator.comparing(Place::start));
     return out;
   }
 
@@ -85,6 +87,39 @@ final class PlaceFinder {
         if (before.word().equalsIgnoreCase("the")) e = lastNamed(named, t.start(), home);
         else if (before.pos().equals("POS") && i >= 2) e = capitalOf(actors, s.token(i - 2));
         else if (i >= 2 && s.token(i - 2).word().equalsIgnoreCase("the")) e = capitalOf(actors, before);
+        if (e != null) out.add(place(t.word(), e, t.start(), t.end()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "the country" named by its role, placed on its word: the country the story's places (its
+   * dateline's among them) named most often before it, the latest of a tie ("PORT-AU-PRINCE - ...
+   * a mission with 1,000 officers in the country"), and nothing when it named none. Not "the
+   * country director" nor "the country, Chad".
+   */
+  private List<Place> countriesByRole(AnnotatedText doc, List<Place> named) {
+    List<Place> out = new ArrayList<>();
+    int dateline = Datelines.end(doc);
+    List<PlaceEntry> home = dateline > 0 ? gazetteer.lookup(Datelines.place(doc.text().substring(0, dateline)))
+        : List.of();
+    for (Sentence s : doc.sentences()) {
+      for (int i = 1; i < s.size(); i++) {
+        Token t = s.token(i);
+        if (!t.word().equals("country") || !t.pos().equals("NN") || !s.token(i - 1).word().equalsIgnoreCase("the")
+            || namedAfter(s, i) && !s.token(i + 1).word().equals("of")) {
+          continue;
+        }
+        java.util.Map<String, Integer> votes = new java.util.HashMap<>();
+        if (!home.isEmpty()) votes.put(home.get(0).country(), 1);
+        String iso3 = home.isEmpty() ? null : home.get(0).country();
+        for (Place p : named) {
+          if (p.end() > t.start() || p.country() == null) continue;
+          int n = votes.merge(p.country(), 1, Integer::sum);
+          if (iso3 == null || n >= votes.get(iso3)) iso3 = p.country();
+        }
+        PlaceEntry e = iso3 == null ? null : gazetteer.country(iso3);
         if (e != null) out.add(place(t.word(), e, t.start(), t.end()));
       }
     }

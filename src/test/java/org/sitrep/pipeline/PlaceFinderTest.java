@@ -79,6 +79,34 @@ class PlaceFinderTest {
   }
 
   @Test
+  void theCountryIsTheOneTheStorysPlacesNameMostBeforeIt() {
+    String inTheCountry = "Troops/NNS/troop/2/nsubj stayed/VBD/stay/0/root in/IN/in/5/case the/DT/the/5/det"
+        + " country/NN/country/2/obl ./././2/punct";
+    AnnotatedText named = HandText.create()
+        .sentence("Drones/NNS/drone/2/nsubj hit/VBD/hit/0/root Kharkiv/NNP/kharkiv/2/obj ./././2/punct")
+        .sentence(inTheCountry).build();
+    AnnotatedText dateline = HandText.create().sentence(
+        "KYIV/NNP/kyiv/3/nsubj -/HYPH/-/1/punct Troops/NNS/troop/4/nsubj stayed/VBD/stay/0/root in/IN/in/7/case"
+            + " the/DT/the/7/det country/NN/country/4/obl ./././4/punct").build();
+    AnnotatedText none = HandText.create().sentence(inTheCountry).build();
+    AnnotatedText most = HandText.create()
+        .sentence("Drones/NNS/drone/2/nsubj hit/VBD/hit/0/root Kharkiv/NNP/kharkiv/2/obj and/CC/and/5/cc"
+            + " Odesa/NNP/odesa/3/conj ./././2/punct")
+        .sentence("Ships/NNS/ship/2/nsubj left/VBD/leave/0/root for/IN/for/4/case Romania/NNP/romania/2/obl"
+            + " ./././2/punct")
+        .sentence(inTheCountry).build();
+    AnnotatedText director = HandText.create().sentence(
+        "Kyiv/NNP/kyiv/2/nsubj hit/VBD/hit/0/root the/DT/the/5/det country/NN/country/5/compound"
+            + " office/NN/office/2/obj ./././2/punct").build();
+
+    assertEquals(List.of("Kharkiv", "Ukraine"), places(named));
+    assertEquals(List.of("Ukraine"), places(dateline));
+    assertEquals(List.of(), places(none));
+    assertEquals(List.of("Kharkiv", "Odesa", "Romania", "Ukraine"), places(most));
+    assertEquals(List.of(), places(director));
+  }
+
+  @Test
   void namesThatShareAPluralTypeWordAreRegions() {
     AnnotatedText shared = HandText.create().sentence(
         "Drones/NNS/drone/2/nsubj fell/VBD/fall/0/root over/IN/over/7/case the/DT/the/7/det Belgorod/NNP/belgorod/7/compound"
