@@ -118,7 +118,7 @@ public final class CoreNlpAnnotator implements Annotator {
     tally.parsed(cs.tokens().size(), System.nanoTime() - t0);
     List<String> lemmas = new ArrayList<>(size);
     for (CoreLabel l : cs.tokens()) lemmas.add(l.lemma() == null ? l.word() : l.lemma().toLowerCase(java.util.Locale.ROOT));
-    return TrailingReporters.rehang(words, lemmas, deps);
+    return TrailingReporters.rehang(words, lemmas, MonthCounts.rehang(words, deps));
   }
 
   /**

@@ -85,7 +85,7 @@ final class DateRules {
             "(?i)" + B + "(?:" + MOD + "[ -])?(" + MONTH + "),? (?:of )?(" + YEAR + ")",
             (m, c) -> Value.date(m.group(2) + "-" + two(Lexicon.month(m.group(1))))),
         Rule.of(
-            "month", "(?i)" + B + "(?:" + MOD + "[ -])?(" + MONTH + ")(?! \\d)", DateRules::month),
+            "month", "(?i)" + B + "(?:" + MOD + "[ -])?(" + MONTH + ")(?! " + DAY + ")", DateRules::month),
         Rule.of(
             "year",
             "(?i)(?<![\\p{L}\\p{N}$£€#.,/:])(?:(?:"

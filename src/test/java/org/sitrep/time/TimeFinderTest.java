@@ -159,6 +159,9 @@ class TimeFinderTest {
     assertFinds("The treaty was signed in June 2024.", TUE, "June 2024|DATE|2024-06");
     assertFinds("The war has raged since February 2022.", TUE, "February 2022|DATE|2022-02");
     assertFinds("The attack came in March, officials said.", TUE, "March|DATE|2025-03");
+    // a number after a month that cannot be its day is a count: the month stands alone
+    assertFinds("In March 40 people died.", TUE, "March|DATE|2025-03");
+    assertFinds("In April 2,000 people fled.", TUE, "April|DATE|2025-04");
     assertFinds("Exports recovered by mid-2024.", TUE, "mid-2024|DATE|2024");
     assertFinds("In 2024 the front barely moved.", TUE, "2024|DATE|2024");
     assertFinds("Militias spread in the 1990s.", TUE, "the 1990s|DATE|199");
