@@ -122,6 +122,10 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     if (measure == null) measure = Measures.ofNoun(s.token(kind).word());
     if (measure == null || Measures.TROOPS.equals(measure)) {
       String fate = Harm.of(s, noun);
+      // "80 of its soldiers and 45 civilians were killed", the 80 parsed on "civilians": the harm of
+      // the noun the number was hung on
+      Dependency hung = s.isParsed() ? s.headOf(last) : null;
+      if (fate == null && hung != null && hung.is("nummod") && hung.governor() > noun) fate = Harm.of(s, hung.governor());
       measure = fate != null ? fate : measure == null ? Measures.OTHER : measure;
     }
     // "447 members of the committee" count nothing of a war; "12 gang members were killed" do
@@ -979,7 +983,10 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     if (last + 2 < s.size() && s.token(last + 1).pos().equals("HYPH") && s.token(last + 2).pos().equals("NN")) {
       return last + 2;
     }
-    for (int i = last; i >= first; i--) {
+    // "about 80 of its soldiers and 45 civilians", parsed with the 80 on "civilians": a number is
+    // not the modifier of a noun past its own "of"
+    boolean partitive = last + 1 < s.size() && s.token(last + 1).word().equalsIgnoreCase("of");
+    for (int i = last; i >= first && !partitive; i--) {
       Dependency head = s.headOf(i);
       if (head != null && head.is("nummod") && head.governor() > last && s.token(head.governor()).isNoun()) {
         // "40 M23 rebel fighters" parsed with the number on a noun that only modifies the next: its head

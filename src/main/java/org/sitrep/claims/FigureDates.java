@@ -255,7 +255,19 @@ final class FigureDates {
     int date = s.tokenAt(t.start());
     int figure = s.tokenAt(q.start());
     if (date <= 0 || figure < 0 || !s.isParsed() || !s.token(date - 1).word().equalsIgnoreCase("since")) return false;
-    return Incidents.clauseOf(s, date) != Incidents.clauseOf(s, figure);
+    int clause = Incidents.clauseOf(s, figure);
+    return Incidents.clauseOf(s, date) != clause && !sharesItsPeriod(s, clause, Incidents.clauseOf(s, date));
+  }
+
+  /**
+   * "has killed more than 20,000 people since 2015 and displaced over two million", "attacked 100
+   * ships since 2023, sinking four and killing eight sailors": a clause conjoined to the one a
+   * "since" dates, with no subject of its own, shares its period.
+   */
+  private static boolean sharesItsPeriod(Sentence s, int clause, int dated) {
+    Dependency head = s.headOf(clause);
+    return head != null && head.is("conj") && head.governor() == dated && s.childOf(clause, "nsubj") == null
+        && s.childOf(clause, "nsubj:pass") == null;
   }
 
   /**

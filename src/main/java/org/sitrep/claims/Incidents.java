@@ -333,6 +333,23 @@ final class Incidents {
       String w = s.token(i).lemma().toLowerCase(java.util.Locale.ROOT);
       String pair = i + 1 < s.size() ? w + " " + s.token(i + 1).lemma().toLowerCase(java.util.Locale.ROOT) : "";
       if ((TOTALS.contains(w) || TOTAL_PAIRS.contains(pair)) && above.contains(clauseOf(s, i))) return true;
+      if (w.equals("since") && sinceClauseOfAPerfect(s, i, above)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "Since the ceasefire took effect on Nov. 27, Israeli strikes have killed more than 330 people":
+   * a "since" that opens an adverbial clause of a perfect ("have killed") in the figure's chain
+   * starts the count's period.
+   */
+  private static boolean sinceClauseOfAPerfect(Sentence s, int since, Set<Integer> above) {
+    Dependency mark = s.headOf(since);
+    if (mark == null || !mark.is("mark") || mark.governor() < 0) return false;
+    Dependency clause = s.headOf(mark.governor());
+    if (clause == null || !clause.is("advcl") || !above.contains(clause.governor())) return false;
+    for (Dependency d : s.childrenOf(clause.governor())) {
+      if (d.is("aux") && s.token(d.dependent()).lemma().equalsIgnoreCase("have")) return true;
     }
     return false;
   }

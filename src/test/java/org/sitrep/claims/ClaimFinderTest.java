@@ -216,6 +216,20 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aNumberBeforeItsOwnOfCountsTheNounAfterTheOfNotOneParsedAsItsHead() {
+    AnnotatedText doc = HandText.create().sentence(
+        "About/RB/about/2/advmod 80/CD/80/8/nummod of/IN/of/5/case its/PRP$/its/5/nmod:poss soldiers/NNS/soldier/2/nmod"
+            + " and/CC/and/7/cc 45/CD/45/2/conj civilians/NNS/civilian/10/nsubj:pass were/VBD/be/10/aux:pass"
+            + " killed/VBN/kill/0/root ./././10/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "80", 80, 80, "approximate"),
+        qty(doc, "45", 45, 45, "exact")), ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals(List.of("80 killed soldiers", "45 killed civilians"),
+        claims.stream().map(c -> c.quantity().text() + " " + c.measure() + " " + c.unit()).toList());
+  }
+
+  @Test
   void anOwnerBetweenTheNumberAndItsNounPlacesNothing() {
     AnnotatedText doc = HandText.create()
         .sentence(RUSSIAS_DRONES)
@@ -456,6 +470,23 @@ class ClaimFinderTest {
     assertEquals(2, claims.size(), () -> "claims: " + claims);
     assertEquals("Bara", claims.get(0).place() == null ? null : claims.get(0).place().name(), () -> "claims: " + claims);
     assertEquals("Bara", claims.get(1).place() == null ? null : claims.get(1).place().name(), () -> "claims: " + claims);
+  }
+
+  @Test
+  void aConjunctWithNoSubjectOfItsOwnSharesTheSinceOfTheClauseItIsConjoinedTo() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Violence/NN/violence/3/nsubj has/VBZ/have/3/aux killed/VBN/kill/0/root 20,000/CD/20000/5/nummod"
+            + " people/NNS/person/3/obj since/IN/since/7/case 2015/CD/2015/3/obl and/CC/and/9/cc"
+            + " displaced/VBN/displace/3/conj 9,000/CD/9000/9/obj ./././3/punct").build();
+    int y = doc.text().indexOf("2015");
+    TimeExpression since = new TimeExpression("2015", y, y + 4, "DATE", "2015");
+
+    List<Claim> claims = new ClaimFinder().find(doc,
+        List.of(qty(doc, "20,000", 20000, 20000, "exact"), qty(doc, "9,000", 9000, 9000, "exact")),
+        ActorMentions.none(), List.of(since), List.of(), List.of());
+
+    assertEquals(2, claims.size(), () -> "claims: " + claims);
+    assertEquals("2015", claims.get(1).time() == null ? null : claims.get(1).time().value(), () -> "claims: " + claims);
   }
 
   @Test

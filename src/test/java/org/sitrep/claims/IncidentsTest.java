@@ -80,6 +80,17 @@ class IncidentsTest {
   }
 
   @Test
+  void aSinceClauseOnAPerfectStartsARunningTotal() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Since/IN/since/4/mark the/DT/the/3/det truce/NN/truce/4/nsubj began/VBD/begin/10/advcl"
+            + " on/IN/on/6/case Friday/NNP/friday/4/obl ,/,/,/10/punct strikes/NNS/strike/10/nsubj"
+            + " have/VBP/have/10/aux killed/VBN/kill/0/root 330/CD/330/12/nummod people/NNS/people/10/obj"
+            + " ./././10/punct").build();
+
+    assertEquals("total", only(find(doc, List.of(time(doc, "Friday", "DATE", "2025-03-07")), "330")).kind());
+  }
+
+  @Test
   void aTotalMarkedInAnotherClauseLeavesTheIncidentItsOwn() {
     AnnotatedText doc = HandText.create().sentence(
         "12/CD/12/2/nummod people/NNS/people/4/nsubj:pass were/VBD/be/4/aux:pass killed/VBN/kill/0/root"
