@@ -39,11 +39,11 @@ final class MonthCounts {
     return out;
   }
 
-  /** "115", "2,000", "1.5": written as a number that no month has as a day. */
+  /** "115", "2,000", "1.5": written as a number that no month has as a day, nor as its year ("January 2012"). */
   private static boolean notADay(String word) {
     if (!word.matches("\\d[\\d,.]*")) return false;
     if (!word.matches("\\d+")) return true;
-    return word.length() > 2 || Integer.parseInt(word) > LAST_DAY;
+    return word.length() == 3 || word.length() > 4 || word.length() == 2 && Integer.parseInt(word) > LAST_DAY;
   }
 
   private static Dependency headOf(List<Dependency> deps, int token) {

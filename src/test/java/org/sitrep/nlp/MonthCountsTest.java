@@ -30,8 +30,9 @@ class MonthCountsTest {
   }
 
   @Test
-  void aNumberThatCanBeTheDayStaysTheDay() {
+  void aNumberThatCanBeTheDayOrTheYearStaysTheMonths() {
     assertEquals(1, headOf(MonthCounts.rehang(words("15"), parse()), 4).governor());
+    assertEquals(1, headOf(MonthCounts.rehang(words("2012"), parse()), 4).governor());
   }
 
   @Test
