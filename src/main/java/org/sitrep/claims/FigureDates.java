@@ -144,7 +144,7 @@ final class FigureDates {
     List<TimeExpression> ofFigure = times.stream()
         .filter(t -> !datesTheReport(s, t) && !anotherClausesSince(s, t, q) && !offChain(s, t, q)
             && !ofAComparedFigure(s, t, q) && !anotherConjunctsOwn(s, t, q) && !sinceBetween(s, t, q, noun)
-            && !ofASuperlative(s, t) && !spanOfTheCountBringingIt(s, t, q)
+            && !ofASuperlative(s, t) && !ofARankedNoun(s, t) && !spanOfTheCountBringingIt(s, t, q)
             && !(s.isParsed() && ClaimFinder.partNamedApart(s, s.tokenAt(t.end() - 1), s.tokenAt(q.start())))).toList();
     return NearestDate.in(ofFigure, s.start(), s.end(), q.start());
   }
@@ -211,6 +211,30 @@ final class FigureDates {
       String pos = s.token(i).pos();
       if (pos.equals("JJS") || pos.equals("RBS")) return true;
       if (pos.equals(",") || pos.equals("CD") || s.token(i).isVerb()) return false;
+    }
+    return false;
+  }
+
+  private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
+      "seventh", "eighth", "ninth", "tenth");
+
+  /**
+   * "fired two missiles at a tanker, the third attack on shipping this month": a date on a noun an
+   * ordinal or a superlative ranks is the frame of that ranking, however far the words between.
+   */
+  private static boolean ofARankedNoun(Sentence s, TimeExpression t) {
+    if (!s.isParsed()) return false;
+    int date = s.tokenAt(t.end() - 1);
+    Dependency head = date < 0 ? null : s.headOf(date);
+    // a modifier of the noun, not its subject ("October was the deadliest month")
+    if (head == null || head.governor() < 0 || !s.token(head.governor()).isNoun() || !(head.is("obl") || head.is("nmod"))) {
+      return false;
+    }
+    for (Dependency d : s.childrenOf(head.governor())) {
+      Token mod = s.token(d.dependent());
+      if (d.is("amod") && (mod.pos().equals("JJS") || ORDINALS.contains(mod.word().toLowerCase(java.util.Locale.ROOT)))) {
+        return true;
+      }
     }
     return false;
   }

@@ -490,6 +490,23 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aDateOnANounAnOrdinalRanksIsTheFrameOfTheRankingNotTheFiguresDate() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Rebels/NNS/rebel/2/nsubj fired/VBD/fire/0/root two/CD/two/4/nummod missiles/NNS/missile/2/obj"
+            + " at/IN/at/7/case a/DT/a/7/det tanker/NN/tanker/2/obl ,/,/,/2/punct the/DT/the/11/det third/JJ/third/11/amod"
+            + " attack/NN/attack/2/obj on/IN/on/13/case shipping/VBG/ship/11/nmod this/DT/this/15/det"
+            + " month/NN/month/11/obl:tmod ./././2/punct").build();
+    int m = doc.text().indexOf("this month");
+    TimeExpression month = new TimeExpression("this month", m, m + 10, "DATE", "2026-11");
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "two", 2, 2, "exact")),
+        ActorMentions.none(), List.of(month), List.of(), List.of());
+
+    assertEquals(1, claims.size(), () -> "claims: " + claims);
+    assertNull(claims.get(0).time(), () -> "claims: " + claims);
+  }
+
+  @Test
   void aSinceBeforeThePeopleCountedStartsNoCountOfThem() {
     AnnotatedText doc = HandText.create().sentence(
         "October/NNP/october/5/nsubj was/VBD/be/5/cop the/DT/the/5/det deadliest/JJS/deadly/5/amod month/NN/month/0/root"
