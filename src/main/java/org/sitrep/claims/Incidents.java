@@ -93,8 +93,24 @@ final class Incidents {
   /** Whether a verb of attack in the past is above the figure: "struck a base, killing 12". */
   private static boolean byAPastAttack(Sentence s, Set<Integer> above) {
     for (int node : above) {
-      Token t = s.token(node);
-      if ((t.pos().equals("VBD") || t.pos().equals("VBN")) && ATTACK_VERBS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
+      if (pastAttack(s.token(node))) return true;
+      // "40 people died when gangs stormed the town": an attack the harm's clause is timed by
+      for (Dependency d : s.childrenOf(node)) {
+        if (d.is("advcl") && pastAttack(s.token(d.dependent())) && markedBy(s, d.dependent(), WHEN)) return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> WHEN = Set.of("when", "as", "after");
+
+  private static boolean pastAttack(Token t) {
+    return (t.pos().equals("VBD") || t.pos().equals("VBN")) && ATTACK_VERBS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static boolean markedBy(Sentence s, int verb, Set<String> words) {
+    for (Dependency d : s.childrenOf(verb)) {
+      if ((d.is("mark") || d.is("advmod")) && words.contains(s.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT))) {
         return true;
       }
     }

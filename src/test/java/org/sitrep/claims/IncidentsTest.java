@@ -80,6 +80,19 @@ class IncidentsTest {
   }
 
   @Test
+  void aHarmTimedByAPastAttackIsThatAttacksIncident() {
+    AnnotatedText when = HandText.create().sentence(
+        "40/CD/40/2/nummod people/NNS/person/3/nsubj died/VBD/die/0/root when/WRB/when/6/advmod gangs/NNS/gang/6/nsubj"
+            + " stormed/VBD/storm/3/advcl the/DT/the/8/det town/NN/town/6/obj ./././3/punct").build();
+    AnnotatedText because = HandText.create().sentence(
+        "40/CD/40/2/nummod people/NNS/person/3/nsubj died/VBD/die/0/root because/IN/because/6/mark gangs/NNS/gang/6/nsubj"
+            + " stormed/VBD/storm/3/advcl the/DT/the/8/det town/NN/town/6/obj ./././3/punct").build();
+
+    assertEquals("incident", only(find(when, List.of(), "40")).kind());
+    assertEquals("total", only(find(because, List.of(), "40")).kind());
+  }
+
+  @Test
   void aSinceClauseOnAPerfectStartsARunningTotal() {
     AnnotatedText doc = HandText.create().sentence(
         "Since/IN/since/4/mark the/DT/the/3/det truce/NN/truce/4/nsubj began/VBD/begin/10/advcl"
