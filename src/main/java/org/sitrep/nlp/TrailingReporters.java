@@ -71,7 +71,11 @@ final class TrailingReporters {
     for (Dependency reporter : deps) {
       int verb = reporter.dependent();
       if (!(reporter.relation().equals("parataxis") || reporter.relation().equals("dep"))
-          || reporter.governor() > verb || !REPORTING.contains(lemmas.get(verb)) || hasChild(deps, verb, "nsubj")) {
+          || reporter.governor() > verb || !REPORTING.contains(lemmas.get(verb))) {
+        continue;
+      }
+      if (hasChild(deps, verb, "nsubj")) {
+        objectTakenForTheSubject(words, deps, out, verb);
         continue;
       }
       for (int k = 0; k < out.size(); k++) {
@@ -86,6 +90,40 @@ final class TrailingReporters {
       }
     }
     return out;
+  }
+
+  /**
+   * "stormed a base on Friday, killing at least 17 soldiers, a military officer said": the parser
+   * may make the object of the participle before the comma the reporter's subject, and the
+   * reporter's true subject that object's apposition. When the apposition runs from the comma up to
+   * the reporter and a dependent of the reporter stands right before the object, the apposition is
+   * the subject again, the object that dependent's, and the dependent an adverbial clause of the
+   * reporter's own head.
+   */
+  private static void objectTakenForTheSubject(List<String> words, List<Dependency> deps, List<Dependency> out,
+      int verb) {
+    int subject = -1;
+    for (Dependency d : deps) if (d.governor() == verb && d.relation().equals("nsubj")) subject = d.dependent();
+    int act = subject < 0 ? -1 : start(deps, subject) - 1;
+    Dependency actHead = act < 0 ? null : headOf(deps, act);
+    if (actHead == null || actHead.governor() != verb || subject > verb) return;
+    for (Dependency d : deps) {
+      int head = d.dependent();
+      int from = start(deps, head);
+      if (d.governor() == subject && d.relation().equals("appos") && end(deps, head) == verb - 1 && from > 0
+          && words.get(from - 1).equals(",")) {
+        int host = headOf(deps, verb).governor();
+        out.set(out.indexOf(d), new Dependency(verb, head, "nsubj"));
+        out.set(out.indexOf(headOf(deps, subject)), new Dependency(act, subject, "obj"));
+        out.set(out.indexOf(actHead), new Dependency(host, act, "advcl"));
+        return;
+      }
+    }
+  }
+
+  private static Dependency headOf(List<Dependency> deps, int token) {
+    for (Dependency d : deps) if (d.dependent() == token) return d;
+    return null;
   }
 
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "whose", "which", "that");

@@ -90,6 +90,26 @@ class TrailingReportersTest {
     assertEquals(3, headOf(TrailingReporters.rehang(column(0), column(1), deps), 5));
   }
 
+  @Test
+  void aReportersSubjectTakenForTheObjectOfTheParticipleBeforeItsCommaIsItsSubjectAgain() {
+    // "Gunmen stormed a base , killing 17 soldiers , an officer said ." as the parser may hang it
+    List<String> words = List.of("Gunmen", "stormed", "a", "base", ",", "killing", "17", "soldiers", ",", "an",
+        "officer", "said", ".");
+    List<String> lemmas = List.of("gunman", "storm", "a", "base", ",", "kill", "17", "soldier", ",", "a",
+        "officer", "say", ".");
+    List<Dependency> deps = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+        new Dependency(3, 2, "det"), new Dependency(1, 3, "obj"), new Dependency(1, 4, "punct"),
+        new Dependency(11, 5, "dep"), new Dependency(7, 6, "nummod"), new Dependency(11, 7, "nsubj"),
+        new Dependency(7, 8, "punct"), new Dependency(10, 9, "det"), new Dependency(7, 10, "appos"),
+        new Dependency(1, 11, "parataxis"), new Dependency(1, 12, "punct"));
+
+    List<Dependency> out = TrailingReporters.rehang(words, lemmas, deps);
+
+    assertEquals(11, headOf(out, 10), "the officer reports");
+    assertEquals(5, headOf(out, 7), "the soldiers are killed");
+    assertEquals(1, headOf(out, 5), "the killing is the storming's");
+  }
+
   private static List<String> column(int k) {
     List<String> out = new ArrayList<>();
     for (String t : PARSE) out.add(t.split("/")[k]);
