@@ -69,6 +69,10 @@ record Context(CharSequence text, int start, int end, Anchor anchor) {
   private static final Pattern SINCE =
       Pattern.compile("(?i)\\bsince\\s+(?:(?:early|late|mid|the (?:start|end|middle) of)[\\s-]+)?$");
 
+  /** A figure compared with an earlier one: "down from 25.6 million in", "compared with 40 in". */
+  private static final Pattern BASELINE =
+      Pattern.compile("(?i)\\b(?:(?:down|up) from|compared (?:with|to))\\s+[^,;]*\\d[^,;]*\\b(?:in|on|at)\\s+(?:the\\s+)?$");
+
   /**
    * The last items of a list of nouns, with the date's preposition: "defence adviser and party
    * whip in" after "resigned as army chief,". The clause before the comma then dates the date.
@@ -140,7 +144,7 @@ record Context(CharSequence text, int start, int end, Anchor anchor) {
     if (clause >= 2 && before.charAt(clause - 2) == ',' && LIST_END.matcher(words).matches()) {
       words = before.subSequence(previous, before.length());
     }
-    if (SINCE.matcher(words).find()) return true;
+    if (SINCE.matcher(words).find() || BASELINE.matcher(words).find()) return true;
     if (LIMIT.matcher(words).find() || FUTURE_CUE.matcher(words).find()) return false;
     if (NOT_PAST.matcher(words).find()) return false;
     CharSequence after = text.subSequence(end, Math.min(text.length(), end + 80));

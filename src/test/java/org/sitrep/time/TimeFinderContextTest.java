@@ -94,6 +94,9 @@ class TimeFinderContextTest {
         TUE,
         "August|DATE|2024-08");
     assertFinds("In June, the army recaptured the town.", TUE, "June|DATE|2024-06");
+    // a figure compared with an earlier one looks back
+    assertFinds("About 24 million face hunger, down from 25 million in July.", TUE, "July|DATE|2024-07");
+    assertFinds("Exports will reach 40 tonnes, compared with 30 in June.", TUE, "June|DATE|2024-06");
     assertFinds(
         "In the fiscal year ended June 30, the port handled less cargo.",
         TUE,
