@@ -215,6 +215,8 @@ final class FigureDates {
     return false;
   }
 
+  private static final Set<String> PERIOD_NOUNS = Set.of("day", "week", "month", "year", "quarter", "half", "hour",
+      "time", "period", "season");
   private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
       "seventh", "eighth", "ninth", "tenth");
 
@@ -228,6 +230,11 @@ final class FigureDates {
     Dependency head = date < 0 ? null : s.headOf(date);
     // a modifier of the noun, not its subject ("October was the deadliest month")
     if (head == null || head.governor() < 0 || !s.token(head.governor()).isNoun() || !(head.is("obl") || head.is("nmod"))) {
+      return false;
+    }
+    // "through the first nine months of the year" is a span, no ranking
+    if (PERIOD_NOUNS.contains(s.token(head.governor()).lemma().toLowerCase(java.util.Locale.ROOT))
+        || s.childOf(head.governor(), "nummod") != null) {
       return false;
     }
     for (Dependency d : s.childrenOf(head.governor())) {

@@ -504,6 +504,15 @@ class ClaimFinderTest {
 
     assertEquals(1, claims.size(), () -> "claims: " + claims);
     assertNull(claims.get(0).time(), () -> "claims: " + claims);
+
+    AnnotatedText span = HandText.create().sentence(
+        "Attacks/NNS/attack/2/nsubj killed/VBD/kill/0/root 700/CD/700/4/nummod people/NNS/person/2/obj"
+            + " in/IN/in/9/case the/DT/the/9/det first/JJ/first/9/amod nine/CD/nine/9/nummod months/NNS/month/2/obl"
+            + " of/IN/of/12/case the/DT/the/12/det year/NN/year/9/nmod ./././2/punct").build();
+    int y = span.text().indexOf("the year");
+    List<Claim> spanned = new ClaimFinder().find(span, List.of(qty(span, "700", 700, 700, "exact")),
+        ActorMentions.none(), List.of(new TimeExpression("the year", y, y + 8, "DATE", "2026")), List.of(), List.of());
+    assertEquals("2026", spanned.get(0).time() == null ? null : spanned.get(0).time().value(), () -> "claims: " + spanned);
   }
 
   @Test
