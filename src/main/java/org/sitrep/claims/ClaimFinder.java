@@ -732,6 +732,13 @@ public final class ClaimFinder {
       if (!sameIncident) break;
       if (java.util.Objects.equals(c.measure(), measure)) return c.place() == null ? told : c.place();
     }
+    // "The death toll in Lviv rose to five ... The air force said it destroyed 430 of 476 drones":
+    // the town where the incident harmed people is not where all its weapons flew
+    if (Measures.WEAPONS.equals(measure) && told != null && told.fineness() >= 3) {
+      for (Claim c : found) {
+        if (Harm.HARMS.contains(c.measure()) && c.time() != null && c.time().equals(time) && told.equals(c.place())) return null;
+      }
+    }
     return told;
   }
 

@@ -1804,6 +1804,26 @@ class ClaimFinderTest {
   }
 
   @Test
+  void weaponsOfAnIncidentToldByItsHarmAreNotPlacedInTheHarmsTown() {
+    AnnotatedText doc = HandText.create()
+        .sentence("Five/CD/five/2/nummod people/NNS/person/4/nsubj:pass were/VBD/be/4/aux:pass killed/VBN/kill/0/root"
+            + " in/IN/in/6/case Lviv/NNP/lviv/4/obl overnight/RB/overnight/4/advmod ./././4/punct")
+        .sentence("Air/NN/air/2/compound defences/NNS/defence/3/nsubj shot/VBD/shoot/0/root down/RP/down/3/compound:prt"
+            + " 430/CD/430/6/nummod drones/NNS/drone/3/obj ./././3/punct").build();
+    int at = doc.text().indexOf("overnight");
+    TimeExpression night = new TimeExpression("overnight", at, at + 9, "TIME", "2025-05-23TNI");
+    int lviv = doc.text().indexOf("Lviv");
+    List<Place> places = List.of(new Place("Lviv", "Lviv", "UKR", 49.8, 24.0, "locality", lviv, lviv + 4));
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "Five", 5, 5, "exact"),
+        qty(doc, "430", 430, 430, "exact")), ActorMentions.none(), List.of(night), places, List.of());
+
+    assertEquals(2, claims.size(), () -> "claims: " + claims);
+    assertEquals("2025-05-23TNI", claims.get(1).time() == null ? null : claims.get(1).time().value(), () -> "claims: " + claims);
+    assertNull(claims.get(1).place(), () -> "claims: " + claims);
+  }
+
+  @Test
   void aPlaceOfAPartNamedApartPlacesOnlyAFigureInThatPart() {
     AnnotatedText doc = HandText.create().sentence(
         "Russia/NNP/russia/2/nsubj freed/VBD/free/0/root 120/CD/120/4/nummod civilians/NNS/civilian/2/obj ,/,/,/4/punct"
