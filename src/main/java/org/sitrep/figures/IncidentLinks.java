@@ -129,12 +129,16 @@ final class IncidentLinks implements Linker {
   /**
    * "Killed nine people in the Odesa region on Monday", beside another outlet's "in Odesa on
    * Monday": a figure placed only in a region or a country counts the one incident of its day that
-   * a figure places in a town (or region) within it; with none or two, its own.
+   * a figure places in a town (or region) within it; with none or two, its own, as when its own
+   * story gives that town a figure of its own.
    */
   private Told narrowed(Entry e, List<Entry> dated, Told own) {
     List<Entry> finer = new ArrayList<>();
     for (Entry d : dated) if (e.incident().equals(d.incident()) && inside(d, e) && !coarse(d)) finer.add(d);
     if (finer.isEmpty()) for (Entry d : dated) if (e.incident().equals(d.incident()) && inside(d, e)) finer.add(d);
+    // "At least nine people were killed across the country ... In Lviv, a missile killed four": a
+    // story that gives the town its own figure tells its country's apart
+    for (Entry d : finer) if (Objects.equals(d.articleId(), e.articleId())) return own;
     Map<String, Told> tells = new HashMap<>();
     for (Entry d : finer) tells.put(d.claimId(), new Told(d.incident(), d.place(), nz(d.noun())));
     return chosen(e, finer, tells, own.incident());

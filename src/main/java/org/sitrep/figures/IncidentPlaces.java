@@ -16,7 +16,8 @@ import org.sitrep.record.TimeRef;
  * Where one article's incident of each day happened, so that all its figures of that incident key
  * the same place. A story says "a car bomb in Mogadishu killed 15" and then "38 people were wounded"
  * or "the attack in Somalia": the figures with no place, or only the country, or the region around
- * the town, are of the town the story names. Decided from the article alone (its incident figures
+ * the town, are of the town the story names, unless one placed in the country comes before the story
+ * names the town (a national toll, then a town's). Decided from the article alone (its incident figures
  * and its attacks), so the grouping never depends on which other articles are stored.
  */
 final class IncidentPlaces {
@@ -29,8 +30,12 @@ final class IncidentPlaces {
   /** The article's text, for the words around a time ("in the early hours of Wednesday"). */
   private final String text;
 
-  private IncidentPlaces(Map<String, Place> byDay, String text) {
+  /** Where the story first names each day's finest place, by the day's key. */
+  private final Map<String, Integer> firstNamed;
+
+  private IncidentPlaces(Map<String, Place> byDay, Map<String, Integer> firstNamed, String text) {
     this.byDay = byDay;
+    this.firstNamed = firstNamed;
     this.text = text;
   }
 
@@ -46,11 +51,16 @@ final class IncidentPlaces {
       }
     }
     Map<String, Place> byDay = new LinkedHashMap<>();
+    Map<String, Integer> firstNamed = new LinkedHashMap<>();
     for (var day : told.entrySet()) {
       Place finest = finest(day.getValue());
-      if (finest != null) byDay.put(day.getKey(), finest);
+      if (finest == null) continue;
+      byDay.put(day.getKey(), finest);
+      for (Place p : day.getValue()) {
+        if (name(p).equals(name(finest)) && p.start() != null) firstNamed.merge(day.getKey(), p.start(), Math::min);
+      }
     }
-    return new IncidentPlaces(byDay, text);
+    return new IncidentPlaces(byDay, firstNamed, text);
   }
 
   /**
@@ -62,6 +72,14 @@ final class IncidentPlaces {
     if (c.kind() == null || !ThreadKey.INCIDENT.equals(c.kind().toLowerCase(Locale.ROOT))) return c;
     Place finest = byDay.get(day(c.time(), text, articleDay));
     if (finest == null || c.place() != null && !coarser(c.place(), finest) || spread(c)) return c;
+    // "Russia attacked Ukraine overnight ... At least nine people were killed. In Lviv, a missile
+    // killed four": a figure the story placed in the country before it came to the town is the
+    // country's
+    Integer town = firstNamed.get(day(c.time(), text, articleDay));
+    if (c.place() != null && "country".equals(c.place().precision()) && c.evidence() != null && town != null
+        && c.evidence().end() <= town) {
+      return c;
+    }
     // "its air defences destroyed 41 Ukrainian drones", in a story of a strike on Kharkiv: a state's
     // weapons are not what struck its own town
     if (ThreadKey.WEAPONS.equals(c.measure()) && state != null && state.equals(finest.country())) return c;

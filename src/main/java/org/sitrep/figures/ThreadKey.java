@@ -37,6 +37,7 @@ record ThreadKey(String measure, String kind, String per, String state, String n
   private static final int ID_HEX = 10;
   static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
   static final java.util.regex.Pattern WEEK = java.util.regex.Pattern.compile("\\d{4}-W\\d{2}");
+  private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("\\d{4}-\\d{2}");
   /** The TIMEX3 part of day of a night, which an incident key keeps: "2025-07-01TNI". */
   static final String NIGHT = "TNI";
   /** What a part's noun class ends with: "people part". */
@@ -62,6 +63,12 @@ record ThreadKey(String measure, String kind, String per, String state, String n
       incident = incidentOf(c.time(), text);
       // "the toll from last week's attack": the week the text gives, not the report's day
       if (incident == null && c.time() != null && c.time().value() != null && WEEK.matcher(c.time().value()).matches()) {
+        incident = c.time().value();
+      }
+      // "In March 40 people died when gangs stormed the town", in a November story: an incident of an
+      // earlier month is that month's, not the report's day
+      if (incident == null && c.time() != null && c.time().value() != null && MONTH.matcher(c.time().value()).matches()
+          && articleDay != null && !articleDay.startsWith(c.time().value())) {
         incident = c.time().value();
       }
       // until IncidentLinks finds the incident of the days before that it counts

@@ -50,7 +50,13 @@ class IncidentLinksTest {
   /** A figure of a strike placed at {@code place} (its key's name), within {@code path}, in the UKR family. */
   private static Entry placed(String article, String reportDay, String incident, boolean floating, String place,
       String path) {
-    Entry e = new Entry(article, 0, "", "", article, reportDay, "O", "killed", "incident", null,
+    return placed(article, 0, reportDay, incident, floating, place, path);
+  }
+
+  /** As above, the article's figure {@code ord}. */
+  private static Entry placed(String article, int ord, String reportDay, String incident, boolean floating,
+      String place, String path) {
+    Entry e = new Entry(article, ord, "", "", article, reportDay, "O", "killed", "incident", null,
         "people", "exact", 9.0, 9.0, "people", null, "people", place, "officials", "officials", "evidence",
         null, incident, null, false, "killed|incident||||UKR", floating, path);
     String base = ThreadKey.of(e, "people", incident).base();
@@ -101,6 +107,18 @@ class IncidentLinksTest {
     assertEquals(otherDay, linked.get(2), "no town was struck that day");
     assertEquals(first, linked.get(3));
     assertEquals(first.base(), linked.get(4).base());
+  }
+
+  @Test
+  void aFigureOfTheCountryWhoseStoryGivesTheTownItsOwnStaysTheCountrys() {
+    Entry national = placed("a", "2026-09-02", "2026-09-01", false, "UKR", "UKR");
+    Entry town = placed("a", 1, "2026-09-02", "2026-09-01", false, "odesa", ODESA);
+    Entry elsewhere = placed("b", "2026-09-02", "2026-09-01", false, "UKR", "UKR");
+
+    List<Entry> linked = LINKS.link(List.of(national, town, elsewhere));
+
+    assertEquals(national.base(), linked.get(0).base(), "its own story told the town apart");
+    assertEquals(town.base(), linked.get(2).base(), "another story's count of the country is the town's");
   }
 
   @Test

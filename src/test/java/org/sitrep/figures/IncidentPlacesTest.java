@@ -73,6 +73,22 @@ class IncidentPlacesTest {
     assertEquals("Mogadishu", places.placed(inTown, "2026-06-21", null).place().name());
   }
 
+  @Test
+  void aFigureTheStoryPlacedInTheCountryBeforeItCameToTheTownIsTheCountrys() {
+    String text = "Nine people were killed in Somalia. In Mogadishu, 4 people were killed.";
+    int somalia = text.indexOf("Somalia");
+    int mogadishu = text.indexOf("Mogadishu");
+    Claim national = incident("killed", new Place("Somalia", "Somalia", "SOM", 5.15, 46.2, "country", somalia,
+        somalia + 7), SATURDAY, text, 0);
+    Claim town = incident("killed", new Place("Mogadishu", "Mogadishu", "SOM", 2.04, 45.34, "locality", mogadishu,
+        mogadishu + 9), SATURDAY, text, 1);
+    Claim unplaced = incident("wounded", null, SATURDAY, text, 0);
+    IncidentPlaces places = IncidentPlaces.of(record(text, national, town, unplaced), "2026-06-21");
+
+    assertEquals("Somalia", places.placed(national, "2026-06-21", null).place().name());
+    assertEquals("Mogadishu", places.placed(unplaced, "2026-06-21", null).place().name());
+  }
+
   /** An incident figure whose evidence is the text's sentence {@code sentence} (0-based, split at ". "). */
   private static Claim incident(String measure, Place place, TimeRef time, String text, int sentence) {
     int start = 0;

@@ -124,6 +124,11 @@ class ThreadKeyTest {
     TimeRef lastWeek = new TimeRef("last week", "2025-W10", 30, 39);
     assertEquals("2025-W10", ThreadKey.of(incident("UKR", "Dnipro", lastWeek), actors, "2025-03-12").incident(),
         "an incident known by its week is that week's");
+    TimeRef march = new TimeRef("March", "2025-03", 30, 35);
+    assertEquals("2025-03", ThreadKey.of(incident("UKR", "Dnipro", march), actors, "2025-11-12").incident(),
+        "an incident of an earlier month is that month's");
+    assertEquals("2025-03-20", ThreadKey.of(incident("UKR", "Dnipro", march), actors, "2025-03-20").incident(),
+        "one of the report's own month may be of its day");
     assertNotEquals(dnipro.id(), warToll.id());
     assertEquals(null, warToll.incident());
   }
