@@ -17,7 +17,8 @@ final class CueSpeakers {
   private static final Set<String> SHARED_SUBJECT = Set.of("conj", "xcomp", "advcl", "acl");
   private static final Set<String> RELATIVE = Set.of("who", "that", "which");
   private static final Set<String> TIME_WORDS = Set.of("weekend", "week", "day", "month", "year",
-      "morning", "afternoon", "evening", "night", "today", "yesterday", "tomorrow");
+      "morning", "afternoon", "evening", "night", "today", "yesterday", "tomorrow", "monday", "tuesday",
+      "wednesday", "thursday", "friday", "saturday", "sunday");
   /** How far up the tree a quote may sit below its cue verb. */
   private static final int MAX_DEPTH = 8;
   /** Characters between a closing mark and a sentence that still attributes the quote. */
@@ -239,8 +240,8 @@ final class CueSpeakers {
    * "At talks this weekend in Geneva, Amina Yusuf, the mediator, told ...": a time is never who
    * spoke, though the parser may make it the cue's subject.
    */
-  private static boolean isTime(Token t) {
-    return t.ner().equals("DATE") || t.ner().equals("TIME") || TIME_WORDS.contains(t.lemma());
+  static boolean isTime(Token t) {
+    return t.ner().equals("DATE") || t.ner().equals("TIME") || TIME_WORDS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
   }
 
   /** The first person or organisation named in apposition inside a phrase, or -1. */

@@ -6,8 +6,8 @@ import org.sitrep.nlp.Sentence;
 
 /**
  * The noun phrase of a speaker around its head token: the head with its determiners, modifiers,
- * compounds, flat names, possessors and prepositional modifiers, but without clauses, appositions
- * or anything quoted.
+ * compounds, flat names, possessors and prepositional modifiers, but without clauses, appositions,
+ * days or anything quoted.
  */
 final class Nominal {
   private static final Set<String> KEEP = Set.of("det", "amod", "compound", "flat", "nmod",
@@ -29,6 +29,9 @@ final class Nominal {
     for (Dependency d : s.childrenOf(token)) {
       int c = d.dependent();
       if (c == token || !keep(d) && !adjacentName(s, d, token) || ctx != null && ctx.quoted(s.token(c))) continue;
+      // "army chief Abdel Fattah al-Burhan on Friday rejected ...": a day the parser hung on the
+      // subject dates the act, and is no part of who acted
+      if (d.is("nmod") && CueSpeakers.isTime(s.token(c))) continue;
       range[0] = Math.min(range[0], c);
       range[1] = Math.max(range[1], c);
       grow(ctx, s, c, range, depth + 1);
@@ -43,7 +46,8 @@ final class Nominal {
     if (!d.is("dep") && !d.is("appos")) return false;
     int c = d.dependent();
     if (c <= head || !s.token(c).isProperNoun()) return false;
-    for (int i = head + 1; i < c; i++) if (!s.token(i).isProperNoun()) return false;
+    // "army chief Abdel Fattah al-Burhan": a hyphen inside the name is still the name
+    for (int i = head + 1; i < c; i++) if (!s.token(i).isProperNoun() && !s.token(i).pos().equals("HYPH")) return false;
     return true;
   }
 
