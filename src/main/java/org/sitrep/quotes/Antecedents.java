@@ -77,8 +77,31 @@ final class Antecedents {
       }
     }
     else if (Roles.isInstitution(head.lemma())) found = institution(a, head.lemma());
+    // "the ministry issued a statement saying ...": the statement stands for whoever issued it
+    else if (Cues.isNoun(head.lemma())) {
+      Span issuer = issuer(a);
+      if (issuer != null) return issuer;
+    }
+    // "the 67-year-old retired teacher said": a person described by age is the one named last
+    else if (AGED.matcher(self.text()).find() && self.text().toLowerCase(Locale.ROOT).startsWith("the ")) {
+      Span person = person(a, Gender.UNKNOWN);
+      if (person != null) return person;
+    }
     return found == null ? self : span(found);
   }
+
+  /** The subject of the verb a statement noun is the object of ("issued a statement"), or null. */
+  private Span issuer(Attribution a) {
+    Sentence s = a.sentence();
+    Dependency up = s.headOf(a.head());
+    if (up == null || !up.is("obj") || up.governor() < 0 || !s.token(up.governor()).isVerb()) return null;
+    Dependency subj = s.childOf(up.governor(), "nsubj");
+    if (subj == null || s.token(subj.dependent()).isVerb()) return null;
+    int[] r = Nominal.span(null, s, subj.dependent());
+    return Span.of(text.text(), s.token(r[0]).start(), s.token(r[1]).end());
+  }
+
+  private static final java.util.regex.Pattern AGED = java.util.regex.Pattern.compile("\\b\\d+\\s?-?\\s?year\\s?-?\\s?old\\b");
 
   /**
    * "A Hezbollah official, who asked not to be named, said ... 'The enemy ...,' the official said":
@@ -97,6 +120,10 @@ final class Antecedents {
         while (first < i && s.token(first).pos().equals("DT")) first++;
         // "an M23 spokesman" is not "a government spokesman" named before
         if (first < i && names(s, first, i, side)) return Span.of(text.text(), s.token(first).start(), s.token(i).end());
+        // "A spokesperson for the U.S. State Department said ...": whose it is, said after the word
+        if (side.isEmpty() && r[1] > i + 1 && s.token(i + 1).pos().equals("IN") && namesABody(s, i + 2, r[1])) {
+          return Span.of(text.text(), s.token(first).start(), s.token(r[1]).end());
+        }
       }
     }
     return null;
@@ -365,6 +392,12 @@ final class Antecedents {
       if (up.governor() == head) return true;
       node = up.governor();
     }
+    return false;
+  }
+
+  /** Whether the words from {@code from} to {@code to} (inclusive) hold a name: "the U.S. State Department". */
+  private static boolean namesABody(Sentence s, int from, int to) {
+    for (int i = from; i <= to && i < s.size(); i++) if (s.token(i).isProperNoun()) return true;
     return false;
   }
 

@@ -67,6 +67,32 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aDayHungOnTheSpeakerIsNoPartOfIt() {
+    AnnotatedText t = HandText.of("The army chief al - Burhan on Friday said: “We will not accept it.”", """
+        The DT the O 3 det
+        army NN army O 3 compound
+        chief NN chief O 9 nsubj
+        al NNP al PERSON 6 compound
+        - HYPH - PERSON 6 punct
+        Burhan NNP burhan PERSON 3 dep
+        on IN on O 8 case
+        Friday NNP friday O 3 nmod
+        said VBD say O 0 root
+        : : : O 9 punct
+        “ `` “ O 15 punct
+        We PRP we O 15 nsubj
+        will MD will O 15 aux
+        not RB not O 15 advmod
+        accept VB accept O 9 ccomp
+        it PRP it O 15 obj
+        . . . O 9 punct
+        ” '' ” O 9 punct
+        """);
+    FoundQuote q = only(t);
+    assertEquals("The army chief al - Burhan", q.speaker().text());
+  }
+
+  @Test
   void invertedSpeakerKeepsItsPrepositionalModifier() {
     AnnotatedText t = HandText.of("“We regret the decision,” said a spokesperson from Seoul’s foreign ministry.", """
         “ `` “ O 3 punct
@@ -887,6 +913,73 @@ class QuoteFinderTest {
         """);
     assertEquals("the official", only(t).speaker().text());
     assertEquals("Kremlin official", only(t).speakerEntity().text());
+  }
+
+  @Test
+  void roleNounWithNoNameResolvesToAnEarlierPhraseThatSaysWhoseItIsAfterTheWord() {
+    AnnotatedText t = HandText.of(
+        "A spokesperson for the State Department spoke. “Nothing has been agreed,” the spokesperson said.", """
+        A DT a O 2 det
+        spokesperson NN spokesperson O 7 nsubj
+        for IN for O 6 case
+        the DT the O 6 det
+        State NNP state ORGANIZATION 6 compound
+        Department NNP department ORGANIZATION 2 nmod
+        spoke VBD speak O 0 root
+        . . . O 7 punct
+        """, NOTHING_AGREED.replace(" 11 ccomp", " 10 ccomp") + """
+        the DT the O 9 det
+        spokesperson NN spokesperson O 10 nsubj
+        said VBD say O 0 root
+        . . . O 10 punct
+        """);
+    assertEquals("the spokesperson", only(t).speaker().text());
+    assertEquals("spokesperson for the State Department", only(t).speakerEntity().text());
+  }
+
+  @Test
+  void aPersonDescribedByAgeIsTheOneNamedBefore() {
+    AnnotatedText t = HandText.of(
+        "Olena Petrenko was asleep. “Nothing has been agreed,” the 67-year-old teacher said.", """
+        Olena NNP olena PERSON 2 compound
+        Petrenko NNP petrenko PERSON 4 nsubj
+        was VBD be O 4 cop
+        asleep JJ asleep O 0 root
+        . . . O 4 punct
+        """, NOTHING_AGREED.replace(" 11 ccomp", " 11 ccomp") + """
+        the DT the O 10 det
+        67-year-old JJ 67-year-old O 10 amod
+        teacher NN teacher O 11 nsubj
+        said VBD say O 0 root
+        . . . O 11 punct
+        """);
+    assertEquals("the 67-year-old teacher", only(t).speaker().text());
+    assertEquals("Olena Petrenko", only(t).speakerEntity().text());
+  }
+
+  @Test
+  void aStatementStandsForWhoeverIssuedIt() {
+    AnnotatedText t = HandText.of("The ministry issued a statement saying the plan “ignores the sovereignty of the state.”", """
+        The DT the O 2 det
+        ministry NN ministry O 3 nsubj
+        issued VBD issue O 0 root
+        a DT a O 5 det
+        statement NN statement O 3 obj
+        saying VBG say O 5 acl
+        the DT the O 8 det
+        plan NN plan O 10 nsubj
+        “ `` “ O 10 punct
+        ignores VBZ ignore O 6 ccomp
+        the DT the O 12 det
+        sovereignty NN sovereignty O 10 obj
+        of IN of O 15 case
+        the DT the O 15 det
+        state NN state O 12 nmod
+        . . . O 3 punct
+        ” '' ” O 3 punct
+        """);
+    assertEquals("a statement", only(t).speaker().text());
+    assertEquals("The ministry", only(t).speakerEntity().text());
   }
 
   @Test
