@@ -43,7 +43,7 @@ final class Measures {
       "rescuer", "firefighter", "teacher", "prisoner of war", "member", "boy", "girl", "monk", "nun",
       "priest", "cleric", "imam", "pupil", "schoolchild", "schoolchildren", "tourist", "miner", "engineer",
       "contractor", "policeman", "policemen", "pensioner", "shopper", "commuter", "bystander", "mourner",
-      "official");
+      "official", "schoolgirl", "schoolboy", "toddler", "pedestrian", "driver");
 
   private static final Map<String, String> VERBS = Map.ofEntries(
       Map.entry("kill", KILLED), Map.entry("die", KILLED), Map.entry("dead", KILLED),

@@ -516,6 +516,20 @@ class ClaimFinderTest {
   }
 
   @Test
+  void schoolgirlsAndPedestriansArePeopleAHarmCounts() {
+    for (String noun : List.of("schoolgirls/NNS/schoolgirl", "pedestrians/NNS/pedestrian", "toddlers/NNS/toddler")) {
+      AnnotatedText doc = HandText.create().sentence(
+          "25/CD/25/2/nummod " + noun + "/4/nsubj:pass were/VBD/be/4/aux:pass kidnapped/VBN/kidnap/0/root"
+              + " ./././4/punct").build();
+
+      List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "25", 25, 25, "exact")),
+          ActorMentions.none(), List.of(), List.of(), List.of());
+
+      assertEquals(List.of("captured"), claims.stream().map(Claim::measure).toList(), noun);
+    }
+  }
+
+  @Test
   void aSinceBeforeThePeopleCountedStartsNoCountOfThem() {
     AnnotatedText doc = HandText.create().sentence(
         "October/NNP/october/5/nsubj was/VBD/be/5/cop the/DT/the/5/det deadliest/JJS/deadly/5/amod month/NN/month/0/root"
