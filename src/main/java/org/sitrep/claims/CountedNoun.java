@@ -81,6 +81,8 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
       return new CountedNoun(-1, -1, Measures.MONEY, q.unit(), -1);
     }
     if (unit != null && AREA.contains(unit)) return new CountedNoun(-1, -1, Measures.TERRITORY, q.unit(), -1);
+    // "delivered more than 40,000 tonnes of food": aid by weight
+    if ("tonnes".equals(unit) && ofAidGoods(s, last)) return new CountedNoun(-1, -1, Measures.AID, q.unit(), -1);
     // "two 500-kilogram bombs", "a 30-kilometre buffer zone": a measure joined to its number by a
     // hyphen tells the size of what follows, not how many there are
     if (unit != null && HYPHENATED_UNIT.matcher(q.text()).find()) return null;
@@ -154,6 +156,24 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
         ? striker(s, kind) : agent(s, noun);
     return new CountedNoun(noun, subjectFirst(s, noun, last), measure, HARMED.contains(word) ? "people" : word,
         agent);
+  }
+
+  /** Goods that aid is counted in by weight: "tonnes of food", "tons of humanitarian aid". */
+  private static final Set<String> AID_GOODS = Set.of("food", "aid", "assistance", "supplies", "flour", "wheat",
+      "grain", "rice", "medicine", "medicines", "relief", "foodstuffs");
+  /** Words between "of" and the goods: "tonnes of humanitarian aid", "of medical supplies". */
+  private static final int GOODS_REACH = 3;
+
+  /** Whether the goods a weight is "of" are aid: "40,000 tonnes of food". */
+  private static boolean ofAidGoods(Sentence s, int last) {
+    int i = last + 1;
+    if (i >= s.size() || !s.token(i).word().equalsIgnoreCase("of")) return false;
+    for (int j = i + 1; j < s.size() && j <= i + GOODS_REACH; j++) {
+      Token t = s.token(j);
+      if (AID_GOODS.contains(t.word().toLowerCase(Locale.ROOT))) return true;
+      if (!(t.pos().startsWith("JJ") || t.pos().startsWith("NN"))) return false;
+    }
+    return false;
   }
 
   /** Places counted as territory only when taken, lost or held: "captured two villages". */

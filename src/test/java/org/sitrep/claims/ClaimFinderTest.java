@@ -530,6 +530,19 @@ class ClaimFinderTest {
   }
 
   @Test
+  void tonnesOfFoodAreAidByWeight() {
+    AnnotatedText doc = HandText.create().sentence(
+        "The/DT/the/2/det agency/NN/agency/3/nsubj delivered/VBD/deliver/0/root 40,000/CD/40000/5/nummod"
+            + " tonnes/NNS/tonne/3/obj of/IN/of/7/case food/NN/food/5/nmod ./././3/punct").build();
+    Quantity q = new Quantity("40,000 tonnes", doc.text().indexOf("40,000"), doc.text().indexOf(" of"), 40000.0,
+        40000.0, "exact", "tonnes", null);
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(q), ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals(List.of("aid tonnes"), claims.stream().map(c -> c.measure() + " " + c.unit()).toList());
+  }
+
+  @Test
   void aSinceBeforeThePeopleCountedStartsNoCountOfThem() {
     AnnotatedText doc = HandText.create().sentence(
         "October/NNP/october/5/nsubj was/VBD/be/5/cop the/DT/the/5/det deadliest/JJS/deadly/5/amod month/NN/month/0/root"
