@@ -21,7 +21,8 @@ import org.sitrep.store.LedgerStore.Linker;
  * that a dated figure of the same counted noun puts within {@value #REACH_DAYS} days before its
  * report, or on its report's day; a toll of people with no such figure joins the one dated figure
  * in reach whatever it counts ("three workers were killed" on Tuesday, "the toll has risen to
- * five" on Wednesday). With none in reach, or two (two strikes on one town), it stays on its
+ * five" on Wednesday), and children, women or civilians counted with no such figure join it under their
+ * own count. With none in reach, or two (two strikes on one town), it stays on its
  * report's day. A follow-up naming only the region or the country ("the strike in the Odesa
  * region") joins, with none at its own place, the one incident in reach placed inside it, and one
  * naming the town the one its region was given for; a dated figure placed only in a region or a
@@ -37,6 +38,8 @@ final class IncidentLinks implements Linker {
   static final int REACH_DAYS = 2;
   /** The class of a toll that names no one in particular: "the death toll", "five people". */
   private static final String PEOPLE = "people";
+  /** Classes of those counted among a toll of people. */
+  private static final Set<String> AMONG_PEOPLE = Set.of("children", "women", "civilians");
 
   private final Corrections corrections;
 
@@ -160,6 +163,13 @@ final class IncidentLinks implements Linker {
     }
     if (same.size() == 1) return same.iterator().next();
     if (same.isEmpty() && (noun.isEmpty() || noun.equals(PEOPLE)) && any.size() == 1) return any.iterator().next();
+    // "the toll has risen to 19, including three children": those among people harmed, of the one
+    // incident in reach, keep their own count in it
+    String among = noun.endsWith(ThreadKey.PART) ? noun.substring(0, noun.length() - ThreadKey.PART.length()) : noun;
+    if (same.isEmpty() && AMONG_PEOPLE.contains(among) && any.size() == 1) {
+      Told one = any.iterator().next();
+      return new Told(one.incident(), one.place(), noun);
+    }
     return new Told(own, e.place(), noun);
   }
 

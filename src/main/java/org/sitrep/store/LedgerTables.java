@@ -60,7 +60,7 @@ final class LedgerTables {
    * a harm to a part of a whole its sentence counted unharmed ("deployed 10,000 troops, and about
    * 4,000 of them had been killed or wounded") is no part, but the whole's casualties.
    */
-  static final int VERSION = 30;
+  static final int VERSION = 31;
   static final String ENTRY_COLUMNS = "article_id, ord, base, thread, story_id, day, outlet, measure,"
       + " kind, per, unit, qualifier, low, high, subject, state, noun, place, claimant,"
       + " claimant_key, evidence, fate, incident, period, earlier, family, floating, place_path";

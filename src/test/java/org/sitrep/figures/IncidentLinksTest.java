@@ -221,6 +221,21 @@ class IncidentLinksTest {
   }
 
   @Test
+  void childrenAmongAFollowUpsTollJoinTheOneIncidentInReachUnderTheirOwnCount() {
+    Entry toll = entry("a", "2026-05-19", "2026-05-19", false, "people");
+    Entry children = entry("b", "2026-05-20", "2026-05-20", true, "children");
+    Entry troops = entry("c", "2026-05-20", "2026-05-20", true, "troops");
+    Entry part = entry("d", "2026-05-20", "2026-05-20", true, "women part");
+
+    List<Entry> linked = LINKS.link(List.of(toll, children, troops, part));
+
+    assertEquals("2026-05-19", linked.get(1).incident());
+    assertEquals(ThreadKey.of(toll, "children", "2026-05-19").base(), linked.get(1).base(), "their own count");
+    assertEquals(troops, linked.get(2), "troops are no part of a toll of people");
+    assertEquals("2026-05-19", linked.get(3).incident(), "'including three women'");
+  }
+
+  @Test
   void aDenialJoinsTheOneTollOfItsIncidentsDayWhateverItCounts() {
     Entry toll = entry("a", "2026-05-19", "2026-05-19", false, "people");
     Entry denial = entry("b", "2026-05-19", "2026-05-19", false, "civilians", 0.0);
