@@ -17,8 +17,7 @@ final class CueSpeakers {
   private static final Set<String> SHARED_SUBJECT = Set.of("conj", "xcomp", "advcl", "acl");
   private static final Set<String> RELATIVE = Set.of("who", "that", "which");
   private static final Set<String> TIME_WORDS = Set.of("weekend", "week", "day", "month", "year",
-      "morning", "afternoon", "evening", "night", "today", "yesterday", "tomorrow", "monday", "tuesday",
-      "wednesday", "thursday", "friday", "saturday", "sunday");
+      "morning", "afternoon", "evening", "night", "today", "yesterday", "tomorrow");
   /** How far up the tree a quote may sit below its cue verb. */
   private static final int MAX_DEPTH = 8;
   /** Characters between a closing mark and a sentence that still attributes the quote. */

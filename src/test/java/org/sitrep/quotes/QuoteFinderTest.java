@@ -93,6 +93,26 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aSpeakerTheParserHeadedWithItsDayStillSpeaks() {
+    AnnotatedText t = HandText.of("One official Monday said: “We will not accept it.”", """
+        One CD one O 3 nummod
+        official JJ official O 3 amod
+        Monday NNP monday O 4 nsubj
+        said VBD say O 0 root
+        : : : O 4 punct
+        “ `` “ O 10 punct
+        We PRP we O 10 nsubj
+        will MD will O 10 aux
+        not RB not O 10 advmod
+        accept VB accept O 4 ccomp
+        it PRP it O 10 obj
+        . . . O 4 punct
+        ” '' ” O 4 punct
+        """);
+    assertEquals("One official Monday", only(t).speaker().text());
+  }
+
+  @Test
   void invertedSpeakerKeepsItsPrepositionalModifier() {
     AnnotatedText t = HandText.of("“We regret the decision,” said a spokesperson from Seoul’s foreign ministry.", """
         “ `` “ O 3 punct
