@@ -172,6 +172,14 @@ public final class ClaimFinder {
       // "about 20 aircraft took part in the raid and dropped more than 50 munitions": weapons fired in it
       boolean fired = "snapshot".equals(kind) && Measures.WEAPONS.equals(measure) && !snapshotMarker(s)
           && Incidents.fired(s, anchor);
+      // "An overnight attack killed eight people, officials said, as Moscow fired nearly 500 drones":
+      // weapons fired in a clause "as" or "when" joins to the sentence's dated incident are its own
+      Claim joined = fired && time == null ? joinedIncident(doc, s, anchor, out) : null;
+      if (joined != null) {
+        kind = INCIDENT;
+        time = joined.time();
+        fired = false;
+      }
       if ((harm || fired) && time == null && !totalMarker(s)
           && !timeOtherThanADay(s, times) && (Incidents.pastAct(s, anchor) || Incidents.missingThen(s, anchor))) {
         Told attack = attackBefore(doc, s, anchor, out, times, places);
@@ -715,6 +723,30 @@ public final class ClaimFinder {
       Claim c = found.get(i);
       if (doc.sentenceAt(c.quantity().start()) != s) return null;
       if (INCIDENT.equals(c.kind()) && java.util.Objects.equals(measure, c.measure())) return c;
+    }
+    return null;
+  }
+
+  private static final Set<String> AS_WHEN = Set.of("as", "when", "while");
+
+  /**
+   * The dated incident figure found earlier in the sentence when the figure's clause is joined to
+   * the sentence by "as", "when" or "while"; else null.
+   */
+  private static Claim joinedIncident(AnnotatedText doc, Sentence s, int anchor, List<Claim> found) {
+    if (!s.isParsed() || anchor < 0) return null;
+    int clause = Incidents.clauseOf(s, anchor);
+    Dependency head = clause < 0 ? null : s.headOf(clause);
+    if (head == null || !head.is("advcl")) return null;
+    boolean joined = false;
+    for (Dependency d : s.childrenOf(clause)) {
+      joined |= d.is("mark") && AS_WHEN.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT));
+    }
+    if (!joined) return null;
+    for (int i = found.size() - 1; i >= 0; i--) {
+      Claim c = found.get(i);
+      if (doc.sentenceAt(c.quantity().start()) != s) return null;
+      if (INCIDENT.equals(c.kind()) && c.time() != null) return c;
     }
     return null;
   }

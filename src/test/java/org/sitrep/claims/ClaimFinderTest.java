@@ -1851,6 +1851,24 @@ class ClaimFinderTest {
   }
 
   @Test
+  void weaponsFiredAsTheSentencesDatedIncidentHappenedAreItsOwn() {
+    AnnotatedText doc = HandText.create().sentence(
+        "An/DT/a/2/det attack/NN/attack/3/nsubj killed/VBD/kill/9/ccomp eight/CD/eight/5/nummod people/NNS/person/3/obj"
+            + " overnight/RB/overnight/3/advmod ,/,/,/9/punct officials/NNS/official/9/nsubj said/VBD/say/0/root"
+            + " ,/,/,/9/punct as/IN/as/13/mark Moscow/NNP/moscow/13/nsubj fired/VBD/fire/9/advcl"
+            + " 500/CD/500/15/nummod drones/NNS/drone/13/obj ./././9/punct").build();
+    int at = doc.text().indexOf("overnight");
+    TimeExpression night = new TimeExpression("overnight", at, at + 9, "TIME", "2026-11-22TNI");
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "eight", 8, 8, "exact"),
+        qty(doc, "500", 500, 500, "exact")), ActorMentions.none(), List.of(night), List.of(), List.of());
+
+    assertEquals(2, claims.size(), () -> "claims: " + claims);
+    assertEquals("incident", claims.get(1).kind(), () -> "claims: " + claims);
+    assertEquals("2026-11-22TNI", claims.get(1).time() == null ? null : claims.get(1).time().value());
+  }
+
+  @Test
   void aPlaceOfAPartNamedApartPlacesOnlyAFigureInThatPart() {
     AnnotatedText doc = HandText.create().sentence(
         "Russia/NNP/russia/2/nsubj freed/VBD/free/0/root 120/CD/120/4/nummod civilians/NNS/civilian/2/obj ,/,/,/4/punct"
