@@ -47,7 +47,9 @@ final class Reconciler {
     for (Estimate e : latest) {
       if (onlyEarlier(e, byClaimant.get(e.claimantKey()))) earlier.add(e.claimantKey());
     }
-    List<Estimate> standing = incident ? standing(latest, earlier) : latest;
+    Set<String> risen = new HashSet<>();
+    for (Estimate e : latest) if (risen(e)) risen.add(e.claimantKey());
+    List<Estimate> standing = incident ? standing(latest, earlier, risen) : latest;
     return new Reconciled(all, latest, min(entries), max(entries), median(standing, true),
         median(standing, false), !increments && disputed(standing), revised, day(entries, true),
         day(entries, false), entries.size(), (int) entries.stream().map(Entry::storyId).distinct().count());
@@ -134,9 +136,10 @@ final class Reconciler {
    * so is a vague or open one
    * ("dozens", "at least six") that a later, narrower figure within it makes precise, and one the
    * text gives only as an earlier figure ({@code earlier}, by claimant key), by any figure given as
-   * current no earlier. The estimates still standing.
+   * current no earlier; and, within a day, one below a toll its text says has risen ("rose to
+   * five"). The estimates still standing.
    */
-  static List<Estimate> standing(List<Estimate> latest, Set<String> earlier) {
+  static List<Estimate> standing(List<Estimate> latest, Set<String> earlier, Set<String> risen) {
     List<Estimate> out = new ArrayList<>();
     for (Estimate e : latest) {
       boolean overtaken = false;
@@ -149,11 +152,23 @@ final class Reconciler {
         overtaken |= later > 0 && amount(o).lower() >= amount(e).lower() && amount(o).upper() <= amount(e).upper()
             && amount(o).upper() - amount(o).lower() < amount(e).upper() - amount(e).lower();
         overtaken |= later >= 0 && earlier.contains(e.claimantKey()) && current;
+        // "The death toll in Lviv rose to five", the day the mayor said four: a toll its text says
+        // has risen overtakes a lower one of the same day
+        overtaken |= later == 0 && amount(e).upper() > 0 && amount(o).lower() > amount(e).upper()
+            && risen.contains(o.claimantKey());
       }
       if (!overtaken) out.add(e);
     }
     return out;
   }
+
+  /** Whether an estimate's text tells its figure as a toll that has risen: "rose to five". */
+  static boolean risen(Estimate e) {
+    return e.evidence() != null && RISEN.matcher(e.evidence()).find();
+  }
+
+  private static final java.util.regex.Pattern RISEN = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|grew|reached)\\s+to\\b");
 
   /**
    * How many times larger than another a claimant's figure may be and still dispute it: police and

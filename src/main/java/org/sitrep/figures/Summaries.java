@@ -32,7 +32,7 @@ final class Summaries implements Summarizer {
     Entry any = own.get(0);
     return new Claimant(any.thread(), latest.claimantKey(), latest.claimant(), latest.low(),
         latest.high(), latest.qualifier(), latest.firstDay(), estimates.size(), own.size(),
-        Reconciler.onlyEarlier(latest, own), Reconciler.revises(estimates, any.kind()));
+        Reconciler.onlyEarlier(latest, own), Reconciler.revises(estimates, any.kind()), Reconciler.risen(latest));
   }
 
   @Override
@@ -43,7 +43,9 @@ final class Summaries implements Summarizer {
     Entry first = t.first();
     Set<String> earlier = t.claimants().stream().filter(Claimant::earlier).map(Claimant::claimantKey)
         .collect(Collectors.toSet());
-    List<Estimate> standing = t.incidents() ? Reconciler.standing(latest, earlier) : latest;
+    Set<String> risen = t.claimants().stream().filter(Claimant::risen).map(Claimant::claimantKey)
+        .collect(Collectors.toSet());
+    List<Estimate> standing = t.incidents() ? Reconciler.standing(latest, earlier, risen) : latest;
     boolean disputed = !t.increments() && Reconciler.disputed(standing);
     ThreadKey key = new ThreadKey(first.measure(), first.kind(), first.per(), first.state(),
         first.noun(), first.place(), first.fate(), first.incident(), first.period());

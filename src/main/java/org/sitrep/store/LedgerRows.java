@@ -254,7 +254,7 @@ final class LedgerRows implements AutoCloseable {
       while (rs.next()) {
         out.add(new Claimant(rs.getString(1), rs.getString(2), rs.getString(3), nullable(rs, 4),
             nullable(rs, 5), rs.getString(6), rs.getString(7), rs.getInt(8), rs.getInt(9), rs.getInt(10) != 0,
-            rs.getInt(11) != 0));
+            rs.getInt(11) != 0, rs.getInt(12) != 0));
       }
     }
     return out;
@@ -263,7 +263,7 @@ final class LedgerRows implements AutoCloseable {
   private void write(Claimant k) throws SQLException {
     execute(upsert("ledger_claimants", LedgerTables.CLAIMANT_COLUMNS, "thread, claimant_key"),
         k.thread(), k.claimantKey(), k.claimant(), k.low(), k.high(), k.qualifier(), k.firstDay(),
-        k.estimates(), k.claims(), k.earlier(), k.revised());
+        k.estimates(), k.claims(), k.earlier(), k.revised(), k.risen());
   }
 
   private void write(Summary s) throws SQLException {

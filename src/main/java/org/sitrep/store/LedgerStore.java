@@ -82,11 +82,12 @@ public final class LedgerStore implements AutoCloseable {
   /**
    * A claimant's standing in one thread: its latest estimate, and how many it has given; {@code
    * earlier} when the text gives that estimate only as an earlier figure ("had earlier put the toll
-   * at six"); {@code revised} when its estimates revise one another, more than a total counted on.
+   * at six"); {@code revised} when its estimates revise one another, more than a total counted on;
+   * {@code risen} when its text tells the latest as a toll that has risen ("rose to five").
    */
   public record Claimant(String thread, String claimantKey, String claimant, Double low,
       Double high, String qualifier, String firstDay, int estimates, int claims, boolean earlier,
-      boolean revised) {}
+      boolean revised, boolean risen) {}
 
   /**
    * What a thread's summary is made from, read by the store in one sweep over the thread's claims:

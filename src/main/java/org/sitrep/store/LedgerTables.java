@@ -59,13 +59,17 @@ final class LedgerTables {
    * side counts ("North Korean losses") are troops', unless the words say civilians; and
    * a harm to a part of a whole its sentence counted unharmed ("deployed 10,000 troops, and about
    * 4,000 of them had been killed or wounded") is no part, but the whole's casualties.
+   * 30: a national toll told before a town's stays the country's; an incident dated by an earlier
+   * month keys as that month. 31: children, women or civilians of a follow-up join the one incident
+   * in reach. 32: a claimant's toll told as risen ("rose to five") overtakes a lower one of the
+   * same day (ledger_claimants.risen).
    */
-  static final int VERSION = 31;
+  static final int VERSION = 32;
   static final String ENTRY_COLUMNS = "article_id, ord, base, thread, story_id, day, outlet, measure,"
       + " kind, per, unit, qualifier, low, high, subject, state, noun, place, claimant,"
       + " claimant_key, evidence, fate, incident, period, earlier, family, floating, place_path";
   static final String CLAIMANT_COLUMNS = "thread, claimant_key, claimant, low, high, qualifier,"
-      + " first_day, estimates, claims, earlier, revised";
+      + " first_day, estimates, claims, earlier, revised, risen";
   static final String THREAD_COLUMNS = "thread, base, measure, kind, per, unit, subject, state, noun,"
       + " place, basis, claims, stories, claimants, first_day, last_day, low, high, central_low,"
       + " central_high, disputed, revised, latest, fate, incident, period, area";
@@ -113,6 +117,7 @@ final class LedgerTables {
         "CREATE TABLE ledger_claimants (thread TEXT NOT NULL, claimant_key TEXT NOT NULL,"
             + " claimant TEXT, low " + real + ", high " + real + ", qualifier TEXT, first_day TEXT,"
             + " estimates INTEGER NOT NULL, claims INTEGER NOT NULL, earlier INTEGER NOT NULL, revised INTEGER NOT NULL,"
+            + " risen INTEGER NOT NULL,"
             + " PRIMARY KEY (thread, claimant_key))" + clustered,
         "CREATE TABLE ledger_threads (thread TEXT PRIMARY KEY, base TEXT,"
             + " measure TEXT, kind TEXT, per TEXT, unit TEXT, subject TEXT, state TEXT, noun TEXT,"

@@ -28,6 +28,22 @@ class ReconcilerTest {
     assertEquals(52.0, r.latest().get(0).low());
   }
 
+  @Test
+  void aTollThatHasRisenOvertakesALowerOneOfTheSameDay() {
+    Entry four = new Entry("a", 0, "b", "T", "s1", "2025-05-14", "O", "killed", "incident", null, "people",
+        "exact", 4.0, 4.0, "people", "XXX", "people", null, "Mayor", "mayor", "A missile killed four people.", null,
+        "2025-05-13", null, false);
+    Entry five = new Entry("b", 0, "b", "T", "s2", "2025-05-14", "P", "killed", "incident", null, "people",
+        "exact", 5.0, 5.0, "people", "XXX", "people", null, "Governor", "governor",
+        "The death toll rose to five, the governor said.", null, "2025-05-13", null, false);
+    Entry six = new Entry("c", 0, "b", "T", "s3", "2025-05-14", "Q", "killed", "incident", null, "people",
+        "exact", 6.0, 6.0, "people", "XXX", "people", null, "Police", "police", "Six people were killed.", null,
+        "2025-05-13", null, false);
+
+    assertFalse(Reconciler.reconcile(List.of(four, five)).disputed());
+    assertTrue(Reconciler.reconcile(List.of(four, six)).disputed(), "no rise told: two counts of one day");
+  }
+
   private static Entry total(String article, String story, String day, String claimant, double v) {
     return entry(article, story, day, "Outlet " + article, claimant, v, v, "exact", "total");
   }
