@@ -326,9 +326,14 @@ public final class ActorFinder {
   }
 
   private static final java.util.Set<String> SETTLEMENTS = java.util.Set.of("town", "city", "village", "district",
-      "province", "region", "port", "county", "camp", "municipality", "suburb", "neighbourhood", "neighborhood");
+      "province", "region", "port", "county", "camp", "municipality", "suburb", "neighbourhood", "neighborhood",
+      // "a resident of Djibo", "the outskirts of Siversk", "the mayor of Goma": nouns of a place's own
+      "resident", "residents", "inhabitant", "inhabitants", "outskirts", "mayor");
 
-  /** "around the town of Sake": a name a place noun's "of" gives is a place's, whatever the NER took it for. */
+  /**
+   * "around the town of Sake", "a resident of Djibo": a name a place noun's "of" gives is a place's,
+   * whatever the NER took it for.
+   */
   private static boolean calledAPlace(AnnotatedText doc, EntityMention e) {
     var s = doc.sentences().get(e.sentence());
     int of = e.firstToken() - 1;

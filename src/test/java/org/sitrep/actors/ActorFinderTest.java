@@ -236,6 +236,10 @@ class ActorFinderTest {
             + " Sake/NNP/sake/4/nmod/PERSON ./././2/punct").build();
 
     assertNull(actorAt(doc, find(doc), "Sake"));
+    AnnotatedText resident = HandText.create().sentence(
+        "A/DT/a/2/det resident/NN/resident/5/nsubj of/IN/of/4/case Djibo/NNP/djibo/2/nmod/PERSON said/VBD/say/0/root"
+            + " so/RB/so/5/advmod ./././5/punct").build();
+    assertNull(actorAt(resident, find(resident), "Djibo"), "a resident's town");
   }
 
   @Test
