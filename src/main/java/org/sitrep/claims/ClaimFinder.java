@@ -768,7 +768,9 @@ public final class ClaimFinder {
     // the town where the incident harmed people is not where all its weapons flew
     if (Measures.WEAPONS.equals(measure) && told != null && told.fineness() >= 3) {
       for (Claim c : found) {
-        if (Harm.HARMS.contains(c.measure()) && c.time() != null && c.time().equals(time) && told.equals(c.place())) return null;
+        boolean harmedThere = Harm.HARMS.contains(c.measure()) && c.time() != null && c.time().equals(time)
+            && told.equals(c.place());
+        if (harmedThere) return null;
       }
     }
     return told;

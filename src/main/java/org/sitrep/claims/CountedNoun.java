@@ -127,7 +127,9 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
       // "80 of its soldiers and 45 civilians were killed", the 80 parsed on "civilians": the harm of
       // the noun the number was hung on
       Dependency hung = s.isParsed() ? s.headOf(last) : null;
-      if (fate == null && hung != null && hung.is("nummod") && hung.governor() > noun) fate = Harm.of(s, hung.governor());
+      if (fate == null && hung != null && hung.is("nummod") && hung.governor() > noun) {
+        fate = Harm.of(s, hung.governor());
+      }
       measure = fate != null ? fate : measure == null ? Measures.OTHER : measure;
     }
     // "447 members of the committee" count nothing of a war; "12 gang members were killed" do

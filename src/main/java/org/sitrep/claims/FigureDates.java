@@ -229,7 +229,8 @@ final class FigureDates {
     int date = s.tokenAt(t.end() - 1);
     Dependency head = date < 0 ? null : s.headOf(date);
     // a modifier of the noun, not its subject ("October was the deadliest month")
-    if (head == null || head.governor() < 0 || !s.token(head.governor()).isNoun() || !(head.is("obl") || head.is("nmod"))) {
+    if (head == null || head.governor() < 0 || !s.token(head.governor()).isNoun()
+        || !(head.is("obl") || head.is("nmod"))) {
       return false;
     }
     // "through the first nine months of the year" is a span, no ranking
@@ -239,9 +240,8 @@ final class FigureDates {
     }
     for (Dependency d : s.childrenOf(head.governor())) {
       Token mod = s.token(d.dependent());
-      if (d.is("amod") && (mod.pos().equals("JJS") || ORDINALS.contains(mod.word().toLowerCase(java.util.Locale.ROOT)))) {
-        return true;
-      }
+      boolean ranks = mod.pos().equals("JJS") || ORDINALS.contains(mod.word().toLowerCase(java.util.Locale.ROOT));
+      if (d.is("amod") && ranks) return true;
     }
     return false;
   }

@@ -105,14 +105,14 @@ final class Incidents {
   private static final Set<String> WHEN = Set.of("when", "as", "after");
 
   private static boolean pastAttack(Token t) {
-    return (t.pos().equals("VBD") || t.pos().equals("VBN")) && ATTACK_VERBS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
+    return (t.pos().equals("VBD") || t.pos().equals("VBN"))
+        && ATTACK_VERBS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
   }
 
   private static boolean markedBy(Sentence s, int verb, Set<String> words) {
     for (Dependency d : s.childrenOf(verb)) {
-      if ((d.is("mark") || d.is("advmod")) && words.contains(s.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT))) {
-        return true;
-      }
+      String w = s.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT);
+      if ((d.is("mark") || d.is("advmod")) && words.contains(w)) return true;
     }
     return false;
   }

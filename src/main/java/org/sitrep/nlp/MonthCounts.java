@@ -28,12 +28,13 @@ final class MonthCounts {
           || !MONTHS.contains(words.get(month).toLowerCase(Locale.ROOT)) || !notADay(words.get(d.dependent()))) {
         continue;
       }
-      Dependency dating = headOf(out, month);
+      Dependency dating = TrailingReporters.headOf(out, month);
       if (dating == null || !dating.relation().startsWith("obl") || dating.governor() < 0
-          || hasChild(out, dating.governor(), "nsubj") || hasChild(out, dating.governor(), "nsubj:pass")) {
+          || TrailingReporters.hasChild(out, dating.governor(), "nsubj")
+          || TrailingReporters.hasChild(out, dating.governor(), "nsubj:pass")) {
         continue;
       }
-      String relation = hasChild(out, dating.governor(), "aux:pass") ? "nsubj:pass" : "nsubj";
+      String relation = TrailingReporters.hasChild(out, dating.governor(), "aux:pass") ? "nsubj:pass" : "nsubj";
       out.set(k, new Dependency(dating.governor(), d.dependent(), relation));
     }
     return out;
@@ -44,15 +45,5 @@ final class MonthCounts {
     if (!word.matches("\\d[\\d,.]*")) return false;
     if (!word.matches("\\d+")) return true;
     return word.length() == 3 || word.length() > 4 || word.length() == 2 && Integer.parseInt(word) > LAST_DAY;
-  }
-
-  private static Dependency headOf(List<Dependency> deps, int token) {
-    for (Dependency d : deps) if (d.dependent() == token) return d;
-    return null;
-  }
-
-  private static boolean hasChild(List<Dependency> deps, int token, String relation) {
-    for (Dependency d : deps) if (d.governor() == token && d.relation().equals(relation)) return true;
-    return false;
   }
 }

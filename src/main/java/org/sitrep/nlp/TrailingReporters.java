@@ -121,7 +121,7 @@ final class TrailingReporters {
     }
   }
 
-  private static Dependency headOf(List<Dependency> deps, int token) {
+  static Dependency headOf(List<Dependency> deps, int token) {
     for (Dependency d : deps) if (d.dependent() == token) return d;
     return null;
   }
@@ -146,7 +146,7 @@ final class TrailingReporters {
     return -1;
   }
 
-  private static boolean hasChild(List<Dependency> deps, int token, String relation) {
+  static boolean hasChild(List<Dependency> deps, int token, String relation) {
     for (Dependency d : deps) if (d.governor() == token && d.relation().equals(relation)) return true;
     return false;
   }

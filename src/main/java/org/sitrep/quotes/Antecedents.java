@@ -101,7 +101,8 @@ final class Antecedents {
     return Span.of(text.text(), s.token(r[0]).start(), s.token(r[1]).end());
   }
 
-  private static final java.util.regex.Pattern AGED = java.util.regex.Pattern.compile("\\b\\d+\\s?-?\\s?year\\s?-?\\s?old\\b");
+  private static final java.util.regex.Pattern AGED =
+      java.util.regex.Pattern.compile("\\b\\d+\\s?-?\\s?year\\s?-?\\s?old\\b");
 
   /**
    * "A Hezbollah official, who asked not to be named, said ... 'The enemy ...,' the official said":

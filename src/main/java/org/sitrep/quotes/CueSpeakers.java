@@ -240,7 +240,8 @@ final class CueSpeakers {
    * spoke, though the parser may make it the cue's subject.
    */
   static boolean isTime(Token t) {
-    return t.ner().equals("DATE") || t.ner().equals("TIME") || TIME_WORDS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
+    return t.ner().equals("DATE") || t.ner().equals("TIME")
+        || TIME_WORDS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
   }
 
   /** The first person or organisation named in apposition inside a phrase, or -1. */

@@ -34,9 +34,9 @@ final class Nominal {
       if (c == token || !keep(d) && !adjacentName(s, d, token) || ctx != null && ctx.quoted(s.token(c))) continue;
       // "army chief Abdel Fattah al-Burhan on Friday rejected ...": a day the parser hung on the
       // subject dates the act, and is no part of who acted
-      if (d.is("nmod") && (CueSpeakers.isTime(s.token(c)) || WEEKDAYS.contains(s.token(c).lemma().toLowerCase(java.util.Locale.ROOT)))) {
-        continue;
-      }
+      String lemma = s.token(c).lemma().toLowerCase(java.util.Locale.ROOT);
+      boolean day = CueSpeakers.isTime(s.token(c)) || WEEKDAYS.contains(lemma);
+      if (d.is("nmod") && day) continue;
       range[0] = Math.min(range[0], c);
       range[1] = Math.max(range[1], c);
       grow(ctx, s, c, range, depth + 1);

@@ -71,7 +71,8 @@ record Context(CharSequence text, int start, int end, Anchor anchor) {
 
   /** A figure compared with an earlier one: "down from 25.6 million in", "compared with 40 in". */
   private static final Pattern BASELINE =
-      Pattern.compile("(?i)\\b(?:(?:down|up) from|compared (?:with|to))\\s+[^,;]*\\d[^,;]*\\b(?:in|on|at)\\s+(?:the\\s+)?$");
+      Pattern.compile("(?i)\\b(?:(?:down|up) from|compared (?:with|to))\\s+[^,;]*\\d[^,;]*"
+          + "\\b(?:in|on|at)\\s+(?:the\\s+)?$");
 
   /**
    * The last items of a list of nouns, with the date's preposition: "defence adviser and party
