@@ -117,12 +117,20 @@ final class Locations {
     return false;
   }
 
-  /** A place under "since", "like" or "than" on its way up to the trigger. */
+  /** Acts that take someone from where they were: "abducted 227 pupils from a school in Niger state". */
+  private static final Set<String> TAKING = Set.of("abduct", "kidnap", "seize", "snatch", "abduction", "kidnapping");
+
+  /**
+   * A place under "since", "like" or "than" on its way up to the trigger; under "from" too, but
+   * where people were taken from is where they were taken.
+   */
   private static boolean inPassing(Sentence s, int tok, int trigger) {
+    boolean taking = TAKING.contains(s.token(trigger).lemma().toLowerCase(java.util.Locale.ROOT));
     int node = tok;
     for (int guard = 0; node >= 0 && node != trigger && guard < s.size(); guard++) {
       for (Dependency c : s.childrenOf(node)) {
-        if (c.is("case") && PASSING.contains(s.token(c.dependent()).lemma())) return true;
+        String word = s.token(c.dependent()).lemma();
+        if (c.is("case") && PASSING.contains(word) && !(taking && word.equals("from"))) return true;
       }
       Dependency head = s.headOf(node);
       node = head == null ? -1 : head.governor();

@@ -234,6 +234,24 @@ class EventFinderTest {
   }
 
   @Test
+  void whereGunmenTookPeopleFromIsWhereTheyStruck() {
+    String text = "Gunmen/NNS/gunman/2/nsubj abducted/VBD/abduct/0/root 20/CD/20/4/nummod pupils/NNS/pupil/2/obj"
+        + " from/IN/from/7/case a/DT/a/7/det school/NN/school/2/obl in/IN/in/9/case Kano/NNP/kano/7/nmod ./././2/punct";
+    AnnotatedText doc = HandText.create().sentence(text).build();
+    int at = doc.text().indexOf("Kano");
+    Place kano = new Place("Kano", "Kano", "NGA", 12.0, 8.5, "locality", at, at + 4);
+    AnnotatedText fired = HandText.create().sentence(text.replace("abducted/VBD/abduct", "shelled/VBD/shell")).build();
+    int at2 = fired.text().indexOf("Kano");
+    Place kano2 = new Place("Kano", "Kano", "NGA", 12.0, 8.5, "locality", at2, at2 + 4);
+
+    Event e = only(find(doc, List.of(kano)));
+
+    assertEquals("abduct", e.mode());
+    assertEquals("Kano", e.place().name());
+    assertEquals(List.of(), find(fired, List.of(kano2)), "fired from a school: not where it struck");
+  }
+
+  @Test
   void membersOfAGangAttackTheStateWhereTheyStruckNamedByItsRegion() {
     AnnotatedText doc = HandText.create().sentence(
         "Members/NNS/member/5/nsubj of/IN/of/4/case the/DT/the/4/det gang/NN/gang/1/nmod killed/VBD/kill/0/root"
