@@ -47,7 +47,8 @@ final class Entries {
           key.state(), key.noun(), key.place(), claimantName(c, r),
           claimantKey(c, r.article().id(), source.outlet(), spokespeople), c.evidence() == null ? null : c.evidence().text(), key.fate(),
           key.incident(), key.period(), earlier, family, family != null && ThreadKey.undated(c),
-          spread ? null : ThreadKey.path(c.place())));
+          spread ? null : ThreadKey.path(c.place()),
+          ThreadKey.INCIDENT.equals(key.kind()) && ThreadKey.dawn(c.time(), r.article().text())));
     }
     return out;
   }

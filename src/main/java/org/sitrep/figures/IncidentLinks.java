@@ -28,7 +28,9 @@ import org.sitrep.store.LedgerStore.Linker;
  * naming the town the one its region was given for; a dated figure placed only in a region or a
  * country counts the one incident of its day placed inside it. Two towns struck in reach leave it
  * where it was. A night ("Tuesday night", Wednesday's "overnight") is an incident apart from its
- * day's: a follow-up after a day's strike and that night's barrage joins neither by the day alone.
+ * day's: a follow-up after a day's strike and that night's barrage joins neither by the day alone;
+ * but a night read from the small hours of the day after ("early on Monday") is that day's where
+ * other stories tell the day's incident at the place and none tells the night's.
  * A denial ("no civilians were killed") joins the one toll others give of its
  * incident's day and place, whatever that toll counts. The answer depends only on the family's
  * claims, so ingest order never changes it; the user's corrections still apply.
@@ -53,7 +55,9 @@ final class IncidentLinks implements Linker {
   }
 
   @Override
-  public List<Entry> link(List<Entry> family) {
+  public List<Entry> link(List<Entry> given) {
+    List<Entry> family = new ArrayList<>(given.size());
+    for (Entry e : given) family.add(e.dawn() && !e.floating() && !coarse(e) ? dawned(e, given) : e);
     List<Entry> dated = new ArrayList<>();
     for (Entry e : family) if (!e.floating() && day(e.incident()) != null) dated.add(e);
     // the incident each dated figure tells, once those placed only in a region or country are narrowed
@@ -73,6 +77,38 @@ final class IncidentLinks implements Linker {
       else out.add(e);
     }
     return out;
+  }
+
+  /**
+   * "A missile struck an apartment block in Zaporizhzhia early on Monday, killing nine": the small
+   * hours key as Sunday's night, so that they join the night's barrage; but where other stories tell
+   * the strike as Monday's ("the death toll from Monday's strike has risen to 19") and none tells
+   * that night at the place, the figure counts Monday's incident with theirs. Its own story telling
+   * Monday's apart at the place keeps it the night's.
+   */
+  private Entry dawned(Entry e, List<Entry> all) {
+    LocalDate day = day(e.incident());
+    if (day == null) return e;
+    // a figure an earlier link gave the day has the night it was read as
+    String night = e.incident().endsWith(ThreadKey.NIGHT) ? e.incident() : day.minusDays(1) + ThreadKey.NIGHT;
+    String morning = day(night).plusDays(1).toString();
+    boolean toldAsTheDays = false;
+    for (Entry o : all) {
+      if (o.dawn() || o.floating() || !Objects.equals(o.place(), e.place())) continue;
+      if (night.equals(o.incident())) return at(e, night);
+      if (morning.equals(o.incident())) {
+        if (o.articleId().equals(e.articleId())) return at(e, night);
+        toldAsTheDays = true;
+      }
+    }
+    return at(e, toldAsTheDays ? morning : night);
+  }
+
+  /** The figure in its own noun's thread of the incident of another day or night at its own place. */
+  private Entry at(Entry e, String incident) {
+    if (incident.equals(e.incident())) return e;
+    String base = ThreadKey.of(e, nz(e.noun()), incident).base();
+    return e.movedTo(base, corrections.thread(ThreadKey.idOf(base), e.claimId()), incident);
   }
 
   /**

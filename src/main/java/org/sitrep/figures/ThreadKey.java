@@ -192,14 +192,20 @@ record ThreadKey(String measure, String kind, String per, String state, String n
    */
   static String incidentOf(org.sitrep.record.TimeRef t, String text) {
     String incident = incidentOf(t == null ? null : t.value());
-    if (incident == null || incident.endsWith(NIGHT) || text == null || t.start() == null) return incident;
-    int at = Math.min(t.start(), text.length());
-    if (!SMALL_HOURS.matcher(text.substring(Math.max(0, at - SMALL_HOURS_REACH), at)).find()) return incident;
+    if (!dawn(t, text)) return incident;
     try {
       return java.time.LocalDate.parse(incident).minusDays(1) + NIGHT;
     } catch (java.time.format.DateTimeParseException e) {
       return incident;
     }
+  }
+
+  /** Whether a time is a day's small hours ("early on Wednesday"), which key as the night before it. */
+  static boolean dawn(org.sitrep.record.TimeRef t, String text) {
+    String incident = incidentOf(t == null ? null : t.value());
+    if (incident == null || incident.endsWith(NIGHT) || text == null || t.start() == null) return false;
+    int at = Math.min(t.start(), text.length());
+    return SMALL_HOURS.matcher(text.substring(Math.max(0, at - SMALL_HOURS_REACH), at)).find();
   }
 
   /** The yyyy-mm-dd a value starts with ("2025-03-07TNI"), or null. */

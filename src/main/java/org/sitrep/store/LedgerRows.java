@@ -28,6 +28,8 @@ import org.sitrep.store.LedgerStore.Totals;
  */
 final class LedgerRows implements AutoCloseable {
   private static final String ENTRY_ORDER = " ORDER BY day, article_id, ord";
+  /** What an incident that is a night ends with: "2026-03-01TNI". */
+  private static final String NIGHT = "TNI";
 
   private final Connection c;
   private final Map<String, PreparedStatement> prepared = new HashMap<>();
@@ -66,7 +68,7 @@ final class LedgerRows implements AutoCloseable {
         rs.getString(11), rs.getString(12), nullable(rs, 13), nullable(rs, 14),
         rs.getString(15), rs.getString(16), rs.getString(17), rs.getString(18), rs.getString(19),
         rs.getString(20), rs.getString(21), rs.getString(22), rs.getString(23), rs.getString(24), rs.getInt(25) != 0,
-        rs.getString(26), rs.getInt(27) != 0, rs.getString(28));
+        rs.getString(26), rs.getInt(27) != 0, rs.getString(28), rs.getInt(29) != 0);
   }
 
   /**
@@ -141,6 +143,8 @@ final class LedgerRows implements AutoCloseable {
           && java.util.Objects.equals(was.incident(), is.incident())) continue;
       // a floating claim reported in the days read, a dated one of the days changed
       LocalDate when = was.floating() ? Days.day(was.day()) : Days.day(was.incident());
+      // a night read from a day's small hours is that day's when a linker gives it the day
+      if (was.dawn() && when != null && was.incident().endsWith(NIGHT)) when = when.plusDays(1);
       LocalDate until = was.floating() ? to : days.last;
       if (from != null && (when == null || when.isBefore(from) || when.isAfter(until))) continue;
       touch(touched, was.thread(), was.claimantKey());
@@ -179,14 +183,14 @@ final class LedgerRows implements AutoCloseable {
   void insert(Collection<Entry> entries) throws SQLException {
     if (entries.isEmpty()) return;
     String sql = "INSERT INTO ledger_entries (" + LedgerTables.ENTRY_COLUMNS + ") VALUES ("
-        + "?, ".repeat(27) + "?)";
+        + "?, ".repeat(28) + "?)";
     PreparedStatement p = prepare(sql);
     for (Entry e : entries) {
       Columns.setAll(p, e.articleId(), e.ord(), e.base(), e.thread(), e.storyId(), e.day(),
           e.outlet(), e.measure(), e.kind(), e.per(), e.unit(), e.qualifier(), e.low(), e.high(),
           e.subject(), e.state(), e.noun(), e.place(), e.claimant(), e.claimantKey(), e.evidence(),
           e.fate(), e.incident(), e.period(), e.earlier() ? 1 : 0, e.family(), e.floating() ? 1 : 0,
-          e.placePath());
+          e.placePath(), e.dawn() ? 1 : 0);
       p.addBatch();
     }
     p.executeBatch();

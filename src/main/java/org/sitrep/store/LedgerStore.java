@@ -30,13 +30,27 @@ public final class LedgerStore implements AutoCloseable {
    * its article's other figures then follow; {@code family} the incident's key without its day,
    * and {@code floating} when the text gives no day of the incident, so that its day is the
    * report's until a {@link Linker} finds the incident it counts; {@code placePath} where the claim is
-   * placed, coarsest first ("UKR/odesa oblast/odesa"), or null when its text places it nowhere.
+   * placed, coarsest first ("UKR/odesa oblast/odesa"), or null when its text places it nowhere;
+   * {@code dawn} when its incident is a night read from the small hours of the day after it ("early
+   * on Monday"), which a {@link Linker} may give that day instead.
    */
   public record Entry(String articleId, int ord, String base, String thread, String storyId,
       String day, String outlet, String measure, String kind, String per, String unit,
       String qualifier, Double low, Double high, String subject, String state, String noun,
       String place, String claimant, String claimantKey, String evidence, String fate,
-      String incident, String period, boolean earlier, String family, boolean floating, String placePath) {
+      String incident, String period, boolean earlier, String family, boolean floating, String placePath,
+      boolean dawn) {
+    /** An entry whose incident, if any, is not a night read from a day's small hours. */
+    public Entry(String articleId, int ord, String base, String thread, String storyId,
+        String day, String outlet, String measure, String kind, String per, String unit,
+        String qualifier, Double low, Double high, String subject, String state, String noun,
+        String place, String claimant, String claimantKey, String evidence, String fate,
+        String incident, String period, boolean earlier, String family, boolean floating, String placePath) {
+      this(articleId, ord, base, thread, storyId, day, outlet, measure, kind, per, unit, qualifier,
+          low, high, subject, state, noun, place, claimant, claimantKey, evidence, fate, incident,
+          period, earlier, family, floating, placePath, false);
+    }
+
     /** An entry placed nowhere the ledger can nest. */
     public Entry(String articleId, int ord, String base, String thread, String storyId,
         String day, String outlet, String measure, String kind, String per, String unit,
@@ -63,7 +77,7 @@ public final class LedgerStore implements AutoCloseable {
     public Entry movedTo(String newBase, String newThread, String newIncident) {
       return new Entry(articleId, ord, newBase, newThread, storyId, day, outlet, measure, kind, per,
           unit, qualifier, low, high, subject, state, noun, place, claimant, claimantKey, evidence,
-          fate, newIncident, period, earlier, family, floating, placePath);
+          fate, newIncident, period, earlier, family, floating, placePath, dawn);
     }
 
     /** "ARTICLEID#ORD", how a claim is named on the command line. */

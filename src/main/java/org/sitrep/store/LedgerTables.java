@@ -62,12 +62,14 @@ final class LedgerTables {
    * 30: a national toll told before a town's stays the country's; an incident dated by an earlier
    * month keys as that month. 31: children, women or civilians of a follow-up join the one incident
    * in reach. 32: a claimant's toll told as risen ("rose to five") overtakes a lower one of the
-   * same day (ledger_claimants.risen).
+   * same day (ledger_claimants.risen). 33: a night read from a day's small hours ("early on Monday")
+   * is that day's incident where other stories tell the day's and none the night's
+   * (ledger_entries.dawn).
    */
-  static final int VERSION = 32;
+  static final int VERSION = 33;
   static final String ENTRY_COLUMNS = "article_id, ord, base, thread, story_id, day, outlet, measure,"
       + " kind, per, unit, qualifier, low, high, subject, state, noun, place, claimant,"
-      + " claimant_key, evidence, fate, incident, period, earlier, family, floating, place_path";
+      + " claimant_key, evidence, fate, incident, period, earlier, family, floating, place_path, dawn";
   static final String CLAIMANT_COLUMNS = "thread, claimant_key, claimant, low, high, qualifier,"
       + " first_day, estimates, claims, earlier, revised, risen";
   static final String THREAD_COLUMNS = "thread, base, measure, kind, per, unit, subject, state, noun,"
@@ -109,7 +111,7 @@ final class LedgerTables {
             + " measure TEXT, kind TEXT, per TEXT, unit TEXT, qualifier TEXT, low " + real + ","
             + " high " + real + ", subject TEXT, state TEXT, noun TEXT, place TEXT, claimant TEXT,"
             + " claimant_key TEXT NOT NULL, evidence TEXT, fate TEXT, incident TEXT, period TEXT, earlier INTEGER NOT NULL,"
-            + " family TEXT, floating INTEGER NOT NULL, place_path TEXT,"
+            + " family TEXT, floating INTEGER NOT NULL, place_path TEXT, dawn INTEGER NOT NULL,"
             + " PRIMARY KEY (thread, claimant_key, article_id, ord))" + clustered,
         "CREATE UNIQUE INDEX ledger_entries_claim ON ledger_entries(article_id, ord)",
         "CREATE INDEX ledger_entries_family_day ON ledger_entries(family, day)",

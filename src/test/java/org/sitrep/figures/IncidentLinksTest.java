@@ -145,6 +145,44 @@ class IncidentLinksTest {
     assertEquals("2026-05-19TNI", linked.get(1).incident());
   }
 
+  /** A figure of a strike "early on" the day after {@code night}, which keys as that night. */
+  private static Entry dawn(String article, String reportDay, String night) {
+    Entry e = entry(article, reportDay, night, false);
+    return new Entry(e.articleId(), e.ord(), e.base(), e.thread(), e.storyId(), e.day(), e.outlet(), e.measure(),
+        e.kind(), e.per(), e.unit(), e.qualifier(), e.low(), e.high(), e.subject(), e.state(), e.noun(), e.place(),
+        e.claimant(), e.claimantKey(), e.evidence(), e.fate(), e.incident(), e.period(), e.earlier(), e.family(),
+        e.floating(), e.placePath(), true);
+  }
+
+  @Test
+  void aStrikeEarlyOnADayCountsThatDaysIncidentWhereOtherStoriesTellItSo() {
+    Entry early = dawn("a", "2026-03-02", "2026-03-01TNI");
+    Entry mourned = entry("b", "2026-03-05", "2026-03-02", false);
+    Entry followUp = floating("c", "2026-03-03");
+
+    List<Entry> linked = LINKS.link(List.of(early, mourned, followUp));
+
+    assertEquals(mourned.base(), linked.get(0).base());
+    assertEquals("2026-03-02", linked.get(0).incident());
+    assertEquals(mourned.base(), linked.get(2).base());
+    assertEquals(linked, LINKS.link(linked), "a figure given the day is given it again");
+  }
+
+  @Test
+  void aStrikeEarlyOnADayStaysTheNightsWhereTheNightIsToldOrItsOwnStoryTellsTheDayApart() {
+    Entry early = dawn("a", "2026-03-02", "2026-03-01TNI");
+    Entry mourned = entry("b", "2026-03-05", "2026-03-02", false);
+    Entry overnight = entry("c", "2026-03-02", "2026-03-01TNI", false);
+    Entry later = entry("a", "2026-03-02", "2026-03-02", false);
+
+    assertEquals(early, LINKS.link(List.of(early, mourned, overnight)).get(0));
+    assertEquals(early, LINKS.link(List.of(early, later)).get(0));
+    assertEquals(early, LINKS.link(List.of(early)).get(0));
+    List<Entry> given = LINKS.link(List.of(early, mourned));
+    assertEquals("2026-03-01TNI", LINKS.link(List.of(given.get(0), mourned, overnight)).get(0).incident(),
+        "a figure given the day goes back to its night when another story tells the night");
+  }
+
   @Test
   void aFollowUpAfterADaysStrikeAndTheNightsBarrageJoinsNeither() {
     Entry strike = entry("a", "2026-05-19", "2026-05-19", false);
@@ -308,6 +346,29 @@ class IncidentLinksTest {
     Claim placed = new Claim(c.measure(), c.unit(), c.quantity(), c.low(), c.high(), c.qualifier(), c.per(), c.kind(),
         c.subject(), region, c.time(), c.source(), c.hedged(), c.evidence(), c.finder());
     return new Record(r.schema(), r.article(), r.actors(), List.of(placed), r.quotes(), r.events());
+  }
+
+  @Test
+  void aStrikeEarlyOnADayAndItsFollowUpsAreOneIncidentInAnyIngestOrder() {
+    String early = "A missile struck an apartment block in Odesa early on Monday, killing 9 people.";
+    String mourned = "The death toll from Monday's missile strike in Odesa has risen to 19, officials said.";
+    int monday = early.indexOf("Monday");
+    int mondays = mourned.indexOf("Monday");
+    List<Record> records = List.of(
+        record("a", "2026-03-02", early, "9", new TimeRef("Monday", "2026-03-02", monday, monday + 6)),
+        record("b", "2026-03-05", mourned, "19", new TimeRef("Monday's", "2026-03-02", mondays, mondays + 8)),
+        record("c", "2026-03-03", FOLLOW_UP, "14", null));
+    int[][] orders = {{0, 1, 2}, {0, 2, 1}, {1, 0, 2}, {1, 2, 0}, {2, 0, 1}, {2, 1, 0}};
+
+    Map<String, String> first = null;
+    for (int[] order : orders) {
+      List<Record> ordered = new ArrayList<>();
+      for (int i : order) ordered.add(records.get(i));
+      Map<String, String> threads = ingested(ordered, "dawn-" + order[0] + order[1] + order[2] + ".db");
+      assertEquals(1, threads.values().stream().distinct().count(), threads.toString());
+      if (first == null) first = threads;
+      assertEquals(first, threads);
+    }
   }
 
   @Test
