@@ -216,9 +216,44 @@ public final class ClaimFinder {
           ownNoun ? subject(doc, s, counted, actors) : antecedent.subject(),
           place, time, source, isHedged(s, anchor), Span.of(doc.text(), s.start(), s.end()), FINDER));
     }
+    List<Claim> tellers = new ArrayList<>();
+    for (Claim c : out) if (countsTellers(doc, c, out, quotes)) tellers.add(c);
+    out.removeAll(tellers);
     out.addAll(zeros(doc, out, actors, times, places, claimants));
     out.sort(java.util.Comparator.comparingInt(c -> c.quantity().start()));
     return out;
+  }
+
+  /** Pronouns of one person, whose own kin a figure does not count: "her three children". */
+  private static final Set<String> ONES_OWN = Set.of("her", "his");
+
+  /**
+   * "Two local officials, who asked not to be named, said dozens of soldiers were missing": a
+   * number inside another figure's claimant counts who tells, not what is told; so does one inside
+   * a quote's speaker ("said one woman"), and the speaker's own kin ("said one woman who fled with
+   * her three children").
+   */
+  private static boolean countsTellers(AnnotatedText doc, Claim c, List<Claim> found, List<Quote> quotes) {
+    int from = c.quantity().start();
+    int to = c.quantity().end();
+    for (Claim o : found) {
+      if (o != c && o.source() != null && o.source().start() <= from && to <= o.source().end()) return true;
+    }
+    Sentence s = doc.sentenceAt(from);
+    for (Quote quote : quotes) {
+      Source speaker = quote.speaker();
+      if (speaker == null || speaker.end() <= speaker.start()) continue;
+      if (speaker.start() <= from && to <= speaker.end()) return true;
+      if (s == null || speaker.start() < s.start() || speaker.end() > s.end()) continue;
+      int[] described = s.subtreeRange(s.tokenAt(speaker.end() - 1));
+      if (from < s.token(described[0]).start() || to > s.token(described[1]).end()) continue;
+      Dependency counted = s.headOf(s.tokenAt(from));
+      Dependency owner = counted == null || counted.governor() < 0 ? null : s.childOf(counted.governor(), "nmod:poss");
+      if (owner != null && ONES_OWN.contains(s.token(owner.dependent()).word().toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The finder of harms told as none: each denies one harm, its measure, so its words tell no other fate. */
@@ -466,6 +501,10 @@ public final class ClaimFinder {
     // a toll with no noun of its own ("bringing the number killed to 690") is placed from its number
     int figure = c.noun() >= 0 ? c.noun() : Math.max(0, s.tokenAt(q.start()));
     Place p = place(doc, s, s.token(figure).start(), places, source, figure, q, displaced);
+    // "to reach Gaza, where the U.N. says half a million people face famine": a figure in a clause
+    // "where" opens after a place is of that place, unless the clause names one of its own
+    Place where = whereClauseOf(doc, s, q, places);
+    if (where != null && (p == null || p.end() <= where.end())) return where;
     // "40 of Russia's 54 drones": a name between the number and its noun owns the noun, places nothing
     if (p != null && p.start() != null && p.start() >= q.end() && p.end() <= s.token(figure).start()) return null;
     // "an airstrike in Gaza City killed four, bringing the number killed since the truce to 690":
@@ -477,6 +516,20 @@ public final class ClaimFinder {
       return null;
     }
     return p;
+  }
+
+  /** A clause "where" opens right after a place, up to a figure in it: ", where the U.N. says half a million". */
+  private static final java.util.regex.Pattern WHERE_CLAUSE = java.util.regex.Pattern.compile("^,?\\s+where\\s+[^;:]*$");
+
+  /** The place a clause "where" opens right after, when a figure is in that clause; else null. */
+  private static Place whereClauseOf(AnnotatedText doc, Sentence s, Quantity q, List<Place> places) {
+    Place nearest = null;
+    for (Place p : places) {
+      if (p.start() == null || p.end() == null || p.start() < s.start() || p.end() > q.start()) continue;
+      if (!WHERE_CLAUSE.matcher(doc.text().substring(p.end(), q.start())).find()) continue;
+      if (nearest == null || p.end() > nearest.end()) nearest = p;
+    }
+    return nearest;
   }
 
   /**

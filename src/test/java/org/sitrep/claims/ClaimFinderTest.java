@@ -42,6 +42,61 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aNumberInsideAnotherFiguresClaimantCountsNothing() {
+    // as the parser gives it: "said" a relative clause of the officials, who are "missing"
+    AnnotatedText doc = HandText.create().sentence(
+        "Two/CD/two/3/nummod local/JJ/local/3/amod officials/NNS/official/17/nsubj ,/,/,/3/punct"
+            + " who/WP/who/12/obj asked/VBD/ask/12/nsubj not/RB/not/10/advmod to/TO/to/10/mark be/VB/be/10/aux:pass"
+            + " named/VBN/name/6/xcomp ,/,/,/12/punct said/VBD/say/3/acl:relcl dozens/NNS/dozen/12/obj"
+            + " of/IN/of/15/case soldiers/NNS/soldier/13/nmod were/VBD/be/17/aux missing/VBG/miss/0/root"
+            + " ./././17/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "Two", 2, 2, "exact"),
+        qty(doc, "dozens", 24, 99, "vague")), ActorMentions.none(), List.of(), List.of(), List.of());
+
+    Claim c = only(claims);
+    assertEquals("dozens", c.quantity().text());
+    assertEquals("missing", c.measure());
+    assertEquals("Two local officials", c.source().text());
+  }
+
+  @Test
+  void aQuotesSpeakerAndTheSpeakersOwnKinAreNoFigures() {
+    AnnotatedText doc = HandText.create().sentence(
+        "\"/``/\"/8/punct We/PRP/we/3/nsubj have/VBP/have/8/ccomp no/DT/no/5/det food/NN/food/3/obj ,/,/,/8/punct"
+            + " \"/''/\"/8/punct said/VBD/say/0/root one/CD/one/10/nummod woman/NN/woman/8/obj who/WP/who/12/nsubj"
+            + " fled/VBD/flee/10/acl:relcl with/IN/with/16/case her/PRP$/she/16/nmod:poss three/CD/three/16/nummod"
+            + " children/NNS/child/12/obl ./././8/punct").build();
+    int speaker = doc.text().indexOf("one woman");
+    Quote quote = new Quote("We have no food ,", 2, 19, "said",
+        new Source("one woman", null, speaker, speaker + 9), "test");
+    List<Quantity> quantities = List.of(qty(doc, "one", 1, 1, "exact"), qty(doc, "three", 3, 3, "exact"));
+
+    assertEquals(List.of(), new ClaimFinder().find(doc, quantities, ActorMentions.none(), List.of(), List.of(),
+        List.of(quote)));
+    assertEquals(2, new ClaimFinder().find(doc, quantities, ActorMentions.none(), List.of(), List.of(),
+        List.of()).size(), "without the quote, both count who fled");
+  }
+
+  @Test
+  void aFigureInAClauseWhereOpensAfterAPlaceIsOfThatPlace() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Ministers/NNS/minister/2/nsubj met/VBD/meet/0/root in/IN/in/4/case Cairo/NNP/cairo/2/obl to/TO/to/6/mark"
+            + " discuss/VB/discuss/2/advcl Gaza/NNP/gaza/6/obj ,/,/,/7/punct where/WRB/where/12/advmod"
+            + " 500,000/CD/500,000/11/nummod people/NNS/person/12/nsubj face/VBP/face/7/acl:relcl"
+            + " famine/NN/famine/12/obj ./././2/punct").build();
+    int cairo = doc.text().indexOf("Cairo");
+    int gaza = doc.text().indexOf("Gaza");
+    List<Place> places = List.of(new Place("Cairo", "Cairo", "EGY", 30.04, 31.24, "locality", cairo, cairo + 5),
+        new Place("Gaza", "Gaza", "PSE", 31.5, 34.47, "region", gaza, gaza + 4));
+
+    Claim c = only(new ClaimFinder().find(doc, List.of(qty(doc, "500,000", 500000, 500000, "exact")),
+        ActorMentions.none(), List.of(), places, List.of()));
+
+    assertEquals("Gaza", c.place().name());
+  }
+
+  @Test
   void reportingVerbSubjectIsTheClaimant() {
     AnnotatedText doc = HandText.create().sentence(
         "South/NNP/south/2/compound Korea/NNP/korea/4/nsubj has/VBZ/have/4/aux reported/VBN/report/0/root"
