@@ -25,7 +25,9 @@ final class TriggerMatch {
     if (!noun && (attempt(s, t) || naming(s, t.index()) || forecast(s, t) || sanctionScope(s, t) || noComment(s, t))) {
       return null;
     }
-    if (noun && (absent(s, t.index()) || forComment(s, t.index()) || topic(s, t.index()))) return null;
+    if (noun && (absent(s, t.index()) || forComment(s, t.index()) || topic(s, t.index()) || namesWho(s, t.index()))) {
+      return null;
+    }
     for (Dependency d : s.childrenOf(t.index())) {
       boolean modifier = noun && (d.is("compound") || d.is("amod"));
       String word = s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT);
@@ -147,6 +149,24 @@ final class TriggerMatch {
       if (d.is("case") && s.token(d.dependent()).lemma().equalsIgnoreCase("on")) return true;
     }
     return false;
+  }
+
+  /**
+   * Nouns of those who do an act, which a noun of the act before them only describes. (Not
+   * "officials" or "leaders": "At the Warsaw summit officials from Sweden were included" is parsed
+   * so.)
+   */
+  private static final Set<String> DOERS = Set.of("group", "agency", "organisation", "organization", "worker",
+      "charity", "body", "organiser", "organizer", "activist", "coordinator");
+
+  /**
+   * "according to a local aid group", "aid workers said", "protest organisers": a noun of an act that
+   * names who does such acts tells no act of its own.
+   */
+  private static boolean namesWho(Sentence s, int noun) {
+    Dependency head = s.headOf(noun);
+    return head != null && head.is("compound") && head.governor() > noun
+        && DOERS.contains(s.token(head.governor()).lemma().toLowerCase(java.util.Locale.ROOT));
   }
 
   /** "ended without an agreement", "a week without strikes": an act named as missing happened not. */

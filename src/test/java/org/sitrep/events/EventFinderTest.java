@@ -752,6 +752,18 @@ class EventFinderTest {
   }
 
   @Test
+  void anAidGroupIsNoAid() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Thousands/NNS/thousand/2/nsubj fled/VBD/flee/0/root to/IN/to/4/case China/NNP/china/2/obl ,/,/,/2/punct"
+            + " according/VBG/accord/11/case to/IN/to/6/fixed a/DT/a/11/det local/JJ/local/11/amod"
+            + " aid/NN/aid/11/compound group/NN/group/2/obl ./././2/punct").build();
+
+    List<Event> events = find(doc, List.of(), "China", "CHN");
+
+    assertTrue(events.stream().noneMatch(e -> e.type().equals("AID")), () -> "events: " + events);
+  }
+
+  @Test
   void whoCommentsOnAnAttackIsNotItsAttacker() {
     AnnotatedText doc = HandText.create().sentence(
         "Russia/NNP/russia/4/nsubj has/VBZ/have/4/aux not/RB/not/4/advmod commented/VBN/comment/0/root"
