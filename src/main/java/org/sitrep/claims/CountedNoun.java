@@ -998,6 +998,20 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
   /** How many words after a number its noun may come, besides an owner and its "'s". */
   private static final int NOUN_REACH = 5;
 
+  /** The noun a noun is a compound modifier of, through any chain of them ("rebel fighters"), else itself. */
+  private static int compoundHead(Sentence s, int noun) {
+    for (Dependency up = s.headOf(noun); up != null && up.is("compound") && up.governor() > noun
+        && s.token(up.governor()).isNoun(); up = s.headOf(noun)) {
+      noun = up.governor();
+    }
+    return noun;
+  }
+
+  /** Whether a noun is what the captured are taken as: "prisoner", "hostage", "captive". */
+  private static boolean captive(Sentence s, int noun) {
+    return Measures.CAPTURED.equals(Measures.ofNoun(s.token(noun).lemma()));
+  }
+
   /** The noun the number modifies: from the parse when there is one, else the next noun. */
   private static int noun(Sentence s, int first, int last) {
     // "the nine-storey building", "a 40-truck convoy": a number joined by a hyphen to a singular noun
@@ -1012,10 +1026,16 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
       Dependency head = s.headOf(i);
       if (head != null && head.is("nummod") && head.governor() > last && s.token(head.governor()).isNoun()) {
         // "40 M23 rebel fighters" parsed with the number on a noun that only modifies the next: its head
-        int noun = head.governor();
-        for (Dependency up = s.headOf(noun); up != null && up.is("compound") && up.governor() > noun
-            && s.token(up.governor()).isNoun(); up = s.headOf(noun)) {
-          noun = up.governor();
+        int own = head.governor();
+        int noun = compoundHead(s, own);
+        // "taking 12 military posts and more than 300 soldiers prisoner", parsed with the posts a
+        // compound of "prisoner" and the soldiers their conjunct: people are taken prisoner, posts not
+        boolean people = Measures.isPeople(s.token(own).lemma());
+        if (noun != own && captive(s, noun) && !people) return own;
+        Dependency conj = s.headOf(own);
+        if (noun == own && people && conj != null && conj.is("conj") && conj.governor() < own) {
+          int taken = compoundHead(s, conj.governor());
+          if (taken != conj.governor() && captive(s, taken)) return taken;
         }
         return noun;
       }

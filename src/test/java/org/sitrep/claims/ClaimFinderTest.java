@@ -97,6 +97,22 @@ class ClaimFinderTest {
   }
 
   @Test
+  void peopleTakenPrisonerAreCapturedAndPostsNot() {
+    // as the parser gives it: the posts a compound of "prisoner", the soldiers their conjunct
+    AnnotatedText doc = HandText.create().sentence(
+        "Rebels/NNS/rebel/2/nsubj took/VBD/take/0/root 12/CD/12/5/nummod military/JJ/military/5/amod"
+            + " posts/NNS/post/11/compound and/CC/and/10/cc more/JJR/more/9/advmod than/IN/than/7/fixed"
+            + " 300/CD/300/10/nummod soldiers/NNS/soldier/5/conj prisoner/NN/prisoner/2/obj ./././2/punct").build();
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(qty(doc, "12", 12, 12, "exact"),
+        qty(doc, "more than 300", 300, 300, "more_than")), ActorMentions.none(), List.of(), List.of(), List.of());
+
+    Claim c = only(claims);
+    assertEquals("more than 300", c.quantity().text());
+    assertEquals("captured", c.measure());
+  }
+
+  @Test
   void reportingVerbSubjectIsTheClaimant() {
     AnnotatedText doc = HandText.create().sentence(
         "South/NNP/south/2/compound Korea/NNP/korea/4/nsubj has/VBZ/have/4/aux reported/VBN/report/0/root"
