@@ -56,6 +56,7 @@ final class PlaceFinder {
       if (e.capital()) capitals.add(p);
     }
     out.addAll(capitalsByRole(doc, actors, capitals));
+    out.addAll(unlisted(doc.text(), actors, out));
     out.sort(java.util.Comparator.comparing(Place::start));
     out.addAll(countriesByRole(doc, out));
     out.sort(java.util.Comparator.comparing(Place::start));
@@ -124,6 +125,47 @@ final class PlaceFinder {
       }
     }
     return out;
+  }
+
+  /** "the central Malian town of Boulkessi": a settlement named with its nation's adjective. */
+  private static final Pattern UNLISTED_TOWN = Pattern.compile(
+      "\\b(\\p{Lu}[\\p{L}-]+)\\s+(?:(?:border|mining|market|garrison|desert|coastal|frontline|front-line)\\s+)?"
+          + "(?:town|village|city|hamlet|commune|settlement|port)\\s+of\\s+"
+          + "(\\p{Lu}[\\p{L}'\u2019-]+(?:[\\s-]\\p{Lu}[\\p{L}'\u2019-]+){0,2})\\b");
+
+  /**
+   * Settlements the gazetteer does not list, named with their nation's adjective ("near the central
+   * Malian town of Boulkessi"): a locality of that country, with no coordinates, at that name and
+   * wherever the story names it again ("the attack in Boulkessi").
+   */
+  private static List<Place> unlisted(String text, ActorMentions actors, List<Place> listed) {
+    List<Place> out = new ArrayList<>();
+    java.util.regex.Matcher m = UNLISTED_TOWN.matcher(text);
+    while (m.find()) {
+      String iso3 = countryNamedAt(actors, m.start(1), m.end(1));
+      if (iso3 == null || overlaps(listed, m.start(2), m.end(2)) || overlaps(out, m.start(2), m.end(2))) continue;
+      String name = m.group(2);
+      java.util.regex.Matcher again = Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(text);
+      while (again.find()) {
+        if (overlaps(listed, again.start(), again.end()) || overlaps(out, again.start(), again.end())) continue;
+        out.add(new Place(name, name, iso3, null, null, null, PlaceEntry.LOCALITY, again.start(), again.end()));
+      }
+    }
+    return out;
+  }
+
+  private static boolean overlaps(List<Place> places, int start, int end) {
+    for (Place p : places) if (p.start() != null && p.start() < end && start < p.end()) return true;
+    return false;
+  }
+
+  /** The country an adjective or name over a span names ("Malian"), or null. */
+  private static String countryNamedAt(ActorMentions actors, int start, int end) {
+    for (ResolvedMention m : actors.within(start, end)) {
+      var a = actors.actor(m.actor());
+      if (a != null && "country".equals(a.kind()) && a.country() != null) return a.country();
+    }
+    return null;
   }
 
   /** "the capital, Kyiv", "the capital Bamako", "the capital of North Darfur", "capital markets". */

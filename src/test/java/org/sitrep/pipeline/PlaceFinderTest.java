@@ -35,6 +35,23 @@ class PlaceFinderTest {
   }
 
   @Test
+  void aTownTheGazetteerLacksIsAPlaceOfTheCountryItsAdjectiveNames() {
+    AnnotatedText malian = HandText.create()
+        .sentence("Gunmen/NNS/gunman/2/nsubj attacked/VBD/attack/0/root the/DT/the/5/det Malian/JJ/malian/5/amod"
+            + " town/NN/town/2/obj of/IN/of/7/case Boulkessi/NNP/boulkessi/5/nmod ./././2/punct")
+        .sentence("Boulkessi/NNP/boulkessi/3/nsubj was/VBD/be/3/cop quiet/JJ/quiet/0/root ./././3/punct").build();
+    AnnotatedText regional = HandText.create().sentence(
+        "Gunmen/NNS/gunman/2/nsubj attacked/VBD/attack/0/root the/DT/the/5/det regional/JJ/regional/5/amod"
+            + " town/NN/town/2/obj of/IN/of/7/case Boulkessi/NNP/boulkessi/5/nmod ./././2/punct").build();
+
+    List<Place> found = new PlaceFinder(Gazetteer.load()).find(malian, ACTORS.find(malian, LocalDate.of(2025, 7, 1)));
+
+    assertEquals(List.of("Boulkessi", "Boulkessi"), found.stream().map(Place::name).toList());
+    assertEquals(List.of("MLI", "MLI"), found.stream().map(Place::country).toList());
+    assertEquals(List.of(), places(regional));
+  }
+
+  @Test
   void aCapitalNamedAsTheCapitalIsAPlace() {
     AnnotatedText capital = HandText.create().sentence(
         "Gunmen/NNS/gunman/2/nsubj attacked/VBD/attack/0/root Mali/NNP/mali/5/nmod:poss 's/POS/'s/3/case"
