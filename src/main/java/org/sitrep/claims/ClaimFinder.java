@@ -65,7 +65,7 @@ public final class ClaimFinder {
         out.set(out.lastIndexOf(antecedent), asIncrement(antecedent));
       }
       int anchor = counted.noun() >= 0 ? counted.noun() : s.tokenAt(q.start());
-      if (negated(s, anchor)) continue;
+      if (negated(s, anchor) || whatItWouldServe(s, anchor)) continue;
       Source source = claimants.find(s, anchor);
       // "according to two army officers": a number inside its own claimant counts who tells, not what
       if (source != null && source.start() <= q.start() && q.end() <= source.end()) continue;
@@ -222,6 +222,27 @@ public final class ClaimFinder {
     out.addAll(zeros(doc, out, actors, times, places, claimants));
     out.sort(java.util.Comparator.comparingInt(c -> c.quantity().start()));
     return out;
+  }
+
+  /** Words that make a verb after them a measure of what something could do: "enough to feed". */
+  private static final Set<String> ENOUGH = Set.of("enough", "sufficient");
+
+  /**
+   * "25,000 tonnes of food, enough to feed 1.2 million people for a month": those a supply would
+   * serve are a measure of the supply, not people counted.
+   */
+  private static boolean whatItWouldServe(Sentence s, int noun) {
+    Dependency role = noun < 0 ? null : s.headOf(noun);
+    if (role == null || role.governor() < 0 || !(role.is("obj") || role.is("obl"))) return false;
+    int verb = role.governor();
+    if (!s.token(verb).isVerb()) return false;
+    for (Dependency d : s.childrenOf(verb)) {
+      if (d.is("advmod") && d.dependent() < verb && ENOUGH.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    Dependency up = s.headOf(verb);
+    return up != null && up.governor() >= 0 && ENOUGH.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT));
   }
 
   /** Pronouns of one person, whose own kin a figure does not count: "her three children". */
@@ -479,6 +500,13 @@ public final class ClaimFinder {
       "(?i)\\b(?:fled|flee|flees|fleeing|escaped|escaping|evacuated|evacuating)\\s+(?:the\\s+)?"
           + "(?:(?:city|town|village|camp|region|province|state)\\s+of\\s+)?$");
 
+  /**
+   * "600 aid trucks a day are entering Gaza", "troops entered Kupiansk": where they went in is
+   * where; not where they were "trying to reach" ("died at sea while trying to reach Florida").
+   */
+  private static final java.util.regex.Pattern ENTERED_BEFORE = java.util.regex.Pattern.compile(
+      "(?i)(?<!\\bto\\s)\\b(?:enter(?:s|ed|ing)?|reach(?:es|ed|ing)?)\\s+(?:the\\s+)?$");
+
   private static final java.util.regex.Pattern LOCATIVE_BEFORE = java.util.regex.Pattern.compile(
       // "shot down over the Belgorod region": where in the air is where
       "(?i)\\b(?:in|at|near|outside|inside|across|around|throughout|to|into|of|from|over)\\s+(?:the\\s+)?"
@@ -558,7 +586,7 @@ public final class ClaimFinder {
       // "in the Haitian capital": a capital placed on its word has its country's adjective before it
       if (p.text().equals("capital")) before = COUNTRY_WORD_BEFORE.matcher(before).replaceFirst("");
       boolean at = LOCATIVE_BEFORE.matcher(before).find() || ATTACKED_BEFORE.matcher(before).find()
-          || displaced && FLED_BEFORE.matcher(before).find() || Incidents.attackedOn(s, p.start(), p.end());
+          || ENTERED_BEFORE.matcher(before).find() || displaced && FLED_BEFORE.matcher(before).find() || Incidents.attackedOn(s, p.start(), p.end());
       if (!at || LAUNCHED_FROM.matcher(before).find() || whereSaid(s, s.tokenAt(p.start()))) {
         continue;
       }

@@ -765,7 +765,9 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
       return new CountedNoun(-1, -1, null, null, -1, AGAIN);
     }
     boolean definite = false;
+    boolean tallied = false;
     if (TALLIES.contains(s.token(harm).lemma())) {
+      tallied = true;
       Dependency det = s.childOf(harm, "det");
       definite = det != null && THE.contains(s.token(det.dependent()).lemma().toLowerCase(Locale.ROOT));
       harm = -1;
@@ -794,7 +796,9 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     // "the number of injured", the tagger reading "injured" as a participle: the word names the harm
     boolean participle = measure == null && Measures.ofNoun(s.token(harm).word().toLowerCase(Locale.ROOT)) != null;
     if (participle) measure = Measures.ofNoun(s.token(harm).word().toLowerCase(Locale.ROOT));
-    if (measure == null || !Harm.HARMS.contains(measure)) return null;
+    // "the number of aid trucks entering Gaza has fallen to about 250 a day": a tally of goods or troops
+    boolean goods = tallied && definite && measure != null && TALLIED_GOODS.contains(measure);
+    if (measure == null || !Harm.HARMS.contains(measure) && !goods) return null;
     String word = s.token(harm).word().toLowerCase(Locale.ROOT);
     // "put the number of dead at 7,000": the dead are people
     // "at 1,130 soldiers": the people; "at more than 5,000 killed or wounded": the losses themselves
@@ -834,6 +838,9 @@ record CountedNoun(int noun, int subjectFirst, String measure, String unit, int 
     }
     return m != null && Harm.HARMS.contains(m) ? m : null;
   }
+
+  /** What besides harms "the number of" counts: aid trucks, troops, drones. */
+  private static final Set<String> TALLIED_GOODS = Set.of(Measures.AID, Measures.TROOPS, Measures.WEAPONS);
 
   /** A harm noun compounded with a tally ("death toll", "casualty count"), or -1. */
   private static int harmCompound(Sentence s, int tally) {

@@ -113,6 +113,56 @@ class ClaimFinderTest {
   }
 
   @Test
+  void wherePeopleOrGoodsWentInIsWhere() {
+    AnnotatedText doc = HandText.create().sentence(
+        "About/RB/about/2/advmod 600/CD/600/4/nummod aid/NN/aid/4/compound trucks/NNS/truck/5/nsubj"
+            + " entered/VBD/enter/0/root Gaza/NNP/gaza/5/obj ./././5/punct").build();
+    int gaza = doc.text().indexOf("Gaza");
+    List<Place> places = List.of(new Place("Gaza", "Gaza", "PSE", 31.5, 34.47, "region", gaza, gaza + 4));
+
+    Claim c = only(new ClaimFinder().find(doc, List.of(qty(doc, "About 600", 600, 600, "approximate")),
+        ActorMentions.none(), List.of(), places, List.of()));
+
+    assertEquals("aid", c.measure());
+    assertEquals("Gaza", c.place().name());
+
+    AnnotatedText trying = HandText.create().sentence(
+        "Ten/CD/ten/2/nsubj died/VBD/die/0/root trying/VBG/try/2/advcl to/TO/to/5/mark reach/VB/reach/3/xcomp"
+            + " Florida/NNP/florida/5/obj ./././2/punct").build();
+    int florida = trying.text().indexOf("Florida");
+    Claim died = only(new ClaimFinder().find(trying, List.of(qty(trying, "Ten", 10, 10, "exact")), ActorMentions.none(),
+        List.of(), List.of(new Place("Florida", "Florida", "USA", 28.6, -82.4, "region", florida, florida + 7)),
+        List.of()));
+    assertNull(died.place(), "where they were trying to reach is not where");
+  }
+
+  @Test
+  void thoseASupplyWouldFeedAreNoCount() {
+    AnnotatedText doc = HandText.create().sentence(
+        "It/PRP/it/2/nsubj delivered/VBD/deliver/0/root food/NN/food/2/obj ,/,/,/2/punct enough/RB/enough/7/advmod"
+            + " to/TO/to/7/mark feed/VB/feed/2/dep 1.2/CD/1.2/9/compound million/CD/million/10/nummod"
+            + " people/NNS/person/7/obj ./././2/punct").build();
+
+    assertEquals(List.of(), new ClaimFinder().find(doc, List.of(qty(doc, "1.2 million", 1200000, 1200000, "exact")),
+        ActorMentions.none(), List.of(), List.of(), List.of()));
+  }
+
+  @Test
+  void theNumberOfAidTrucksCountsAid() {
+    AnnotatedText doc = HandText.create().sentence(
+        "The/DT/the/2/det number/NN/number/9/nsubj of/IN/of/5/case aid/NN/aid/5/compound trucks/NNS/truck/2/nmod"
+            + " entering/VBG/enter/5/acl Gaza/NNP/gaza/6/obj has/VBZ/have/9/aux fallen/VBN/fall/0/root"
+            + " to/IN/to/12/case about/RB/about/12/advmod 250/CD/250/9/obl a/DT/a/14/det day/NN/day/12/obl:npmod"
+            + " ./././9/punct").build();
+
+    Claim c = only(new ClaimFinder().find(doc, List.of(qty(doc, "about 250", 250, 250, "approximate")),
+        ActorMentions.none(), List.of(), List.of(), List.of()));
+
+    assertEquals("aid", c.measure());
+    assertEquals("trucks", c.unit());
+  }
+
+  @Test
   void reportingVerbSubjectIsTheClaimant() {
     AnnotatedText doc = HandText.create().sentence(
         "South/NNP/south/2/compound Korea/NNP/korea/4/nsubj has/VBZ/have/4/aux reported/VBN/report/0/root"
