@@ -49,7 +49,7 @@ final class Reconciler {
     }
     Set<String> risen = new HashSet<>();
     for (Estimate e : latest) if (risen(e)) risen.add(e.claimantKey());
-    List<Estimate> standing = incident ? standing(latest, earlier, risen) : latest;
+    List<Estimate> standing = current(incident ? standing(latest, earlier, risen) : latest, entries.get(0).kind());
     return new Reconciled(all, latest, min(entries), max(entries), median(standing, true),
         median(standing, false), !increments && disputed(standing), revised, day(entries, true),
         day(entries, false), entries.size(), (int) entries.stream().map(Entry::storyId).distinct().count());
@@ -59,16 +59,22 @@ final class Reconciler {
    * Whether a claimant's estimates revise one another. Any change of an incident's figure or of a
    * snapshot does ("the toll rose to 19"); a total that only grows from one day to a later one is
    * counted on, not revised ("412 killed since the truce", a month later "468"); a total lowered, or
-   * changed within a day, is revised.
+   * changed within a day, is revised. A rate given on a later day is a new reading of a flow that
+   * changes ("600 trucks a day", two weeks later "250 a day"); changed within a day, it is revised.
    */
   static boolean revises(List<Estimate> estimates, String kind) {
     if (estimates.size() < 2) return false;
-    if (!"total".equals(kind)) return true;
+    boolean rate = "rate".equals(kind);
+    if (!"total".equals(kind) && !rate) return true;
     for (int i = 1; i < estimates.size(); i++) {
       Estimate before = estimates.get(i - 1);
       Estimate after = estimates.get(i);
       boolean later = before.firstDay() != null && after.firstDay() != null
           && after.firstDay().compareTo(before.firstDay()) > 0;
+      if (rate) {
+        if (!later) return true;
+        continue;
+      }
       // by the lower bounds: "more than 11.6 million" then "11.7 million" is counted on
       if (!later || amount(after).lower() < amount(before).lower()) {
         return true;
@@ -177,6 +183,29 @@ final class Reconciler {
    * apart, not one quantity.
    */
   static final double SCOPE_FACTOR = 20;
+
+  /** How many days before a rate's newest figure another claimant's may be given and still stand beside it. */
+  static final int RATE_DAYS = 7;
+
+  /**
+   * Of a rate's latest figures, those given within {@value #RATE_DAYS} days of the newest: "about
+   * 250 trucks a day" in March does not dispute another claimant's 420 a day of February, an earlier
+   * reading of a flow that changes. Other kinds keep every claimant's latest.
+   */
+  static List<Estimate> current(List<Estimate> latest, String kind) {
+    if (!"rate".equals(kind)) return latest;
+    String newest = null;
+    for (Estimate e : latest) if (e.firstDay() != null && (newest == null || e.firstDay().compareTo(newest) > 0)) newest = e.firstDay();
+    if (newest == null || newest.length() < 10) return latest;
+    String from;
+    try {
+      from = java.time.LocalDate.parse(newest.substring(0, 10)).minusDays(RATE_DAYS).toString();
+    } catch (java.time.format.DateTimeParseException e) {
+      return latest;
+    }
+    // yyyy-mm-dd compares as it sorts
+    return latest.stream().filter(e -> e.firstDay() == null || e.firstDay().compareTo(from) >= 0).toList();
+  }
 
   /**
    * Disputed: two claimants whose latest intervals have no point in common, within

@@ -45,7 +45,8 @@ final class Summaries implements Summarizer {
         .collect(Collectors.toSet());
     Set<String> risen = t.claimants().stream().filter(Claimant::risen).map(Claimant::claimantKey)
         .collect(Collectors.toSet());
-    List<Estimate> standing = t.incidents() ? Reconciler.standing(latest, earlier, risen) : latest;
+    List<Estimate> standing = Reconciler.current(t.incidents() ? Reconciler.standing(latest, earlier, risen) : latest,
+        t.first().kind());
     boolean disputed = !t.increments() && Reconciler.disputed(standing);
     ThreadKey key = new ThreadKey(first.measure(), first.kind(), first.per(), first.state(),
         first.noun(), first.place(), first.fate(), first.incident(), first.period());

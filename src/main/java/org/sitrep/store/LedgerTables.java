@@ -64,9 +64,10 @@ final class LedgerTables {
    * in reach. 32: a claimant's toll told as risen ("rose to five") overtakes a lower one of the
    * same day (ledger_claimants.risen). 33: a night read from a day's small hours ("early on Monday")
    * is that day's incident where other stories tell the day's and none the night's
-   * (ledger_entries.dawn).
+   * (ledger_entries.dawn). 34: a rate given on a later day is a new reading, not a revision, and
+   * one given more than a week before another claimant's newest disputes nothing.
    */
-  static final int VERSION = 33;
+  static final int VERSION = 34;
   static final String ENTRY_COLUMNS = "article_id, ord, base, thread, story_id, day, outlet, measure,"
       + " kind, per, unit, qualifier, low, high, subject, state, noun, place, claimant,"
       + " claimant_key, evidence, fate, incident, period, earlier, family, floating, place_path, dawn";

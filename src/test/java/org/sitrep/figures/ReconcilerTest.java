@@ -48,6 +48,26 @@ class ReconcilerTest {
     return entry(article, story, day, "Outlet " + article, claimant, v, v, "exact", "total");
   }
 
+  private static Entry rate(String article, String day, String claimant, double v) {
+    return entry(article, "s" + article, day, "Outlet " + article, claimant, v, v, "exact", "rate");
+  }
+
+  @Test
+  void aRateAnotherClaimantGaveWeeksBeforeIsAnEarlierReadingNotADispute() {
+    Entry un = rate("a", "2026-02-20", "UN", 600);
+    Entry cogat = rate("b", "2026-02-20", "COGAT", 420);
+    Entry later = rate("c", "2026-03-06", "UN", 250);
+
+    assertTrue(Reconciler.reconcile(List.of(un, cogat)).disputed(), "two rates of one day dispute");
+    Reconciled r = Reconciler.reconcile(List.of(cogat, un, later));
+    assertFalse(r.disputed());
+    assertEquals(250.0, r.centralLow());
+    assertFalse(r.revised(), "a rate of a later day is a new reading");
+    assertFalse(Summaries.of(List.of(cogat, un, later)).disputed());
+    assertEquals(250.0, Summaries.of(List.of(cogat, un, later)).centralLow());
+    assertTrue(Reconciler.reconcile(List.of(un, rate("d", "2026-02-20", "UN", 500))).revised(), "changed within a day");
+  }
+
   @Test
   void aRepeatedFigureIsOneEstimateWithEveryOutlet() {
     Reconciled r = Reconciler.reconcile(List.of(total("a", "s1", "2025-01-01", "X", 100),
