@@ -70,6 +70,11 @@ public final class ClaimFinder {
       // "according to two army officers": a number inside its own claimant counts who tells, not what
       if (source != null && source.start() <= q.start() && q.end() <= source.end()) continue;
       String per = q.per() != null ? q.per() : clauseRate(s, anchor);
+      // "about 600 aid trucks a day, up from fewer than 100 before the ceasefire": a figure compared
+      // with a rate is a rate of the same time
+      if (per == null && counted.reach() == 0 && antecedent != null && "rate".equals(antecedent.kind())) {
+        per = antecedent.per();
+      }
       // "glide bombs ..., dropping up to 3,000 of them a month": the rate after a number whose noun came before
       if (per == null && anchor < s.tokenAt(q.start())) per = clauseRate(s, s.tokenAt(q.start()));
       String measure = antecedent == null ? counted.measure()

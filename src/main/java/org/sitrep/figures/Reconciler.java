@@ -39,7 +39,7 @@ final class Reconciler {
       List<Estimate> estimates = estimates(own);
       all.addAll(estimates);
       latest.add(estimates.get(estimates.size() - 1));
-      revised |= !increments && revises(estimates, own.get(0).kind());
+      revised |= !increments && revises(estimates, own.get(0).kind(), own);
     }
     all.sort(Comparator.comparing(Estimate::firstDay, Comparator.nullsFirst(Comparator.naturalOrder()))
         .thenComparing(Estimate::claimantKey));
@@ -60,9 +60,11 @@ final class Reconciler {
    * snapshot does ("the toll rose to 19"); a total that only grows from one day to a later one is
    * counted on, not revised ("412 killed since the truce", a month later "468"); a total lowered, or
    * changed within a day, is revised. A rate given on a later day is a new reading of a flow that
-   * changes ("600 trucks a day", two weeks later "250 a day"); changed within a day, it is revised.
+   * changes ("600 trucks a day", two weeks later "250 a day"), and so is one the text gives only as
+   * the earlier one of a comparison ("600 a day, up from fewer than 100 before the ceasefire");
+   * otherwise changed within a day, it is revised.
    */
-  static boolean revises(List<Estimate> estimates, String kind) {
+  static boolean revises(List<Estimate> estimates, String kind, List<Entry> own) {
     if (estimates.size() < 2) return false;
     boolean rate = "rate".equals(kind);
     if (!"total".equals(kind) && !rate) return true;
@@ -72,7 +74,7 @@ final class Reconciler {
       boolean later = before.firstDay() != null && after.firstDay() != null
           && after.firstDay().compareTo(before.firstDay()) > 0;
       if (rate) {
-        if (!later) return true;
+        if (!later && !onlyEarlier(before, own)) return true;
         continue;
       }
       // by the lower bounds: "more than 11.6 million" then "11.7 million" is counted on

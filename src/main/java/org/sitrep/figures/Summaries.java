@@ -32,7 +32,7 @@ final class Summaries implements Summarizer {
     Entry any = own.get(0);
     return new Claimant(any.thread(), latest.claimantKey(), latest.claimant(), latest.low(),
         latest.high(), latest.qualifier(), latest.firstDay(), estimates.size(), own.size(),
-        Reconciler.onlyEarlier(latest, own), Reconciler.revises(estimates, any.kind()), Reconciler.risen(latest));
+        Reconciler.onlyEarlier(latest, own), Reconciler.revises(estimates, any.kind(), own), Reconciler.risen(latest));
   }
 
   @Override

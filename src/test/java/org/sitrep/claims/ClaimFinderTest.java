@@ -163,6 +163,25 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aFigureComparedWithARateIsARateOfTheSameTime() {
+    AnnotatedText doc = HandText.create().sentence(
+        "About/RB/about/2/advmod 600/CD/600/4/nummod aid/NN/aid/4/compound trucks/NNS/truck/7/nsubj a/DT/a/6/det"
+            + " day/NN/day/4/nmod:npmod entered/VBD/enter/0/root Gaza/NNP/gaza/7/obj ,/,/,/7/punct up/RB/up/7/advmod"
+            + " from/IN/from/14/case fewer/JJR/few/14/advmod than/IN/than/12/fixed 100/CD/100/10/obl"
+            + " ./././7/punct").build();
+    int at = doc.text().indexOf("About 600");
+    Quantity rate = new Quantity("About 600", at, at + 9, 600, 600, "approximate", null, "day");
+
+    List<Claim> claims = new ClaimFinder().find(doc, List.of(rate, qty(doc, "fewer than 100", 100, 100, "less_than")),
+        ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals(2, claims.size(), () -> "claims: " + claims);
+    assertEquals("rate", claims.get(1).kind());
+    assertEquals("day", claims.get(1).per());
+    assertEquals("aid", claims.get(1).measure());
+  }
+
+  @Test
   void reportingVerbSubjectIsTheClaimant() {
     AnnotatedText doc = HandText.create().sentence(
         "South/NNP/south/2/compound Korea/NNP/korea/4/nsubj has/VBZ/have/4/aux reported/VBN/report/0/root"

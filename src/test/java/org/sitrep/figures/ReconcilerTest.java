@@ -66,6 +66,11 @@ class ReconcilerTest {
     assertFalse(Summaries.of(List.of(cogat, un, later)).disputed());
     assertEquals(250.0, Summaries.of(List.of(cogat, un, later)).centralLow());
     assertTrue(Reconciler.reconcile(List.of(un, rate("d", "2026-02-20", "UN", 500))).revised(), "changed within a day");
+    // "600 a day, up from fewer than 100 before the ceasefire": the earlier of a comparison
+    Entry before = new Entry("a", 1, "b", "T", "sa", "2026-02-20", "Outlet a", "killed", "rate", null, "people",
+        "less_than", 100.0, 100.0, "people", "XXX", "people", null, "UN", "UN", "evidence", null, null, null, true);
+    assertFalse(Reconciler.reconcile(List.of(un, before)).revised());
+    assertFalse(Summaries.of(List.of(un, before)).revised());
   }
 
   @Test
