@@ -362,6 +362,8 @@ final class Harm {
   private static final Set<String> FACING = Set.of("face", "faces", "faced", "facing");
   private static final Set<String> HUNGER = Set.of("hunger", "famine", "starvation", "malnutrition", "insecurity");
   private static final int FACING_REACH = 12;
+  private static final Set<String> AUXILIARIES = Set.of("be", "have", "will", "would", "could", "may", "might");
+  private static final Set<String> QUOTE_MARKS = Set.of("``", "''");
 
   /**
    * "25 million people, half of Sudan's population, face acute hunger": read from the words, since
@@ -371,10 +373,17 @@ final class Harm {
     for (int i = noun + 1; i < s.size() && i <= noun + FACING_REACH; i++) {
       Token t = s.token(i);
       boolean facing = FACING.contains(t.word().toLowerCase(Locale.ROOT));
-      // the people's own verb only: not "troops deployed to areas that face famine"
-      if (t.pos().equals("CD") || t.word().equals(";") || t.pos().startsWith("W") || t.isVerb() && !facing) return null;
+      // the people's own verb only: not "troops deployed to areas that face famine" ("were facing" is theirs)
+      boolean auxiliary = AUXILIARIES.contains(t.lemma().toLowerCase(Locale.ROOT));
+      if (t.pos().equals("CD") || t.word().equals(";") || t.pos().startsWith("W") || t.isVerb() && !facing && !auxiliary) {
+        return null;
+      }
       if (!facing) continue;
-      for (int j = i + 1; j < s.size() && j <= i + 3; j++) {
+      // "facing \"catastrophic\" hunger": three words on, not counting quotation marks
+      int words = 0;
+      for (int j = i + 1; j < s.size() && words < 3; j++) {
+        if (QUOTE_MARKS.contains(s.token(j).pos())) continue;
+        words++;
         if (HUNGER.contains(s.token(j).lemma().toLowerCase(Locale.ROOT))) return Measures.AFFECTED;
       }
       return null;

@@ -571,6 +571,12 @@ class HarmTest {
     assertEquals("affected", only(doc, "25 million", 25_000_000).measure());
     assertEquals("other", only(elections, "25 million", 25_000_000).measure());
     assertEquals("troops", only(areas, "5,000", 5_000).measure(), "the areas face famine, not the troops");
+
+    AnnotatedText quoted = HandText.create().sentence(
+        "About/RB/about/2/advmod 25/CD/25/3/compound million/CD/million/4/nummod people/NNS/person/6/nsubj"
+            + " were/VBD/be/6/aux facing/VBG/face/0/root \"/``/\"/10/punct catastrophic/JJ/catastrophic/10/amod"
+            + " \"/''/\"/10/punct hunger/NN/hunger/6/obj ./././6/punct").build();
+    assertEquals("affected", only(quoted, "25 million", 25_000_000).measure(), "were facing \"catastrophic\" hunger");
   }
 
   @Test
