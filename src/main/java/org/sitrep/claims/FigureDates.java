@@ -145,8 +145,17 @@ final class FigureDates {
         .filter(t -> !datesTheReport(s, t) && !anotherClausesSince(s, t, q) && !offChain(s, t, q)
             && !ofAComparedFigure(s, t, q) && !anotherConjunctsOwn(s, t, q) && !sinceBetween(s, t, q, noun)
             && !ofASuperlative(s, t) && !ofARankedNoun(s, t) && !spanOfTheCountBringingIt(s, t, q)
+            && !daysApart(s, t, q)
             && !(s.isParsed() && ClaimFinder.partNamedApart(s, s.tokenAt(t.end() - 1), s.tokenAt(q.start())))).toList();
     return NearestDate.in(ofFigure, s.start(), s.end(), q.start());
+  }
+
+  /** "struck the port on Monday ..., days after the group fired two missiles": the date of another clause, set apart. */
+  private static boolean daysApart(Sentence s, TimeExpression t, Quantity q) {
+    if (!s.isParsed()) return false;
+    int date = s.tokenAt(t.end() - 1);
+    int figure = s.tokenAt(q.start());
+    return date >= 0 && figure >= 0 && Incidents.daysApart(s, figure, Incidents.clauseOf(s, date));
   }
 
   /** Verbs that bring a running count up to a figure: "bringing the toll to 53,655". */

@@ -56,6 +56,7 @@ final class Incidents {
       int last = s.tokenAt(t.end() - 1);
       if (last < 0 || s.token(Math.max(0, s.tokenAt(t.start()) - 1)).word().equalsIgnoreCase("since")) continue;
       int clause = clauseOf(s, last);
+      if (daysApart(s, figure, clause)) continue;
       if ((within(s, clause, above) || conjoinedHarm(s, clause, above))
           && !Claimants.REPORTING.contains(s.token(clause).lemma()) && firing(s, c, above)) {
         return new Incident(t);
@@ -481,6 +482,35 @@ final class Incidents {
   }
 
   /** The verb heading the clause a token is in: the first verb at or above it, or the root. */
+  /** Nouns of a span of time that set a clause apart from another: "days after", "a week before". */
+  private static final Set<String> SPANS = Set.of("minute", "hour", "day", "week", "month", "year");
+  private static final Set<String> APART = Set.of("after", "before");
+
+  /**
+   * "struck the port on Monday, ... days after the group fired two ballistic missiles at Israel": a
+   * clause set days (or weeks) after or before another on the way up from a figure to the clause a
+   * date is on; that date is not the figure's.
+   */
+  static boolean daysApart(Sentence s, int figure, int dated) {
+    int node = clauseOf(s, figure);
+    for (int guard = 0; node >= 0 && node != dated && guard < s.size(); guard++) {
+      Dependency head = s.headOf(node);
+      if (head == null || head.governor() < 0) return false;
+      if (head.is("advcl")) {
+        boolean apart = false;
+        boolean span = false;
+        for (Dependency d : s.childrenOf(node)) {
+          String lemma = s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT);
+          if (d.is("mark") && APART.contains(lemma)) apart = true;
+          if (d.dependent() < node && s.token(d.dependent()).isNoun() && SPANS.contains(lemma)) span = true;
+        }
+        if (apart && span) return true;
+      }
+      node = head.governor();
+    }
+    return false;
+  }
+
   static int clauseOf(Sentence s, int token) {
     int node = token;
     for (int guard = 0; guard < s.size(); guard++) {

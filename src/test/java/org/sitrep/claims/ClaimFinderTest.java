@@ -182,6 +182,22 @@ class ClaimFinderTest {
   }
 
   @Test
+  void weaponsFiredDaysBeforeADatedStrikeAreNotOfItsDay() {
+    AnnotatedText doc = HandText.create().sentence(
+        "Israeli/JJ/israeli/2/amod warplanes/NNS/warplane/3/nsubj struck/VBD/strike/0/root the/DT/the/5/det"
+            + " port/NN/port/3/obj on/IN/on/7/case Monday/NNP/monday/3/obl ,/,/,/3/punct days/NNS/day/13/dep"
+            + " after/IN/after/13/mark the/DT/the/12/det group/NN/group/13/nsubj fired/VBD/fire/3/advcl"
+            + " two/CD/two/16/nummod ballistic/JJ/ballistic/16/amod missiles/NNS/missile/13/obj ./././3/punct").build();
+    int at = doc.text().indexOf("Monday");
+    TimeExpression monday = new TimeExpression("Monday", at, at + 6, "DATE", "2026-07-20");
+
+    Claim c = only(find(doc, ActorMentions.none(), List.of(monday), qty(doc, "two", 2, 2, "exact")));
+
+    assertEquals("weapons", c.measure());
+    assertNull(c.time(), "fired days before Monday's strike");
+  }
+
+  @Test
   void reportingVerbSubjectIsTheClaimant() {
     AnnotatedText doc = HandText.create().sentence(
         "South/NNP/south/2/compound Korea/NNP/korea/4/nsubj has/VBZ/have/4/aux reported/VBN/report/0/root"
