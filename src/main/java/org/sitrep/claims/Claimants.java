@@ -55,7 +55,7 @@ final class Claimants {
     if (after != null && !reportsBetween(s, anchor, after) && !relativeBetween(s, anchor, after)) return after;
     // "Moscow denies targeting civilians, though thousands have been killed": a concession made to
     // a reporter is the writer's, not the reporter's
-    if (concededTo(s, anchor)) return null;
+    if (concededTo(s, anchor) || setApart(s, anchor)) return null;
     Source viaVerb = reportingVerb(s, anchor, false);
     if (viaVerb != null) return viaVerb;
     Source according = accordingTo(s, 0, s.size());
@@ -65,6 +65,26 @@ final class Claimants {
     // "some estimates put the toll at 150,000", relayed by no one: the estimates, for want of better
     Source unowned = reportingVerb(s, anchor, true);
     return unowned != null ? unowned : leadingReporter(s, anchor);
+  }
+
+  /**
+   * "Armenia and Azerbaijan accused each other of opening fire ..., a day after two Armenian
+   * soldiers were wounded": a figure in a clause set a span of time apart from a reporting verb's
+   * words, and not inside what the verb reports, is the writer's.
+   */
+  private static boolean setApart(Sentence s, int anchor) {
+    if (!s.isParsed()) return false;
+    int node = Incidents.clauseOf(s, anchor);
+    boolean apart = false;
+    for (int guard = 0; node >= 0 && guard < s.size(); guard++) {
+      apart |= s.token(node).isVerb() && Incidents.timedApart(s, node);
+      Dependency head = s.headOf(node);
+      if (head == null || head.governor() < 0) return false;
+      if (head.is("ccomp") || head.is("parataxis") || head.is("xcomp")) return false;
+      node = head.governor();
+      if (REPORTING.contains(s.token(node).lemma())) return apart;
+    }
+    return false;
   }
 
   /** Nouns that name who tells, when a reporter cites them. */

@@ -496,19 +496,22 @@ final class Incidents {
     for (int guard = 0; node >= 0 && node != dated && guard < s.size(); guard++) {
       Dependency head = s.headOf(node);
       if (head == null || head.governor() < 0) return false;
-      if (head.is("advcl")) {
-        boolean apart = false;
-        boolean span = false;
-        for (Dependency d : s.childrenOf(node)) {
-          String lemma = s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT);
-          if (d.is("mark") && APART.contains(lemma)) apart = true;
-          if (d.dependent() < node && s.token(d.dependent()).isNoun() && SPANS.contains(lemma)) span = true;
-        }
-        if (apart && span) return true;
-      }
+      if ((head.is("advcl") || head.is("dep")) && timedApart(s, node)) return true;
       node = head.governor();
     }
     return false;
+  }
+
+  /** Whether a clause is set a span of time after or before another: "days after the group fired". */
+  static boolean timedApart(Sentence s, int clause) {
+    boolean apart = false;
+    boolean span = false;
+    for (Dependency d : s.childrenOf(clause)) {
+      String lemma = s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT);
+      if (d.is("mark") && APART.contains(lemma)) apart = true;
+      if (d.dependent() < clause && s.token(d.dependent()).isNoun() && SPANS.contains(lemma)) span = true;
+    }
+    return apart && span;
   }
 
   static int clauseOf(Sentence s, int token) {

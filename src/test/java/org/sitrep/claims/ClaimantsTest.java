@@ -14,6 +14,30 @@ import org.sitrep.record.Claim;
 class ClaimantsTest {
 
   @Test
+  void aFigureSetADayApartFromAnAccusationIsTheWritersAndOneInsideWhatIsSaidIsNot() {
+    AnnotatedText accused = HandText.create().sentence(
+        "Armenia/NNP/armenia/4/nsubj and/CC/and/3/cc Azerbaijan/NNP/azerbaijan/1/conj accused/VBD/accuse/0/root"
+            + " each/DT/each/6/det other/JJ/other/4/obj of/IN/of/9/case opening/VBG/open/9/amod fire/NN/fire/4/obl"
+            + " ,/,/,/9/punct a/DT/a/12/det day/NN/day/18/dep after/IN/after/18/mark two/CD/two/16/nummod"
+            + " Armenian/JJ/armenian/16/amod soldiers/NNS/soldier/18/nsubj:pass were/VBD/be/18/aux:pass"
+            + " wounded/VBN/wound/9/dep ./././4/punct").build();
+    AnnotatedText said = HandText.create().sentence(
+        "The/DT/the/2/det ministry/NN/ministry/3/nsubj said/VBD/say/0/root the/DT/the/5/det strike/NN/strike/6/nsubj"
+            + " came/VBD/come/3/ccomp a/DT/a/8/det day/NN/day/13/dep after/IN/after/13/mark two/CD/two/11/nummod"
+            + " soldiers/NNS/soldier/13/nsubj:pass were/VBD/be/13/aux:pass wounded/VBN/wound/6/advcl"
+            + " ./././3/punct").build();
+
+    List<Claim> writers = new ClaimFinder().find(accused, List.of(qty(accused, "two", 2, 2, "exact")),
+        ActorMentions.none(), List.of(), List.of(), List.of());
+    List<Claim> ministrys = new ClaimFinder().find(said, List.of(qty(said, "two", 2, 2, "exact")),
+        ActorMentions.none(), List.of(), List.of(), List.of());
+
+    assertEquals(1, writers.size(), () -> "claims: " + writers);
+    assertEquals(null, writers.get(0).source());
+    assertEquals("The ministry", ministrys.get(0).source().text());
+  }
+
+  @Test
   void aTrailingReporterOfTwoConjoinedNounsIsBoth() {
     // the parser hangs "said" on the main verb with no subject, and the reporters on the number
     AnnotatedText doc = HandText.create().sentence(
