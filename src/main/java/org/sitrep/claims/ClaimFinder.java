@@ -242,9 +242,8 @@ public final class ClaimFinder {
     int verb = role.governor();
     if (!s.token(verb).isVerb()) return false;
     for (Dependency d : s.childrenOf(verb)) {
-      if (d.is("advmod") && d.dependent() < verb && ENOUGH.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
-        return true;
-      }
+      String word = s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT);
+      if (d.is("advmod") && d.dependent() < verb && ENOUGH.contains(word)) return true;
     }
     Dependency up = s.headOf(verb);
     return up != null && up.governor() >= 0 && ENOUGH.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT));
@@ -552,7 +551,8 @@ public final class ClaimFinder {
   }
 
   /** A clause "where" opens right after a place, up to a figure in it: ", where the U.N. says half a million". */
-  private static final java.util.regex.Pattern WHERE_CLAUSE = java.util.regex.Pattern.compile("^,?\\s+where\\s+[^;:]*$");
+  private static final java.util.regex.Pattern WHERE_CLAUSE =
+      java.util.regex.Pattern.compile("^,?\\s+where\\s+[^;:]*$");
 
   /** The place a clause "where" opens right after, when a figure is in that clause; else null. */
   private static Place whereClauseOf(AnnotatedText doc, Sentence s, Quantity q, List<Place> places) {
@@ -591,7 +591,8 @@ public final class ClaimFinder {
       // "in the Haitian capital": a capital placed on its word has its country's adjective before it
       if (p.text().equals("capital")) before = COUNTRY_WORD_BEFORE.matcher(before).replaceFirst("");
       boolean at = LOCATIVE_BEFORE.matcher(before).find() || ATTACKED_BEFORE.matcher(before).find()
-          || ENTERED_BEFORE.matcher(before).find() || displaced && FLED_BEFORE.matcher(before).find() || Incidents.attackedOn(s, p.start(), p.end());
+          || ENTERED_BEFORE.matcher(before).find() || displaced && FLED_BEFORE.matcher(before).find()
+          || Incidents.attackedOn(s, p.start(), p.end());
       if (!at || LAUNCHED_FROM.matcher(before).find() || whereSaid(s, s.tokenAt(p.start()))) {
         continue;
       }

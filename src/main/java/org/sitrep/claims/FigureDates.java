@@ -150,7 +150,10 @@ final class FigureDates {
     return NearestDate.in(ofFigure, s.start(), s.end(), q.start());
   }
 
-  /** "struck the port on Monday ..., days after the group fired two missiles": the date of another clause, set apart. */
+  /**
+   * "struck the port on Monday ..., days after the group fired two missiles": the date of another
+   * clause, set apart from the figure's.
+   */
   private static boolean daysApart(Sentence s, TimeExpression t, Quantity q) {
     if (!s.isParsed()) return false;
     int date = s.tokenAt(t.end() - 1);

@@ -375,9 +375,8 @@ final class Harm {
       boolean facing = FACING.contains(t.word().toLowerCase(Locale.ROOT));
       // the people's own verb only: not "troops deployed to areas that face famine" ("were facing" is theirs)
       boolean auxiliary = AUXILIARIES.contains(t.lemma().toLowerCase(Locale.ROOT));
-      if (t.pos().equals("CD") || t.word().equals(";") || t.pos().startsWith("W") || t.isVerb() && !facing && !auxiliary) {
-        return null;
-      }
+      boolean another = t.isVerb() && !facing && !auxiliary;
+      if (t.pos().equals("CD") || t.word().equals(";") || t.pos().startsWith("W") || another) return null;
       if (!facing) continue;
       // "facing \"catastrophic\" hunger": three words on, not counting quotation marks
       int words = 0;

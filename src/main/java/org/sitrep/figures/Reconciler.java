@@ -197,7 +197,9 @@ final class Reconciler {
   static List<Estimate> current(List<Estimate> latest, String kind) {
     if (!"rate".equals(kind)) return latest;
     String newest = null;
-    for (Estimate e : latest) if (e.firstDay() != null && (newest == null || e.firstDay().compareTo(newest) > 0)) newest = e.firstDay();
+    for (Estimate e : latest) {
+      if (e.firstDay() != null && (newest == null || e.firstDay().compareTo(newest) > 0)) newest = e.firstDay();
+    }
     if (newest == null || newest.length() < 10) return latest;
     String from;
     try {
