@@ -274,9 +274,7 @@ public final class ClaimFinder {
       if (from < s.token(described[0]).start() || to > s.token(described[1]).end()) continue;
       Dependency counted = s.headOf(s.tokenAt(from));
       Dependency owner = counted == null || counted.governor() < 0 ? null : s.childOf(counted.governor(), "nmod:poss");
-      if (owner != null && ONES_OWN.contains(s.token(owner.dependent()).word().toLowerCase(java.util.Locale.ROOT))) {
-        return true;
-      }
+      if (owner != null && ONES_OWN.contains(s.token(owner.dependent()).word().toLowerCase(Locale.ROOT))) return true;
     }
     return false;
   }
